@@ -1,0 +1,204 @@
+// Seeds the fictional demo partnership. Idempotent: reference data is upserted by its natural key and
+// concerns are added only when their reference is not there yet, so running it twice changes nothing.
+import { hash } from '@node-rs/argon2';
+import { hashReceipt } from '@/lib/concerns/receipt-hash';
+import type { Db } from '@/lib/db';
+import { generateDemoConcerns, type DemoConcern } from './demo-concerns';
+import {
+  DEMO_HARMS,
+  DEMO_PARTNERSHIP,
+  DEMO_PASSWORD,
+  DEMO_PLATFORMS,
+  DEMO_RECEIPT,
+  DEMO_SCHOOLS,
+  DEMO_STAFF,
+  INACTIVE_SCHOOL_URNS,
+} from './demo-reference-data';
+
+export const DEMO_CONCERN_COUNT = 320;
+
+export interface SeedResult {
+  concernsAdded: number;
+}
+
+export async function seedDemo(db: Db): Promise<SeedResult> {
+  const partnership = await db.partnership.upsert({
+    where: { slug: DEMO_PARTNERSHIP.slug },
+    update: {},
+    create: DEMO_PARTNERSHIP,
+  });
+  const schools = [];
+  for (const s of DEMO_SCHOOLS) {
+    schools.push(
+      await db.school.upsert({
+        where: { urn: s.urn },
+        update: {},
+        create: {
+          ...s,
+          partnershipId: partnership.id,
+          localAuthority: 'Northshire',
+          active: !INACTIVE_SCHOOL_URNS.has(s.urn),
+        },
+      }),
+    );
+  }
+  await seedStaff(db, partnership.id, new Map(schools.map((s) => [s.urn, s.id])));
+  for (const [i, p] of DEMO_PLATFORMS.entries()) {
+    const { closedOn, ...rest } = p;
+    await db.platform.upsert({
+      where: { slug: p.slug },
+      update: {},
+      create: { ...rest, sortOrder: i, closedOn: closedOn ? new Date(closedOn) : null, activeFrom: null },
+    });
+  }
+  for (const [i, h] of DEMO_HARMS.entries()) {
+    await db.harmCategory.upsert({ where: { slug: h.slug }, update: {}, create: { ...h, sortOrder: i } });
+  }
+  const activeSchools = schools.filter((s) => s.active);
+  const concernsAdded = await seedConcerns(
+    db,
+    partnership.id,
+    activeSchools.map((s) => s.id),
+  );
+  return { concernsAdded };
+}
+
+async function seedStaff(db: Db, partnershipId: string, schoolIds: Map<number, string>): Promise<void> {
+  const existing = new Set((await db.staffUser.findMany({ select: { email: true } })).map((u) => u.email));
+  const missing = DEMO_STAFF.filter((s) => !existing.has(s.email));
+  if (missing.length === 0) return;
+  const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  for (const staff of missing) {
+    await db.staffUser.create({
+      data: {
+        email: staff.email,
+        name: staff.name,
+        passwordHash,
+        memberships: {
+          create: staff.roles.map((r) => ({
+            role: r.role,
+            partnershipId,
+            schoolId: 'urn' in r ? (schoolIds.get(r.urn) ?? null) : null,
+          })),
+        },
+      },
+    });
+  }
+}
+
+async function seedConcerns(db: Db, partnershipId: string, schoolIds: string[]): Promise<number> {
+  const platforms = new Map((await db.platform.findMany()).map((p) => [p.slug, p.id]));
+  const harms = new Map((await db.harmCategory.findMany()).map((h) => [h.slug, h.id]));
+  const generated = generateDemoConcerns(DEMO_CONCERN_COUNT, schoolIds.length, [...platforms.keys()]);
+  const have = new Set(
+    (
+      await db.concern.findMany({
+        where: { reference: { in: generated.map((c) => c.reference) } },
+        select: { reference: true },
+      })
+    ).map((c) => c.reference),
+  );
+  const todo = generated.filter((c) => !have.has(c.reference));
+  if (todo.length === 0) return 0;
+
+  // Every demo concern opens with the same printed receipt code, so anyone trying the demo can follow one up.
+  const receiptHash = await hashReceipt(DEMO_RECEIPT);
+  const staffBySchool = await staffForSchools(db, schoolIds);
+  const frontDoor = await db.staffUser.findFirst({
+    where: { memberships: { some: { role: 'FRONT_DOOR' } } },
+  });
+  const now = Date.now();
+
+  for (const c of todo) {
+    const schoolId = c.schoolIndex === null ? null : (schoolIds[c.schoolIndex] ?? null);
+    const actorId = schoolId ? (staffBySchool.get(schoolId) ?? null) : (frontDoor?.id ?? null);
+    await db.$transaction(async (tx) => {
+      const created = await tx.concern.create({
+        data: concernData(c, partnershipId, schoolId, receiptHash, actorId, now),
+      });
+      await tx.concernPlatform.createMany({
+        data: c.platformSlugs.map((slug) => ({
+          concernId: created.id,
+          platformId: platforms.get(slug) as string,
+          otherName: slug === 'other' ? c.otherPlatformName : null,
+        })),
+      });
+      await tx.concernHarm.createMany({
+        data: c.harmSlugs.map((slug) => ({
+          concernId: created.id,
+          harmCategoryId: harms.get(slug) as string,
+        })),
+      });
+      await tx.concernEvent.createMany({
+        data: c.events.map((e) => ({
+          concernId: created.id,
+          kind: e.kind,
+          at: clamp(e.at, now),
+          summary: e.summary,
+          detail: e.detail,
+          actorId: e.byStaff ? actorId : null,
+        })),
+      });
+      await tx.message.createMany({
+        data: c.messages.map((m) => ({
+          concernId: created.id,
+          author: m.fromStaff ? 'STAFF' : 'REPORTER',
+          staffId: m.fromStaff ? actorId : null,
+          body: m.body,
+          createdAt: clamp(m.at, now),
+          readAt: clamp(m.at, now),
+        })),
+      });
+    });
+  }
+  return todo.length;
+}
+
+function concernData(
+  c: DemoConcern,
+  partnershipId: string,
+  schoolId: string | null,
+  receiptHash: string,
+  actorId: string | null,
+  now: number,
+) {
+  const lastEvent = c.events.reduce((latest, e) => (e.at > latest ? e.at : latest), c.submittedAt);
+  return {
+    reference: c.reference,
+    receiptHash,
+    partnershipId,
+    schoolId,
+    schoolOther: c.schoolOther,
+    route: schoolId ? ('SCHOOL' as const) : ('FRONT_DOOR' as const),
+    status: c.status,
+    urgent: c.urgent,
+    riskLevel: c.riskLevel,
+    childName: c.childName,
+    childAge: c.childAge,
+    childYear: c.childYear,
+    happened: c.happened,
+    stillHappening: c.stillHappening,
+    childKnows: c.childKnows,
+    description: c.description,
+    reporterRelationship: c.relationship,
+    reporterAnonymous: c.reporter === null,
+    reporterName: c.reporter?.name ?? null,
+    reporterEmail: c.reporter?.email ?? null,
+    reporterPhone: c.reporter?.phone ?? null,
+    submittedAt: c.submittedAt,
+    firstOpenedAt: c.firstOpenedAt ? clamp(c.firstOpenedAt, now) : null,
+    closedAt: c.closedAt ? clamp(c.closedAt, now) : null,
+    outcome: c.outcome,
+    lastActivityAt: clamp(lastEvent, now),
+    assignedToId: c.status === 'NEW' ? null : actorId,
+  };
+}
+
+async function staffForSchools(db: Db, schoolIds: string[]): Promise<Map<string, string>> {
+  const memberships = await db.membership.findMany({ where: { schoolId: { in: schoolIds }, role: 'DSL' } });
+  return new Map(memberships.map((m) => [m.schoolId as string, m.userId]));
+}
+
+function clamp(at: Date, now: number): Date {
+  return at.getTime() > now - 60_000 ? new Date(now - 60_000) : at;
+}
