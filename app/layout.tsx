@@ -16,6 +16,9 @@ export const metadata: Metadata = {
   icons: { icon: '/assets/images/favicon.svg' },
 };
 
+// Every page shows the partnership's name from the database, so nothing is prerendered at build time.
+export const dynamic = 'force-dynamic';
+
 export const viewport: Viewport = { themeColor: '#0b4f6c', width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -1,7 +1,7 @@
-// `prisma generate` without internet. The Prisma CLI insists on locating a native schema engine before it
-// does anything, and downloads one when none is found (which cannot work offline). Generating the client
-// does not use that engine, so we point the CLI at a stub executable. Migrations use the WebAssembly
-// schema engine instead (scripts/db/engine.ts).
+// Runs the Prisma CLI offline: node scripts/db/prisma.mjs generate | format | validate.
+// The CLI insists on locating a native schema engine before it does anything, and downloads one when none
+// is found (which cannot work here). generate, format and validate do not use that engine, so we point the
+// CLI at a stub. Migrations use the WebAssembly schema engine instead (lib/database/schema-engine.ts).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ const env = {
 };
 const result = spawnSync(
   process.execPath,
-  [join('node_modules', 'prisma', 'build', 'index.js'), 'generate'],
+  [join('node_modules', 'prisma', 'build', 'index.js'), ...(process.argv.length > 2 ? process.argv.slice(2) : ['generate'])],
   {
     stdio: 'inherit',
     env,

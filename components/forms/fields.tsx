@@ -1,0 +1,251 @@
+// GOV.UK Design System form fields as plain server-rendered markup: they work without JavaScript, and
+// GOV.UK Frontend's JavaScript enhances them (character count, conditional reveals) when it runs.
+import type { ReactNode } from 'react';
+import { fieldId } from './error-summary';
+
+interface Common {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** Render the label as the page heading (one question per page). */
+  isPageHeading?: boolean;
+}
+
+function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+  return hint ? (
+    <div id={`${id}-hint`} className="govuk-hint">
+      {hint}
+    </div>
+  ) : null;
+}
+
+function ErrorMessage({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p id={`${id}-error`} className="govuk-error-message">
+      <span className="govuk-visually-hidden">Error:</span> {error}
+    </p>
+  ) : null;
+}
+
+function describedBy(id: string, hint?: ReactNode, error?: string, extra?: string): string | undefined {
+  return (
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', extra ?? ''].filter(Boolean).join(' ') || undefined
+  );
+}
+
+function Label({ id, label, isPageHeading }: { id: string; label: ReactNode; isPageHeading?: boolean }) {
+  return isPageHeading ? (
+    <h1 className="govuk-label-wrapper">
+      <label className="govuk-label govuk-label--l" htmlFor={id}>
+        {label}
+      </label>
+    </h1>
+  ) : (
+    <label className="govuk-label" htmlFor={id}>
+      {label}
+    </label>
+  );
+}
+
+export function TextInput({
+  name,
+  label,
+  hint,
+  error,
+  isPageHeading,
+  defaultValue,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  maxLength,
+  width,
+  spellCheck,
+}: Common & {
+  defaultValue?: string;
+  type?: 'text' | 'email' | 'tel' | 'password' | 'search';
+  autoComplete?: string;
+  inputMode?: 'text' | 'numeric' | 'email' | 'tel';
+  maxLength?: number;
+  width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
+  spellCheck?: boolean;
+}) {
+  const id = fieldId(name);
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <Label id={id} label={label} isPageHeading={isPageHeading} />
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
+      <input
+        className={`govuk-input${width ? ` govuk-input--width-${width}` : ''}${error ? ' govuk-input--error' : ''}`}
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete ?? 'off'}
+        inputMode={inputMode}
+        maxLength={maxLength}
+        spellCheck={spellCheck}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </div>
+  );
+}
+
+export function Textarea({
+  name,
+  label,
+  hint,
+  error,
+  isPageHeading,
+  defaultValue,
+  maxLength,
+  rows = 8,
+}: Common & { defaultValue?: string; maxLength: number; rows?: number }) {
+  const id = fieldId(name);
+  return (
+    <div
+      className="govuk-form-group govuk-character-count"
+      data-module="govuk-character-count"
+      data-maxlength={maxLength}
+    >
+      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+        <Label id={id} label={label} isPageHeading={isPageHeading} />
+        <Hint id={id} hint={hint} />
+        <ErrorMessage id={id} error={error} />
+        <textarea
+          className={`govuk-textarea govuk-js-character-count${error ? ' govuk-textarea--error' : ''}`}
+          id={id}
+          name={name}
+          rows={rows}
+          defaultValue={defaultValue}
+          aria-describedby={describedBy(id, hint, error, `${id}-info`)}
+        />
+      </div>
+      <div id={`${id}-info`} className="govuk-hint govuk-character-count__message">
+        You can enter up to {maxLength.toLocaleString('en-GB')} characters
+      </div>
+    </div>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** Shown when this choice is selected (GOV.UK conditional reveal; always shown without JavaScript). */
+  conditional?: ReactNode;
+  /** Draw an "or" divider before this choice. */
+  dividerBefore?: boolean;
+}
+
+export function ChoiceGroup({
+  type,
+  name,
+  legend,
+  hint,
+  error,
+  isPageHeading,
+  choices,
+  selected,
+  small,
+}: Omit<Common, 'label'> & {
+  type: 'radio' | 'checkbox';
+  legend: ReactNode;
+  choices: Choice[];
+  selected?: string | string[];
+  small?: boolean;
+}) {
+  const id = fieldId(name);
+  const chosen = new Set(Array.isArray(selected) ? selected : selected ? [selected] : []);
+  const kind = type === 'radio' ? 'radios' : 'checkboxes';
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend
+          className={`govuk-fieldset__legend${isPageHeading ? ' govuk-fieldset__legend--l' : ' govuk-fieldset__legend--s'}`}
+        >
+          {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
+        </legend>
+        <Hint id={id} hint={hint} />
+        <ErrorMessage id={id} error={error} />
+        <div className={`govuk-${kind}${small ? ` govuk-${kind}--small` : ''}`} data-module={`govuk-${kind}`}>
+          {choices.map((choice, index) => {
+            const optionId = index === 0 ? id : `${id}-${index + 1}`;
+            return (
+              <ChoiceItem
+                key={choice.value}
+                kind={kind}
+                type={type}
+                name={name}
+                optionId={optionId}
+                choice={choice}
+                checked={chosen.has(choice.value)}
+              />
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function ChoiceItem({
+  kind,
+  type,
+  name,
+  optionId,
+  choice,
+  checked,
+}: {
+  kind: 'radios' | 'checkboxes';
+  type: 'radio' | 'checkbox';
+  name: string;
+  optionId: string;
+  choice: Choice;
+  checked: boolean;
+}) {
+  return (
+    <>
+      {choice.dividerBefore && <div className={`govuk-${kind}__divider`}>or</div>}
+      <div className={`govuk-${kind}__item`}>
+        <input
+          className={`govuk-${kind}__input`}
+          id={optionId}
+          name={name}
+          type={type}
+          value={choice.value}
+          defaultChecked={checked}
+          aria-describedby={choice.hint ? `${optionId}-item-hint` : undefined}
+          data-aria-controls={choice.conditional ? `${optionId}-conditional` : undefined}
+        />
+        <label className={`govuk-label govuk-${kind}__label`} htmlFor={optionId}>
+          {choice.label}
+        </label>
+        {choice.hint && (
+          <div id={`${optionId}-item-hint`} className={`govuk-hint govuk-${kind}__hint`}>
+            {choice.hint}
+          </div>
+        )}
+      </div>
+      {choice.conditional && (
+        <div className={`govuk-${kind}__conditional`} id={`${optionId}-conditional`}>
+          {choice.conditional}
+        </div>
+      )}
+    </>
+  );
+}
+
+export function SubmitButton({ children, secondary }: { children: ReactNode; secondary?: boolean }) {
+  return (
+    <button
+      type="submit"
+      className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
+      data-module="govuk-button"
+      data-prevent-double-click="true"
+    >
+      {children}
+    </button>
+  );
+}

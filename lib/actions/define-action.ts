@@ -1,0 +1,82 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { headers } from 'next/headers';
+import type { z } from 'zod';
+import { requestLogger } from '@/lib/log';
+import type { FormState } from './form-state';
+import { formDataToObject, zodFieldErrors } from './form-data';
+
+/** Thrown inside `run` for a problem the user can fix; its message is shown to them as it is. */
+export class UserFacingError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ActionContext {
+  requestId: string;
+}
+
+/**
+ * The one action wrapper: validate (strict zod) → authorise (the `authorise` hook: staff actions pass
+ * lib/auth's check, public actions pass nothing) → run → return a safe result. Unexpected errors are logged
+ * with a reference and reach the user only as a generic sentence carrying that reference.
+ * Audit entries are written by `run`, inside the same transaction as the change.
+ */
+export function defineAction<Schema extends z.ZodType, Actor>(options: {
+  name: string;
+  schema: Schema;
+  authorise: () => Promise<Actor>;
+  /** Fields never echoed back after an error (passwords, codes). */
+  secretFields?: string[];
+  run: (input: z.infer<Schema>, actor: Actor, context: ActionContext) => Promise<FormState | void>;
+}) {
+  return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
+    const requestId = (await headers()).get('x-request-id') ?? randomUUID();
+    const log = requestLogger(requestId);
+    const raw = formDataToObject(formData);
+    const values = Object.fromEntries(
+      Object.entries(raw).filter(
+        ([key]) => !(options.secretFields ?? []).includes(key) && !key.startsWith('$'),
+      ),
+    );
+    const actor = await options.authorise();
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error), values };
+    try {
+      const result = await options.run(parsed.data, actor, { requestId });
+      log.info({ action: options.name, outcome: 'ok' }, 'action');
+      return result ?? { ok: true };
+    } catch (error) {
+      if (error instanceof UserFacingError) {
+        return error.field
+          ? { fieldErrors: { [error.field]: error.message }, values }
+          : { formError: error.message, values };
+      }
+      // Rethrow Next's own control flow (redirect(), notFound()).
+      if (isNextControlFlow(error)) throw error;
+      log.error({ action: options.name, outcome: 'error', err: safeError(error) }, 'action failed');
+      return {
+        formError: `Sorry, something went wrong and nothing was saved. Please try again. If it keeps happening, give us this reference: ${requestId.slice(0, 8)}`,
+        values,
+      };
+    }
+  };
+}
+
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown })?.digest;
+  return (
+    typeof digest === 'string' &&
+    (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK'))
+  );
+}
+
+/** Error class and code only: messages from drivers can quote the values that failed. */
+function safeError(error: unknown): { type: string; code?: string } {
+  const e = error as { name?: string; code?: string };
+  return { type: e?.name ?? typeof error, code: typeof e?.code === 'string' ? e.code : undefined };
+}

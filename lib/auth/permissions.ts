@@ -1,0 +1,39 @@
+// Who may do what, in one table. Roles are data (the Role enum on Membership); this table is the only
+// place that says what each role may do, and tests/unit/permissions.test.ts checks it as a matrix.
+// Which *records* a permission reaches (a DSL's own schools only) is decided next to the query, in lib/.
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export const PERMISSIONS = {
+  /** Read a concern's full record, chronology and messages. Scoped to the user's schools or front door. */
+  'case.read': ['DSL', 'DEPUTY_DSL', 'FRONT_DOOR'],
+  /** Add notes, decisions, referrals; change status, risk and assignment; message the reporter. */
+  'case.update': ['DSL', 'DEPUTY_DSL', 'FRONT_DOOR'],
+  /** Aggregate trends across schools. Never a single case. */
+  'trends.read': ['PARTNERSHIP_STAFF'],
+  /** Write and publish platform alerts and advice pages for parents. */
+  'alerts.manage': ['PARTNERSHIP_STAFF'],
+  /** Schools, their import from Get Information About Schools. */
+  'schools.manage': ['ADMIN'],
+  /** Invite, deactivate and reset staff accounts. */
+  'staff.manage': ['ADMIN'],
+  /** Platforms, harm categories, referral destinations, escalation times. */
+  'reference-data.manage': ['ADMIN'],
+  /** See and retry email that could not be delivered (no content). */
+  'email-delivery.manage': ['ADMIN'],
+  /** Retention policy, legal holds, what will be deleted. */
+  'retention.manage': ['ADMIN'],
+  /** Read the audit trail (who did what; no case content). */
+  'audit.read': ['ADMIN', 'DPO'],
+  /** Export everything held about one concern for a subject access request. */
+  'subject-access.export': ['DPO'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleMay(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function rolesMay(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => roleMay(role, permission));
+}
