@@ -21,7 +21,10 @@ const env = {
 };
 const result = spawnSync(
   process.execPath,
-  [join('node_modules', 'prisma', 'build', 'index.js'), ...(process.argv.length > 2 ? process.argv.slice(2) : ['generate'])],
+  [
+    join('node_modules', 'prisma', 'build', 'index.js'),
+    ...(process.argv.length > 2 ? process.argv.slice(2) : ['generate']),
+  ],
   {
     stdio: 'inherit',
     env,
