@@ -1,0 +1,34 @@
+import 'server-only';
+import type { Tx } from '@/lib/db';
+
+export interface QueuedEmail {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Stable and unique per message, e.g. `<concern-alert.{concernId}.{userId}@host>`. */
+  messageId: string;
+  concernId?: string | null;
+}
+
+/**
+ * Queues an email in the caller's transaction: it is sent after commit by the outbox worker, and never if
+ * the transaction rolls back. A second call with the same messageId is ignored (idempotent).
+ */
+export async function enqueueEmail(tx: Tx, email: QueuedEmail): Promise<void> {
+  await tx.outboxEmail.createMany({
+    data: [
+      {
+        kind: email.kind,
+        toAddress: email.to,
+        subject: email.subject,
+        textBody: email.text,
+        htmlBody: email.html,
+        messageId: email.messageId,
+        concernId: email.concernId ?? null,
+      },
+    ],
+    skipDuplicates: true,
+  });
+}

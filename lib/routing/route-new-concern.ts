@@ -1,0 +1,46 @@
+import 'server-only';
+import type { Tx } from '@/lib/db';
+import type { ConcernRoute } from '@/lib/generated/prisma/enums';
+
+export interface NewConcern {
+  id: string;
+  reference: string;
+  partnershipId: string;
+  schoolId: string | null;
+  urgent: boolean;
+  reporterEmail: string | null;
+}
+
+/**
+ * Decides who receives a new concern and records it, in the transaction that stores the concern: the
+ * school's safeguarding team when the school is known, active and has an active DSL or deputy; otherwise
+ * the partnership's front-door team. (Alert emails are queued here too: see the notifications issue.)
+ */
+export async function routeNewConcern(tx: Tx, concern: NewConcern): Promise<ConcernRoute> {
+  const team = concern.schoolId
+    ? await tx.membership.count({
+        where: {
+          schoolId: concern.schoolId,
+          role: { in: ['DSL', 'DEPUTY_DSL'] },
+          school: { active: true },
+          user: { active: true },
+        },
+      })
+    : 0;
+  const route: ConcernRoute = team > 0 ? 'SCHOOL' : 'FRONT_DOOR';
+  await tx.concern.update({ where: { id: concern.id }, data: { route } });
+  await tx.concernEvent.create({
+    data: {
+      concernId: concern.id,
+      kind: 'ROUTED',
+      summary:
+        route === 'SCHOOL'
+          ? 'Sent to the school’s safeguarding team.'
+          : concern.schoolId
+            ? 'Sent to the partnership front-door team: the school has no active safeguarding lead here.'
+            : 'Sent to the partnership front-door team: the school is not known or is outside the area.',
+      detail: { route, teamSize: team },
+    },
+  });
+  return route;
+}
