@@ -1,0 +1,83 @@
+import 'server-only';
+import { createHmac } from 'node:crypto';
+import pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { getEnv } from '@/lib/env';
+
+/**
+ * Rate limits live in Postgres (table rate_limits), so every app instance shares them. Add a limit here
+ * with a name, how many attempts, and over how many seconds.
+ */
+export const LIMITS = {
+  /** Reports from one network address. */
+  'report.submit.address': { points: 10, duration: 3600 },
+  /** Reports from everyone: a flood guard, far above a burst after a letter to parents. */
+  'report.submit.all': { points: 1000, duration: 3600 },
+  /** Follow-up sign-ins (reference + receipt) from one address, and against one reference. */
+  'receipt.check.address': { points: 20, duration: 900 },
+  'receipt.check.reference': { points: 5, duration: 900 },
+  /** Staff sign-in attempts per account and per address. */
+  'signin.account': { points: 5, duration: 900 },
+  'signin.address': { points: 30, duration: 900 },
+} as const satisfies Record<string, { points: number; duration: number }>;
+
+export type LimitName = keyof typeof LIMITS;
+
+export interface LimitResult {
+  allowed: boolean;
+  retryAfterSeconds: number;
+}
+
+let pool: pg.Pool | undefined;
+const limiters = new Map<LimitName, RateLimiterPostgres>();
+
+function limiter(name: LimitName): RateLimiterPostgres {
+  let found = limiters.get(name);
+  if (!found) {
+    pool ??= new pg.Pool({ connectionString: getEnv().DATABASE_URL, max: 3 });
+    found = new RateLimiterPostgres({
+      storeClient: pool,
+      storeType: 'pool',
+      tableName: 'rate_limits',
+      // The table is created by a migration, not at run time.
+      tableCreated: true,
+      keyPrefix: name,
+      points: LIMITS[name].points,
+      duration: LIMITS[name].duration,
+    });
+    limiters.set(name, found);
+  }
+  return found;
+}
+
+/**
+ * Counts one attempt. Keys that identify a person (a network address, an email) are keyed by an HMAC, so
+ * the table never holds them in the clear.
+ */
+export async function consumeLimit(name: LimitName, key: string, points = 1): Promise<LimitResult> {
+  try {
+    await limiter(name).consume(pseudonymise(key), points);
+    return { allowed: true, retryAfterSeconds: 0 };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
+    }
+    throw rejection;
+  }
+}
+
+/** Clears a key, for example after a successful sign-in. */
+export async function resetLimit(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(pseudonymise(key));
+}
+
+function pseudonymise(key: string): string {
+  return createHmac('sha256', getEnv().AUTH_SECRET).update(key).digest('base64url').slice(0, 32);
+}
+
+/** For tests: close the pool. */
+export async function closeRateLimits(): Promise<void> {
+  limiters.clear();
+  await pool?.end();
+  pool = undefined;
+}

@@ -1,0 +1,26 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db';
+import { closeRateLimits, consumeLimit, LIMITS, resetLimit } from '@/lib/rate-limit/rate-limit';
+
+afterAll(() => closeRateLimits());
+
+describe('rate limits in Postgres', () => {
+  it('allows up to the limit, then says how long to wait', async () => {
+    const { points } = LIMITS['receipt.check.reference'];
+    for (let i = 0; i < points; i += 1)
+      expect((await consumeLimit('receipt.check.reference', 'K7QM-4X9T')).allowed).toBe(true);
+    const refused = await consumeLimit('receipt.check.reference', 'K7QM-4X9T');
+    expect(refused.allowed).toBe(false);
+    expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+    expect((await consumeLimit('receipt.check.reference', 'OTHER-REF')).allowed).toBe(true);
+    await resetLimit('receipt.check.reference', 'K7QM-4X9T');
+    expect((await consumeLimit('receipt.check.reference', 'K7QM-4X9T')).allowed).toBe(true);
+  });
+
+  it('never stores the address or email it counts', async () => {
+    await consumeLimit('signin.address', '203.0.113.9');
+    const rows = await getDb().rateLimit.findMany();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.key).not.toContain('203.0.113.9');
+  });
+});
