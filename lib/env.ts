@@ -30,6 +30,10 @@ const schema = z
     /** Development only: where the local mail catcher keeps messages for the /dev/mail page. */
     MAIL_CATCHER_DIR: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** A signed-in session ends after this many minutes without a request… */
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
+    /** …and this many hours after sign-in, whatever happens. */
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
     /** Which partnership the public pages serve. May be left unset when the database holds exactly one. */
     PARTNERSHIP_SLUG: z.string().max(60).optional(),
   })

@@ -80,6 +80,7 @@ async function e2e(): Promise<number> {
       E2E_BASE_URL: baseUrl,
       E2E_DATABASE_URL: db.url,
       MAIL_CATCHER_DIR: mailDir,
+      E2E_AUTH_SECRET: appEnv.AUTH_SECRET,
       CHROMIUM_PATH: chromium,
     });
   } finally {

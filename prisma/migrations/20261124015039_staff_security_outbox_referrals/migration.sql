@@ -19,6 +19,17 @@ ADD COLUMN     "totpLastStep" BIGINT;
 ALTER TABLE "Concern" ADD COLUMN     "escalatedAt" TIMESTAMPTZ(3);
 
 -- CreateTable
+CREATE TABLE "StaffSession" (
+    "id" UUID NOT NULL,
+    "userId" UUID NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "revokedAt" TIMESTAMPTZ(3),
+
+    CONSTRAINT "StaffSession_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "RecoveryCode" (
     "id" UUID NOT NULL,
     "userId" UUID NOT NULL,
@@ -106,6 +117,9 @@ CREATE TABLE "rate_limits" (
 );
 
 -- CreateIndex
+CREATE INDEX "StaffSession_userId_idx" ON "StaffSession"("userId");
+
+-- CreateIndex
 CREATE INDEX "RecoveryCode_userId_idx" ON "RecoveryCode"("userId");
 
 -- CreateIndex
@@ -131,6 +145,9 @@ CREATE INDEX "OutboxEmail_status_nextAttemptAt_idx" ON "OutboxEmail"("status", "
 
 -- CreateIndex
 CREATE INDEX "Concern_status_firstOpenedAt_submittedAt_idx" ON "Concern"("status", "firstOpenedAt", "submittedAt");
+
+-- AddForeignKey
+ALTER TABLE "StaffSession" ADD CONSTRAINT "StaffSession_userId_fkey" FOREIGN KEY ("userId") REFERENCES "StaffUser"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "RecoveryCode" ADD CONSTRAINT "RecoveryCode_userId_fkey" FOREIGN KEY ("userId") REFERENCES "StaffUser"("id") ON DELETE CASCADE ON UPDATE CASCADE;

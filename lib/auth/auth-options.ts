@@ -1,0 +1,51 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { getEnv } from '@/lib/env';
+import { logger } from '@/lib/log';
+
+/**
+ * next-auth configuration. Sessions are JWTs that carry only the id of a StaffSession row; the row is the
+ * truth (lib/auth/session.ts), so revocation and timeouts apply at once on every instance.
+ * Nothing but lib/auth/ may import next-auth.
+ */
+export function authOptions(): NextAuthOptions {
+  const env = getEnv();
+  // Served over HTTPS (every real deployment): __Host- prefixed, Secure cookies. Over plain http (local
+  // development and the end-to-end tests) browsers would refuse a Secure cookie set by the page.
+  const secure = env.APP_URL.startsWith('https://');
+  return {
+    secret: env.AUTH_SECRET,
+    session: { strategy: 'jwt', maxAge: env.SESSION_MAX_HOURS * 3600 },
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: {
+        // __Host-: only this exact host, path /, Secure.
+        name: secure ? '__Host-sg.session' : 'sg.session',
+        options: { httpOnly: true, sameSite: 'lax', path: '/', secure },
+      },
+    },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    // A forged or expired cookie is routine: log its code, not a stack trace with token contents.
+    logger: {
+      error: (code) => logger().warn({ event: 'auth.error', code }, 'session token rejected'),
+      warn: () => {},
+      debug: () => {},
+    },
+    providers: [
+      CredentialsProvider({
+        name: 'Email, password and authenticator code',
+        credentials: {},
+        // Password and TOTP checks are the sign-in issue's (lib/auth/sign-in/*). Until then nobody can sign in.
+        authorize: async () => null,
+      }),
+    ],
+    callbacks: {
+      jwt: ({ token, user }) => {
+        if (user && 'sessionId' in user) token.sid = String(user.sessionId);
+        return token;
+      },
+      session: ({ session, token }) => ({ ...session, sid: token.sid }),
+    },
+  };
+}
