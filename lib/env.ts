@@ -36,6 +36,12 @@ const schema = z
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
     /** Which partnership the public pages serve. May be left unset when the database holds exactly one. */
     PARTNERSHIP_SLUG: z.string().max(60).optional(),
+    /** Run the email and escalation worker inside the app process (one machine). Set false when a separate
+     * `npm run worker` process runs it instead. */
+    WORKER_IN_PROCESS: z
+      .enum(['true', 'false'], { error: 'WORKER_IN_PROCESS must be true or false.' })
+      .default('true')
+      .transform((value) => value === 'true'),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== 'production') return;

@@ -1,0 +1,23 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { defineAction, UserFacingError } from '@/lib/actions/define-action';
+import { requirePermission } from '@/lib/auth/session';
+import { getDb } from '@/lib/db';
+import { retryDeadEmail } from '@/lib/jobs/retry-dead-email';
+
+export const retryEmailAction = defineAction({
+  name: 'email.retry',
+  schema: z.strictObject({ outboxId: z.uuid({ error: 'Choose an email to retry' }) }),
+  authorise: () => requirePermission('email-delivery.manage'),
+  run: async (input, user) => {
+    const retried = await retryDeadEmail(getDb(), {
+      outboxId: input.outboxId,
+      actorId: user.id,
+      now: new Date(),
+    });
+    if (!retried) throw new UserFacingError('That email is no longer waiting to be retried.');
+    revalidatePath('/admin/delivery');
+    return { ok: true, message: 'The email is back in the queue and will be sent in the next few seconds.' };
+  },
+});

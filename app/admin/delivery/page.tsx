@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { requirePermission } from '@/lib/auth/session';
+import { getDb } from '@/lib/db';
+import { listDeadEmails } from '@/lib/jobs/list-dead-emails';
+import { RetryForm } from './retry-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Email delivery problems' };
+
+const when = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/London',
+});
+
+/** Administrators: email the service could not deliver within a day of trying. Never its content. */
+export default async function DeliveryProblemsPage() {
+  await requirePermission('email-delivery.manage');
+  const emails = await listDeadEmails(getDb());
+  return (
+    <>
+      <h1 className="govuk-heading-l">Email delivery problems</h1>
+      <p className="govuk-body">
+        These emails could not be delivered, even after trying again for 24 hours. Check the mail server and
+        the address, then retry. The content of each email is not shown here.
+      </p>
+      {emails.length === 0 ? (
+        <p className="govuk-body">There are no delivery problems.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            {emails.length === 1 ? '1 email not delivered' : `${emails.length} emails not delivered`}
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {['Kind', 'Recipient', 'Attempts', 'Last error', 'Queued', 'Gave up', 'Action'].map((h) => (
+                <th scope="col" className="govuk-table__header" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {emails.map((email) => (
+              <tr className="govuk-table__row" key={email.id}>
+                <td className="govuk-table__cell">{email.kind}</td>
+                <td className="govuk-table__cell">{email.recipient}</td>
+                <td className="govuk-table__cell">{email.attempts}</td>
+                <td className="govuk-table__cell">{email.lastError ?? 'None recorded'}</td>
+                <td className="govuk-table__cell">{when.format(email.queuedAt)}</td>
+                <td className="govuk-table__cell">{when.format(email.gaveUpAt)}</td>
+                <td className="govuk-table__cell">
+                  <RetryForm outboxId={email.id} label={`${email.kind} email to ${email.recipient}`} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import { getEnv } from '@/lib/env';
+
+/** One paragraph of an email: plain words, and optionally one link (the app's own pages only). */
+export interface EmailParagraph {
+  text: string;
+  link?: { href: string; label: string };
+}
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+}
+
+/** A link into the app, always on its configured public address (never a host taken from a request). */
+export function appLink(path: string): string {
+  return `${getEnv().APP_URL.replace(/\/$/, '')}${path}`;
+}
+
+/**
+ * The same message as plain text and as simple HTML. Every value is escaped, so a school's name such as
+ * "St Mary's & St John's" cannot break or inject markup.
+ */
+export function renderEmail(subject: string, paragraphs: EmailParagraph[]): RenderedEmail {
+  const text = paragraphs
+    .map((p) => (p.link ? `${p.text}\n${p.link.href}` : p.text))
+    .join('\n\n')
+    .concat('\n');
+  const body = paragraphs
+    .map((p) => {
+      const link = p.link ? ` <a href="${escapeHtml(p.link.href)}">${escapeHtml(p.link.label)}</a>` : '';
+      return `<p style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.4;">${escapeHtml(p.text)}${link}</p>`;
+    })
+    .join('\n');
+  const html = `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>\n${body}\n</body></html>\n`;
+  return { subject, text, html };
+}
+
+/** A Message-ID that stays the same however often the message is sent, so receivers can drop repeats. */
+export function stableMessageId(...parts: string[]): string {
+  const host = new URL(getEnv().APP_URL).hostname || 'localhost';
+  return `<${parts.map((p) => p.replace(/[^A-Za-z0-9._-]/g, '-')).join('.')}@${host}>`;
+}

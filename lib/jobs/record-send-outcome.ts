@@ -1,0 +1,34 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { nextAttemptAfterFailure, smtpErrorCode } from './retry-schedule';
+import type { ClaimedEmail } from './claim-due-emails';
+
+/** Marks a sent email done — only if this worker still holds it (a lease taken over is left alone). */
+export async function markSent(db: Db, email: ClaimedEmail, workerId: string, now: Date): Promise<void> {
+  await db.outboxEmail.updateMany({
+    where: { id: email.id, status: 'SENDING', lockedBy: workerId },
+    data: { status: 'SENT', sentAt: now, lockedAt: null, lockedBy: null, lastError: null },
+  });
+}
+
+/** Schedules the next try with backoff, or dead-letters the email once the retry window has passed. */
+export async function markFailed(
+  db: Db,
+  email: ClaimedEmail,
+  workerId: string,
+  now: Date,
+  error: unknown,
+): Promise<'retry' | 'dead'> {
+  const next = nextAttemptAfterFailure(now, email.createdAt, email.attempts);
+  await db.outboxEmail.updateMany({
+    where: { id: email.id, status: 'SENDING', lockedBy: workerId },
+    data: {
+      status: next ? 'PENDING' : 'DEAD',
+      nextAttemptAt: next ?? now,
+      lockedAt: null,
+      lockedBy: null,
+      lastError: smtpErrorCode(error),
+    },
+  });
+  return next ? 'retry' : 'dead';
+}

@@ -1,0 +1,81 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Db } from '@/lib/db';
+import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-concerns';
+import { sendDailyDigests } from '@/lib/escalation/send-daily-digests';
+import { logger } from '@/lib/log';
+import { deleteExpiredDrafts } from './delete-expired-drafts';
+import { sendDueEmails } from './send-due-emails';
+
+export interface Worker {
+  id: string;
+  /** Finishes the task in hand (an email being sent is marked), then stops. */
+  stop: () => Promise<void>;
+}
+
+interface Task {
+  name: string;
+  everyMs: number;
+  /** Returns true when there is more to do at once (a full batch of email). */
+  run: (now: Date) => Promise<boolean>;
+}
+
+/**
+ * The background worker: sends queued email, escalates unopened concerns, queues daily digests and clears
+ * expired drafts. Any number may run (in app processes and `npm run worker`): every task is safe to run
+ * concurrently, by row locks or conditional updates.
+ */
+export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date }): Worker {
+  const id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`.slice(0, 100);
+  const now = options.now ?? (() => new Date());
+  const { db } = options;
+  const tasks: Task[] = [
+    {
+      name: 'email',
+      everyMs: options.pollMs ?? 1000,
+      run: async (at) => (await sendDueEmails({ db, workerId: id, now: at })).sent >= 50,
+    },
+    {
+      name: 'escalation',
+      everyMs: 60_000,
+      run: async (at) => (await escalateUnopenedConcerns(db, at), false),
+    },
+    { name: 'digest', everyMs: 15 * 60_000, run: async (at) => (await sendDailyDigests(db, at), false) },
+    { name: 'drafts', everyMs: 10 * 60_000, run: async (at) => (await deleteExpiredDrafts(db, at), false) },
+  ];
+  let stopping = false;
+  const timers = new Map<string, NodeJS.Timeout>();
+  const running = new Set<Promise<void>>();
+
+  const schedule = (task: Task, delay: number) => {
+    if (stopping) return;
+    timers.set(
+      task.name,
+      setTimeout(() => tick(task), delay),
+    );
+  };
+  const tick = (task: Task) => {
+    const work = task
+      .run(now())
+      .catch((error: unknown) => {
+        logger().error({ task: task.name, err: { type: (error as Error)?.name } }, 'worker task failed');
+        return false;
+      })
+      .then((more) => schedule(task, more ? 0 : task.everyMs));
+    running.add(work);
+    void work.finally(() => running.delete(work));
+  };
+  tasks.forEach((task, i) => schedule(task, 200 * i));
+  logger().info({ workerId: id }, 'worker started');
+
+  return {
+    id,
+    stop: async () => {
+      stopping = true;
+      for (const timer of timers.values()) clearTimeout(timer);
+      await Promise.all(running);
+      logger().info({ workerId: id }, 'worker stopped');
+    },
+  };
+}

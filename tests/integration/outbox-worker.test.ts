@@ -1,0 +1,180 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDb, type Db } from '@/lib/db';
+import { getEnv, resetEnvForTests } from '@/lib/env';
+import { readCaughtMail, startMailCatcher, type MailCatcher } from '@/lib/email/catcher';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { freePort } from '@/lib/database/scratch';
+import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { listDeadEmails } from '@/lib/jobs/list-dead-emails';
+import { retryDeadEmail } from '@/lib/jobs/retry-dead-email';
+import { sendDueEmails } from '@/lib/jobs/send-due-emails';
+import { makeStaff, submitConcern } from '../support/delivery';
+import { makePartnership, makeSchool } from '../support/factories';
+
+const HOUR = 60 * 60 * 1000;
+let port: number;
+let catcher: MailCatcher | undefined;
+const dir = mkdtempSync(join(tmpdir(), 'sg-outbox-'));
+
+beforeAll(async () => {
+  port = await freePort();
+  // Nothing listens on this port yet: SMTP is "down" until a test starts the catcher on it.
+  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  resetEnvForTests();
+});
+afterAll(async () => catcher?.close());
+
+async function smtpUp() {
+  catcher ??= await startMailCatcher(dir, port);
+}
+const at = (t0: number, hours: number) => new Date(t0 + hours * HOUR);
+const sendAll = async (db: Db, workerId: string, now: Date) => {
+  let total = 0;
+  for (;;) {
+    const r = await sendDueEmails({ db, workerId, now, batchSize: 25 });
+    total += r.sent;
+    if (r.sent + r.retrying + r.dead === 0) return total;
+  }
+};
+
+describe('the outbox worker', () => {
+  it('keeps 100 concerns’ email while SMTP is down and delivers each exactly once when it is back', async () => {
+    const partnership = await makePartnership();
+    const school = await makeSchool(partnership.id);
+    await makeStaff(partnership.id, 'DSL', school.id);
+    const area = { partnership, school };
+    const t0 = Date.now();
+    const concerns = [];
+    for (let i = 0; i < 100; i++)
+      concerns.push(await submitConcern(area, { reporterEmail: `parent${i}@home.example` }));
+    const refs = new Set(concerns.map((c) => c.reference));
+
+    const down = await sendDueEmails({ db: getDb(), workerId: 'w1', now: at(t0, 0.01), batchSize: 500 });
+    expect(down).toEqual({ sent: 0, retrying: 200, dead: 0 });
+    expect(await getDb().outboxEmail.count({ where: { status: 'PENDING', attempts: 1 } })).toBe(200);
+
+    await smtpUp();
+    expect(await sendAll(getDb(), 'w1', at(t0, 2))).toBe(200);
+    const mail = (await readCaughtMail(dir)).filter((m) =>
+      refs.has(/reference ([A-Z0-9-]+)/.exec(m.subject)?.[1] ?? ''),
+    );
+    const alerts = mail.filter((m) => m.subject.startsWith('A new safeguarding concern'));
+    const acks = mail.filter((m) => m.subject.startsWith('We have your report'));
+    expect(alerts).toHaveLength(100);
+    expect(new Set(alerts.map((m) => m.subject)).size).toBe(100);
+    expect(acks).toHaveLength(100);
+    expect(new Set(mail.map((m) => m.messageId)).size).toBe(mail.length);
+    expect(await sendAll(getDb(), 'w1', at(t0, 30))).toBe(0);
+  });
+
+  it('never sends an email twice when two workers share the database', async () => {
+    await smtpUp();
+    const second = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 5 }),
+    });
+    try {
+      const t0 = Date.now();
+      await getDb().$transaction(async (tx) => {
+        for (let i = 0; i < 300; i++) {
+          await enqueueEmail(tx, {
+            kind: 'test.two-workers',
+            to: `person${i}@staff.example`,
+            subject: `Two workers ${i}`,
+            text: 'x',
+            html: '<p>x</p>',
+            messageId: `<two-workers.${t0}.${i}@test>`,
+          });
+        }
+      });
+      const [a, b] = await Promise.all([
+        sendAll(getDb(), 'worker-a', at(t0, 0.01)),
+        sendAll(second as unknown as Db, 'worker-b', at(t0, 0.01)),
+      ]);
+      expect(a + b).toBe(300);
+      expect(a).toBeGreaterThan(0);
+      expect(b).toBeGreaterThan(0);
+      const mail = (await readCaughtMail(dir)).filter((m) => m.messageId.startsWith(`<two-workers.${t0}.`));
+      expect(mail).toHaveLength(300);
+      expect(new Set(mail.map((m) => m.messageId)).size).toBe(300);
+    } finally {
+      await second.$disconnect();
+    }
+  });
+
+  it('sends again, with the same Message-ID, an email whose worker died mid-send', async () => {
+    await smtpUp();
+    const t0 = Date.now();
+    await getDb().$transaction((tx) =>
+      enqueueEmail(tx, {
+        kind: 'test.crash',
+        to: 'a@b.example',
+        subject: 'Crash',
+        text: 'x',
+        html: 'x',
+        messageId: `<crash.${t0}@test>`,
+      }),
+    );
+    await getDb().outboxEmail.updateMany({
+      where: { messageId: `<crash.${t0}@test>` },
+      data: { status: 'SENDING', lockedAt: at(t0, 0), lockedBy: 'dead-worker', attempts: 1 },
+    });
+    expect(await sendAll(getDb(), 'w2', at(t0, 0.05))).toBe(0); // lease still held
+    expect(await sendAll(getDb(), 'w2', at(t0, 0.2))).toBe(1); // lease expired: taken over
+    const mail = (await readCaughtMail(dir)).filter((m) => m.messageId === `<crash.${t0}@test>`);
+    expect(mail).toHaveLength(1);
+  });
+
+  it('retries for 24 hours, then dead-letters the email until an administrator retries it', async () => {
+    const closedPort = await freePort();
+    const t0 = Date.now();
+    const messageId = `<dead.${t0}@test>`;
+    await getDb().$transaction((tx) =>
+      enqueueEmail(tx, {
+        kind: 'concern.alert',
+        to: 'dsl@school.example',
+        subject: 'Dead',
+        text: 'x',
+        html: 'x',
+        messageId,
+      }),
+    );
+    const refused = async () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:' + closedPort), { code: 'ESOCKET' });
+    };
+    const row = () => getDb().outboxEmail.findUniqueOrThrow({ where: { messageId } });
+    let hours = 0;
+    for (; hours < 24; hours += 1) {
+      await sendDueEmails({ db: getDb(), workerId: 'w3', now: at(t0, hours), send: refused });
+      expect((await row()).status).toBe('PENDING');
+    }
+    expect((await row()).attempts).toBeGreaterThanOrEqual(10);
+    await sendDueEmails({ db: getDb(), workerId: 'w3', now: at(t0, 24.01), send: refused });
+    const dead = await row();
+    expect(dead.status).toBe('DEAD');
+    expect(dead.lastError).toBe('ESOCKET');
+    const listed = await listDeadEmails(getDb());
+    expect(listed.find((d) => d.id === dead.id)).toMatchObject({
+      kind: 'concern.alert',
+      recipient: 'd***@school.example',
+    });
+
+    await smtpUp();
+    expect(await sendAll(getDb(), 'w3', at(t0, 48))).toBe(0); // dead letters are left alone
+    const admin = await makeStaff((await makePartnership()).id, 'ADMIN');
+    expect(await retryDeadEmail(getDb(), { outboxId: dead.id, actorId: admin.id, now: at(t0, 48) })).toBe(
+      true,
+    );
+    expect(await retryDeadEmail(getDb(), { outboxId: dead.id, actorId: admin.id, now: at(t0, 48) })).toBe(
+      false,
+    );
+    expect(await sendAll(getDb(), 'w3', at(t0, 48))).toBe(1);
+    expect((await row()).status).toBe('SENT');
+    const audit = await getDb().auditEntry.findMany({ where: { action: 'email.retry', subjectId: dead.id } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.actorId).toBe(admin.id);
+  });
+});
