@@ -26,7 +26,7 @@ describe('npm run worker', () => {
           DATABASE_URL: getEnv().DATABASE_URL,
           SMTP_URL: catcher.url,
           LOG_LEVEL: 'silent',
-        } as NodeJS.ProcessEnv,
+        } as unknown as NodeJS.ProcessEnv,
       },
     );
     let stdout = '';
