@@ -29,7 +29,6 @@ export async function escalateUnopenedConcerns(db: Db, now: Date): Promise<strin
       reference: true,
       partnershipId: true,
       schoolId: true,
-      route: true,
       urgent: true,
       submittedAt: true,
       partnership: { select: { escalateUrgentAfterMinutes: true, escalateAfterSchoolDays: true } },
@@ -51,7 +50,6 @@ type Candidate = Parameters<typeof escalationDeadline>[0] & {
   reference: string;
   partnershipId: string;
   schoolId: string | null;
-  route: 'SCHOOL' | 'FRONT_DOOR';
   partnership: Parameters<typeof escalationDeadline>[1];
 };
 
@@ -65,7 +63,7 @@ async function escalateOne(tx: Tx, concern: Candidate, now: Date): Promise<boole
   const recipients = [...(await frontDoorTeam(tx, concern.partnershipId)), ...deputies];
   const seen = new Set<string>();
   const waited = describeWait(concern.urgent, concern.partnership);
-  const teamName = await teamNameFor(tx, concern, concern.route);
+  const teamName = await teamNameFor(tx, concern);
   const email = escalationEmail({ teamName, reference: concern.reference, urgent: concern.urgent, waited });
   for (const recipient of recipients) {
     if (seen.has(recipient.email.toLowerCase())) continue;

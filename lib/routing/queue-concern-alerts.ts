@@ -14,7 +14,7 @@ import type { NewConcern } from './route-new-concern';
  */
 export async function queueConcernAlerts(tx: Tx, concern: NewConcern, route: ConcernRoute): Promise<number> {
   const recipients = await findAlertRecipients(tx, concern, route);
-  const teamName = await teamNameFor(tx, concern, route);
+  const teamName = await teamNameFor(tx, concern);
   const alert = concernAlertEmail({ teamName, reference: concern.reference, urgent: concern.urgent });
   for (const recipient of recipients) {
     await enqueueEmail(tx, {
@@ -37,13 +37,15 @@ export async function queueConcernAlerts(tx: Tx, concern: NewConcern, route: Con
   return recipients.length;
 }
 
-/** The school's name when the school's team has it; otherwise the partnership's front door. */
+/**
+ * The school's name when the parent chose a school in the list (even if the front door has it because the
+ * school has no active lead); otherwise the partnership's front door. Never the parent's own free text.
+ */
 export async function teamNameFor(
   tx: Tx,
   concern: { partnershipId: string; schoolId: string | null },
-  route: ConcernRoute,
 ): Promise<string> {
-  if (route === 'SCHOOL' && concern.schoolId) {
+  if (concern.schoolId) {
     const school = await tx.school.findUniqueOrThrow({
       where: { id: concern.schoolId },
       select: { name: true },

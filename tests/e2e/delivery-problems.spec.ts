@@ -54,6 +54,7 @@ test('an administrator sees undelivered email without its content and can retry 
   page,
   baseURL,
 }) => {
+  test.slow(); // two sign-ins, two axe scans and a server action on a shared two-core machine
   const email = await deadEmail();
   await signInAs(context, 'admin@northshire.example', baseURL as string);
   await page.goto('/admin/delivery');
@@ -67,7 +68,10 @@ test('an administrator sees undelivered email without its content and can retry 
   await expectAccessible(page);
 
   await row.getByRole('button', { name: /Retry/ }).click();
-  await expect(row.getByRole('status')).toHaveText('Queued again');
+  // Generous: the action re-renders the page, and this machine's two cores are shared.
+  await expect(page.getByText('The email is back in the queue')).toBeVisible({ timeout: 20_000 });
+  await expect(row).toHaveCount(0);
+  await expectAccessible(page);
   const after = await statusOf(email.id);
   expect(['PENDING', 'SENDING', 'SENT']).toContain(after.status);
   expect(after.audits).toBe(1);
@@ -92,7 +96,7 @@ for (const who of ['dsl.oakfield@northshire.example', 'trends@northshire.example
 
     const post = await page.request.post('/admin/delivery', { multipart: fields });
     expect(post.status()).toBe(404);
-    expect(await post.text()).not.toContain('Queued again');
+    expect(await post.text()).not.toContain('back in the queue');
     expect(await statusOf(email.id)).toEqual({ status: 'DEAD', audits: 0 });
     await context.close();
 

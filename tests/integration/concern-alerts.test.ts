@@ -8,6 +8,7 @@ import { resetEnvForTests } from '@/lib/env';
 import { readCaughtMail, startMailCatcher, type MailCatcher } from '@/lib/email/catcher';
 import { sendDueEmails } from '@/lib/jobs/send-due-emails';
 import { makeArea, makeStaff, SECRET_DETAILS, submitConcern } from '../support/delivery';
+import { makeSchool } from '../support/factories';
 
 let catcher: MailCatcher;
 const dir = mkdtempSync(join(tmpdir(), 'sg-alerts-'));
@@ -76,6 +77,20 @@ describe('alerts for a new concern', () => {
     );
     const routed = await getDb().concernEvent.findFirst({ where: { concernId: concern.id, kind: 'ROUTED' } });
     expect(routed?.detail).toMatchObject({ route: 'FRONT_DOOR', alerted: 2 });
+  });
+
+  it('sends to the front door, naming the school, when the school has no active safeguarding lead', async () => {
+    const area = await makeArea();
+    const school = await makeSchool(area.partnership.id);
+    await makeStaff(area.partnership.id, 'DSL', school.id, false);
+    const concern = await submitConcern({ partnership: area.partnership, school });
+    expect((await getDb().concern.findUniqueOrThrow({ where: { id: concern.id } })).route).toBe('FRONT_DOOR');
+    await drain();
+    const mail = (await readCaughtMail(dir)).filter((m) => m.subject.includes(concern.reference));
+    expect(mail.map((m) => m.to).sort()).toEqual(
+      [area.frontDoor.email, area.partnership.frontDoorEmail].sort(),
+    );
+    expect(mail[0]?.subject).toContain(`for ${school.name} —`);
   });
 
   it('sends nothing for a concern whose transaction fails after it was stored and routed', async () => {

@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { requirePermission } from '@/lib/auth/session';
@@ -18,6 +19,7 @@ export const retryEmailAction = defineAction({
     });
     if (!retried) throw new UserFacingError('That email is no longer waiting to be retried.');
     revalidatePath('/admin/delivery');
-    return { ok: true, message: 'The email is back in the queue and will be sent in the next few seconds.' };
+    // The row leaves the list once it is queued again, so the confirmation is shown by the page itself.
+    redirect('/admin/delivery?retried=1');
   },
 });

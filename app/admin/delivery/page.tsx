@@ -14,11 +14,17 @@ const when = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** Administrators: email the service could not deliver within a day of trying. Never its content. */
-export default async function DeliveryProblemsPage() {
+export default async function DeliveryProblemsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ retried?: string }>;
+}) {
   await requirePermission('email-delivery.manage');
   const emails = await listDeadEmails(getDb());
+  const { retried } = await searchParams;
   return (
     <>
+      {retried === '1' ? <RetriedBanner /> : null}
       <h1 className="govuk-heading-l">Email delivery problems</h1>
       <p className="govuk-body">
         These emails could not be delivered, even after trying again for 24 hours. Check the mail server and
@@ -58,5 +64,27 @@ export default async function DeliveryProblemsPage() {
         </table>
       )}
     </>
+  );
+}
+
+function RetriedBanner() {
+  return (
+    <div
+      className="govuk-notification-banner govuk-notification-banner--success"
+      role="alert"
+      aria-labelledby="retried-title"
+    >
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="retried-title">
+          Success
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">
+          The email is back in the queue. It will be sent in the next few seconds, and tried again for 24
+          hours if it fails.
+        </p>
+      </div>
+    </div>
   );
 }

@@ -10,19 +10,13 @@ export function RetryForm({ outboxId, label }: { outboxId: string; label: string
   return (
     <form action={action}>
       <input type="hidden" name="outboxId" value={outboxId} />
-      {state.ok ? (
-        <p className="govuk-body govuk-!-margin-bottom-0" role="status">
-          Queued again
-        </p>
-      ) : (
-        <button
-          type="submit"
-          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-          disabled={pending}
-        >
-          Retry<span className="govuk-visually-hidden"> {label}</span>
-        </button>
-      )}
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+        disabled={pending}
+      >
+        Retry<span className="govuk-visually-hidden"> {label}</span>
+      </button>
       {problem ? (
         <p className="govuk-error-message" role="alert">
           <span className="govuk-visually-hidden">Error:</span> {problem}

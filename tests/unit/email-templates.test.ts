@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resetEnvForTests } from '@/lib/env';
+import { concernAlertEmail } from '@/lib/email/templates/concern-alert-email';
+import { dailyDigestEmail } from '@/lib/email/templates/daily-digest-email';
+import { escapeHtml, stableMessageId } from '@/lib/email/templates/render-email';
+import { maskAddress } from '@/lib/jobs/list-dead-emails';
+
+beforeAll(() => {
+  // Templates only read APP_URL, but the configuration is validated as a whole.
+  process.env.DATABASE_URL ??= 'postgresql://unused@127.0.0.1:1/unused';
+  process.env.APP_URL = 'https://report.northshire.example';
+  resetEnvForTests();
+});
+
+describe('email templates', () => {
+  it('escapes names in the HTML part and keeps the plain text readable', () => {
+    const email = concernAlertEmail({
+      teamName: '<b>St Mary’s & St John’s</b>',
+      reference: 'K7QM-4X9T',
+      urgent: false,
+    });
+    expect(email.html).toContain('&lt;b&gt;St Mary’s &amp; St John’s&lt;/b&gt;');
+    expect(email.html).not.toContain('<b>');
+    expect(email.text).toContain('<b>St Mary’s & St John’s</b>');
+    expect(email.subject.startsWith('A new safeguarding concern for')).toBe(true);
+    expect(email.html).toContain('href="https://report.northshire.example/cases"');
+  });
+
+  it('puts URGENT first in the subject when a child may be in danger', () => {
+    const email = concernAlertEmail({ teamName: 'Oakfield Primary', reference: 'K7QM-4X9T', urgent: true });
+    expect(email.subject).toBe(
+      'URGENT: A new safeguarding concern for Oakfield Primary — sign in to view it (reference K7QM-4X9T)',
+    );
+  });
+
+  it('counts in plain words in the digest', () => {
+    expect(dailyDigestEmail({ references: ['A', 'B'], urgentCount: 0 }).subject).toBe(
+      '2 safeguarding concerns not opened yet',
+    );
+  });
+
+  it('makes message ids that are stable and safe', () => {
+    expect(stableMessageId('concern-alert', 'abc', 'front door')).toBe(
+      stableMessageId('concern-alert', 'abc', 'front door'),
+    );
+    expect(stableMessageId('a', 'b<c>')).toMatch(/^<a\.b-c-@[^>]+>$/);
+    expect(escapeHtml(`"'`)).toBe('&quot;&#39;');
+  });
+
+  it('shows administrators only the first letter and domain of an address', () => {
+    expect(maskAddress('jane.doe@school.example')).toBe('j***@school.example');
+    expect(maskAddress('nonsense')).toBe('***');
+  });
+});
