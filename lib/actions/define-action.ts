@@ -37,11 +37,13 @@ export function defineAction<Schema extends z.ZodType, Actor>(options: {
   return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
     const requestId = (await headers()).get('x-request-id') ?? randomUUID();
     const log = requestLogger(requestId);
-    const raw = formDataToObject(formData);
+    // React's own fields ($ACTION_REF_1, $ACTION_KEY…) ride along in the FormData of a hydrated form;
+    // they are not the user's input, and a strict schema would otherwise refuse every submission.
+    const raw = Object.fromEntries(
+      Object.entries(formDataToObject(formData)).filter(([key]) => !key.startsWith('$')),
+    );
     const values = Object.fromEntries(
-      Object.entries(raw).filter(
-        ([key]) => !(options.secretFields ?? []).includes(key) && !key.startsWith('$'),
-      ),
+      Object.entries(raw).filter(([key]) => !(options.secretFields ?? []).includes(key)),
     );
     const actor = await options.authorise();
     const parsed = options.schema.safeParse(raw);

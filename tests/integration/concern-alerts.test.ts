@@ -62,7 +62,7 @@ describe('alerts for a new concern', () => {
     }
     // The school's name is escaped in the HTML part.
     expect(decoded.some((message) => message.includes('Oak &amp; Ash Primary'))).toBe(true);
-  });
+  }, 60_000);
 
   it('sends to the front door members and mailbox when the school is unknown, and records it', async () => {
     const area = await makeArea();

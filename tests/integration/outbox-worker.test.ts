@@ -69,7 +69,7 @@ describe('the outbox worker', () => {
     expect(acks).toHaveLength(100);
     expect(new Set(mail.map((m) => m.messageId)).size).toBe(mail.length);
     expect(await sendAll(getDb(), 'w1', at(t0, 30))).toBe(0);
-  });
+  }, 120_000); // real SMTP and 100 transactions: slow when the machine is busy
 
   it('never sends an email twice when two workers share the database', async () => {
     await smtpUp();
@@ -103,7 +103,7 @@ describe('the outbox worker', () => {
     } finally {
       await second.$disconnect();
     }
-  });
+  }, 120_000);
 
   it('sends again, with the same Message-ID, an email whose worker died mid-send', async () => {
     await smtpUp();

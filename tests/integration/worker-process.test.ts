@@ -35,7 +35,7 @@ describe('npm run worker', () => {
     try {
       const area = await makeArea();
       const concern = await submitConcern(area);
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 60_000;
       let delivered = 0;
       while (Date.now() < deadline && delivered < 2) {
         delivered = (await readCaughtMail(dir)).filter((m) => m.subject.includes(concern.reference)).length;
@@ -47,5 +47,5 @@ describe('npm run worker', () => {
     }
     expect(await exited).toBe(0);
     expect(stdout).toContain('[worker] stopping');
-  });
+  }, 90_000);
 });
