@@ -6,7 +6,7 @@ import { retryEmailAction } from './actions';
 /** One "Retry" button for one dead email. Works without JavaScript too (a plain form post). */
 export function RetryForm({ outboxId, label }: { outboxId: string; label: string }) {
   const [state, action, pending] = useActionState(retryEmailAction, emptyFormState);
-  const problem = state.formError ?? state.fieldErrors?.outboxId;
+  const problem = state.formError ?? state.fieldErrors?.outboxId ?? state.fieldErrors?._form;
   return (
     <form action={action}>
       <input type="hidden" name="outboxId" value={outboxId} />
