@@ -83,10 +83,13 @@ async function main(): Promise<void> {
     );
     const rawMs = performance.now() - rawStart;
 
-    await getDb().$transaction(async (tx) => {
-      for (const m of messages)
-        await enqueueEmail(tx, { ...m, messageId: m.messageId.replace('bench.', 'outbox.') });
-    });
+    await getDb().$transaction(
+      async (tx) => {
+        for (const m of messages)
+          await enqueueEmail(tx, { ...m, messageId: m.messageId.replace('bench.', 'outbox.') });
+      },
+      { timeout: 120_000 },
+    );
     const outboxStart = performance.now();
     let sent = 0;
     while (sent < BACKLOG)
