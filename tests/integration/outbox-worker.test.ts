@@ -152,7 +152,8 @@ describe('the outbox worker', () => {
       expect((await row()).status).toBe('PENDING');
     }
     expect((await row()).attempts).toBeGreaterThanOrEqual(10);
-    await sendDueEmails({ db: getDb(), workerId: 'w3', now: at(t0, 24.01), send: refused });
+    // Past the window, and past the latest the last hourly retry can be due (1 hour + 20% jitter).
+    await sendDueEmails({ db: getDb(), workerId: 'w3', now: at(t0, 25.5), send: refused });
     const dead = await row();
     expect(dead.status).toBe('DEAD');
     expect(dead.lastError).toBe('ESOCKET');
