@@ -19,6 +19,13 @@ export const metadata: Metadata = {
 // Every page shows the partnership's name from the database, so nothing is prerendered at build time.
 export const dynamic = 'force-dynamic';
 
+const PUBLIC_FOOTER_LINKS = [
+  { href: '/check', label: 'Check or add to a report' },
+  { href: '/advice', label: 'Advice for parents' },
+  { href: '/accessibility', label: 'Accessibility' },
+  { href: '/privacy', label: 'Privacy' },
+];
+
 export const viewport: Viewport = { themeColor: '#0b4f6c', width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -35,7 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
         </div>
-        <SiteFooter partnershipName={partnershipName} links={[]} />
+        <SiteFooter partnershipName={partnershipName} links={PUBLIC_FOOTER_LINKS} />
         <GovukFrontendInit />
       </body>
     </html>
