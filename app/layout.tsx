@@ -12,7 +12,9 @@ export const metadata: Metadata = {
   description: 'Tell your child’s school about something that happened to them online.',
   // Nothing here should be indexed or followed from a search engine result about a child.
   robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+  // Nothing to other sites; same-origin keeps the Origin header on form posts, which Next's server actions
+  // check (with no-referrer, Chromium sends "Origin: null" and every form without JavaScript is refused).
+  referrer: 'same-origin',
   icons: { icon: '/assets/images/favicon.svg' },
 };
 

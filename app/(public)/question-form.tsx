@@ -72,7 +72,7 @@ export function QuestionForm({
       <form action={formAction} onSubmit={check} noValidate>
         <Fields fields={fields} values={shown} errors={errors} />
         {children}
-        <SubmitButton>{submitLabel}</SubmitButton>
+        <SubmitButton preventDoubleClick={false}>{submitLabel}</SubmitButton>
       </form>
     </>
   );

@@ -77,7 +77,8 @@ export async function reportAConcern(page: Page, options: JourneyOptions = {}) {
   await expect(page.getByRole('heading', { name: 'Check your answers before sending' })).toBeVisible();
   await next(page, scan, 'Send report');
 
-  await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible();
+  // Sending hashes the receipt (argon2id) on a machine that may be busy: allow it a little longer.
+  await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible({ timeout: 15_000 });
   if (scan) await expectAccessible(page);
   const reference = (await page.getByTestId('reference').textContent())?.trim() ?? '';
   const receipt = (await page.getByTestId('receipt').textContent())?.trim() ?? '';

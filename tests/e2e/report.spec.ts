@@ -7,6 +7,7 @@ test.describe('reporting a concern with JavaScript', () => {
     page,
     baseURL,
   }) => {
+    test.setTimeout(180_000);
     const foreign = recordForeignRequests(page, baseURL as string);
     const sent = await reportAConcern(page, { urgent: true, anonymous: false, scan: true });
     // A refresh shows the same confirmation; the answers are not in the address bar.
@@ -24,6 +25,7 @@ test.describe('reporting a concern with JavaScript', () => {
   });
 
   test('shows an error summary and a message at each field, keeping the answers', async ({ page }) => {
+    test.slow();
     await page.goto('/report/danger');
     await page.getByRole('button', { name: 'Continue' }).click();
     const summary = page.locator('.govuk-error-summary');
@@ -95,10 +97,9 @@ test.describe('reporting a concern without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('works end to end, then follow-up shows status and takes a reply', async ({ page }) => {
-    const sent = await reportAConcern(page, {
-      description: '<script>alert(1)</script> & <b>bold</b>',
-      scan: true,
-    });
+    test.slow();
+    // axe needs JavaScript in the page: the tests with JavaScript scan these same pages.
+    const sent = await reportAConcern(page, { description: '<script>alert(1)</script> & <b>bold</b>' });
     await page.goto('/check');
     await page.getByLabel('Reference').fill(sent.reference.toLowerCase());
     await page.getByLabel('Secret code').fill(sent.receipt.replaceAll('-', ' '));
@@ -189,6 +190,7 @@ test.describe('bad requests to the public forms', () => {
       headers: { Origin: baseURL as string },
       multipart: { ...fields, description: 'x'.repeat(300_000) },
     });
+    expect(response.status()).toBe(413);
     expect(await response.text()).toContain('Sorry, we could not take that');
     await page.goto('/report/description');
     await expect(page.getByLabel('Tell us what happened')).toHaveValue('');
