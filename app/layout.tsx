@@ -12,12 +12,21 @@ export const metadata: Metadata = {
   description: 'Tell your child’s school about something that happened to them online.',
   // Nothing here should be indexed or followed from a search engine result about a child.
   robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+  // Nothing to other sites; same-origin keeps the Origin header on form posts, which Next's server actions
+  // check (with no-referrer, Chromium sends "Origin: null" and every form without JavaScript is refused).
+  referrer: 'same-origin',
   icons: { icon: '/assets/images/favicon.svg' },
 };
 
 // Every page shows the partnership's name from the database, so nothing is prerendered at build time.
 export const dynamic = 'force-dynamic';
+
+const PUBLIC_FOOTER_LINKS = [
+  { href: '/check', label: 'Check or add to a report' },
+  { href: '/advice', label: 'Advice for parents' },
+  { href: '/accessibility', label: 'Accessibility' },
+  { href: '/privacy', label: 'Privacy' },
+];
 
 export const viewport: Viewport = { themeColor: '#0b4f6c', width: 'device-width', initialScale: 1 };
 
@@ -35,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
         </div>
-        <SiteFooter partnershipName={partnershipName} links={[]} />
+        <SiteFooter partnershipName={partnershipName} links={PUBLIC_FOOTER_LINKS} />
         <GovukFrontendInit />
       </body>
     </html>

@@ -42,6 +42,14 @@ const schema = z
       .enum(['true', 'false'], { error: 'WORKER_IN_PROCESS must be true or false.' })
       .default('true')
       .transform((value) => value === 'true'),
+    /** An unsent reporting journey is deleted this many hours after its last change. */
+    REPORT_DRAFT_HOURS: z.coerce.number().min(0.25).max(48).default(4),
+    /** Reports accepted per hour from one network address, and from everyone together. */
+    REPORT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
+    REPORT_LIMIT_TOTAL: z.coerce.number().int().min(1).optional(),
+    /** Follow-up sign-in attempts per 15 minutes from one address, and against one reference. */
+    RECEIPT_CHECK_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
+    RECEIPT_CHECK_LIMIT_PER_REFERENCE: z.coerce.number().int().min(1).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== 'production') return;

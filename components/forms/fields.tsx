@@ -237,13 +237,23 @@ function ChoiceItem({
   );
 }
 
-export function SubmitButton({ children, secondary }: { children: ReactNode; secondary?: boolean }) {
+export function SubmitButton({
+  children,
+  secondary,
+  preventDoubleClick = true,
+}: {
+  children: ReactNode;
+  secondary?: boolean;
+  /** GOV.UK's one-second lock after a click. Off where the browser checks answers first: after an error
+   * shown in the page, a quick second click must go through. */
+  preventDoubleClick?: boolean;
+}) {
   return (
     <button
       type="submit"
       className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
       data-module="govuk-button"
-      data-prevent-double-click="true"
+      data-prevent-double-click={preventDoubleClick ? 'true' : undefined}
     >
       {children}
     </button>

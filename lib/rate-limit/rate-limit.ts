@@ -28,6 +28,18 @@ export interface LimitResult {
   retryAfterSeconds: number;
 }
 
+/** A limit's number of attempts, which the environment may override (README's configuration table). */
+export function limitPoints(name: LimitName): number {
+  const env = getEnv();
+  const overrides: Partial<Record<LimitName, number | undefined>> = {
+    'report.submit.address': env.REPORT_LIMIT_PER_ADDRESS,
+    'report.submit.all': env.REPORT_LIMIT_TOTAL,
+    'receipt.check.address': env.RECEIPT_CHECK_LIMIT_PER_ADDRESS,
+    'receipt.check.reference': env.RECEIPT_CHECK_LIMIT_PER_REFERENCE,
+  };
+  return overrides[name] ?? LIMITS[name].points;
+}
+
 let pool: pg.Pool | undefined;
 const limiters = new Map<LimitName, RateLimiterPostgres>();
 
@@ -42,7 +54,7 @@ function limiter(name: LimitName): RateLimiterPostgres {
       // The table is created by a migration, not at run time.
       tableCreated: true,
       keyPrefix: name,
-      points: LIMITS[name].points,
+      points: limitPoints(name),
       duration: LIMITS[name].duration,
     });
     limiters.set(name, found);

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { addReporterInformation, finishCheck, sendReporterMessage } from '@/lib/follow-up/follow-up-actions';
+import { getConcernForReporter } from '@/lib/follow-up/get-concern-for-reporter';
+import { provenConcernId } from '@/lib/follow-up/reporter-cookie';
+import { DESCRIPTION_MAX } from '@/lib/reporting/schemas';
+import { QuestionForm } from '../../question-form';
+import { FinishCheckForm } from './finish-check-form';
+
+export const metadata: Metadata = { title: 'Your report' };
+
+const when = (d: Date) =>
+  d.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+
+export default async function ReporterConcernPage() {
+  const concernId = await provenConcernId();
+  const concern = concernId ? await getConcernForReporter(concernId) : null;
+  if (!concern) redirect('/check');
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <span className="govuk-caption-l">Reference {concern.reference}</span>
+        <h1 className="govuk-heading-l">Your report</h1>
+        <p className="govuk-body">
+          Status:{' '}
+          <strong className={`govuk-tag govuk-tag--${concern.status.colour}`}>{concern.status.tag}</strong>
+        </p>
+        <p className="govuk-body">{concern.status.sentence}</p>
+        <p className="govuk-body">Sent on {when(concern.submittedAt)}.</p>
+        <h2 className="govuk-heading-m">Messages</h2>
+        {concern.messages.length === 0 && <p className="govuk-body">There are no messages yet.</p>}
+        {concern.messages.map((m) => (
+          <div key={m.id} className="govuk-inset-text">
+            <p className="govuk-body-s govuk-!-margin-bottom-1">
+              <strong>{m.from}</strong>, {when(m.at)}
+            </p>
+            <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">{m.body}</p>
+          </div>
+        ))}
+        <QuestionForm
+          action={sendReporterMessage}
+          schema="reporterMessage"
+          submitLabel="Send message"
+          fields={[
+            {
+              kind: 'textarea',
+              name: 'message',
+              label: 'Send a message to the safeguarding team',
+              maxLength: DESCRIPTION_MAX,
+            },
+          ]}
+        />
+        <QuestionForm
+          action={addReporterInformation}
+          schema="addInformation"
+          submitLabel="Add to my report"
+          fields={[
+            {
+              kind: 'textarea',
+              name: 'information',
+              label: 'Add something to your report',
+              hint: 'For example, something new has happened, or something you forgot to tell us.',
+              maxLength: DESCRIPTION_MAX,
+            },
+          ]}
+        />
+        <FinishCheckForm action={finishCheck} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import Link from 'next/link';
+
+/**
+ * An unexpected error on a public page, including a form sent with far too much in it. Nothing from that
+ * request was saved; the answers given before it are still kept.
+ */
+export default function PublicErrorPage({ error }: { error: Error & { digest?: string } }) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Sorry, we could not take that</h1>
+        <p className="govuk-body">
+          Nothing from that page was saved. Your earlier answers are still kept for a few hours.
+        </p>
+        <p className="govuk-body">
+          This can happen if a lot of text was pasted in, or something tried to send a file. This service does
+          not take pictures, videos or other files. Please go back, shorten what you wrote, and try again.
+        </p>
+        {error.digest && (
+          <p className="govuk-body">If you contact us about this, give this reference: {error.digest}</p>
+        )}
+        <p className="govuk-body">If a child is in danger right now, call 999.</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" href="/report/check">
+            Go back to your answers
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import { choicesOf, RELATIONSHIP_WORDS } from '@/lib/reporting/answer-words';
+import { currentAnswers } from '@/lib/reporting/current-answers';
+import { saveAboutYou } from '@/lib/reporting/journey-actions';
+import { QuestionForm } from '../../question-form';
+import { QuestionPage } from '../question-page';
+
+export const metadata: Metadata = { title: 'About you' };
+
+export default async function AboutYouPage() {
+  const a = await currentAnswers();
+  return (
+    <QuestionPage back="/report/description">
+      <h1 className="govuk-heading-l">About you</h1>
+      <QuestionForm
+        action={saveAboutYou}
+        schema="aboutYou"
+        values={{
+          relationship: a.relationship,
+          contact: a.contact,
+          reporterName: a.reporterName,
+          reporterEmail: a.reporterEmail,
+          reporterPhone: a.reporterPhone,
+          reporterSafeTimes: a.reporterSafeTimes,
+        }}
+        fields={[
+          {
+            kind: 'choices',
+            type: 'radio',
+            name: 'relationship',
+            legend: 'How do you know the child?',
+            small: true,
+            choices: choicesOf(RELATIONSHIP_WORDS),
+          },
+          {
+            kind: 'choices',
+            type: 'radio',
+            name: 'contact',
+            legend: 'Can the school’s safeguarding team contact you?',
+            hint: 'Either way, you get a reference and a secret code so you can read their messages and reply here.',
+            choices: [
+              {
+                value: 'CONTACT',
+                label: 'Yes, they can contact me',
+                hint: 'Give your details below. They can call or email you to ask questions and tell you what is being done. Only they will see your details.',
+              },
+              {
+                value: 'ANONYMOUS',
+                label: 'No, I want to stay anonymous',
+                hint: 'We will not know who you are. The team can only talk to you through this website, when you check with your reference and code.',
+              },
+            ],
+          },
+          {
+            kind: 'text',
+            name: 'reporterName',
+            label: 'Your name',
+            hint: 'Only if they can contact you. Leave these empty to stay anonymous.',
+            autoComplete: 'name',
+            spellCheck: false,
+          },
+          {
+            kind: 'text',
+            name: 'reporterEmail',
+            label: 'Email address',
+            hint: 'We will email you your reference. We never email what you told us.',
+            type: 'email',
+            autoComplete: 'email',
+            spellCheck: false,
+          },
+          {
+            kind: 'text',
+            name: 'reporterPhone',
+            label: 'Phone number',
+            type: 'tel',
+            autoComplete: 'tel',
+            width: 20,
+          },
+          {
+            kind: 'text',
+            name: 'reporterSafeTimes',
+            label: 'When is it safe to contact you? (optional)',
+            hint: 'For example, weekdays after 6pm, or do not leave a voicemail.',
+          },
+        ]}
+      />
+    </QuestionPage>
+  );
+}

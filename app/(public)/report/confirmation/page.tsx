@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getConfirmation } from '@/lib/reporting/get-confirmation';
+import { finishReport } from '@/lib/reporting/send-actions';
+import { FinishForm } from './finish-form';
+import { PrintButton } from './print-button';
+
+export const metadata: Metadata = { title: 'Report sent' };
+
+export default async function ConfirmationPage() {
+  const sent = await getConfirmation();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <div className="govuk-panel govuk-panel--confirmation">
+          <h1 className="govuk-panel__title">Report sent</h1>
+          {sent && (
+            <div className="govuk-panel__body">
+              Your reference
+              <br />
+              <strong className="app-code" data-testid="reference">
+                {sent.reference}
+              </strong>
+            </div>
+          )}
+        </div>
+        {sent?.receipt ? (
+          <>
+            <h2 className="govuk-heading-m">Your secret code</h2>
+            <p className="govuk-body-l app-code" data-testid="receipt">
+              <strong>{sent.receipt}</strong>
+            </p>
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                Write down your reference and secret code now, or print this page. We cannot show or send you
+                the code again. Keep it somewhere safe where nobody else will find it.
+              </strong>
+            </div>
+            <PrintButton />
+          </>
+        ) : (
+          <p className="govuk-body">
+            Thank you. If you wrote down your reference and secret code, you can use them to check your
+            report.
+          </p>
+        )}
+        <WhatHappensNext />
+        {sent && <FinishForm action={finishReport} />}
+      </div>
+    </div>
+  );
+}
+
+function WhatHappensNext() {
+  return (
+    <>
+      <h2 className="govuk-heading-m">What happens next</h2>
+      <p className="govuk-body">
+        The safeguarding team reads reports on school days, usually by the end of the next school day. Urgent
+        reports are looked at first. They may contact you if you gave your details.
+      </p>
+      <p className="govuk-body">
+        To see what is happening, read messages from the team or add something you forgot,{' '}
+        <Link className="govuk-link" href="/check">
+          check your report
+        </Link>{' '}
+        with your reference and secret code.
+      </p>
+      <h2 className="govuk-heading-m">Help you can get now</h2>
+      <ul className="govuk-list govuk-list--bullet">
+        <li>If a child is in danger right now, call 999.</li>
+        <li>The NSPCC helpline for adults worried about a child: call 0808 800 5000.</li>
+        <li>Childline, for the child to talk to someone: call 0800 1111. It is free and private.</li>
+        <li>
+          <Link className="govuk-link" href="/advice">
+            Our advice for parents and carers
+          </Link>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { choicesOf, WHEN_WORDS, YES_NO_UNSURE_WORDS } from '@/lib/reporting/answer-words';
+import { currentAnswers } from '@/lib/reporting/current-answers';
+import { saveWhatHappened } from '@/lib/reporting/journey-actions';
+import { listActiveHarmCategories } from '@/lib/reporting/list-report-choices';
+import { QuestionForm } from '../../question-form';
+import { QuestionPage } from '../question-page';
+
+export const metadata: Metadata = { title: 'What happened?' };
+
+export default async function WhatHappenedPage() {
+  const [answers, harms] = await Promise.all([currentAnswers(), listActiveHarmCategories()]);
+  const yesNo = choicesOf(YES_NO_UNSURE_WORDS);
+  return (
+    <QuestionPage back="/report/platforms">
+      <h1 className="govuk-heading-l">What happened?</h1>
+      <QuestionForm
+        action={saveWhatHappened}
+        schema="whatHappened"
+        values={{
+          harms: answers.harms,
+          happened: answers.happened,
+          stillHappening: answers.stillHappening,
+          childKnows: answers.childKnows,
+        }}
+        fields={[
+          {
+            kind: 'choices',
+            type: 'checkbox',
+            name: 'harms',
+            legend: 'What happened to the child?',
+            hint: 'Choose all that fit.',
+            small: true,
+            choices: harms.map((h) => ({ value: h.id, label: h.name, hint: h.hint ?? undefined })),
+          },
+          {
+            kind: 'choices',
+            type: 'radio',
+            name: 'happened',
+            legend: 'When did it happen?',
+            hint: 'Your best guess is fine.',
+            small: true,
+            choices: choicesOf(WHEN_WORDS),
+          },
+          {
+            kind: 'choices',
+            type: 'radio',
+            name: 'stillHappening',
+            legend: 'Is it still happening?',
+            small: true,
+            choices: yesNo,
+          },
+          {
+            kind: 'choices',
+            type: 'radio',
+            name: 'childKnows',
+            legend: 'Does the child know you are telling us?',
+            small: true,
+            choices: yesNo,
+          },
+        ]}
+      />
+    </QuestionPage>
+  );
+}

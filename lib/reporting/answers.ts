@@ -1,0 +1,44 @@
+// The shape of a journey's answers as kept in ReportDraft.answers. Each page writes its own part.
+export interface Answers {
+  /** Random, set when the draft is made: Concern.submissionKey, so a double submit makes one concern. */
+  submissionKey?: string;
+  urgent?: boolean;
+  schoolQuery?: string;
+  /** A school id, or one of NO_SCHOOL. */
+  school?: string;
+  schoolOther?: string;
+  childName?: string;
+  childAge?: number | null;
+  childYear?: number | null;
+  platforms?: string[];
+  platformOther?: string;
+  harms?: string[];
+  happened?: string;
+  stillHappening?: string;
+  childKnows?: string;
+  description?: string;
+  relationship?: string;
+  contact?: 'CONTACT' | 'ANONYMOUS';
+  reporterName?: string;
+  reporterEmail?: string;
+  reporterPhone?: string;
+  reporterSafeTimes?: string;
+  /** Set once sent: the receipt is sealed with a key only the browser's cookie holds. */
+  sent?: { reference: string; sealedReceipt: string };
+}
+
+/** The pages in order, each with the answer that says it is done. */
+export const JOURNEY: { path: string; done: (a: Answers) => boolean }[] = [
+  { path: '/report/danger', done: (a) => a.urgent !== undefined },
+  { path: '/report/school', done: (a) => a.school !== undefined },
+  { path: '/report/child', done: (a) => a.childAge != null || a.childYear != null },
+  { path: '/report/platforms', done: (a) => (a.platforms?.length ?? 0) > 0 },
+  { path: '/report/what-happened', done: (a) => (a.harms?.length ?? 0) > 0 && !!a.childKnows },
+  { path: '/report/description', done: (a) => !!a.description },
+  { path: '/report/about-you', done: (a) => !!a.relationship && !!a.contact },
+];
+
+/** The first page not yet answered, or null when the journey is ready to check. */
+export function firstUnanswered(answers: Answers): string | null {
+  return JOURNEY.find((step) => !step.done(answers))?.path ?? null;
+}

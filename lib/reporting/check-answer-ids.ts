@@ -1,0 +1,35 @@
+import 'server-only';
+import type { Tx } from '@/lib/db';
+import { z } from 'zod';
+import { UserFacingError } from '@/lib/actions/define-action';
+import { NO_SCHOOL } from './schemas';
+import type { Answers } from './answers';
+
+const FORGED = 'Something in your answers is not in our lists any more. Check your answers and try again.';
+
+/**
+ * The school, platforms and harm categories must be ones this partnership offers today: a forged or stale
+ * id is refused before anything is stored. Returns the "something else" platform's id, if chosen.
+ */
+export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Answers, now = new Date()) {
+  const school = answers.school ?? '';
+  const ids = [school, ...(answers.platforms ?? []), ...(answers.harms ?? [])];
+  if (ids.some((id) => !(NO_SCHOOL as readonly string[]).includes(id) && !isUuid(id)))
+    throw new UserFacingError(FORGED);
+  if (!(NO_SCHOOL as readonly string[]).includes(school)) {
+    const found = await tx.school.count({ where: { id: school, partnershipId, active: true } });
+    if (found !== 1) throw new UserFacingError(FORGED);
+  }
+  const platformIds = [...new Set(answers.platforms ?? [])];
+  const platforms = await tx.platform.findMany({
+    where: { id: { in: platformIds }, OR: [{ closedOn: null }, { closedOn: { gt: now } }] },
+    select: { id: true, isOther: true },
+  });
+  if (platforms.length !== platformIds.length || platformIds.length === 0) throw new UserFacingError(FORGED);
+  const harmIds = [...new Set(answers.harms ?? [])];
+  const harms = await tx.harmCategory.count({ where: { id: { in: harmIds }, active: true } });
+  if (harms !== harmIds.length || harmIds.length === 0) throw new UserFacingError(FORGED);
+  return { platformIds, harmIds, otherPlatformId: platforms.find((p) => p.isOther)?.id ?? null };
+}
+
+const isUuid = (value: string) => z.uuid().safeParse(value).success;

@@ -1,0 +1,20 @@
+import 'server-only';
+import { journeyToken } from './journey-cookie';
+import { readDraft } from './report-draft';
+import { openReceipt } from './seal-receipt';
+
+/** The reference and receipt of this browser's sent report, while its confirmation is still kept. */
+export async function getConfirmation(): Promise<Confirmation | null> {
+  return getConfirmationFor(await journeyToken());
+}
+
+export interface Confirmation {
+  reference: string;
+  receipt: string | null;
+}
+
+export async function getConfirmationFor(token: string | undefined): Promise<Confirmation | null> {
+  const sent = (await readDraft(token))?.sent;
+  if (!token || !sent) return null;
+  return { reference: sent.reference, receipt: openReceipt(token, sent.sealedReceipt) };
+}

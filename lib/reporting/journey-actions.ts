@@ -1,0 +1,123 @@
+'use server';
+// The question pages' actions: each validates its page with the shared schema, merges the answers into
+// the server-side draft and moves on. Nothing goes into the URL or the browser's history but the path.
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { defineAction } from '@/lib/actions/define-action';
+import type { Answers } from './answers';
+import { ensureJourneyToken } from './journey-cookie';
+import { otherPlatformChosen } from './list-report-choices';
+import { writeDraft } from './report-draft';
+import { refuseFiles } from './refuse-files';
+import {
+  aboutYouSchema,
+  childSchema,
+  dangerSchema,
+  descriptionSchema,
+  parseSchoolYear,
+  platformsSchema,
+  schoolChoiceSchema,
+  schoolSearchSchema,
+  whatHappenedSchema,
+} from './schemas';
+
+const publicActor = async () => null;
+
+async function saveAndGo(patch: Answers, next: string): Promise<never> {
+  await writeDraft(await ensureJourneyToken(), patch);
+  redirect(next);
+}
+
+export const saveDanger = refuseFiles(
+  defineAction({
+    name: 'report.danger',
+    schema: dangerSchema,
+    authorise: publicActor,
+    run: (input) =>
+      saveAndGo(
+        { urgent: input.immediateDanger === 'yes' },
+        input.immediateDanger === 'yes' ? '/report/danger-now' : '/report/school',
+      ),
+  }),
+);
+
+export const searchSchools = refuseFiles(
+  defineAction({
+    name: 'report.school.search',
+    schema: schoolSearchSchema,
+    authorise: publicActor,
+    run: (input) => saveAndGo({ schoolQuery: input.schoolQuery }, '/report/school/results'),
+  }),
+);
+
+export const chooseSchool = refuseFiles(
+  defineAction({
+    name: 'report.school.choose',
+    schema: schoolChoiceSchema,
+    authorise: publicActor,
+    run: (input) => saveAndGo({ school: input.school, schoolOther: input.schoolOther }, '/report/child'),
+  }),
+);
+
+export const saveChild = refuseFiles(
+  defineAction({
+    name: 'report.child',
+    schema: childSchema,
+    authorise: publicActor,
+    run: (input) =>
+      saveAndGo(
+        {
+          childName: input.childName,
+          childAge: input.childAge ? Number(input.childAge) : null,
+          childYear: input.childYear ? parseSchoolYear(input.childYear) : null,
+        },
+        '/report/platforms',
+      ),
+  }),
+);
+
+export const savePlatforms = refuseFiles(
+  defineAction({
+    name: 'report.platforms',
+    schema: platformsSchema,
+    authorise: publicActor,
+    run: async (input) => {
+      if ((await otherPlatformChosen(input.platforms)) && !input.platformOther)
+        return {
+          fieldErrors: { platformOther: 'Enter the name of the app, game or website' },
+          values: { platforms: input.platforms, platformOther: '' },
+        };
+      return saveAndGo(
+        { platforms: input.platforms, platformOther: input.platformOther },
+        '/report/what-happened',
+      );
+    },
+  }),
+);
+
+export const saveWhatHappened = refuseFiles(
+  defineAction({
+    name: 'report.what-happened',
+    schema: whatHappenedSchema,
+    authorise: publicActor,
+    run: (input) => saveAndGo(input, '/report/images'),
+  }),
+);
+
+export const saveDescription = refuseFiles(
+  defineAction({
+    name: 'report.description',
+    schema: descriptionSchema,
+    authorise: publicActor,
+    run: (input) => saveAndGo(input, '/report/about-you'),
+  }),
+);
+
+export const saveAboutYou = refuseFiles(
+  defineAction({
+    name: 'report.about-you',
+    schema: aboutYouSchema,
+    authorise: publicActor,
+    run: (input) => saveAndGo(input, '/report/check'),
+  }),
+);

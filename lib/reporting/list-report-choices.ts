@@ -1,0 +1,25 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+
+/** Platforms a parent may choose today: closed ones (Omegle) stay in old concerns but are not offered. */
+export async function listActivePlatforms(now = new Date()) {
+  return getDb().platform.findMany({
+    where: { OR: [{ closedOn: null }, { closedOn: { gt: now } }] },
+    orderBy: [{ isOther: 'asc' }, { sortOrder: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, isOther: true },
+  });
+}
+
+export async function listActiveHarmCategories() {
+  return getDb().harmCategory.findMany({
+    where: { active: true },
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, hint: true },
+  });
+}
+
+/** Whether the "something else" platform is among the chosen ids (it then needs a name). */
+export async function otherPlatformChosen(ids: string[]): Promise<boolean> {
+  const other = await getDb().platform.findFirst({ where: { isOther: true }, select: { id: true } });
+  return !!other && ids.includes(other.id);
+}

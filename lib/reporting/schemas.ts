@@ -1,0 +1,165 @@
+// One zod schema per question page, shared by the server actions (the rule) and the browser (instant
+// feedback). Unknown fields are stripped, not refused: a parent's browser may add its own. Messages use
+// GOV.UK wording. No 'server-only' here: the client imports these too.
+import { z } from 'zod';
+
+const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLong);
+const optionalText = (max: number, tooLong: string) =>
+  z.preprocess((v) => (v === undefined ? '' : v), text(max, tooLong));
+/** Checkboxes arrive as nothing, one string or several. */
+const list = (message: string) =>
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.string().max(60)).min(1, message).max(40),
+  );
+const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.enum(values, { error: message });
+
+export const WHEN = ['TODAY', 'THIS_WEEK', 'THIS_MONTH', 'LONGER_AGO', 'NOT_SURE'] as const;
+export const YES_NO_UNSURE = ['YES', 'NO', 'NOT_SURE'] as const;
+export const RELATIONSHIPS = [
+  'PARENT_OR_CARER',
+  'OTHER_FAMILY',
+  'FAMILY_FRIEND',
+  'PROFESSIONAL',
+  'OTHER',
+] as const;
+/** The answers to "which school" that are not a school in the list: these go to the front-door team. */
+export const NO_SCHOOL = ['NOT_AT_SCHOOL', 'NOT_FOUND', 'OUTSIDE_AREA'] as const;
+
+export const dangerSchema = z.object({
+  immediateDanger: choice(['yes', 'no'] as const, 'Select yes if a child is in danger right now'),
+});
+
+export const schoolSearchSchema = z.object({
+  schoolQuery: text(100, 'The school’s name, town or postcode must be 100 characters or fewer').min(
+    2,
+    'Enter the school’s name, town or postcode',
+  ),
+});
+
+export const schoolChoiceSchema = z
+  .object({
+    school: z.string({ error: 'Select the child’s school, or say it is not listed' }).min(1).max(60),
+    schoolOther: optionalText(200, 'The school’s name must be 200 characters or fewer'),
+  })
+  .refine(
+    (v) => (NO_SCHOOL as readonly string[]).includes(v.school) || z.uuid().safeParse(v.school).success,
+    {
+      path: ['school'],
+      message: 'Select the child’s school, or say it is not listed',
+    },
+  );
+
+/** "7", "Year 7", "year7", "Reception", "R" → 0..13; anything else → NaN. */
+export function parseSchoolYear(input: string): number {
+  const value = input.trim().toLowerCase();
+  if (value === 'reception' || value === 'r') return 0;
+  const match = /^(?:year|yr|y)?\s*(\d{1,2})$/.exec(value);
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+export const childSchema = z
+  .object({
+    childName: optionalText(60, 'First name or initials must be 60 characters or fewer'),
+    childAge: optionalText(3, 'Age must be a number, like 9'),
+    childYear: optionalText(20, 'School year must be like Year 5 or Reception'),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.childAge && !v.childYear)
+      ctx.addIssue({ code: 'custom', path: ['childAge'], message: 'Enter the child’s age or school year' });
+    if (v.childAge && !/^\d{1,2}$/.test(v.childAge))
+      ctx.addIssue({ code: 'custom', path: ['childAge'], message: 'Age must be a number, like 9' });
+    else if (v.childAge && (Number(v.childAge) < 0 || Number(v.childAge) > 18))
+      ctx.addIssue({ code: 'custom', path: ['childAge'], message: 'Age must be between 0 and 18' });
+    const year = v.childYear ? parseSchoolYear(v.childYear) : 0;
+    if (v.childYear && !(year >= 0 && year <= 13))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['childYear'],
+        message: 'School year must be Reception or a year from 1 to 13, like Year 5',
+      });
+  });
+
+export const platformsSchema = z.object({
+  platforms: list('Select where it happened'),
+  platformOther: optionalText(100, 'The name of the app or website must be 100 characters or fewer'),
+});
+
+export const whatHappenedSchema = z.object({
+  harms: list('Select what happened'),
+  happened: choice(WHEN, 'Select when it happened'),
+  stillHappening: choice(YES_NO_UNSURE, 'Select if it is still happening'),
+  childKnows: choice(YES_NO_UNSURE, 'Select if the child knows you are telling us'),
+});
+
+export const DESCRIPTION_MAX = 5000;
+export const descriptionSchema = z.object({
+  description: text(DESCRIPTION_MAX, 'Description must be 5,000 characters or fewer').min(
+    1,
+    'Enter a description of what happened',
+  ),
+});
+
+const PHONE = /^[0-9+()\s-]{7,30}$/;
+export const aboutYouSchema = z
+  .object({
+    relationship: choice(RELATIONSHIPS, 'Select how you know the child'),
+    contact: choice(
+      ['CONTACT', 'ANONYMOUS'] as const,
+      'Select if we can contact you or you want to stay anonymous',
+    ),
+    reporterName: optionalText(100, 'Your name must be 100 characters or fewer'),
+    reporterEmail: optionalText(320, 'Email address must be 320 characters or fewer'),
+    reporterPhone: optionalText(30, 'Phone number must be 30 characters or fewer'),
+    reporterSafeTimes: optionalText(300, 'When it is safe to contact you must be 300 characters or fewer'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.contact !== 'CONTACT') return;
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!v.reporterName) issue('reporterName', 'Enter your name');
+    if (!v.reporterEmail && !v.reporterPhone)
+      issue('reporterEmail', 'Enter an email address or a phone number');
+    if (v.reporterEmail && !z.email().safeParse(v.reporterEmail).success)
+      issue('reporterEmail', 'Enter an email address in the correct format, like name@example.com');
+    if (v.reporterPhone && !PHONE.test(v.reporterPhone))
+      issue('reporterPhone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');
+  });
+
+/** The send form: only the honeypot. The answers come from the server-side draft. */
+export const sendSchema = z.object({ website: optionalText(500, '') });
+
+export const receiptCheckSchema = z.object({
+  reference: text(30, 'Enter your reference, like K7QM-4X9T').min(1, 'Enter your reference, like K7QM-4X9T'),
+  receipt: text(40, 'Enter your receipt code').min(1, 'Enter your receipt code'),
+});
+
+export const reporterMessageSchema = z.object({
+  message: text(DESCRIPTION_MAX, 'Your message must be 5,000 characters or fewer').min(
+    1,
+    'Enter your message',
+  ),
+});
+
+export const addInformationSchema = z.object({
+  information: text(DESCRIPTION_MAX, 'The information must be 5,000 characters or fewer').min(
+    1,
+    'Enter the information you want to add',
+  ),
+});
+
+/** By name, so a client component can pick the schema its server action uses. */
+export const FORM_SCHEMAS = {
+  danger: dangerSchema,
+  schoolSearch: schoolSearchSchema,
+  schoolChoice: schoolChoiceSchema,
+  child: childSchema,
+  platforms: platformsSchema,
+  whatHappened: whatHappenedSchema,
+  description: descriptionSchema,
+  aboutYou: aboutYouSchema,
+  receiptCheck: receiptCheckSchema,
+  reporterMessage: reporterMessageSchema,
+  addInformation: addInformationSchema,
+} as const;
+export type FormSchemaName = keyof typeof FORM_SCHEMAS;

@@ -1,0 +1,103 @@
+import 'server-only';
+import { newReceiptCode, newReference } from '@/lib/concerns/codes';
+import { hashReceipt } from '@/lib/concerns/receipt-hash';
+import { getDb, type Tx } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { consumeLimit } from '@/lib/rate-limit/rate-limit';
+import { routeNewConcern } from '@/lib/routing/route-new-concern';
+import { firstUnanswered, type Answers } from './answers';
+import { checkAnswerIds } from './check-answer-ids';
+import { concernFromAnswers } from './concern-from-answers';
+import { draftKey, readDraft } from './report-draft';
+import { sealReceipt } from './seal-receipt';
+
+export type SubmitOutcome =
+  | { kind: 'sent'; reference: string; receipt: string }
+  | { kind: 'already-sent'; reference: string }
+  | { kind: 'dropped' }
+  | { kind: 'limited' }
+  | { kind: 'incomplete'; path: string };
+
+/** After sending, the draft keeps only what the confirmation page needs, for this long. */
+const CONFIRMATION_MINUTES = 60;
+
+/**
+ * Sends a journey's answers as one Concern, in one transaction with its platforms, harms, chronology
+ * and routing. A second submit of the same journey (double click, resubmit) finds the first and makes
+ * nothing. A filled honeypot pretends to succeed and stores nothing.
+ */
+export async function submitConcern(input: {
+  token: string;
+  partnershipId: string;
+  honeypot: string;
+  address: string;
+}): Promise<SubmitOutcome> {
+  const answers = await readDraft(input.token);
+  if (input.honeypot) return { kind: 'dropped' };
+  if (answers?.sent) return { kind: 'already-sent', reference: answers.sent.reference };
+  const missing = answers ? firstUnanswered(answers) : '/report/danger';
+  if (!answers || missing) return { kind: 'incomplete', path: missing ?? '/report/danger' };
+  if (!(await consumeLimit('report.submit.address', input.address)).allowed) return { kind: 'limited' };
+  if (!(await consumeLimit('report.submit.all', 'all')).allowed) return { kind: 'limited' };
+
+  const receipt = newReceiptCode();
+  const receiptHash = await hashReceipt(receipt);
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const reference = await getDb().$transaction((tx) =>
+        storeConcern(tx, { ...input, answers, receipt, receiptHash }),
+      );
+      return { kind: 'sent', reference, receipt };
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'P2002') throw error;
+      // Either this journey was sent by a parallel request, or the random reference clashed: retry.
+      const earlier = await getDb().concern.findUnique({
+        where: { submissionKey: answers.submissionKey },
+        select: { reference: true },
+      });
+      if (earlier) return { kind: 'already-sent', reference: earlier.reference };
+      if (attempt >= 4) throw error;
+    }
+  }
+}
+
+async function storeConcern(
+  tx: Tx,
+  input: { token: string; partnershipId: string; answers: Answers; receipt: string; receiptHash: string },
+): Promise<string> {
+  const { answers, partnershipId } = input;
+  const ids = await checkAnswerIds(tx, partnershipId, answers);
+  const reference = newReference();
+  const concern = await tx.concern.create({
+    data: {
+      ...concernFromAnswers(answers),
+      reference,
+      receiptHash: input.receiptHash,
+      partnershipId,
+      route: 'FRONT_DOOR',
+      submissionKey: answers.submissionKey,
+      platforms: {
+        create: ids.platformIds.map((platformId) => ({
+          platformId,
+          otherName: platformId === ids.otherPlatformId ? answers.platformOther || null : null,
+        })),
+      },
+      harms: { create: ids.harmIds.map((harmCategoryId) => ({ harmCategoryId })) },
+      events: { create: { kind: 'SUBMITTED', summary: 'Sent by the reporter.' } },
+    },
+    select: { id: true, schoolId: true, urgent: true, reporterEmail: true },
+  });
+  await routeNewConcern(tx, { ...concern, reference, partnershipId });
+  const sent: Answers = {
+    submissionKey: answers.submissionKey,
+    sent: { reference, sealedReceipt: sealReceipt(input.token, input.receipt) },
+  };
+  await tx.reportDraft.update({
+    where: { tokenHash: draftKey(input.token) },
+    data: {
+      answers: sent as Prisma.InputJsonValue,
+      expiresAt: new Date(Date.now() + CONFIRMATION_MINUTES * 60_000),
+    },
+  });
+  return reference;
+}

@@ -1,0 +1,88 @@
+// Walks the public reporting journey with the demo data, checking each page as it goes.
+import { expect, type Page } from '@playwright/test';
+import { expectAccessible } from './fixtures';
+
+export interface JourneyOptions {
+  urgent?: boolean;
+  description?: string;
+  anonymous?: boolean;
+  /** Scan every page with axe (slower). */
+  scan?: boolean;
+}
+
+async function next(page: Page, scan: boolean, button = 'Continue') {
+  if (scan) await expectAccessible(page);
+  await expect(page.locator('.govuk-exit-this-page')).toHaveCount(1);
+  await page.getByRole('button', { name: button, exact: true }).click();
+}
+
+/** From the start page to a sent report; returns the reference and receipt shown once. */
+export async function reportAConcern(page: Page, options: JourneyOptions = {}) {
+  const scan = options.scan ?? false;
+  await page.goto('/');
+  if (scan) await expectAccessible(page);
+  await page.getByRole('button', { name: 'Start now' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Is a child in danger right now?' })).toBeVisible();
+  await page.getByLabel(options.urgent ? 'Yes' : 'No', { exact: true }).check();
+  await next(page, scan);
+  if (options.urgent) {
+    await expect(page.getByRole('heading', { name: 'Call 999 now' })).toBeVisible();
+    if (scan) await expectAccessible(page);
+    await page.getByRole('button', { name: 'Continue with an urgent report' }).click();
+  }
+
+  await page.getByLabel('Which school does the child go to?').fill('oakfield');
+  await next(page, scan, 'Search');
+  await expect(page.getByText('1 school matches “oakfield”.')).toBeVisible();
+  await page.getByLabel('Oakfield Primary School').check();
+  await next(page, scan);
+
+  await page.getByLabel('Their first name or initials (optional)').fill('S.J.');
+  await page.getByLabel('How old are they?').fill('9');
+  await next(page, scan);
+
+  await page.getByLabel('Snapchat').check();
+  await next(page, scan);
+
+  await page.getByLabel('Was contacted by someone they do not know').check();
+  await page.getByRole('group', { name: 'When did it happen?' }).getByLabel('In the last 7 days').check();
+  await page.getByRole('group', { name: 'Is it still happening?' }).getByLabel('I’m not sure').check();
+  await page
+    .getByRole('group', { name: 'Does the child know you are telling us?' })
+    .getByLabel('Yes')
+    .check();
+  await next(page, scan);
+
+  await expect(
+    page.getByRole('heading', { name: 'Pictures and videos: please read this first' }),
+  ).toBeVisible();
+  await next(page, scan);
+
+  await page
+    .getByLabel('Tell us what happened')
+    .fill(options.description ?? 'Someone asked my child for a photo.');
+  await next(page, scan);
+
+  await page.getByLabel('I am their parent or carer').check();
+  if (options.anonymous === false) {
+    await page.getByLabel('Yes, they can contact me').check();
+    await page.getByLabel('Your name').fill('Alex Parent');
+    await page.getByLabel('Email address').fill('alex.parent@example.com');
+  } else {
+    await page.getByLabel('No, I want to stay anonymous').check();
+  }
+  await next(page, scan);
+
+  await expect(page.getByRole('heading', { name: 'Check your answers before sending' })).toBeVisible();
+  await next(page, scan, 'Send report');
+
+  // Sending hashes the receipt (argon2id) on a machine that may be busy: allow it a little longer.
+  await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible({ timeout: 15_000 });
+  if (scan) await expectAccessible(page);
+  const reference = (await page.getByTestId('reference').textContent())?.trim() ?? '';
+  const receipt = (await page.getByTestId('receipt').textContent())?.trim() ?? '';
+  expect(reference).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+  expect(receipt).toMatch(/^([2-9A-Z]{4}-){3}[2-9A-Z]{4}$/);
+  return { reference, receipt };
+}

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db';
+import { addInformation } from '@/lib/follow-up/add-information';
+import { checkReceipt } from '@/lib/follow-up/check-receipt';
+import { getConcernForReporter } from '@/lib/follow-up/get-concern-for-reporter';
+import { replyToTeam } from '@/lib/follow-up/reply-to-team';
+import { closeRateLimits, limitPoints } from '@/lib/rate-limit/rate-limit';
+import { submitConcern } from '@/lib/reporting/submit-concern';
+import { completeAnswers, makeReportingWorld, startJourney } from '../support/report-fixtures';
+
+let sent: { reference: string; receipt: string; concernId: string };
+
+beforeAll(async () => {
+  const world = await makeReportingWorld();
+  const token = await startJourney(completeAnswers(world));
+  const outcome = await submitConcern({
+    token,
+    partnershipId: world.partnership.id,
+    honeypot: '',
+    address: 'x',
+  });
+  if (outcome.kind !== 'sent') throw new Error('not sent');
+  const concern = await getDb().concern.findUniqueOrThrow({ where: { reference: outcome.reference } });
+  sent = { reference: outcome.reference, receipt: outcome.receipt, concernId: concern.id };
+});
+afterAll(() => closeRateLimits());
+
+describe('following up with reference and receipt', () => {
+  it('accepts the right code however it is typed, and records the check', async () => {
+    const result = await checkReceipt({
+      reference: sent.reference.toLowerCase().replace('-', ' '),
+      receipt: sent.receipt.toLowerCase().replaceAll('-', ''),
+      address: '192.0.2.1',
+    });
+    expect(result).toEqual({ kind: 'ok', concernId: sent.concernId });
+    const concern = await getDb().concern.findUniqueOrThrow({ where: { id: sent.concernId } });
+    expect(concern.reporterLastCheckAt).not.toBeNull();
+  });
+
+  it('refuses a wrong receipt, then throttles guessing at that reference from any address', async () => {
+    const wrong = '2222-3333-4444-5555';
+    const attempts = limitPoints('receipt.check.reference') - 1; // one was used by the test above
+    for (let i = 0; i < attempts; i += 1) {
+      const result = await checkReceipt({
+        reference: sent.reference,
+        receipt: wrong,
+        address: `192.0.2.${10 + i}`,
+      });
+      expect(result).toEqual({ kind: 'wrong' });
+    }
+    const right = await checkReceipt({
+      reference: sent.reference,
+      receipt: sent.receipt,
+      address: '192.0.2.99',
+    });
+    expect(right).toEqual({ kind: 'limited' });
+  });
+
+  it('throttles one address guessing across references', async () => {
+    const results = [];
+    for (let i = 0; i <= limitPoints('receipt.check.address'); i += 1)
+      results.push(
+        (await checkReceipt({ reference: 'BBBB-CCCC', receipt: 'x', address: '192.0.2.200' })).kind,
+      );
+    expect(results.at(0)).toBe('wrong');
+    expect(results.at(-1)).toBe('limited');
+  });
+
+  it('stores a reply and added information in the chronology, and shows messages without staff names', async () => {
+    const db = getDb();
+    const staff = await db.staffUser.create({
+      data: { email: 'dsl-msg@example.test', name: 'Priya Secret' },
+    });
+    await db.message.create({
+      data: { concernId: sent.concernId, author: 'STAFF', staffId: staff.id, body: 'Hello' },
+    });
+    await replyToTeam(sent.concernId, 'My <b>reply</b>');
+    await addInformation(sent.concernId, 'It happened again.');
+    const events = await db.concernEvent.findMany({
+      where: { concernId: sent.concernId },
+      orderBy: { id: 'asc' },
+    });
+    expect(events.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['MESSAGE_FROM_REPORTER', 'REPORTER_ADDED_INFORMATION']),
+    );
+    expect(events.find((e) => e.kind === 'REPORTER_ADDED_INFORMATION')?.summary).toBe('It happened again.');
+    const view = await getConcernForReporter(sent.concernId);
+    expect(view?.status.tag).toBe('Received');
+    expect(view?.messages.map((m) => [m.from, m.body])).toEqual([
+      ['The safeguarding team', 'Hello'],
+      ['You', 'My <b>reply</b>'],
+    ]);
+    expect(JSON.stringify(view)).not.toContain('Priya');
+  });
+});

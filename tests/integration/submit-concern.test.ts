@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normaliseCode } from '@/lib/concerns/codes';
+import { receiptMatches } from '@/lib/concerns/receipt-hash';
+import { getDb } from '@/lib/db';
+import { closeRateLimits, limitPoints } from '@/lib/rate-limit/rate-limit';
+import { getConfirmationFor } from '@/lib/reporting/get-confirmation';
+import { readDraft } from '@/lib/reporting/report-draft';
+import { submitConcern } from '@/lib/reporting/submit-concern';
+import {
+  completeAnswers,
+  makeReportingWorld,
+  startJourney,
+  type ReportingWorld,
+} from '../support/report-fixtures';
+
+let world: ReportingWorld;
+let addressCount = 0;
+const freshAddress = () => `198.51.100.${(addressCount += 1)}`;
+
+beforeAll(async () => {
+  world = await makeReportingWorld();
+});
+afterAll(() => closeRateLimits());
+
+const submit = (token: string, extra: { honeypot?: string; address?: string } = {}) =>
+  submitConcern({
+    token,
+    partnershipId: world.partnership.id,
+    honeypot: extra.honeypot ?? '',
+    address: extra.address ?? freshAddress(),
+  });
+
+describe('sending a report', () => {
+  it('stores one concern, routed to the school, with the receipt only as a slow hash', async () => {
+    const token = await startJourney(completeAnswers(world, { urgent: true }));
+    const outcome = await submit(token);
+    if (outcome.kind !== 'sent') throw new Error(`expected sent, got ${outcome.kind}`);
+    const concern = await getDb().concern.findUniqueOrThrow({
+      where: { reference: outcome.reference },
+      include: { events: true, platforms: true, harms: true },
+    });
+    expect(concern.route).toBe('SCHOOL');
+    expect(concern.urgent).toBe(true);
+    expect(concern.events.map((e) => e.kind).sort()).toEqual(['ROUTED', 'SUBMITTED']);
+    expect(concern.platforms.map((p) => p.platformId)).toEqual([world.platform.id]);
+    expect(concern.harms.map((h) => h.harmCategoryId)).toEqual([world.harm.id]);
+    const asText = JSON.stringify(concern, (_key, value: unknown) =>
+      typeof value === 'bigint' ? value.toString() : value,
+    );
+    expect(asText).not.toContain(outcome.receipt);
+    expect(asText).not.toContain(outcome.receipt.replaceAll('-', ''));
+    expect(concern.receiptHash).toMatch(/^\$argon2id\$/);
+    expect(await receiptMatches(concern.receiptHash, normaliseCode(outcome.receipt, 16) ?? '')).toBe(true);
+    // The draft now holds only the sealed confirmation: no answers, no readable receipt.
+    const draft = await readDraft(token);
+    expect(Object.keys(draft ?? {}).sort()).toEqual(['sent', 'submissionKey']);
+    expect(JSON.stringify(draft)).not.toContain(outcome.receipt);
+    expect(await getConfirmationFor(token)).toEqual({
+      reference: outcome.reference,
+      receipt: outcome.receipt,
+    });
+  });
+
+  it('makes one concern from a double submit and shows the same confirmation', async () => {
+    const token = await startJourney(completeAnswers(world));
+    const [first, second] = await Promise.all([submit(token), submit(token)]);
+    const references = [first, second].map((o) => ('reference' in o ? o.reference : null));
+    expect(references[0]).toBeTruthy();
+    expect(references[0]).toBe(references[1]);
+    expect(await getDb().concern.count({ where: { reference: references[0] as string } })).toBe(1);
+    const again = await submit(token);
+    expect(again).toEqual({ kind: 'already-sent', reference: references[0] });
+  });
+
+  it('keeps HTML and script as plain text', async () => {
+    const description = '<script>alert("x")</script> <b>bold</b> & "quotes"';
+    const token = await startJourney(completeAnswers(world, { description }));
+    const outcome = await submit(token);
+    if (outcome.kind !== 'sent') throw new Error('not sent');
+    const concern = await getDb().concern.findUniqueOrThrow({ where: { reference: outcome.reference } });
+    expect(concern.description).toBe(description);
+  });
+
+  it.each([
+    ['a school of another partnership', async () => ({ school: (await makeReportingWorld()).school.id })],
+    [
+      'a platform id that does not exist',
+      async () => ({ platforms: ['0190a000-0000-7000-8000-000000000000'] }),
+    ],
+    ['a closed platform', async () => ({ platforms: [world.closed.id] })],
+    ['an id that is not an id', async () => ({ harms: ['1 OR 1=1'] })],
+  ])('refuses %s and stores nothing', async (_name, forged) => {
+    const before = await getDb().concern.count();
+    const token = await startJourney(completeAnswers(world, await forged()));
+    await expect(submit(token)).rejects.toThrow('not in our lists');
+    expect(await getDb().concern.count()).toBe(before);
+  });
+
+  it('drops a bot that fills the honeypot, storing nothing', async () => {
+    const before = await getDb().concern.count();
+    const token = await startJourney(completeAnswers(world));
+    expect(await submit(token, { honeypot: 'https://spam.example' })).toEqual({ kind: 'dropped' });
+    expect(await getDb().concern.count()).toBe(before);
+  });
+
+  it('sends an unknown school to the front door, and names the "something else" platform', async () => {
+    const token = await startJourney(
+      completeAnswers(world, {
+        school: 'OUTSIDE_AREA',
+        schoolOther: 'Far Away School',
+        platforms: [world.other.id],
+        platformOther: 'A new chat app',
+      }),
+    );
+    const outcome = await submit(token);
+    if (outcome.kind !== 'sent') throw new Error('not sent');
+    const concern = await getDb().concern.findUniqueOrThrow({
+      where: { reference: outcome.reference },
+      include: { platforms: true },
+    });
+    expect(concern.route).toBe('FRONT_DOOR');
+    expect(concern.schoolOther).toBe('School outside this area: Far Away School');
+    expect(concern.platforms[0]?.otherName).toBe('A new chat app');
+  });
+
+  it('keeps no contact details for an anonymous report, even if typed before choosing anonymous', async () => {
+    const token = await startJourney(
+      completeAnswers(world, { contact: 'ANONYMOUS', reporterName: 'Alex', reporterEmail: 'a@example.com' }),
+    );
+    const outcome = await submit(token);
+    if (outcome.kind !== 'sent') throw new Error('not sent');
+    const concern = await getDb().concern.findUniqueOrThrow({ where: { reference: outcome.reference } });
+    expect(concern).toMatchObject({ reporterAnonymous: true, reporterName: null, reporterEmail: null });
+  });
+
+  it('sends an unfinished journey back to its first unanswered page', async () => {
+    const token = await startJourney(completeAnswers(world, { description: '' }));
+    expect(await submit(token)).toEqual({ kind: 'incomplete', path: '/report/description' });
+  });
+
+  it('says "try again later" after too many reports from one address, storing nothing more', async () => {
+    const address = '203.0.113.77';
+    for (let i = 0; i < limitPoints('report.submit.address'); i += 1) {
+      const outcome = await submit(await startJourney(completeAnswers(world)), { address });
+      expect(outcome.kind).toBe('sent');
+    }
+    const before = await getDb().concern.count();
+    const refused = await submit(await startJourney(completeAnswers(world)), { address });
+    expect(refused).toEqual({ kind: 'limited' });
+    expect(await getDb().concern.count()).toBe(before);
+  });
+});

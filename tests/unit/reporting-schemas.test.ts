@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { zodFieldErrors } from '@/lib/actions/form-data';
+import { firstUnanswered } from '@/lib/reporting/answers';
+import { clientAddress } from '@/lib/reporting/client-address';
+import {
+  aboutYouSchema,
+  childSchema,
+  dangerSchema,
+  descriptionSchema,
+  parseSchoolYear,
+  platformsSchema,
+  schoolChoiceSchema,
+  whatHappenedSchema,
+} from '@/lib/reporting/schemas';
+
+const errors = (result: { success: boolean; error?: unknown }) =>
+  result.success ? {} : zodFieldErrors(result.error as never);
+
+describe('question page schemas', () => {
+  it('asks for an answer about danger in GOV.UK wording', () => {
+    expect(errors(dangerSchema.safeParse({}))).toEqual({
+      immediateDanger: 'Select yes if a child is in danger right now',
+    });
+    expect(dangerSchema.parse({ immediateDanger: 'no', extra: 'ignored' })).toEqual({
+      immediateDanger: 'no',
+    });
+  });
+
+  it('accepts a school id or a "not in the list" answer, and nothing else', () => {
+    expect(schoolChoiceSchema.safeParse({ school: 'NOT_AT_SCHOOL' }).success).toBe(true);
+    expect(schoolChoiceSchema.safeParse({ school: '0190a000-0000-7000-8000-000000000000' }).success).toBe(
+      true,
+    );
+    expect(errors(schoolChoiceSchema.safeParse({ school: 'DROP TABLE' }))).toHaveProperty('school');
+  });
+
+  it('needs the child’s age or school year, within range', () => {
+    expect(errors(childSchema.safeParse({}))).toEqual({ childAge: 'Enter the child’s age or school year' });
+    expect(childSchema.safeParse({ childYear: 'Year 5' }).success).toBe(true);
+    expect(childSchema.safeParse({ childAge: '9' }).success).toBe(true);
+    expect(errors(childSchema.safeParse({ childAge: 'nine' }))).toEqual({
+      childAge: 'Age must be a number, like 9',
+    });
+    expect(errors(childSchema.safeParse({ childAge: '40' }))).toEqual({
+      childAge: 'Age must be between 0 and 18',
+    });
+    expect(errors(childSchema.safeParse({ childYear: 'Year 14' }))).toHaveProperty('childYear');
+    expect(errors(childSchema.safeParse({ childAge: '9', childName: 'x'.repeat(61) }))).toHaveProperty(
+      'childName',
+    );
+  });
+
+  it('reads school years the way parents write them', () => {
+    expect(['Reception', 'r', 'Year 7', 'year7', 'Y10', '3'].map(parseSchoolYear)).toEqual([
+      0, 0, 7, 7, 10, 3,
+    ]);
+    expect(parseSchoolYear('seven')).toBeNaN();
+  });
+
+  it('turns one checkbox or several into a list and needs at least one', () => {
+    expect(platformsSchema.parse({ platforms: 'a' }).platforms).toEqual(['a']);
+    expect(platformsSchema.parse({ platforms: ['a', 'b'] }).platforms).toEqual(['a', 'b']);
+    expect(errors(platformsSchema.safeParse({}))).toEqual({ platforms: 'Select where it happened' });
+    expect(errors(whatHappenedSchema.safeParse({}))).toEqual({
+      harms: 'Select what happened',
+      happened: 'Select when it happened',
+      stillHappening: 'Select if it is still happening',
+      childKnows: 'Select if the child knows you are telling us',
+    });
+  });
+
+  it('limits the description to 5,000 characters and keeps HTML as it was typed', () => {
+    expect(errors(descriptionSchema.safeParse({ description: '   ' }))).toEqual({
+      description: 'Enter a description of what happened',
+    });
+    expect(errors(descriptionSchema.safeParse({ description: 'x'.repeat(5001) }))).toEqual({
+      description: 'Description must be 5,000 characters or fewer',
+    });
+    expect(descriptionSchema.parse({ description: '<b>hi</b>' }).description).toBe('<b>hi</b>');
+  });
+
+  it('needs a name and a way to reach a reporter who may be contacted, but nothing from an anonymous one', () => {
+    expect(errors(aboutYouSchema.safeParse({ relationship: 'PARENT_OR_CARER', contact: 'CONTACT' }))).toEqual(
+      {
+        reporterName: 'Enter your name',
+        reporterEmail: 'Enter an email address or a phone number',
+      },
+    );
+    expect(
+      errors(
+        aboutYouSchema.safeParse({
+          relationship: 'PARENT_OR_CARER',
+          contact: 'CONTACT',
+          reporterName: 'A',
+          reporterEmail: 'not-an-email',
+        }),
+      ),
+    ).toEqual({ reporterEmail: 'Enter an email address in the correct format, like name@example.com' });
+    expect(aboutYouSchema.safeParse({ relationship: 'OTHER', contact: 'ANONYMOUS' }).success).toBe(true);
+  });
+});
+
+describe('journey order', () => {
+  it('points to the first page not yet answered', () => {
+    expect(firstUnanswered({})).toBe('/report/danger');
+    expect(firstUnanswered({ urgent: false, school: 'NOT_AT_SCHOOL' })).toBe('/report/child');
+  });
+});
+
+describe('client address', () => {
+  it('takes the first forwarded hop, then X-Real-IP', () => {
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '203.0.113.5, 10.0.0.1' }))).toBe('203.0.113.5');
+    expect(clientAddress(new Headers({ 'x-real-ip': '203.0.113.6' }))).toBe('203.0.113.6');
+    expect(clientAddress(new Headers())).toBe('unknown');
+  });
+});
