@@ -35,7 +35,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
         </div>
-        <SiteFooter partnershipName={partnershipName} links={[]} />
+        <SiteFooter
+          partnershipName={partnershipName}
+          links={[{ href: '/sign-in', label: 'Staff sign in' }]}
+        />
         <GovukFrontendInit />
       </body>
     </html>
