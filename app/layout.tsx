@@ -12,7 +12,10 @@ export const metadata: Metadata = {
   description: 'Tell your child’s school about something that happened to them online.',
   // Nothing here should be indexed or followed from a search engine result about a child.
   robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+  // No Referer ever leaves for another site (links with tokens in their path stay here). Not "no-referrer":
+  // with it, browsers send `Origin: null` on a plain form POST and Next.js refuses every server action
+  // made without JavaScript.
+  referrer: 'same-origin',
   icons: { icon: '/assets/images/favicon.svg' },
 };
 

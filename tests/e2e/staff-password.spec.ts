@@ -12,13 +12,13 @@ test('an invited DSL sets a password and an authenticator, forgets the password,
   await expect(page.getByRole('heading', { name: 'Accept your invitation' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Your full name').fill('Nia Lead');
-  await page.getByLabel('New password').fill('northshire');
+  await page.getByLabel('New password', { exact: true }).fill('northshire');
   await page.getByLabel('Enter the new password again').fill('northshire');
   await page.getByRole('button', { name: 'Accept invitation' }).click();
   await expect(page.locator('.govuk-error-summary')).toContainText('Password must be 12 characters or more');
   await expect(page.getByLabel('Your full name')).toHaveValue('Nia Lead');
   await expectAccessible(page);
-  await page.getByLabel('New password').fill('kettle orchard meadow');
+  await page.getByLabel('New password', { exact: true }).fill('kettle orchard meadow');
   await page.getByLabel('Enter the new password again').fill('kettle orchard meadow');
   await page.getByRole('button', { name: 'Accept invitation' }).click();
   const { secret, step } = await enrol(page);
@@ -45,7 +45,7 @@ test('an invited DSL sets a password and an authenticator, forgets the password,
 
   await page.goto(path);
   await expectAccessible(page);
-  await page.getByLabel('New password').fill('lighthouse pebble thunder');
+  await page.getByLabel('New password', { exact: true }).fill('lighthouse pebble thunder');
   await page.getByLabel('Enter the new password again').fill('lighthouse pebble thunder');
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page).toHaveURL(/\/sign-in\?reset=1$/);
@@ -66,13 +66,13 @@ test('an invited DSL sets a password and an authenticator, forgets the password,
   await page.getByRole('link', { name: 'Change your password' }).click();
   await expectAccessible(page);
   await page.getByLabel('Current password').fill('wrong wrong wrong');
-  await page.getByLabel('New password').fill('saucepan violin harbour');
+  await page.getByLabel('New password', { exact: true }).fill('saucepan violin harbour');
   await page.getByLabel('Enter the new password again').fill('saucepan violin harbour');
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.locator('.govuk-error-summary')).toContainText('Enter your current password correctly');
   await expectAccessible(page);
   await page.getByLabel('Current password').fill('lighthouse pebble thunder');
-  await page.getByLabel('New password').fill('saucepan violin harbour');
+  await page.getByLabel('New password', { exact: true }).fill('saucepan violin harbour');
   await page.getByLabel('Enter the new password again').fill('saucepan violin harbour');
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByRole('heading', { name: 'Password changed' })).toBeVisible();

@@ -27,7 +27,7 @@ for (const javaScriptEnabled of [true, false]) {
     browser,
     baseURL,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(150_000);
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const foreign = recordForeignRequests(page, baseURL as string);
@@ -66,6 +66,7 @@ for (const javaScriptEnabled of [true, false]) {
     // A recovery code instead of the app, once.
     await signOut(page);
     await enterPassword(page, email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/sign-in\/code$/);
     await page.getByRole('link', { name: 'I cannot use my authenticator app' }).click();
     await expectAccessible(page);
     await page.getByLabel('Enter a recovery code').fill(recoveryCodes[0]!);
@@ -73,6 +74,7 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page).toHaveURL(/\/staff$/);
     await signOut(page);
     await enterPassword(page, email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/sign-in\/code$/);
     await page.goto('/sign-in/recovery-code');
     await page.getByLabel('Enter a recovery code').fill(recoveryCodes[0]!);
     await page.getByRole('button', { name: 'Sign in' }).click();
