@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { expectAccessible } from './fixtures';
-import { enrol, enterPassword, freshCode, inviteNewDsl, query, signOut } from './staff-auth-helpers';
+import { enrol, enterPassword, expect, freshCode, inviteNewDsl, query, signOut } from './staff-auth-helpers';
 
 test('an invited DSL sets a password and an authenticator, forgets the password, resets it, and still needs a code', async ({
   page,
