@@ -12,7 +12,7 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string>>;
 }) {
   if (await getSessionUser()) redirect('/staff');
-  const { expired, reset } = await searchParams;
+  const { expired, reset, invited } = await searchParams;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -26,6 +26,11 @@ export default async function SignInPage({
                 Your password has been changed. Sign in with it now.
               </p>
             </div>
+          </div>
+        )}
+        {invited === '1' && (
+          <div className="govuk-inset-text">
+            Your new role has been added to your account. Sign in to use it.
           </div>
         )}
         {expired === '1' && (
