@@ -12,8 +12,9 @@ export const metadata: Metadata = {
   description: 'Tell your child’s school about something that happened to them online.',
   // Nothing here should be indexed or followed from a search engine result about a child.
   robots: { index: false, follow: false },
-  // Nothing to other sites; same-origin keeps the Origin header on form posts, which Next's server actions
-  // check (with no-referrer, Chromium sends "Origin: null" and every form without JavaScript is refused).
+  // No Referer ever leaves for another site (links with tokens in their path stay here). Not "no-referrer":
+  // with it, browsers send `Origin: null` on a plain form POST and Next.js refuses every server action
+  // made without JavaScript.
   referrer: 'same-origin',
   icons: { icon: '/assets/images/favicon.svg' },
 };
@@ -26,6 +27,7 @@ const PUBLIC_FOOTER_LINKS = [
   { href: '/advice', label: 'Advice for parents' },
   { href: '/accessibility', label: 'Accessibility' },
   { href: '/privacy', label: 'Privacy' },
+  { href: '/sign-in', label: 'Staff sign in' },
 ];
 
 export const viewport: Viewport = { themeColor: '#0b4f6c', width: 'device-width', initialScale: 1 };

@@ -36,7 +36,10 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: 'Email, password and authenticator code',
         credentials: {},
-        // Password and TOTP checks are the sign-in issue's (lib/auth/sign-in/*). Until then nobody can sign in.
+        // Signing in happens in the two-step pages (lib/auth/actions/sign-in-with-*.ts), which issue this
+        // configuration's session cookie with next-auth's encoder once both factors pass
+        // (lib/auth/sign-in/start-staff-session.ts). Nothing may sign in through next-auth's own
+        // /api/auth/callback/credentials, which would skip the second factor.
         authorize: async () => null,
       }),
     ],

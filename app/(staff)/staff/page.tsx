@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireUser } from '@/lib/auth/session';
+import { staffDestinations } from '@/lib/auth/staff-destinations';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+export default async function StaffHomePage() {
+  const user = await requireUser();
+  const destinations = staffDestinations(user);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Signed in as {user.name}</h1>
+        {destinations.length > 0 ? (
+          <ul className="govuk-list">
+            {destinations.map((d) => (
+              <li key={d.href}>
+                <Link className="govuk-link" href={d.href}>
+                  {d.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body">Your account has no role yet. Ask your service administrator.</p>
+        )}
+        <h2 className="govuk-heading-m">Your account</h2>
+        <ul className="govuk-list">
+          <li>
+            <Link className="govuk-link" href="/staff/password">
+              Change your password
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" href="/sign-out">
+              Sign out
+            </Link>
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getSessionUser } from '@/lib/auth/session';
+import { SignInForm } from './sign-in-form';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
+  if (await getSessionUser()) redirect('/staff');
+  const { expired, reset, invited } = await searchParams;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {reset === '1' && (
+          <div className="govuk-notification-banner govuk-notification-banner--success" role="alert">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title">Success</h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">
+                Your password has been changed. Sign in with it now.
+              </p>
+            </div>
+          </div>
+        )}
+        {invited === '1' && (
+          <div className="govuk-inset-text">
+            Your new role has been added to your account. Sign in to use it.
+          </div>
+        )}
+        {expired === '1' && (
+          <div className="govuk-inset-text">That took too long, so you need to start signing in again.</div>
+        )}
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <p className="govuk-body">For school safeguarding leads and partnership staff.</p>
+        <SignInForm />
+        <p className="govuk-body">
+          <Link className="govuk-link" href="/forgotten-password">
+            I have forgotten my password
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { getDb } from '@/lib/db';
+import { getEnv } from '@/lib/env';
+import { authOptions } from './auth-options';
+import { revokeSessions } from './revoke-sessions';
+import { getSessionUser } from './session';
+
+/**
+ * Ends every session of the signed-in member of staff (the issue's rule: sign-out ends them all), then
+ * clears the cookie. A cross-site POST carries no session cookie (SameSite=Lax), so it signs nobody out.
+ */
+export async function signOut(): Promise<Response> {
+  const user = await getSessionUser();
+  if (user) {
+    await getDb().$transaction(async (tx) => {
+      await revokeSessions(tx, user.id);
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: 'staff.sign-out',
+        subject: 'staff',
+        subjectId: user.id,
+      });
+    });
+  }
+  const response = NextResponse.redirect(new URL('/signed-out', getEnv().APP_URL), 303);
+  const cookie = authOptions().cookies!.sessionToken!;
+  response.cookies.set(cookie.name, '', { ...cookie.options, maxAge: 0 });
+  // Also asks the browser to drop every cookie for this site (next-auth's CSRF cookie included).
+  response.headers.set('Clear-Site-Data', '"cookies"');
+  return response;
+}

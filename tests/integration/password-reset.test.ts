@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '@/lib/auth/hash-password';
+import { changePassword } from '@/lib/auth/password/change-password';
+import { requestPasswordReset } from '@/lib/auth/password/request-password-reset';
+import { findResetLink, resetPassword } from '@/lib/auth/password/reset-password';
+import { getDb } from '@/lib/db';
+import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
+
+afterAll(() => closeRateLimits());
+
+async function makeStaff() {
+  const email = `staff-${randomBytes(4).toString('hex')}@school.example`;
+  return getDb().staffUser.create({
+    data: { email, name: 'Sam Staff', passwordHash: await hashPassword('otter lantern quietly') },
+  });
+}
+
+async function emailedToken(to: string): Promise<string> {
+  const mail = await getDb().outboxEmail.findFirstOrThrow({
+    where: { toAddress: to },
+    orderBy: { createdAt: 'desc' },
+  });
+  const token = /\/reset-password\/([A-Za-z0-9_-]{43})/.exec(mail.textBody)?.[1];
+  if (!token) throw new Error('no link in the email');
+  return token;
+}
+
+async function storedHash(userId: string) {
+  const row = await getDb().staffUser.findUniqueOrThrow({
+    where: { id: userId },
+    omit: { passwordHash: false },
+  });
+  return row.passwordHash;
+}
+
+describe('forgotten password', () => {
+  it('queues one email for an account, and nothing for an unknown address', async () => {
+    const staff = await makeStaff();
+    const before = await getDb().outboxEmail.count();
+    await requestPasswordReset('nobody@school.example');
+    expect(await getDb().outboxEmail.count()).toBe(before);
+    await requestPasswordReset(staff.email);
+    const token = await emailedToken(staff.email);
+    const stored = await getDb().passwordToken.findFirstOrThrow({ where: { userId: staff.id } });
+    expect(stored.tokenHash).not.toBe(token);
+    expect(stored.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000);
+  });
+
+  it('a link sets the password once, and ends every session of the account', async () => {
+    const staff = await makeStaff();
+    const session = await getDb().staffSession.create({ data: { userId: staff.id } });
+    await requestPasswordReset(staff.email);
+    const token = await emailedToken(staff.email);
+    expect(await findResetLink(token)).toMatchObject({ userId: staff.id });
+    expect(await resetPassword(token, 'a brand new passphrase')).toBe(true);
+    expect(await verifyPassword(await storedHash(staff.id), 'a brand new passphrase')).toBe(true);
+    expect(
+      (await getDb().staffSession.findUniqueOrThrow({ where: { id: session.id } })).revokedAt,
+    ).not.toBeNull();
+    const after = await getDb().staffUser.findUniqueOrThrow({ where: { id: staff.id } });
+    expect(after.sessionVersion).toBe(staff.sessionVersion + 1);
+    // It signs nobody in, and the authenticator is untouched.
+    expect(await getDb().staffSession.count({ where: { userId: staff.id, revokedAt: null } })).toBe(0);
+    expect(await findResetLink(token)).toBeNull();
+    expect(await resetPassword(token, 'yet another passphrase')).toBe(false);
+    expect(await verifyPassword(await storedHash(staff.id), 'a brand new passphrase')).toBe(true);
+  });
+
+  it('an expired link does nothing', async () => {
+    const staff = await makeStaff();
+    await requestPasswordReset(staff.email);
+    const token = await emailedToken(staff.email);
+    await getDb().passwordToken.updateMany({
+      where: { userId: staff.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await findResetLink(token)).toBeNull();
+    expect(await resetPassword(token, 'a brand new passphrase')).toBe(false);
+    expect(await verifyPassword(await storedHash(staff.id), 'otter lantern quietly')).toBe(true);
+  });
+});
+
+describe('changing a password', () => {
+  it('needs the current password, and ends the other sessions but not this one', async () => {
+    const staff = await makeStaff();
+    const here = await getDb().staffSession.create({ data: { userId: staff.id } });
+    const elsewhere = await getDb().staffSession.create({ data: { userId: staff.id } });
+    expect(await changePassword(staff.id, here.id, 'not my password', 'a brand new passphrase')).toBe(false);
+    expect(await changePassword(staff.id, here.id, 'otter lantern quietly', 'a brand new passphrase')).toBe(
+      true,
+    );
+    const rows = await getDb().staffSession.findMany({ where: { userId: staff.id } });
+    expect(rows.find((r) => r.id === here.id)?.revokedAt).toBeNull();
+    expect(rows.find((r) => r.id === elsewhere.id)?.revokedAt).not.toBeNull();
+  });
+});

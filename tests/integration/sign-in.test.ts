@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { generate, generateSecret } from 'otplib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '@/lib/auth/hash-password';
+import { replaceRecoveryCodes, spendRecoveryCode } from '@/lib/auth/recovery-codes';
+import { checkStaffPassword } from '@/lib/auth/sign-in/check-staff-password';
+import { acceptTotpCode } from '@/lib/auth/totp';
+import { getDb } from '@/lib/db';
+import { closeRateLimits, LIMITS } from '@/lib/rate-limit/rate-limit';
+
+afterAll(() => closeRateLimits());
+
+const PASSWORD = 'otter lantern quietly';
+
+async function makeStaff(overrides: { active?: boolean; totpSecret?: string } = {}) {
+  const email = `staff-${randomBytes(4).toString('hex')}@school.example`;
+  const user = await getDb().staffUser.create({
+    data: { email, name: 'Sam Staff', passwordHash: await hashPassword(PASSWORD), ...overrides },
+  });
+  return { ...user, email };
+}
+
+const address = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomBytes(2).toString('hex')}`;
+
+describe('the password step', () => {
+  it('accepts the right password and says whether the authenticator is set up', async () => {
+    const staff = await makeStaff();
+    const check = await checkStaffPassword(staff.email, PASSWORD, address());
+    expect(check).toMatchObject({ ok: true, userId: staff.id, totpEnrolled: false });
+  });
+
+  it('gives a wrong password, an unknown address and an inactive account the same answer', async () => {
+    const staff = await makeStaff();
+    const inactive = await makeStaff({ active: false });
+    const answers = [
+      await checkStaffPassword(staff.email, 'wrong password here', address()),
+      await checkStaffPassword('nobody@school.example', PASSWORD, address()),
+      await checkStaffPassword(inactive.email, PASSWORD, address()),
+    ];
+    for (const answer of answers) expect(answer).toEqual({ ok: false, reason: 'wrong' });
+  });
+
+  it('locks an account after repeated failures, even with the right password, from any address', async () => {
+    const staff = await makeStaff();
+    for (let i = 0; i < LIMITS['signin.account'].points; i += 1)
+      expect(await checkStaffPassword(staff.email, `wrong ${i} password`, address())).toMatchObject({
+        ok: false,
+      });
+    const locked = await checkStaffPassword(staff.email, PASSWORD, address());
+    expect(locked).toMatchObject({ ok: false, reason: 'throttled' });
+  });
+
+  it('locks an address trying many accounts', async () => {
+    const from = address();
+    for (let i = 0; i < LIMITS['signin.address'].points; i += 1)
+      await checkStaffPassword(`guess-${i}@school.example`, 'wrong password here', from);
+    const staff = await makeStaff();
+    expect(await checkStaffPassword(staff.email, PASSWORD, from)).toMatchObject({
+      ok: false,
+      reason: 'throttled',
+    });
+    expect(await checkStaffPassword(staff.email, PASSWORD, address())).toMatchObject({ ok: true });
+  });
+});
+
+describe('the authenticator step', () => {
+  it('accepts a code once: the same code again is refused', async () => {
+    const secret = generateSecret();
+    const staff = await makeStaff({ totpSecret: secret });
+    const code = await generate({ secret });
+    expect(await acceptTotpCode(staff.id, secret, code)).toBe(true);
+    expect(await acceptTotpCode(staff.id, secret, code)).toBe(false);
+  });
+
+  it('refuses an older code once a newer one has been used', async () => {
+    const secret = generateSecret();
+    const staff = await makeStaff({ totpSecret: secret });
+    const now = Math.floor(Date.now() / 1000);
+    expect(await acceptTotpCode(staff.id, secret, await generate({ secret, epoch: now }))).toBe(true);
+    expect(await acceptTotpCode(staff.id, secret, await generate({ secret, epoch: now - 30 }))).toBe(false);
+  });
+
+  it('two requests racing with one code: only one wins', async () => {
+    const secret = generateSecret();
+    const staff = await makeStaff({ totpSecret: secret });
+    const code = await generate({ secret });
+    const results = await Promise.all([1, 2, 3].map(() => acceptTotpCode(staff.id, secret, code)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('recovery codes work once each, and only for their own account', async () => {
+    const staff = await makeStaff();
+    const other = await makeStaff();
+    const codes = await getDb().$transaction((tx) => replaceRecoveryCodes(tx, staff.id));
+    expect(codes).toHaveLength(10);
+    const stored = await getDb().recoveryCode.findMany({ where: { userId: staff.id } });
+    for (const row of stored) expect(codes.map((c) => c.replaceAll('-', ''))).not.toContain(row.codeHash);
+    expect(await spendRecoveryCode(other.id, codes[0]!)).toBe(false);
+    expect(await spendRecoveryCode(staff.id, codes[0]!.toLowerCase())).toBe(true);
+    expect(await spendRecoveryCode(staff.id, codes[0]!)).toBe(false);
+    expect(await spendRecoveryCode(staff.id, codes[1]!)).toBe(true);
+  });
+});
