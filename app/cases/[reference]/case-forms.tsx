@@ -1,0 +1,188 @@
+// The actions on a case, each its own small form carrying the case's reference and the version it was
+// loaded with (a stale edit is refused by the server).
+import type { CaseRecord } from '@/lib/cases/read-case-record';
+import { NEXT_STATUSES } from '@/lib/cases/change-case-status';
+import { DESTINATION_LABELS, RISK_LABELS, STATUS_LABELS } from '@/lib/cases/case-labels';
+import * as actions from './actions';
+import { CaseActionForm, type CaseField } from './case-action-form';
+
+const reason = (name: string, label: string, hint?: string): CaseField => ({
+  kind: 'textarea',
+  name,
+  label,
+  hint,
+  maxLength: 2000,
+  rows: 3,
+});
+
+export function CaseForms({ record }: { record: CaseRecord }) {
+  const common = { reference: record.reference, version: record.version };
+  const forms: {
+    id: string;
+    title: string;
+    submit: string;
+    action: typeof actions.addNoteAction;
+    fields: CaseField[];
+  }[] = [
+    {
+      id: 'add-note',
+      title: 'Add a note',
+      submit: 'Add note',
+      action: actions.addNoteAction,
+      fields: [{ kind: 'textarea', name: 'note', label: 'Note', maxLength: 5000, rows: 4 }],
+    },
+    {
+      id: 'record-decision',
+      title: 'Record a decision',
+      submit: 'Record decision',
+      action: actions.recordDecisionAction,
+      fields: [
+        reason('decision', 'Decision'),
+        reason(
+          'decisionReason',
+          'Reason for the decision',
+          'Say why, so anyone reading the record later understands.',
+        ),
+      ],
+    },
+    {
+      id: 'record-action',
+      title: 'Record an action taken',
+      submit: 'Record action',
+      action: actions.recordActionTakenAction,
+      fields: [reason('actionTaken', 'What was done')],
+    },
+    {
+      id: 'rate-risk',
+      title: 'Rate the risk',
+      submit: 'Save risk rating',
+      action: actions.rateRiskAction,
+      fields: [
+        {
+          kind: 'radios',
+          name: 'riskLevel',
+          legend: 'Level of risk',
+          choices: Object.entries(RISK_LABELS).map(([value, label]) => ({ value, label })),
+        },
+        reason('rationale', 'Why this level'),
+      ],
+    },
+    {
+      id: 'record-referral',
+      title: 'Record a referral',
+      submit: 'Record referral',
+      action: actions.recordReferralAction,
+      fields: [
+        {
+          kind: 'radios',
+          name: 'destination',
+          legend: 'Referred to',
+          choices: Object.entries(DESTINATION_LABELS).map(([value, label]) => ({ value, label })),
+        },
+        { kind: 'text', name: 'destinationOther', label: 'If other, who', maxLength: 200, width: 30 },
+        {
+          kind: 'text',
+          name: 'referredOn',
+          label: 'Date of the referral',
+          hint: 'For example, 27/3/2026',
+          maxLength: 20,
+          width: 10,
+        },
+        {
+          kind: 'text',
+          name: 'theirReference',
+          label: 'Their reference (optional)',
+          maxLength: 100,
+          width: 20,
+        },
+      ],
+    },
+    {
+      id: 'record-sharing',
+      title: 'Record an information-sharing decision',
+      submit: 'Record decision',
+      action: actions.recordInformationSharingAction,
+      fields: [
+        {
+          kind: 'radios',
+          name: 'shared',
+          legend: 'Did you share information?',
+          choices: [
+            { value: 'SHARED', label: 'Yes, information was shared' },
+            { value: 'NOT_SHARED', label: 'No, we decided not to share' },
+          ],
+        },
+        reason('what', 'What was shared', 'Leave empty if you decided not to share.'),
+        { kind: 'text', name: 'withWhom', label: 'Who it was shared with', maxLength: 200, width: 30 },
+        reason('sharingReason', 'Why'),
+      ],
+    },
+    {
+      id: 'assign-case',
+      title: 'Assign the case',
+      submit: 'Assign',
+      action: actions.assignCaseAction,
+      fields: [
+        {
+          kind: 'radios',
+          name: 'assigneeId',
+          legend: 'Assign to',
+          choices: record.team.map((m) => ({ value: m.id, label: m.name })),
+        },
+      ],
+    },
+    {
+      id: 'change-status',
+      title: 'Change the status',
+      submit: 'Change status',
+      action: actions.changeStatusAction,
+      fields: [
+        {
+          kind: 'radios',
+          name: 'status',
+          legend: 'New status',
+          choices: NEXT_STATUSES[record.status].map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+        },
+        reason('outcome', 'Outcome', 'Needed when closing the case.'),
+        reason('statusReason', 'Reason', 'Needed when closing or re-opening the case.'),
+      ],
+    },
+    {
+      id: 'message-reporter',
+      title: 'Send a message to the reporter',
+      submit: 'Send message',
+      action: actions.messageReporterAction,
+      fields: [
+        {
+          kind: 'textarea',
+          name: 'body',
+          label: 'Message',
+          hint: 'The reporter reads this with their reference and receipt code. They will not see your name.',
+          maxLength: 2000,
+          rows: 4,
+        },
+      ],
+    },
+  ];
+  return (
+    <section aria-labelledby="actions-heading" className="app-no-print">
+      <h2 className="govuk-heading-l" id="actions-heading">
+        Add to the record
+      </h2>
+      {forms.map((form) => (
+        <section key={form.id} aria-labelledby={`${form.id}-heading`} className="app-case-form">
+          <h3 className="govuk-heading-m" id={`${form.id}-heading`}>
+            {form.title}
+          </h3>
+          <CaseActionForm
+            id={form.id}
+            action={form.action}
+            fields={form.fields}
+            submit={form.submit}
+            {...common}
+          />
+        </section>
+      ))}
+    </section>
+  );
+}
