@@ -12,7 +12,9 @@ export const metadata: Metadata = {
   description: 'Tell your child’s school about something that happened to them online.',
   // Nothing here should be indexed or followed from a search engine result about a child.
   robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+  // 'same-origin', not 'no-referrer': with no-referrer browsers post forms with `Origin: null`, and Next.js
+  // then refuses every server action submitted without JavaScript. Other sites still get no referrer.
+  referrer: 'same-origin',
   icons: { icon: '/assets/images/favicon.svg' },
 };
 

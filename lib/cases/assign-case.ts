@@ -2,10 +2,9 @@ import 'server-only';
 import type { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
-import type { Tx } from '@/lib/db';
-import type { Concern } from '@/lib/generated/prisma/client';
 import type { assignSchema } from './case-form-schemas';
 import { changeCase } from './change-case';
+import { listCaseTeam } from './list-case-team';
 
 /**
  * Assigns the case to a member of the team that owns it. The team comes from the record (its school, or
@@ -26,21 +25,5 @@ export function assignCase(user: SessionUser, input: z.infer<typeof assignSchema
       },
       auditDetail: { from: concern.assignedToId, to: assignee.id },
     };
-  });
-}
-
-/** Who may be given this case: the school's DSLs and deputies, or the partnership's front-door team. */
-export async function listCaseTeam(tx: Tx, concern: Pick<Concern, 'schoolId' | 'partnershipId'>) {
-  return tx.staffUser.findMany({
-    where: {
-      active: true,
-      memberships: {
-        some: concern.schoolId
-          ? { schoolId: concern.schoolId, role: { in: ['DSL', 'DEPUTY_DSL'] } }
-          : { partnershipId: concern.partnershipId, role: 'FRONT_DOOR' },
-      },
-    },
-    select: { id: true, name: true },
-    orderBy: { name: 'asc' },
   });
 }

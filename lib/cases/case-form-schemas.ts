@@ -12,13 +12,12 @@ function answersOnly(value: unknown): unknown {
 const text = (max: number, empty: string, tooLong: string) =>
   z.string({ error: empty }).trim().min(1, empty).max(max, tooLong);
 
+/** Optional free text: an empty or blank answer counts as no answer. */
 const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong)
-    .optional()
-    .transform((v) => (v ? v : undefined));
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().max(max, tooLong).optional(),
+  );
 
 const caseTarget = {
   reference: z.string().trim().min(1).max(40),

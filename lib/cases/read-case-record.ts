@@ -2,7 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
-import { listCaseTeam } from './assign-case';
+import { listCaseTeam } from './list-case-team';
 import { findCaseInScope } from './find-case-in-scope';
 
 export type CaseReadPurpose = 'view' | 'print' | 'pdf';

@@ -1,13 +1,7 @@
 // The parts of a case record, shared by the case page and its print view. Everything the reporter typed is
 // untrusted: it is rendered as text (React escapes it), never as HTML.
 import type { ReactNode } from 'react';
-import {
-  AUDIT_LABELS,
-  DETAIL_LABELS,
-  EVENT_LABELS,
-  RISK_LABELS,
-  STATUS_LABELS,
-} from '@/lib/cases/case-labels';
+import { DETAIL_LABELS, EVENT_LABELS, RISK_LABELS, STATUS_LABELS } from '@/lib/cases/case-labels';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
 import { formatDateTime } from './format';
 
@@ -134,35 +128,5 @@ export function Messages({ record }: { record: CaseRecord }) {
         </li>
       ))}
     </ol>
-  );
-}
-
-export function AccessLog({ record }: { record: CaseRecord }) {
-  return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Access log</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            When
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Who
-          </th>
-          <th scope="col" className="govuk-table__header">
-            What
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {record.accessLog.map((a) => (
-          <tr className="govuk-table__row" key={a.id.toString()}>
-            <td className="govuk-table__cell">{formatDateTime(a.at)}</td>
-            <td className="govuk-table__cell">{a.actor?.name ?? 'System'}</td>
-            <td className="govuk-table__cell">{AUDIT_LABELS[a.action] ?? a.action}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { CaseForms } from './case-forms';
-import { AccessLog, CaseSummary, Chronology, Messages, ReporterAccount } from './case-sections';
+import { AccessLog } from './access-log';
+import { CaseSummary, Chronology, Messages, ReporterAccount } from './case-sections';
 import '../cases.scss';
 
 export const metadata: Metadata = { title: 'Case' };

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
-import { AccessLog, CaseSummary, Chronology, Messages, ReporterAccount } from '../case-sections';
+import { AccessLog } from '../access-log';
+import { CaseSummary, Chronology, Messages, ReporterAccount } from '../case-sections';
 import { formatDateTime } from '../format';
 import '../../cases.scss';
 
