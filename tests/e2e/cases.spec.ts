@@ -25,7 +25,7 @@ test.describe('a DSL’s cases', () => {
       expect(statuses.slice(firstOpened).some((s) => s.startsWith('Not opened'))).toBe(false);
     await expectAccessible(page);
     await page.goto('/cases?risk=EXTREME');
-    await expect(page.getByRole('alert')).toContainText('Select a level of risk from the list');
+    await expect(page.locator('.govuk-error-summary')).toContainText('Select a level of risk from the list');
     await expectAccessible(page);
   });
 
@@ -83,8 +83,8 @@ test.describe('without JavaScript', () => {
     expect(statuses.length).toBeGreaterThan(0);
     for (const s of statuses) expect(s).toContain('Closed');
     await page.goto('/cases?risk=EXTREME&from=31%2F2%2F2026');
-    await expect(page.getByRole('alert')).toContainText('Select a level of risk from the list');
-    await expect(page.getByRole('alert')).toContainText('Enter the “from” date');
+    await expect(page.locator('.govuk-error-summary')).toContainText('Select a level of risk from the list');
+    await expect(page.locator('.govuk-error-summary')).toContainText('Enter the “from” date');
   });
 
   test('finds a case by its reference', async ({ page }) => {
