@@ -1,0 +1,79 @@
+'use server';
+// The case record's form actions. Each authorises itself (the permission here, the school scope inside
+// lib/cases), whatever the page did, because a server action is a public endpoint.
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/actions/define-action';
+import { requirePermission, type SessionUser } from '@/lib/auth/session';
+import { addCaseNote } from '@/lib/cases/add-case-note';
+import { assignCase } from '@/lib/cases/assign-case';
+import * as schemas from '@/lib/cases/case-form-schemas';
+import { changeCaseStatus } from '@/lib/cases/change-case-status';
+import { messageReporter } from '@/lib/cases/message-reporter';
+import { rateCaseRisk } from '@/lib/cases/rate-case-risk';
+import { recordCaseAction } from '@/lib/cases/record-case-action';
+import { recordCaseDecision } from '@/lib/cases/record-case-decision';
+import { recordCaseReferral } from '@/lib/cases/record-case-referral';
+import { recordInformationSharing } from '@/lib/cases/record-information-sharing';
+
+function caseAction<Input extends { reference: string }>(
+  name: string,
+  schema: import('zod').ZodType<Input>,
+  verb: (user: SessionUser, input: Input) => Promise<unknown>,
+  message: string,
+) {
+  return defineAction({
+    name,
+    schema,
+    authorise: () => requirePermission('case.update'),
+    run: async (input, user) => {
+      await verb(user, input);
+      revalidatePath(`/cases/${encodeURIComponent(input.reference)}`);
+      return { ok: true, message };
+    },
+  });
+}
+
+export const addNoteAction = caseAction('case.note', schemas.noteSchema, addCaseNote, 'Note added');
+export const recordDecisionAction = caseAction(
+  'case.decision',
+  schemas.decisionSchema,
+  recordCaseDecision,
+  'Decision recorded',
+);
+export const recordActionTakenAction = caseAction(
+  'case.action',
+  schemas.actionTakenSchema,
+  recordCaseAction,
+  'Action recorded',
+);
+export const recordReferralAction = caseAction(
+  'case.referral',
+  schemas.referralSchema,
+  recordCaseReferral,
+  'Referral recorded',
+);
+export const recordInformationSharingAction = caseAction(
+  'case.information-sharing',
+  schemas.informationSharingSchema,
+  recordInformationSharing,
+  'Information-sharing decision recorded',
+);
+export const rateRiskAction = caseAction(
+  'case.risk',
+  schemas.riskSchema,
+  rateCaseRisk,
+  'Risk rating recorded',
+);
+export const assignCaseAction = caseAction('case.assign', schemas.assignSchema, assignCase, 'Case assigned');
+export const changeStatusAction = caseAction(
+  'case.status',
+  schemas.statusSchema,
+  changeCaseStatus,
+  'Status changed',
+);
+export const messageReporterAction = caseAction(
+  'case.message',
+  schemas.messageSchema,
+  messageReporter,
+  'Message sent',
+);

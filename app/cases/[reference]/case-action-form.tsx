@@ -1,0 +1,85 @@
+'use client';
+// One form on the case record. It works without JavaScript (a plain POST to the server action); with it,
+// the page updates in place. Errors come back from the server as a GOV.UK error summary plus a message at
+// each field, with what was typed kept.
+import { useActionState, type ReactNode } from 'react';
+import type { FormState } from '@/lib/actions/form-state';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { ChoiceGroup, SubmitButton, Textarea, TextInput, type Choice } from '@/components/forms/fields';
+
+export type CaseField =
+  | { kind: 'textarea'; name: string; label: string; hint?: string; maxLength: number; rows?: number }
+  | { kind: 'text'; name: string; label: string; hint?: string; maxLength: number; width?: 10 | 20 | 30 }
+  | { kind: 'radios'; name: string; legend: string; hint?: string; choices: Choice[] };
+
+export function CaseActionForm({
+  action,
+  reference,
+  version,
+  fields,
+  submit,
+  id,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  reference: string;
+  version: number;
+  fields: CaseField[];
+  submit: string;
+  id: string;
+}) {
+  const [state, formAction] = useActionState(action, {});
+  const errors = state.fieldErrors;
+  const value = (name: string) => {
+    const v = state.ok ? undefined : state.values?.[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  return (
+    <form action={formAction} noValidate id={id} data-testid={id}>
+      <ErrorSummary errors={errors} formError={state.formError} order={fields.map((f) => f.name)} />
+      {state.ok && state.message && <Confirmation>{state.message}</Confirmation>}
+      <input type="hidden" name="reference" value={reference} />
+      <input type="hidden" name="version" value={version} />
+      {fields.map((field) =>
+        field.kind === 'radios' ? (
+          <ChoiceGroup
+            key={field.name}
+            type="radio"
+            name={field.name}
+            legend={field.legend}
+            hint={field.hint}
+            choices={field.choices}
+            selected={value(field.name)}
+            error={errors?.[field.name]}
+            small
+          />
+        ) : field.kind === 'textarea' ? (
+          <Textarea
+            key={field.name}
+            {...field}
+            defaultValue={value(field.name)}
+            error={errors?.[field.name]}
+            rows={field.rows ?? 4}
+          />
+        ) : (
+          <TextInput
+            key={field.name}
+            {...field}
+            defaultValue={value(field.name)}
+            error={errors?.[field.name]}
+          />
+        ),
+      )}
+      <SubmitButton>{submit}</SubmitButton>
+    </form>
+  );
+}
+
+function Confirmation({ children }: { children: ReactNode }) {
+  return (
+    <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{children}</p>
+      </div>
+    </div>
+  );
+}

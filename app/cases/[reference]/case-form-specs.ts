@@ -1,0 +1,168 @@
+// What each form on the case record asks. Field names are unique across the page (ids must be), and each
+// matches its schema in lib/cases/case-form-schemas.ts.
+import { NEXT_STATUSES } from '@/lib/cases/change-case-status';
+import { DESTINATION_LABELS, RISK_LABELS, STATUS_LABELS } from '@/lib/cases/case-labels';
+import type { CaseRecord } from '@/lib/cases/read-case-record';
+import * as actions from './actions';
+import type { CaseField } from './case-action-form';
+
+export interface CaseFormSpec {
+  id: string;
+  title: string;
+  submit: string;
+  action: typeof actions.addNoteAction;
+  fields: CaseField[];
+}
+
+const reason = (name: string, label: string, hint?: string): CaseField => ({
+  kind: 'textarea',
+  name,
+  label,
+  hint,
+  maxLength: 2000,
+  rows: 3,
+});
+
+export function caseFormSpecs(record: CaseRecord): CaseFormSpec[] {
+  return [
+    {
+      id: 'add-note',
+      title: 'Add a note',
+      submit: 'Add note',
+      action: actions.addNoteAction,
+      fields: [{ kind: 'textarea', name: 'note', label: 'Note', maxLength: 5000, rows: 4 }],
+    },
+    {
+      id: 'record-decision',
+      title: 'Record a decision',
+      submit: 'Record decision',
+      action: actions.recordDecisionAction,
+      fields: [
+        reason('decision', 'Decision'),
+        reason(
+          'decisionReason',
+          'Reason for the decision',
+          'Say why, so anyone reading the record later understands.',
+        ),
+      ],
+    },
+    {
+      id: 'record-action',
+      title: 'Record an action taken',
+      submit: 'Record action',
+      action: actions.recordActionTakenAction,
+      fields: [reason('actionTaken', 'What was done')],
+    },
+    {
+      id: 'rate-risk',
+      title: 'Rate the risk',
+      submit: 'Save risk rating',
+      action: actions.rateRiskAction,
+      fields: [
+        {
+          kind: 'radios',
+          name: 'riskLevel',
+          legend: 'Level of risk',
+          choices: Object.entries(RISK_LABELS).map(([value, label]) => ({ value, label })),
+        },
+        reason('rationale', 'Why this level'),
+      ],
+    },
+    {
+      id: 'record-referral',
+      title: 'Record a referral',
+      submit: 'Record referral',
+      action: actions.recordReferralAction,
+      fields: [
+        {
+          kind: 'radios',
+          name: 'destination',
+          legend: 'Referred to',
+          choices: Object.entries(DESTINATION_LABELS).map(([value, label]) => ({ value, label })),
+        },
+        { kind: 'text', name: 'destinationOther', label: 'If other, who', maxLength: 200, width: 30 },
+        {
+          kind: 'text',
+          name: 'referredOn',
+          label: 'Date of the referral',
+          hint: 'For example, 27/3/2026',
+          maxLength: 20,
+          width: 10,
+        },
+        {
+          kind: 'text',
+          name: 'theirReference',
+          label: 'Their reference (optional)',
+          maxLength: 100,
+          width: 20,
+        },
+      ],
+    },
+    {
+      id: 'record-sharing',
+      title: 'Record an information-sharing decision',
+      submit: 'Record decision',
+      action: actions.recordInformationSharingAction,
+      fields: [
+        {
+          kind: 'radios',
+          name: 'shared',
+          legend: 'Did you share information?',
+          choices: [
+            { value: 'SHARED', label: 'Yes, information was shared' },
+            { value: 'NOT_SHARED', label: 'No, we decided not to share' },
+          ],
+        },
+        reason('what', 'What was shared', 'Leave empty if you decided not to share.'),
+        { kind: 'text', name: 'withWhom', label: 'Who it was shared with', maxLength: 200, width: 30 },
+        reason('sharingReason', 'Why'),
+      ],
+    },
+    {
+      id: 'assign-case',
+      title: 'Assign the case',
+      submit: 'Assign',
+      action: actions.assignCaseAction,
+      fields: [
+        {
+          kind: 'radios',
+          name: 'assigneeId',
+          legend: 'Assign to',
+          choices: record.team.map((m) => ({ value: m.id, label: m.name })),
+        },
+      ],
+    },
+    {
+      id: 'change-status',
+      title: 'Change the status',
+      submit: 'Change status',
+      action: actions.changeStatusAction,
+      fields: [
+        {
+          kind: 'radios',
+          name: 'status',
+          legend: 'New status',
+          choices: NEXT_STATUSES[record.status].map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+        },
+        reason('outcome', 'Outcome', 'Needed when closing the case.'),
+        reason('statusReason', 'Reason', 'Needed when closing or re-opening the case.'),
+      ],
+    },
+    {
+      id: 'message-reporter',
+      title: 'Send a message to the reporter',
+      submit: 'Send message',
+      action: actions.messageReporterAction,
+      fields: [
+        {
+          kind: 'textarea',
+          name: 'body',
+          label: 'Message',
+          hint: 'The reporter reads this with their reference and receipt code. They will not see your name.',
+          maxLength: 2000,
+          rows: 4,
+        },
+      ],
+    },
+  ];
+}

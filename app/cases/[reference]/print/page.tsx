@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requirePermission } from '@/lib/auth/session';
+import { readCaseRecord } from '@/lib/cases/read-case-record';
+import { AccessLog } from '../access-log';
+import { CaseSummary, Chronology, Messages, ReporterAccount } from '../case-sections';
+import { formatDateTime } from '../format';
+import '../../cases.scss';
+
+export const metadata: Metadata = { title: 'Case record (print)' };
+
+/** The whole record on one page, for printing for a referral or a transfer. Its reading is logged. */
+export default async function CasePrintPage({ params }: { params: Promise<{ reference: string }> }) {
+  const user = await requirePermission('case.read');
+  const { reference } = await params;
+  const record = await readCaseRecord(user, decodeURIComponent(reference), 'print');
+  if (!record) notFound();
+  return (
+    <>
+      <h1 className="govuk-heading-l">Safeguarding record {record.reference}</h1>
+      <p className="govuk-body">
+        Printed {formatDateTime(new Date())} by {user.name}. Confidential: keep it with the child protection
+        file.
+      </p>
+      <CaseSummary record={record} />
+      <h2 className="govuk-heading-m">What the reporter told us</h2>
+      <ReporterAccount record={record} />
+      <h2 className="govuk-heading-m">Messages with the reporter</h2>
+      <Messages record={record} />
+      <h2 className="govuk-heading-m">Chronology</h2>
+      <Chronology record={record} />
+      <AccessLog record={record} />
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+// The SQL behind the case list and the case page, written out by hand and sent with pg: the baseline the
+// library's timings are compared with. Same statements, same order, same transaction boundaries.
+import type pg from 'pg';
+
+const ROW = `c.id, c.reference, c.status, c.urgent, c."riskLevel", c."submittedAt", c."firstOpenedAt",
+  c."lastActivityAt", c."schoolOther", s.name AS school, u.name AS assignee,
+  (SELECT count(*) FROM "Message" m WHERE m."concernId" = c.id AND m.author = 'REPORTER' AND m."readAt" IS NULL) AS unread
+  FROM "Concern" c LEFT JOIN "School" s ON s.id = c."schoolId" LEFT JOIN "StaffUser" u ON u.id = c."assignedToId"`;
+
+export async function directCaseList(
+  pool: pg.Pool,
+  schoolIds: string[],
+  skip = 0,
+  status?: string,
+  risk?: string,
+) {
+  const where = `c."schoolId" = ANY($1) AND ($2::text IS NULL OR c.status::text = $2) AND ($3::text IS NULL OR c."riskLevel"::text = $3)`;
+  const params = [schoolIds, status ?? null, risk ?? null];
+  const [, unopened] = await Promise.all([
+    pool.query(
+      `SELECT c.status, count(*) FROM "Concern" c WHERE c."schoolId" = ANY($1) AND ($3::text IS NULL OR c."riskLevel"::text = $3) AND $2::text IS NOT DISTINCT FROM $2 GROUP BY c.status`,
+      params,
+    ),
+    pool.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "Concern" c WHERE ${where} AND c."firstOpenedAt" IS NULL`,
+      params,
+    ),
+  ]);
+  const n = Number(unopened.rows[0]?.n ?? 0);
+  let rows = 0;
+  if (skip < n) {
+    rows =
+      (
+        await pool.query(
+          `SELECT ${ROW} WHERE ${where} AND c."firstOpenedAt" IS NULL ORDER BY c.urgent DESC, c."lastActivityAt" DESC, c.id LIMIT 25 OFFSET $4`,
+          [...params, skip],
+        )
+      ).rowCount ?? 0;
+  }
+  if (rows < 25) {
+    await pool.query(
+      `SELECT ${ROW} WHERE ${where} AND c."firstOpenedAt" IS NOT NULL ORDER BY c."lastActivityAt" DESC, c.id LIMIT $4 OFFSET $5`,
+      [...params, 25 - rows, Math.max(0, skip - n)],
+    );
+  }
+}
+
+export async function directCasePage(pool: pg.Pool, schoolIds: string[], reference: string, actorId: string) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const found = await client.query<{ id: string; schoolId: string }>(
+      `SELECT id, "schoolId" FROM "Concern" WHERE "schoolId" = ANY($1) AND reference = $2 LIMIT 1`,
+      [schoolIds, reference],
+    );
+    const id = found.rows[0]?.id;
+    await client.query(
+      `UPDATE "Concern" SET "firstOpenedAt" = now(), version = version + 1 WHERE id = $1 AND "firstOpenedAt" IS NULL`,
+      [id],
+    );
+    await client.query(
+      `UPDATE "Message" SET "readAt" = now() WHERE "concernId" = $1 AND author = 'REPORTER' AND "readAt" IS NULL`,
+      [id],
+    );
+    await client.query(
+      `INSERT INTO "AuditEntry" ("actorId", action, subject, "subjectId", "concernId") VALUES ($1, 'concern.view', 'Concern', $2::text, $2::uuid)`,
+      [actorId, id],
+    );
+    await client.query(
+      `SELECT c.*, s.name, s.urn, u.name FROM "Concern" c LEFT JOIN "School" s ON s.id = c."schoolId" LEFT JOIN "StaffUser" u ON u.id = c."assignedToId" WHERE c.id = $1`,
+      [id],
+    );
+    await client.query(
+      `SELECT cp.*, p.name FROM "ConcernPlatform" cp JOIN "Platform" p ON p.id = cp."platformId" WHERE cp."concernId" = $1`,
+      [id],
+    );
+    await client.query(
+      `SELECT ch.*, h.name FROM "ConcernHarm" ch JOIN "HarmCategory" h ON h.id = ch."harmCategoryId" WHERE ch."concernId" = $1`,
+      [id],
+    );
+    await client.query(
+      `SELECT e.*, u.name FROM "ConcernEvent" e LEFT JOIN "StaffUser" u ON u.id = e."actorId" WHERE e."concernId" = $1 ORDER BY e.at, e.id`,
+      [id],
+    );
+    await client.query(
+      `SELECT m.*, u.name FROM "Message" m LEFT JOIN "StaffUser" u ON u.id = m."staffId" WHERE m."concernId" = $1 ORDER BY m."createdAt"`,
+      [id],
+    );
+    await client.query(
+      `SELECT r.*, u.name FROM "Referral" r JOIN "StaffUser" u ON u.id = r."referredById" WHERE r."concernId" = $1 ORDER BY r."referredOn"`,
+      [id],
+    );
+    await client.query(
+      `SELECT u.id, u.name FROM "StaffUser" u WHERE u.active AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = u.id AND m."schoolId" = $1 AND m.role IN ('DSL', 'DEPUTY_DSL')) ORDER BY u.name`,
+      [found.rows[0]?.schoolId],
+    );
+    await client.query(
+      `SELECT a.id, a.at, a.action, u.name FROM "AuditEntry" a LEFT JOIN "StaffUser" u ON u.id = a."actorId" WHERE a."concernId" = $1 ORDER BY a.at DESC LIMIT 200`,
+      [id],
+    );
+    await client.query('COMMIT');
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,12 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { SessionUser } from '@/lib/auth/session';
+import type { noteSchema } from './case-form-schemas';
+import { changeCase } from './change-case';
+
+/** Adds a note to the chronology. */
+export function addCaseNote(user: SessionUser, input: z.infer<typeof noteSchema>) {
+  return changeCase(user, input, 'concern.note.add', async () => ({
+    event: { kind: 'NOTE', summary: input.note },
+  }));
+}

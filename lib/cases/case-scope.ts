@@ -1,0 +1,44 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/**
+ * Which concerns this member of staff may see, as a where-clause to AND into every case query.
+ * DSLs and deputies: their own schools' concerns. The front-door team: their partnership's unrouted
+ * concerns and any concern escalated to them. Anyone else: null — callers refuse before querying, so a
+ * missing clause can never widen into "every concern".
+ */
+export function caseScopeWhere(user: SessionUser | null): Prisma.ConcernWhereInput | null {
+  if (!user) return null;
+  const schoolIds = unique(
+    user.memberships
+      .filter((m) => (m.role === 'DSL' || m.role === 'DEPUTY_DSL') && m.schoolId)
+      .map((m) => m.schoolId as string),
+  );
+  const frontDoorPartnerships = unique(
+    user.memberships.filter((m) => m.role === 'FRONT_DOOR').map((m) => m.partnershipId),
+  );
+  const reach: Prisma.ConcernWhereInput[] = [];
+  if (schoolIds.length > 0) reach.push({ schoolId: { in: schoolIds } });
+  if (frontDoorPartnerships.length > 0) {
+    reach.push({
+      partnershipId: { in: frontDoorPartnerships },
+      OR: [{ route: 'FRONT_DOOR' }, { escalatedAt: { not: null } }],
+    });
+  }
+  if (reach.length === 0) return null;
+  return reach.length === 1 ? (reach[0] as Prisma.ConcernWhereInput) : { OR: reach };
+}
+
+/** The schools whose concerns this user may see (for the school filter). */
+export function scopedSchoolIds(user: SessionUser): string[] {
+  return unique(
+    user.memberships
+      .filter((m) => (m.role === 'DSL' || m.role === 'DEPUTY_DSL') && m.schoolId)
+      .map((m) => m.schoolId as string),
+  );
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import type { z } from 'zod';
+import { UserFacingError } from '@/lib/actions/define-action';
+import type { SessionUser } from '@/lib/auth/session';
+import type { ConcernStatus } from '@/lib/generated/prisma/enums';
+import type { statusSchema } from './case-form-schemas';
+import { STATUS_LABELS } from './case-labels';
+import { changeCase } from './change-case';
+
+/** Where a case may go from each status. A closed case may be re-opened, with a reason. */
+export const NEXT_STATUSES: Record<ConcernStatus, ConcernStatus[]> = {
+  NEW: ['UNDER_REVIEW', 'ACTION_TAKEN', 'REFERRED', 'CLOSED'],
+  OPENED: ['UNDER_REVIEW', 'ACTION_TAKEN', 'REFERRED', 'CLOSED'],
+  UNDER_REVIEW: ['ACTION_TAKEN', 'REFERRED', 'CLOSED'],
+  ACTION_TAKEN: ['UNDER_REVIEW', 'REFERRED', 'CLOSED'],
+  REFERRED: ['UNDER_REVIEW', 'ACTION_TAKEN', 'CLOSED'],
+  CLOSED: ['UNDER_REVIEW'],
+};
+
+/** Moves the case on. Closing needs an outcome and a reason; re-opening needs a reason. */
+export function changeCaseStatus(user: SessionUser, input: z.infer<typeof statusSchema>) {
+  return changeCase(user, input, 'concern.status.change', async (_tx, concern) => {
+    if (!NEXT_STATUSES[concern.status].includes(input.status)) {
+      throw new UserFacingError(
+        `A case that is ${STATUS_LABELS[concern.status].toLowerCase()} cannot be marked ${STATUS_LABELS[input.status].toLowerCase()}`,
+        'status',
+      );
+    }
+    const reopening = concern.status === 'CLOSED';
+    if (reopening && !input.statusReason)
+      throw new UserFacingError('Enter the reason for re-opening the case', 'statusReason');
+    const closing = input.status === 'CLOSED';
+    const summary = closing
+      ? `Closed: ${input.outcome}`
+      : reopening
+        ? `Re-opened as ${STATUS_LABELS[input.status].toLowerCase()}.`
+        : `Status changed to ${STATUS_LABELS[input.status].toLowerCase()}.`;
+    return {
+      patch: {
+        status: input.status,
+        closedAt: closing ? new Date() : null,
+        outcome: closing ? (input.outcome ?? null) : concern.outcome,
+      },
+      event: {
+        kind: 'STATUS_CHANGED',
+        summary,
+        detail: {
+          from: concern.status,
+          to: input.status,
+          ...(input.statusReason ? { reason: input.statusReason } : {}),
+          ...(closing ? { outcome: input.outcome ?? '' } : {}),
+        },
+      },
+      auditDetail: { from: concern.status, to: input.status },
+    };
+  });
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { UserFacingError } from '@/lib/actions/define-action';
+import type { SessionUser } from '@/lib/auth/session';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { getDb, type Tx } from '@/lib/db';
+import type { Concern, Prisma } from '@/lib/generated/prisma/client';
+import type { ConcernEventKind } from '@/lib/generated/prisma/enums';
+import { findCaseInScope } from './find-case-in-scope';
+
+export const STALE_CASE_MESSAGE =
+  'This case changed since you opened it. Check the latest entries, then try again.';
+
+export interface CaseChange {
+  /** The chronology entry this change adds. */
+  event: { kind: ConcernEventKind; summary: string; detail?: Prisma.InputJsonValue };
+  /** Fields of the concern to change with it (status, risk, assignment…). */
+  patch?: Prisma.ConcernUncheckedUpdateManyInput;
+  /** What the audit entry says changed: ids and field names, never case content. */
+  auditDetail?: Prisma.InputJsonValue;
+}
+
+/**
+ * The one way a case changes: in one transaction, load it through the user's scope (another school's
+ * case is "not found" and nothing is written), refuse a stale edit, apply the change, add its chronology
+ * entry and its audit entry. `decide` may throw UserFacingError to refuse with a message.
+ */
+export async function changeCase(
+  user: SessionUser,
+  target: { reference: string; version: number },
+  auditAction: string,
+  decide: (tx: Tx, concern: Concern) => Promise<CaseChange>,
+): Promise<{ concernId: string; eventId: bigint }> {
+  return getDb().$transaction(async (tx) => {
+    const concern = await findCaseInScope(tx, user, target.reference);
+    if (!concern) notFound();
+    if (concern.version !== target.version) throw new UserFacingError(STALE_CASE_MESSAGE);
+    const change = await decide(tx, concern);
+    const now = new Date();
+    // The version in the where-clause makes a concurrent edit that slipped in since the read lose cleanly.
+    const updated = await tx.concern.updateMany({
+      where: { id: concern.id, version: target.version },
+      data: { ...change.patch, version: { increment: 1 }, lastActivityAt: now },
+    });
+    if (updated.count !== 1) throw new UserFacingError(STALE_CASE_MESSAGE);
+    const event = await tx.concernEvent.create({
+      data: { concernId: concern.id, actorId: user.id, at: now, ...change.event },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: auditAction,
+      subject: 'Concern',
+      subjectId: concern.id,
+      concernId: concern.id,
+      detail: { eventId: event.id.toString(), ...(change.auditDetail as object | undefined) },
+    });
+    return { concernId: concern.id, eventId: event.id };
+  });
+}

@@ -1,0 +1,93 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { getDb, type Tx } from '@/lib/db';
+import { listCaseTeam } from './list-case-team';
+import { findCaseInScope } from './find-case-in-scope';
+
+export type CaseReadPurpose = 'view' | 'print' | 'pdf';
+
+const AUDIT_ACTION: Record<CaseReadPurpose, string> = {
+  view: 'concern.view',
+  print: 'concern.print',
+  pdf: 'concern.export.pdf',
+};
+
+/**
+ * Reads a whole case for someone allowed to see it, and records that they did, in one transaction.
+ * Out of scope → null, with nothing read or written. Viewing it also acknowledges it the first time
+ * (firstOpenedAt, an OPENED entry, status NEW → OPENED) and marks the reporter's messages read.
+ */
+export async function readCaseRecord(user: SessionUser, referenceOrId: string, purpose: CaseReadPurpose) {
+  return getDb().$transaction(async (tx) => {
+    const found = await findCaseInScope(tx, user, referenceOrId);
+    if (!found) return null;
+    if (purpose === 'view') await acknowledge(tx, user, found.id);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: AUDIT_ACTION[purpose],
+      subject: 'Concern',
+      subjectId: found.id,
+      concernId: found.id,
+    });
+    const record = await loadRecord(tx, found.id);
+    const team = await listCaseTeam(tx, record);
+    const accessLog = await tx.auditEntry.findMany({
+      where: { concernId: found.id },
+      orderBy: { at: 'desc' },
+      take: 200,
+      select: { id: true, at: true, action: true, actor: { select: { name: true } } },
+    });
+    return { ...record, team, accessLog };
+  });
+}
+
+export type CaseRecord = NonNullable<Awaited<ReturnType<typeof readCaseRecord>>>;
+
+async function acknowledge(tx: Tx, user: SessionUser, concernId: string): Promise<void> {
+  const now = new Date();
+  // Only the first opening counts, even when two people open a new case at the same moment.
+  const first = await tx.concern.updateMany({
+    where: { id: concernId, firstOpenedAt: null },
+    data: { firstOpenedAt: now, lastActivityAt: now, version: { increment: 1 } },
+  });
+  if (first.count === 1) {
+    await tx.concern.updateMany({ where: { id: concernId, status: 'NEW' }, data: { status: 'OPENED' } });
+    await tx.concernEvent.create({
+      data: {
+        concernId,
+        actorId: user.id,
+        at: now,
+        kind: 'OPENED',
+        summary: 'Opened for the first time: the concern is acknowledged.',
+      },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'concern.open',
+      subject: 'Concern',
+      subjectId: concernId,
+      concernId,
+    });
+  }
+  await tx.message.updateMany({
+    where: { concernId, author: 'REPORTER', readAt: null },
+    data: { readAt: now },
+  });
+}
+
+function loadRecord(tx: Tx, concernId: string) {
+  return tx.concern.findUniqueOrThrow({
+    where: { id: concernId },
+    omit: { receiptHash: true, submissionKey: true },
+    include: {
+      school: { select: { name: true, urn: true } },
+      assignedTo: { select: { name: true } },
+      platforms: { include: { platform: { select: { name: true } } } },
+      harms: { include: { harmCategory: { select: { name: true } } } },
+      events: { orderBy: [{ at: 'asc' }, { id: 'asc' }], include: { actor: { select: { name: true } } } },
+      messages: { orderBy: { createdAt: 'asc' }, include: { staff: { select: { name: true } } } },
+      referrals: { orderBy: { referredOn: 'asc' }, include: { referredBy: { select: { name: true } } } },
+    },
+  });
+}

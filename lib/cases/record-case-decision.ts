@@ -1,0 +1,12 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { SessionUser } from '@/lib/auth/session';
+import type { decisionSchema } from './case-form-schemas';
+import { changeCase } from './change-case';
+
+/** Records a decision with its reason (KCSIE: decisions and the reasons for them are written down). */
+export function recordCaseDecision(user: SessionUser, input: z.infer<typeof decisionSchema>) {
+  return changeCase(user, input, 'concern.decision.add', async () => ({
+    event: { kind: 'DECISION', summary: input.decision, detail: { reason: input.decisionReason } },
+  }));
+}

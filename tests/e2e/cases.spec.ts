@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './fixtures';
+import { caseOfSchool, OAKFIELD, query } from './case-data';
+import { signInAs } from './sign-in';
+
+const DSL = 'dsl.oakfield@northshire.example';
+
+test.describe('a DSL’s cases', () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await signInAs(context, DSL, baseURL as string);
+  });
+
+  test('the list shows only their school’s cases, unopened first, and passes an accessibility scan', async ({
+    page,
+  }) => {
+    await page.goto('/cases');
+    await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
+    const schools = await page.locator('tbody tr td:nth-child(3)').allInnerTexts();
+    expect(schools.length).toBeGreaterThan(0);
+    for (const s of schools) expect(s).toContain('Oakfield Primary School');
+    // Unopened cases come before opened ones.
+    const statuses = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    const firstOpened = statuses.findIndex((s) => !s.startsWith('Not opened'));
+    if (firstOpened >= 0)
+      expect(statuses.slice(firstOpened).some((s) => s.startsWith('Not opened'))).toBe(false);
+    await expectAccessible(page);
+    await page.goto('/cases?risk=EXTREME');
+    await expect(page.locator('.govuk-error-summary')).toContainText('Select a level of risk from the list');
+    await expectAccessible(page);
+  });
+
+  test('a case page shows the record, acknowledges it and passes an accessibility scan', async ({ page }) => {
+    const c = await caseOfSchool(OAKFIELD, 0);
+    await page.goto(`/cases/${c.reference}`);
+    await expect(page.getByRole('heading', { level: 1, name: c.reference })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Chronology' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Access log' })).toContainText('Viewed the case');
+    await expectAccessible(page);
+    await page.goto(`/cases/${c.reference}/print`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(c.reference);
+    await expectAccessible(page);
+    const pdf = await page.request.get(`/cases/${c.reference}/pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['cache-control']).toBe('no-store');
+    expect(pdf.headers()['content-disposition']).toMatch(/^attachment/);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('adds a note and a decision, and refuses a decision without a reason', async ({ page }) => {
+    const c = await caseOfSchool(OAKFIELD, 1);
+    await page.goto(`/cases/${c.reference}`);
+    const note = page.getByTestId('add-note');
+    await note.getByLabel('Note').fill('Called the parent. <b>Not bold</b>');
+    await note.getByRole('button', { name: 'Add note' }).click();
+    await expect(note.getByText('Note added')).toBeVisible();
+    await expect(page.locator('.app-chronology')).toContainText('Called the parent. <b>Not bold</b>');
+
+    const decision = page.getByTestId('record-decision');
+    await decision.getByLabel('Decision', { exact: true }).fill('Speak to the child with a parent');
+    await decision.getByRole('button', { name: 'Record decision' }).click();
+    await expect(decision.getByText('Enter the reason for the decision').first()).toBeVisible();
+    await expectAccessible(page);
+    await decision.getByLabel('Reason for the decision').fill('The person may still be in contact');
+    await decision.getByRole('button', { name: 'Record decision' }).click();
+    await expect(decision.getByText('Decision recorded')).toBeVisible();
+    await expect(page.locator('.app-chronology')).toContainText('The person may still be in contact');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test.beforeEach(async ({ context, baseURL }) => {
+    await signInAs(context, DSL, baseURL as string);
+  });
+
+  test('filters the list, and explains a bad filter', async ({ page }) => {
+    await page.goto('/cases');
+    await page.getByLabel('Status', { exact: true }).selectOption('CLOSED');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/status=CLOSED/);
+    const statuses = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const s of statuses) expect(s).toContain('Closed');
+    await page.goto('/cases?risk=EXTREME&from=31%2F2%2F2026');
+    await expect(page.locator('.govuk-error-summary')).toContainText('Select a level of risk from the list');
+    await expect(page.locator('.govuk-error-summary')).toContainText('Enter the “from” date');
+  });
+
+  test('finds a case by its reference', async ({ page }) => {
+    const c = await caseOfSchool(OAKFIELD, 2);
+    await page.goto('/cases');
+    await page.getByLabel('Reference').fill(c.reference.toLowerCase());
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page.locator('tbody tr')).toHaveCount(1);
+    await expect(page.locator('tbody')).toContainText(c.reference);
+  });
+
+  test('adds a note', async ({ page }) => {
+    const c = await caseOfSchool(OAKFIELD, 3);
+    await page.goto(`/cases/${c.reference}`);
+    await page.getByTestId('add-note').getByLabel('Note').fill('Added without JavaScript');
+    await page.getByTestId('add-note').getByRole('button', { name: 'Add note' }).click();
+    const rows = await query<{ summary: string }>(
+      `SELECT summary FROM "ConcernEvent" WHERE "concernId" = $1 AND kind = 'NOTE'`,
+      [c.id],
+    );
+    expect(rows.map((r) => r.summary)).toContain('Added without JavaScript');
+  });
+});
