@@ -36,6 +36,10 @@ const schema = z
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
     /** Which partnership the public pages serve. May be left unset when the database holds exactly one. */
     PARTNERSHIP_SLUG: z.string().max(60).optional(),
+    /** Trends: any count from 1 to this minus one is shown as "fewer than N"; others are rounded to it. */
+    TRENDS_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(50).default(5),
+    /** Early warning: a rise is flagged only with at least this many concerns in the last 14 days. */
+    EARLY_WARNING_MIN_COUNT: z.coerce.number().int().min(3).max(1000).default(8),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== 'production') return;
