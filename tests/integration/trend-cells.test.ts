@@ -9,8 +9,8 @@ import { makeConcern, makePartnership, makeSchool } from '../support/factories';
 
 const db = getDb();
 let partnershipId: string;
-let platforms: string[];
-let harms: string[];
+let platforms: [string, string, string];
+let harms: [string, string];
 let schools: string[];
 
 const base: TrendFilters = {
@@ -38,14 +38,14 @@ beforeAll(async () => {
       db.platform.create({ data: { slug: `tc-${i}`, name: `${name} tc`, closedOn: i === 0 ? new Date('2023-11-08') : null } }),
     ),
   );
-  platforms = made.map((p) => p.id);
+  platforms = made.map((p) => p.id) as typeof platforms;
   harms = (
     await Promise.all(
       ['Sexual images', 'Asked for pictures'].map((name, i) =>
         db.harmCategory.create({ data: { slug: `tc-h${i}`, name: `${name} tc` } }),
       ),
     )
-  ).map((h) => h.id);
+  ).map((h) => h.id) as typeof harms;
   schools = [
     (await makeSchool(partnershipId, { town: 'Millbrook', phase: 'PRIMARY' })).id,
     (await makeSchool(partnershipId, { town: null, localAuthority: 'Testshire', phase: 'SECONDARY' })).id,
