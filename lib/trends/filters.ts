@@ -35,6 +35,8 @@ const schema = z.strictObject({
   harm: z.string().max(60).optional(),
   area: z.string().max(100).optional(),
   phase: z.string().max(20).optional(),
+  /** Which table a CSV download is for (checked by the CSV route). */
+  table: z.string().max(20).optional(),
 });
 
 function parseDate(value: string | undefined, fallback: Date): Date | null {

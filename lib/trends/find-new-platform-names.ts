@@ -22,7 +22,9 @@ export async function findNewPlatformNames(db: Db, windowStart: Date, windowEnd:
     }),
     db.platform.findMany({ select: { name: true, slug: true } }),
   ]);
-  const knownNames = new Set(known.flatMap((p) => [normalisePlatformName(p.name), normalisePlatformName(p.slug)]));
+  const knownNames = new Set(
+    known.flatMap((p) => [normalisePlatformName(p.name), normalisePlatformName(p.slug)]),
+  );
   const byName = new Map<string, { partnershipId: string; concerns: Set<string> }>();
   for (const row of typed) {
     const name = normalisePlatformName(row.otherName ?? '');

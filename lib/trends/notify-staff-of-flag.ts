@@ -28,7 +28,10 @@ export function describeFlag(flag: Pick<NewFlag, 'kind' | 'subjectName' | 'obser
 /** Emails every active member of the partnership's staff, once per flag (the messageId is stable). */
 export async function notifyStaffOfFlag(tx: Tx, flag: NewFlag & { id: string }): Promise<void> {
   const staff = await tx.staffUser.findMany({
-    where: { active: true, memberships: { some: { partnershipId: flag.partnershipId, role: 'PARTNERSHIP_STAFF' } } },
+    where: {
+      active: true,
+      memberships: { some: { partnershipId: flag.partnershipId, role: 'PARTNERSHIP_STAFF' } },
+    },
     select: { id: true, email: true },
   });
   const link = `${getEnv().APP_URL}/trends`;

@@ -28,7 +28,13 @@ export async function runEarlyWarning(now: Date): Promise<{ raised: number }> {
   const windowEnd = new Date(windowStart.getTime() + WINDOW_DAYS * DAY);
   const baselineStart = new Date(windowStart.getTime() - BASELINE_DAYS * DAY);
   const rows = await db.$queryRaw<
-    { partnershipId: string; platformId: string; harmCategoryId: string; observed: bigint; baseline: bigint }[]
+    {
+      partnershipId: string;
+      platformId: string;
+      harmCategoryId: string;
+      observed: bigint;
+      baseline: bigint;
+    }[]
   >`
     SELECT "partnershipId", "platformId", "harmCategoryId",
       COALESCE(sum("concerns") FILTER (WHERE "week" >= ${windowStart}::date), 0) AS observed,

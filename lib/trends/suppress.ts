@@ -17,7 +17,8 @@ export interface PublishedCount {
 }
 
 export function publishCount(count: number, threshold: number): PublishedCount {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError('A count must be a whole number, 0 or more');
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError('A count must be a whole number, 0 or more');
   if (count === 0) return { value: 0, text: '0', hidden: false };
   if (count < threshold) return { value: null, text: `fewer than ${threshold}`, hidden: true };
   const rounded = Math.round(count / threshold) * threshold;

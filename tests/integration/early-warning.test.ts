@@ -12,7 +12,9 @@ describe('runEarlyWarning', () => {
     const partnership = await makePartnership();
     const steady = await db.platform.create({ data: { slug: 'ew-steady', name: 'Steady App' } });
     const rising = await db.platform.create({ data: { slug: 'ew-rising', name: 'Rising App' } });
-    const other = await db.platform.create({ data: { slug: 'ew-other', name: 'Something else', isOther: true } });
+    const other = await db.platform.create({
+      data: { slug: 'ew-other', name: 'Something else', isOther: true },
+    });
     const staff = await db.staffUser.create({
       data: {
         email: 'ew.staff@example.test',
@@ -32,7 +34,8 @@ describe('runEarlyWarning', () => {
       }
     }
     for (let i = 0; i < 4; i++) await add(steady.id, new Date(windowStart.getTime() + (i * 3 + 1) * DAY));
-    for (let i = 0; i < 20; i++) await add(rising.id, new Date(windowStart.getTime() + (i % 13) * DAY + 3600_000));
+    for (let i = 0; i < 20; i++)
+      await add(rising.id, new Date(windowStart.getTime() + (i % 13) * DAY + 3600_000));
     for (const name of ['ChatZone', 'chatzone ', 'CHATZONE!']) {
       await add(other.id, new Date(windowStart.getTime() + 5 * DAY), name);
     }
@@ -42,7 +45,10 @@ describe('runEarlyWarning', () => {
     expect(await runEarlyWarning(now)).toEqual({ raised: 0 });
     expect(await runEarlyWarning(new Date(now.getTime() + 2 * DAY))).toEqual({ raised: 0 });
 
-    const flags = await db.trendFlag.findMany({ where: { partnershipId: partnership.id }, orderBy: { kind: 'asc' } });
+    const flags = await db.trendFlag.findMany({
+      where: { partnershipId: partnership.id },
+      orderBy: { kind: 'asc' },
+    });
     expect(flags.map((f) => [f.kind, f.subjectName])).toEqual([
       ['PLATFORM_RISE', 'Rising App'],
       ['NEW_PLATFORM_NAME', 'chatzone'],

@@ -35,7 +35,9 @@ beforeAll(async () => {
   partnershipId = (await makePartnership()).id;
   const made = await Promise.all(
     ['Omegle', 'Snapchat', 'Roblox'].map((name, i) =>
-      db.platform.create({ data: { slug: `tc-${i}`, name: `${name} tc`, closedOn: i === 0 ? new Date('2023-11-08') : null } }),
+      db.platform.create({
+        data: { slug: `tc-${i}`, name: `${name} tc`, closedOn: i === 0 ? new Date('2023-11-08') : null },
+      }),
     ),
   );
   platforms = made.map((p) => p.id) as typeof platforms;
@@ -67,11 +69,15 @@ describe('TrendCell', () => {
       });
       ids.push(concern.id);
       await db.concernPlatform.createMany({
-        data: platforms.filter((_, p) => (i + p) % 3 !== 0).map((platformId) => ({ concernId: concern.id, platformId })),
+        data: platforms
+          .filter((_, p) => (i + p) % 3 !== 0)
+          .map((platformId) => ({ concernId: concern.id, platformId })),
       });
       if (i % 4 !== 0) {
         await db.concernHarm.createMany({
-          data: harms.slice(0, 1 + (i % 2)).map((harmCategoryId) => ({ concernId: concern.id, harmCategoryId })),
+          data: harms
+            .slice(0, 1 + (i % 2))
+            .map((harmCategoryId) => ({ concernId: concern.id, harmCategoryId })),
         });
       }
     }
@@ -89,7 +95,9 @@ describe('TrendCell', () => {
         },
       });
     }
-    await db.concernPlatform.deleteMany({ where: { concernId: { in: ids.slice(10, 20) }, platformId: platforms[1] } });
+    await db.concernPlatform.deleteMany({
+      where: { concernId: { in: ids.slice(10, 20) }, platformId: platforms[1] },
+    });
     await db.concernHarm.createMany({
       data: ids.slice(20, 25).map((concernId) => ({ concernId, harmCategoryId: harms[1] })),
       skipDuplicates: true,

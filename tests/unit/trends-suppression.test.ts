@@ -5,7 +5,8 @@ import { publishCount, publishShare } from '@/lib/trends/suppress';
 describe('small-number suppression', () => {
   it('hides every count from 1 to 4 and rounds the rest to the nearest 5', () => {
     expect(publishCount(0, 5).text).toBe('0');
-    for (const n of [1, 2, 3, 4]) expect(publishCount(n, 5)).toEqual({ value: null, text: 'fewer than 5', hidden: true });
+    for (const n of [1, 2, 3, 4])
+      expect(publishCount(n, 5)).toEqual({ value: null, text: 'fewer than 5', hidden: true });
     expect(publishCount(5, 5).text).toBe('5');
     expect(publishCount(7, 5).text).toBe('5');
     expect(publishCount(8, 5).text).toBe('10');
@@ -31,7 +32,8 @@ describe('small-number suppression', () => {
         // The gap between the total and the shown cells never pins the hidden cell down.
         const gap = (total.value ?? 0) - shown.reduce((a, b) => a + b, 0);
         const range = Array.from({ length: t - 1 }, (_, i) => i + 1).filter(
-          (h) => Math.abs(gap - h) <= others.filter((n) => n > 0).length * Math.floor(t / 2) + Math.floor(t / 2),
+          (h) =>
+            Math.abs(gap - h) <= others.filter((n) => n > 0).length * Math.floor(t / 2) + Math.floor(t / 2),
         );
         expect(range.length, `hidden ${hidden} beside ${others}`).toBeGreaterThan(1);
       }
@@ -46,7 +48,8 @@ describe('small-number suppression', () => {
 
 describe('CSV', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
-    for (const bad of ['=SUM(A1)', '+1', '-1', '@cmd', '\tx', '\rx']) expect(neutraliseCell(bad).replace(/^"/, '')).toMatch(/^'/);
+    for (const bad of ['=SUM(A1)', '+1', '-1', '@cmd', '\tx', '\rx'])
+      expect(neutraliseCell(bad).replace(/^"/, '')).toMatch(/^'/);
     expect(neutraliseCell('Snapchat')).toBe('Snapchat');
     expect(neutraliseCell('a,"b"')).toBe('"a,""b"""');
   });
