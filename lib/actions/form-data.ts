@@ -7,7 +7,14 @@ import type { z } from 'zod';
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value !== 'string' || key === '__proto__' || key === 'constructor' || key === 'prototype')
+    // "$ACTION_…" fields are React's own, posted when a form is sent before (or without) JavaScript.
+    if (
+      typeof value !== 'string' ||
+      key.startsWith('$') ||
+      key === '__proto__' ||
+      key === 'constructor' ||
+      key === 'prototype'
+    )
       continue;
     const existing = out[key];
     if (existing === undefined) out[key] = value;

@@ -88,12 +88,17 @@ CREATE INDEX "PlatformAlert_partnershipId_publishedFrom_idx" ON "PlatformAlert"(
 -- harmless, so the order in which row triggers (and cascades) fire does not matter.
 -- ---------------------------------------------------------------------------------------------------------
 
+-- A single CASE expression (no FROM clause) so Postgres inlines it into the naive query and the view.
 CREATE FUNCTION trend_year_band(child_year smallint, child_age smallint) RETURNS smallint
 LANGUAGE sql IMMUTABLE AS $$
   SELECT (CASE
-    WHEN y IS NULL THEN 0 WHEN y <= 2 THEN 1 WHEN y <= 6 THEN 2 WHEN y <= 9 THEN 3 WHEN y <= 11 THEN 4 ELSE 5
+    WHEN child_year IS NULL AND child_age IS NULL THEN 0
+    WHEN COALESCE(child_year::int, child_age::int - 5) <= 2 THEN 1
+    WHEN COALESCE(child_year::int, child_age::int - 5) <= 6 THEN 2
+    WHEN COALESCE(child_year::int, child_age::int - 5) <= 9 THEN 3
+    WHEN COALESCE(child_year::int, child_age::int - 5) <= 11 THEN 4
+    ELSE 5
   END)::smallint
-  FROM (SELECT COALESCE(child_year::int, GREATEST(child_age::int - 5, 0)) AS y) AS s
 $$;
 
 CREATE FUNCTION trend_apply(m "TrendMember", sign integer) RETURNS void
@@ -112,8 +117,12 @@ LANGUAGE sql AS $$
     "closeSeconds" = c."closeSeconds" + EXCLUDED."closeSeconds"
 $$;
 
--- What a concern contributes now (no row when it no longer exists). Shared by resync and rebuild.
-CREATE VIEW trend_member_now AS
+-- What a concern contributes now (no row when it no longer exists); every concern when only_concern is null.
+-- Shared by resync and rebuild. A function rather than a view, so the schema stays what schema.prisma says.
+CREATE FUNCTION trend_members_now(only_concern uuid) RETURNS TABLE (m_concern uuid, m_partnership uuid,
+  m_week date, m_platforms uuid[], m_harms uuid[], m_year_band smallint, m_phase text, m_area text,
+  m_urgent boolean, m_open_seconds bigint, m_close_seconds bigint)
+LANGUAGE sql STABLE AS $$
   SELECT c.id AS "concernId", c."partnershipId",
     date_trunc('week', c."submittedAt" AT TIME ZONE 'Europe/London')::date AS "week",
     COALESCE((SELECT array_agg(cp."platformId" ORDER BY cp."platformId") FROM "ConcernPlatform" cp
@@ -127,7 +136,9 @@ CREATE VIEW trend_member_now AS
       THEN GREATEST(0, floor(extract(epoch FROM c."firstOpenedAt" - c."submittedAt")))::bigint END AS "openSeconds",
     CASE WHEN c."closedAt" IS NOT NULL
       THEN GREATEST(0, floor(extract(epoch FROM c."closedAt" - c."submittedAt")))::bigint END AS "closeSeconds"
-  FROM "Concern" c LEFT JOIN "School" s ON s.id = c."schoolId";
+  FROM "Concern" c LEFT JOIN "School" s ON s.id = c."schoolId"
+  WHERE only_concern IS NULL OR c.id = only_concern
+$$;
 
 CREATE FUNCTION trend_resync(concern_id uuid) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -144,9 +155,7 @@ BEGIN
   END IF;
   INSERT INTO "TrendMember" ("concernId", "partnershipId", "week", "platformIds", "harmIds", "yearBand", "phase",
     "area", "urgent", "openSeconds", "closeSeconds")
-  SELECT "concernId", "partnershipId", "week", "platformIds", "harmIds", "yearBand", "phase", "area", "urgent",
-    "openSeconds", "closeSeconds"
-  FROM trend_member_now WHERE "concernId" = concern_id
+  SELECT * FROM trend_members_now(concern_id)
   RETURNING * INTO new_member;
   IF FOUND THEN
     PERFORM trend_apply(new_member, 1);
@@ -161,9 +170,7 @@ BEGIN
   TRUNCATE "TrendCell", "TrendMember";
   INSERT INTO "TrendMember" ("concernId", "partnershipId", "week", "platformIds", "harmIds", "yearBand", "phase",
     "area", "urgent", "openSeconds", "closeSeconds")
-  SELECT "concernId", "partnershipId", "week", "platformIds", "harmIds", "yearBand", "phase", "area", "urgent",
-    "openSeconds", "closeSeconds"
-  FROM trend_member_now;
+  SELECT * FROM trend_members_now(NULL);
   INSERT INTO "TrendCell" ("partnershipId", "week", "platformId", "harmCategoryId", "yearBand", "phase", "area",
     "urgent", "concerns", "opened", "openSeconds", "closed", "closeSeconds")
   SELECT m."partnershipId", m."week", p.id, h.id, m."yearBand", m."phase", m."area", m."urgent", count(*),
