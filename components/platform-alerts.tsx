@@ -14,7 +14,14 @@ export async function PlatformAlerts() {
       {alerts.map((alert) => (
         <div key={alert.id} className="govuk-inset-text">
           <h3 className="govuk-heading-m">{alert.title}</h3>
-          {alert.platformName && <p className="govuk-body-s">About: {alert.platformName}</p>}
+          {alert.platformName && alert.platformSlug && (
+            <p className="govuk-body-s">
+              About:{' '}
+              <Link className="govuk-link" href={`/advice/${alert.platformSlug}`}>
+                {alert.platformName}
+              </Link>
+            </p>
+          )}
           <h4 className="govuk-heading-s">What you should know</h4>
           <AlertText text={alert.whatToKnow} />
           <h4 className="govuk-heading-s">What you can do</h4>

@@ -27,7 +27,11 @@ export default async function TrendsPage({
       </p>
       <p className="govuk-body">
         <Link className="govuk-link" href="/trends/alerts">
-          Alerts and advice for parents
+          Alerts for parents
+        </Link>
+        {' · '}
+        <Link className="govuk-link" href="/trends/advice">
+          Advice pages for parents
         </Link>
       </p>
       {flags.length > 0 && (

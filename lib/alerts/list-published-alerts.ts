@@ -6,13 +6,18 @@ export interface PublicAlert {
   id: string;
   title: string;
   platformName: string | null;
+  platformSlug: string | null;
   whatToKnow: string;
   whatToDo: string;
   publishedFrom: Date;
 }
 
 /** Alerts the public may see now: published, inside their window, for the partnership these pages serve. */
-export async function listPublishedAlerts(now = new Date(), alertId?: string): Promise<PublicAlert[]> {
+export async function listPublishedAlerts(
+  now = new Date(),
+  alertId?: string,
+  platformId?: string,
+): Promise<PublicAlert[]> {
   const partnership = await getPublicPartnership();
   if (!partnership) return [];
   const db = getDb();
@@ -20,6 +25,7 @@ export async function listPublishedAlerts(now = new Date(), alertId?: string): P
     where: {
       partnershipId: partnership.id,
       ...(alertId ? { id: alertId } : {}),
+      ...(platformId ? { platformId } : {}),
       publishedFrom: { lte: now },
       OR: [{ publishedUntil: null }, { publishedUntil: { gt: now } }],
     },
@@ -29,13 +35,14 @@ export async function listPublishedAlerts(now = new Date(), alertId?: string): P
   const platformIds = alerts.flatMap((a) => (a.platformId ? [a.platformId] : []));
   const platforms = await db.platform.findMany({
     where: { id: { in: platformIds } },
-    select: { id: true, name: true },
+    select: { id: true, name: true, slug: true },
   });
-  const names = new Map(platforms.map((p) => [p.id, p.name]));
+  const byId = new Map(platforms.map((p) => [p.id, p]));
   return alerts.map((a) => ({
     id: a.id,
     title: a.title,
-    platformName: a.platformId ? (names.get(a.platformId) ?? null) : null,
+    platformName: a.platformId ? (byId.get(a.platformId)?.name ?? null) : null,
+    platformSlug: a.platformId ? (byId.get(a.platformId)?.slug ?? null) : null,
     whatToKnow: a.whatToKnow,
     whatToDo: a.whatToDo,
     publishedFrom: a.publishedFrom as Date,

@@ -58,3 +58,35 @@ test('partnership staff write an alert, publish it, and parents see it and print
   await expect(visitor.getByText(title)).toHaveCount(0);
   await visitor.close();
 });
+
+test('partnership staff edit a platform advice page that parents can read', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  await signInAs(context, STAFF, baseURL as string);
+  await page.goto('/trends/advice');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Edit advice about Twitch' }).click();
+  await expectAccessible(page);
+  await page.getByLabel('Age rating').fill('13+');
+  await page
+    .getByLabel('Privacy settings')
+    .fill('- Turn off whispers from strangers\n- Hide your child’s real name');
+  await page
+    .getByLabel('How to report on the platform')
+    .fill('Use the report button under the video. <img src=x>');
+  await page.getByRole('button', { name: 'Save advice' }).click();
+  await expect(page).toHaveURL(/\/advice\/twitch$/);
+
+  const visitor = await context.browser()!.newPage();
+  await visitor.goto('/advice/twitch');
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Twitch: advice for parents');
+  await expect(visitor.getByText('Age rating: 13+')).toBeVisible();
+  await expect(visitor.locator('li', { hasText: 'Turn off whispers from strangers' })).toBeVisible();
+  await expect(visitor.getByText('Use the report button under the video. <img src=x>')).toBeVisible();
+  await expect(visitor.locator('main img')).toHaveCount(0);
+  await expectAccessible(visitor);
+  expect((await visitor.request.get('/advice/no-such-platform')).status()).toBe(404);
+  await visitor.close();
+});

@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { signInAs } from './sign-in';
 
-const PAGES = ['/trends', '/trends/csv?table=platform', '/trends/alerts', '/trends/alerts/new'];
+const PAGES = [
+  '/trends',
+  '/trends/csv?table=platform',
+  '/trends/alerts',
+  '/trends/alerts/new',
+  '/trends/advice',
+  '/trends/advice/twitch',
+];
 
 for (const email of [
   'dsl.oakfield@northshire.example',
@@ -13,7 +20,7 @@ for (const email of [
     for (const path of PAGES) {
       const response = await page.request.get(path);
       expect(response.status(), path).toBe(404);
-      expect(await response.text()).not.toMatch(/Concerns by platform|Write an alert/);
+      expect(await response.text()).not.toMatch(/Concerns by platform|Write an alert|Save advice/);
     }
   });
 }

@@ -39,6 +39,7 @@ describe('published alerts', () => {
         id: 'x',
         title: '<script>alert(1)</script> Chat app warning',
         platformName: null,
+        platformSlug: null,
         whatToKnow: 'Strangers ask for pictures.\n\n- Talk to your child\n- Check privacy settings',
         whatToDo: 'Report it.',
         publishedFrom: new Date('2026-11-24T00:00:00Z'),

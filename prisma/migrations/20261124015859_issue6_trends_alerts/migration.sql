@@ -79,6 +79,10 @@ CREATE UNIQUE INDEX "TrendFlag_partnershipId_kind_subjectKey_windowStart_key" ON
 -- CreateIndex
 CREATE INDEX "PlatformAlert_partnershipId_publishedFrom_idx" ON "PlatformAlert"("partnershipId", "publishedFrom");
 
+-- AlterTable
+ALTER TABLE "Platform" ADD COLUMN     "privacyAdvice" VARCHAR(3000),
+ADD COLUMN     "reportingAdvice" VARCHAR(3000);
+
 -- ---------------------------------------------------------------------------------------------------------
 -- Trend aggregates kept exact by triggers (issue 6). Hand-written: Prisma cannot express functions.
 -- Why triggers rather than a scheduled refresh: the dashboard is then never stale, there is no watermark to
