@@ -30,7 +30,8 @@ test('partnership staff write an alert, publish it, and parents see it and print
   await expectAccessible(page);
 
   // A draft is invisible to the public.
-  const visitor = await browser.newPage();
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
   await visitor.goto('/');
   await expect(visitor.getByText(title)).toHaveCount(0);
 
@@ -56,7 +57,7 @@ test('partnership staff write an alert, publish it, and parents see it and print
   await expect(row).toContainText('Ended');
   await visitor.goto('/');
   await expect(visitor.getByText(title)).toHaveCount(0);
-  await visitor.close();
+  await visitorContext.close();
 });
 
 test('partnership staff edit a platform advice page that parents can read', async ({
@@ -79,7 +80,8 @@ test('partnership staff edit a platform advice page that parents can read', asyn
   await page.getByRole('button', { name: 'Save advice' }).click();
   await expect(page).toHaveURL(/\/advice\/twitch$/);
 
-  const visitor = await context.browser()!.newPage();
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
   await visitor.goto('/advice/twitch');
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Twitch: advice for parents');
   await expect(visitor.getByText('Age rating: 13+')).toBeVisible();
@@ -88,5 +90,5 @@ test('partnership staff edit a platform advice page that parents can read', asyn
   await expect(visitor.locator('main img')).toHaveCount(0);
   await expectAccessible(visitor);
   expect((await visitor.request.get('/advice/no-such-platform')).status()).toBe(404);
-  await visitor.close();
+  await visitorContext.close();
 });

@@ -78,10 +78,10 @@ test.describe('trends filters without JavaScript', () => {
   test('filter by platform and phase with the plain GET form', async ({ context, page, baseURL }) => {
     await signInAs(context, STAFF, baseURL as string);
     await page.goto('/trends');
-    await page.getByLabel('From').fill('2025-06-01');
-    await page.getByLabel('To').fill('2026-11-01');
+    await page.getByLabel('From', { exact: true }).fill('2025-06-01');
+    await page.getByLabel('To', { exact: true }).fill('2026-11-01');
     await page.getByLabel('Platform', { exact: true }).selectOption({ label: 'Snapchat' });
-    await page.getByLabel('School phase').selectOption({ label: 'Primary' });
+    await page.getByLabel('School phase', { exact: true }).selectOption({ label: 'Primary' });
     await page.getByRole('button', { name: 'Show trends' }).click();
     await expect(page).toHaveURL(/platform=snapchat/);
     await expect(page).toHaveURL(/phase=PRIMARY/);
