@@ -50,6 +50,10 @@ const schema = z
     /** Follow-up sign-in attempts per 15 minutes from one address, and against one reference. */
     RECEIPT_CHECK_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
     RECEIPT_CHECK_LIMIT_PER_REFERENCE: z.coerce.number().int().min(1).optional(),
+    /** Trends: any count from 1 to this minus one is shown as "fewer than N"; others are rounded to it. */
+    TRENDS_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(50).default(5),
+    /** Early warning: a rise is flagged only with at least this many concerns in the last 14 days. */
+    EARLY_WARNING_MIN_COUNT: z.coerce.number().int().min(3).max(1000).default(8),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== 'production') return;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { PlatformAlerts } from './platform-alerts';
+import { PlatformAlerts } from '@/components/platform-alerts';
 
 export default function StartPage() {
   return (

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
+    // "$ACTION_…" fields are React's own, posted when a form is sent before (or without) JavaScript.
     if (
       typeof value !== 'string' ||
       key.startsWith('$') ||

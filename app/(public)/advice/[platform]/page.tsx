@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AlertText } from '@/components/alert-text';
+import { listPublishedAlerts } from '@/lib/alerts/list-published-alerts';
+import { getDb } from '@/lib/db';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Advice for parents' };
+
+/** Public advice about one platform, with any alerts about it that are published now. */
+export default async function AdvicePage({ params }: { params: Promise<{ platform: string }> }) {
+  const { platform: slug } = await params;
+  const platform = await getDb().platform.findFirst({ where: { slug: slug.slice(0, 60), isOther: false } });
+  if (!platform) notFound();
+  const alerts = await listPublishedAlerts(new Date(), undefined, platform.id);
+  const sections = [
+    ['What you should know', platform.advice],
+    ['Privacy settings', platform.privacyAdvice],
+    ['How to report something on ' + platform.name, platform.reportingAdvice],
+  ] as const;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-xl">{platform.name}: advice for parents</h1>
+        {platform.closedOn && <p className="govuk-body">{platform.name} has closed.</p>}
+        {platform.ageRating && <p className="govuk-body">Age rating: {platform.ageRating}</p>}
+        {alerts.map((alert) => (
+          <div key={alert.id} className="govuk-inset-text">
+            <h2 className="govuk-heading-m">{alert.title}</h2>
+            <AlertText text={alert.whatToKnow} />
+            <AlertText text={alert.whatToDo} />
+          </div>
+        ))}
+        {sections.map(([heading, text]) =>
+          text ? (
+            <section key={heading}>
+              <h2 className="govuk-heading-m">{heading}</h2>
+              <AlertText text={text} />
+            </section>
+          ) : null,
+        )}
+        <p className="govuk-body">If a child is in danger right now, call 999.</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+import { useActionState } from 'react';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { SubmitButton, Textarea, TextInput } from '@/components/forms/fields';
+import { emptyFormState } from '@/lib/actions/form-state';
+import { updatePlatformAdvice } from '@/lib/alerts/update-platform-advice';
+
+type Advice = {
+  slug: string;
+  name: string;
+  ageRating: string;
+  advice: string;
+  privacyAdvice: string;
+  reportingAdvice: string;
+};
+
+export function AdviceForm({ platform }: { platform: Advice }) {
+  const [state, formAction] = useActionState(updatePlatformAdvice, emptyFormState);
+  const e = state.fieldErrors ?? {};
+  const v = (name: keyof Advice) => {
+    const value = state.values?.[name];
+    return (Array.isArray(value) ? value[0] : value) ?? platform[name];
+  };
+  const hint =
+    'Leave a blank line between paragraphs. Start a line with a dash and a space (- ) to make a list.';
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary
+        errors={e}
+        order={['ageRating', 'advice', 'privacyAdvice', 'reportingAdvice']}
+        formError={state.formError}
+      />
+      <h1 className="govuk-heading-xl">Advice for parents about {platform.name}</h1>
+      <input type="hidden" name="platform" value={platform.slug} />
+      <TextInput
+        name="ageRating"
+        label="Age rating"
+        hint="For example, 13+"
+        defaultValue={v('ageRating')}
+        error={e.ageRating}
+        maxLength={100}
+        width={20}
+      />
+      <Textarea
+        name="advice"
+        label="What parents should know"
+        hint={hint}
+        defaultValue={v('advice')}
+        error={e.advice}
+        maxLength={5000}
+      />
+      <Textarea
+        name="privacyAdvice"
+        label="Privacy settings"
+        defaultValue={v('privacyAdvice')}
+        error={e.privacyAdvice}
+        maxLength={3000}
+      />
+      <Textarea
+        name="reportingAdvice"
+        label="How to report on the platform"
+        defaultValue={v('reportingAdvice')}
+        error={e.reportingAdvice}
+        maxLength={3000}
+      />
+      <SubmitButton>Save advice</SubmitButton>
+    </form>
+  );
+}

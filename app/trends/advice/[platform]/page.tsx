@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requireAlertEditor } from '@/lib/alerts/staff-partnership';
+import { getDb } from '@/lib/db';
+import { AdviceForm } from './advice-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Edit advice for parents' };
+
+export default async function EditAdvicePage({ params }: { params: Promise<{ platform: string }> }) {
+  await requireAlertEditor();
+  const { platform: slug } = await params;
+  const platform = await getDb().platform.findFirst({ where: { slug, isOther: false } });
+  if (!platform) notFound();
+  return (
+    <AdviceForm
+      platform={{
+        slug: platform.slug,
+        name: platform.name,
+        ageRating: platform.ageRating ?? '',
+        advice: platform.advice ?? '',
+        privacyAdvice: platform.privacyAdvice ?? '',
+        reportingAdvice: platform.reportingAdvice ?? '',
+      }}
+    />
+  );
+}

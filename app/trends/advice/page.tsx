@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireAlertEditor } from '@/lib/alerts/staff-partnership';
+import { getDb } from '@/lib/db';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Advice for parents' };
+
+export default async function AdviceListPage() {
+  await requireAlertEditor();
+  const platforms = await getDb().platform.findMany({
+    where: { isOther: false },
+    select: { slug: true, name: true },
+    orderBy: { name: 'asc' },
+  });
+  return (
+    <>
+      <h1 className="govuk-heading-xl">Advice for parents</h1>
+      <ul className="govuk-list">
+        {platforms.map((p) => (
+          <li key={p.slug}>
+            <Link className="govuk-link" href={`/trends/advice/${p.slug}`}>
+              Edit advice about {p.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+'use client';
+import { useActionState } from 'react';
+import { emptyFormState } from '@/lib/actions/form-state';
+import { changeAlertPublication } from '@/lib/alerts/change-alert-publication';
+
+export function PublicationButton({
+  alertId,
+  change,
+  title,
+}: {
+  alertId: string;
+  change: 'publish' | 'withdraw';
+  title: string;
+}) {
+  const [state, formAction] = useActionState(changeAlertPublication, emptyFormState);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="alertId" value={alertId} />
+      <input type="hidden" name="change" value={change} />
+      {state.formError && <p className="govuk-error-message">{state.formError}</p>}
+      {state.message && (
+        <p className="govuk-body-s" role="status">
+          {state.message}
+        </p>
+      )}
+      <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+        {change === 'publish' ? 'Publish now' : 'Withdraw'}
+        <span className="govuk-visually-hidden">: {title}</span>
+      </button>
+    </form>
+  );
+}

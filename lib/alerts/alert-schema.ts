@@ -1,0 +1,57 @@
+// One schema for the alert form, shared by the page and the server action.
+import { z } from 'zod';
+
+const optionalDate = (message: string) =>
+  z
+    .string()
+    .trim()
+    .max(10)
+    .refine(
+      (v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
+      message,
+    );
+
+// Only printable text, line breaks and tabs: no control characters that could confuse a letter or a PDF.
+const plainText = (empty: string, max: number, long: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, empty)
+    .max(max, long)
+    .refine(
+      (v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v),
+      'Remove the unusual characters',
+    );
+
+export const alertSchema = z
+  .strictObject({
+    title: plainText('Enter a title for the alert', 120, 'The title must be 120 characters or fewer'),
+    platform: z.string().max(60).default(''),
+    whatToKnow: plainText(
+      'Enter what parents should know',
+      3000,
+      'What parents should know must be 3,000 characters or fewer',
+    ),
+    whatToDo: plainText(
+      'Enter what parents should do',
+      3000,
+      'What parents should do must be 3,000 characters or fewer',
+    ),
+    publishFrom: optionalDate('Enter a real date to publish from, for example 2026-12-01').default(''),
+    publishUntil: optionalDate('Enter a real date to publish until, for example 2027-01-31').default(''),
+  })
+  .refine((v) => !v.publishUntil || !v.publishFrom || v.publishUntil > v.publishFrom, {
+    path: ['publishUntil'],
+    message: 'The date to publish until must be after the date to publish from',
+  })
+  .refine((v) => !v.publishUntil || v.publishFrom, {
+    path: ['publishFrom'],
+    message: 'Enter a date to publish from, or leave both dates empty to save a draft',
+  });
+
+export type AlertInput = z.infer<typeof alertSchema>;
+
+export const alertIdSchema = z.strictObject({
+  alertId: z.uuid({ error: 'Choose an alert' }),
+  change: z.enum(['publish', 'withdraw']),
+});

@@ -1,0 +1,50 @@
+// The dimensions a trend can be broken down by, and their labels. Shared by queries, tables and CSV.
+
+/** "Any platform" / "any harm" in TrendCell: see the TrendCell model. */
+export const ANY = '00000000-0000-0000-0000-000000000000';
+
+export const BREAKDOWNS = ['platform', 'harm', 'yearBand', 'phase', 'area'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+export type Period = 'week' | 'month';
+
+/** Mirrors trend_year_band() in the issue6 migration. */
+export const YEAR_BANDS: Record<number, string> = {
+  0: 'Age or year not given',
+  1: 'Reception to Year 2',
+  2: 'Years 3 to 6',
+  3: 'Years 7 to 9',
+  4: 'Years 10 and 11',
+  5: 'Years 12 and 13',
+};
+
+export const PHASES: Record<string, string> = {
+  NURSERY: 'Nursery',
+  PRIMARY: 'Primary',
+  MIDDLE: 'Middle',
+  SECONDARY: 'Secondary',
+  ALL_THROUGH: 'All-through',
+  SIXTEEN_PLUS: '16 plus',
+  NOT_APPLICABLE: 'Not applicable',
+  NONE: 'No school given',
+};
+
+export const BREAKDOWN_TITLES: Record<Breakdown, string> = {
+  platform: 'Concerns by platform',
+  harm: 'Concerns by kind of harm',
+  yearBand: 'Concerns by school year',
+  phase: 'Concerns by school phase',
+  area: 'Concerns by area',
+};
+
+export const BREAKDOWN_COLUMN: Record<Breakdown, string> = {
+  platform: 'Platform',
+  harm: 'Kind of harm',
+  yearBand: 'School year',
+  phase: 'School phase',
+  area: 'Area',
+};
+
+/** Whether the categories split concerns into parts that add up to the total (single choice per concern). */
+export function isPartition(breakdown: Breakdown): boolean {
+  return breakdown !== 'platform' && breakdown !== 'harm';
+}

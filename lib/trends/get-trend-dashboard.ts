@@ -1,0 +1,59 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { requirePermission } from '@/lib/auth/session';
+import { getDb } from '@/lib/db';
+import { buildTrendTable, TABLE_IDS, type TableId, type TrendTable } from './build-trend-tables';
+import { toCsv } from './csv';
+import { parseTrendFilters, type FilterOptions, type FilterResult } from './filters';
+import { loadFilterOptions, trendsPartnershipId } from './load-filter-options';
+import { describeFlag } from './notify-staff-of-flag';
+
+type Query = Record<string, string | string[] | undefined>;
+
+/** Partnership staff only, for their own partnership; everyone else gets "not found" (or sign-in). */
+async function trendsContext(query: Query) {
+  const user = await requirePermission('trends.read');
+  const partnershipId = trendsPartnershipId(user);
+  if (!partnershipId) notFound();
+  const db = getDb();
+  const options = await loadFilterOptions(db, partnershipId);
+  return { db, partnershipId, options, result: parseTrendFilters(query, options, new Date()) };
+}
+
+export interface TrendDashboard {
+  options: FilterOptions;
+  result: FilterResult;
+  tables: TrendTable[];
+  flags: { id: string; text: string; raisedAt: Date }[];
+}
+
+export async function getTrendDashboard(query: Query): Promise<TrendDashboard> {
+  const { db, partnershipId, options, result } = await trendsContext(query);
+  const recentFlags = await db.trendFlag.findMany({
+    where: { partnershipId, raisedAt: { gte: new Date(Date.now() - 28 * 86_400_000) } },
+    orderBy: { raisedAt: 'desc' },
+    take: 20,
+  });
+  const flags = recentFlags.map((flag) => ({
+    id: flag.id,
+    text: describeFlag(flag),
+    raisedAt: flag.raisedAt,
+  }));
+  if (!result.ok) return { options, result, tables: [], flags };
+  const tables = [];
+  // One at a time: each is a small indexed query, and the pool is shared with every other request.
+  for (const id of TABLE_IDS)
+    tables.push(await buildTrendTable(db, partnershipId, result.filters, options, id));
+  return { options, result, tables, flags };
+}
+
+/** The CSV of exactly one dashboard table, or null when the filters or table name are not valid. */
+export async function getTrendCsv(query: Query): Promise<{ filename: string; body: string } | null> {
+  const { db, partnershipId, options, result } = await trendsContext(query);
+  const id = String(query.table ?? '') as TableId;
+  if (!result.ok || !TABLE_IDS.includes(id)) return null;
+  const table = await buildTrendTable(db, partnershipId, result.filters, options, id);
+  const rows = table.rows.map((row) => [row.label, ...row.cells]);
+  if (table.total) rows.push(['Total (rounded)', ...table.total]);
+  return { filename: `trends-${id}.csv`, body: toCsv(table.head, rows) };
+}

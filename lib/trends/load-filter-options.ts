@@ -1,0 +1,24 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import type { SessionUser } from '@/lib/auth/session';
+import type { FilterOptions } from './filters';
+
+/** The partnership whose trends a member of partnership staff sees (from their membership, never input). */
+export function trendsPartnershipId(user: SessionUser): string | null {
+  return user.memberships.find((m) => m.role === 'PARTNERSHIP_STAFF')?.partnershipId ?? null;
+}
+
+/** Every platform (closed ones too: they stay in old trends), every harm category, the areas with data. */
+export async function loadFilterOptions(db: Db, partnershipId: string): Promise<FilterOptions> {
+  const [platforms, harms, areas] = await Promise.all([
+    db.platform.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: 'asc' } }),
+    db.harmCategory.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: 'asc' } }),
+    db.school.findMany({
+      where: { partnershipId },
+      select: { town: true, localAuthority: true },
+      distinct: ['town', 'localAuthority'],
+    }),
+  ]);
+  const areaNames = new Set(areas.map((a) => a.town ?? a.localAuthority));
+  return { platforms, harms, areas: [...areaNames].sort() };
+}

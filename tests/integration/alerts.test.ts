@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { listPublishedAlerts } from '@/lib/alerts/list-published-alerts';
+import { renderAlertPdf } from '@/lib/alerts/render-alert-pdf';
+import { getDb } from '@/lib/db';
+import { makePartnership } from '../support/factories';
+
+const db = getDb();
+const DAY = 86_400_000;
+
+describe('published alerts', () => {
+  it('shows only alerts inside their publication window; drafts and ended alerts stay hidden', async () => {
+    const partnership = await makePartnership();
+    const now = new Date('2026-11-24T12:00:00Z');
+    const make = (title: string, from: Date | null, until: Date | null = null) =>
+      db.platformAlert.create({
+        data: {
+          partnershipId: partnership.id,
+          title,
+          whatToKnow: 'Know',
+          whatToDo: 'Do',
+          publishedFrom: from,
+          publishedUntil: until,
+        },
+      });
+    await make('Draft', null);
+    await make('Live', new Date(now.getTime() - DAY));
+    await make('Live until tomorrow', new Date(now.getTime() - DAY), new Date(now.getTime() + DAY));
+    await make('Ended', new Date(now.getTime() - 3 * DAY), new Date(now.getTime() - DAY));
+    await make('Scheduled', new Date(now.getTime() + DAY));
+    const shown = await listPublishedAlerts(now);
+    expect(shown.map((a) => a.title).sort()).toEqual(['Live', 'Live until tomorrow']);
+    const draft = await db.platformAlert.findFirstOrThrow({ where: { title: 'Draft' } });
+    expect(await listPublishedAlerts(now, draft.id)).toEqual([]);
+  });
+
+  it('renders a letter as a PDF with the text as typed, nothing more', async () => {
+    const pdf = await renderAlertPdf(
+      {
+        id: 'x',
+        title: '<script>alert(1)</script> Chat app warning',
+        platformName: null,
+        platformSlug: null,
+        whatToKnow: 'Strangers ask for pictures.\n\n- Talk to your child\n- Check privacy settings',
+        whatToDo: 'Report it.',
+        publishedFrom: new Date('2026-11-24T00:00:00Z'),
+      },
+      'Test Partnership',
+    );
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(1000);
+    expect(pdf.toString('latin1')).not.toMatch(/\/JavaScript|\/URI/);
+  });
+});
