@@ -61,6 +61,7 @@ test('partnership staff write an alert, publish it, and parents see it and print
 });
 
 test('partnership staff edit a platform advice page that parents can read', async ({
+  browser,
   context,
   page,
   baseURL,
