@@ -19,6 +19,21 @@ export function decodeUpload(bytes: Uint8Array): DecodedUpload {
     // ignoreBOM: false strips a UTF-8 byte order mark, which Excel adds.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), convertedFrom: null };
   } catch {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), convertedFrom: 'Windows-1252' };
+    return { ok: true, text: decodeWindows1252(bytes), convertedFrom: 'Windows-1252' };
   }
+}
+
+// Bytes 0x80–0x9F of Windows-1252 (curly quotes, dashes, €…); the rest is the same as Latin-1. Node's own
+// TextDecoder('windows-1252') decodes these as control characters, so the table is written out here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b),
+    );
+    out += chunk.join('');
+  }
+  return out;
 }
