@@ -23,13 +23,18 @@ export interface RejectedRow {
 
 export type ParsedSchools =
   | { ok: true; rows: SchoolRow[]; rejected: RejectedRow[]; convertedFrom: string | null }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      code: 'encoding' | 'not-csv' | 'columns' | 'too-many-rows';
+      message: string;
+      missing?: string[];
+    };
 
 const FIELDS = Object.keys(GIAS_COLUMNS) as GiasField[];
 
 export function parseGiasCsv(bytes: Uint8Array): ParsedSchools {
   const decoded = decodeUpload(bytes);
-  if (!decoded.ok) return decoded;
+  if (!decoded.ok) return { ...decoded, code: decoded.utf16 ? 'encoding' : 'not-csv' };
   let records: string[][];
   try {
     records = parse(decoded.text, {
@@ -40,11 +45,16 @@ export function parseGiasCsv(bytes: Uint8Array): ParsedSchools {
       to_line: IMPORT_MAX_ROWS + 2,
     });
   } catch {
-    return { ok: false, message: 'The file could not be read as CSV. Check it is the extract saved as CSV.' };
+    return {
+      ok: false,
+      code: 'not-csv',
+      message: 'The file could not be read as CSV. Check it is the extract saved as CSV.',
+    };
   }
   if (records.length > IMPORT_MAX_ROWS + 1) {
     return {
       ok: false,
+      code: 'too-many-rows',
       message: `The file has more than ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} schools. Download the extract for your local authorities only.`,
     };
   }
@@ -57,7 +67,7 @@ export function parseGiasCsv(bytes: Uint8Array): ParsedSchools {
 
 function columnIndex(
   header: string[],
-): { ok: true; columns: Record<GiasField, number> } | { ok: false; message: string } {
+): { ok: true; columns: Record<GiasField, number> } | Extract<ParsedSchools, { ok: false }> {
   const normalised = header.map((h) => h.trim().toLowerCase());
   const columns = {} as Record<GiasField, number>;
   const missing: string[] = [];
@@ -68,6 +78,8 @@ function columnIndex(
   if (missing.length === 0) return { ok: true, columns };
   return {
     ok: false,
+    code: 'columns',
+    missing,
     message: `The file’s first row must name these columns: ${FIELDS.map((f) => GIAS_COLUMNS[f]).join(', ')}. It is missing ${missing.join(', ')}.`,
   };
 }
