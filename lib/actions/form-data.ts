@@ -7,7 +7,13 @@ import type { z } from 'zod';
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value !== 'string' || key === '__proto__' || key === 'constructor' || key === 'prototype')
+    if (
+      typeof value !== 'string' ||
+      key.startsWith('$') ||
+      key === '__proto__' ||
+      key === 'constructor' ||
+      key === 'prototype'
+    )
       continue;
     const existing = out[key];
     if (existing === undefined) out[key] = value;

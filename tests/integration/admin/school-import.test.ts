@@ -131,7 +131,6 @@ describe('importing schools from a GIAS extract', () => {
       { length: 100_000 },
       (_, i) => `${300000 + i},School ${i},x,AB1 2CD,Town,Primary,Bigshire`,
     );
-    const started = Date.now();
     const parsed = ok(parseGiasCsv(csv(...lines)));
     expect(parsed.rows).toHaveLength(100_000);
     const partnership = await makePartnership();
@@ -139,7 +138,5 @@ describe('importing schools from a GIAS extract', () => {
     const id = await storeSchoolImport(actor.id, partnership.id, 'england.csv', parsed);
     expect((await applySchoolImport(actor.id, partnership.id, id, false)).added).toBe(100_000);
     expect(await getDb().school.count({ where: { partnershipId: partnership.id } })).toBe(100_000);
-    // Not a timing assertion (bench/ measures); this only stops a pathological slowdown hanging the run.
-    expect(Date.now() - started).toBeLessThan(120_000);
   }, 180_000);
 });
