@@ -10,6 +10,7 @@ const SECTIONS = [
   { href: '/admin/platforms', label: 'Platforms', permission: 'reference-data.manage' },
   { href: '/admin/harm-categories', label: 'Harm categories', permission: 'reference-data.manage' },
   { href: '/admin/escalation', label: 'Escalation times', permission: 'reference-data.manage' },
+  { href: '/admin/retention', label: 'Retention', permission: 'retention.manage' },
   { href: '/admin/audit', label: 'Audit trail', permission: 'audit.read' },
 ] as const;
 

@@ -49,7 +49,15 @@ export async function previewSchoolImport(partnershipId: string, importId: strin
     rows,
     await currentSchools(db as unknown as Tx, partnershipId, rows),
   );
-  return { ...found, rejected: found.rejected as unknown as RejectedRow[], diff };
+  // Once applied, what it did is in its audit entry (the diff against today's schools would say "nothing").
+  const entry = found.appliedAt
+    ? await db.auditEntry.findFirst({
+        where: { action: 'school.import', subjectId: importId },
+        select: { detail: true },
+      })
+    : null;
+  const applied = (entry?.detail ?? null) as unknown as AppliedImport | null;
+  return { ...found, rejected: found.rejected as unknown as RejectedRow[], diff, applied };
 }
 
 export interface AppliedImport {

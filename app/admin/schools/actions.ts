@@ -55,16 +55,14 @@ export const confirmSchoolImport = defineAction({
   }),
   authorise,
   run: async ({ importId, deactivateMissing }, user) => {
-    const result = await applySchoolImport(
+    await applySchoolImport(
       user.id,
       adminPartnershipId(user, 'schools.manage'),
       importId,
       deactivateMissing === 'yes',
     );
     revalidatePath('/admin/schools', 'layout');
-    return {
-      ok: true,
-      message: `Import applied: ${result.added} added, ${result.changed} updated, ${result.deactivated} deactivated`,
-    };
+    // The preview page now shows what was applied, from the import's audit entry.
+    redirect(`/admin/schools/import/${importId}`);
   },
 });

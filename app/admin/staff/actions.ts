@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
@@ -32,11 +33,8 @@ export const changeInvitation = defineAction({
     if (change === 'resend') await resendInvitation(user.id, partnershipId, invitationId);
     else await cancelInvitation(user.id, partnershipId, invitationId);
     revalidatePath('/admin/staff');
-    return {
-      ok: true,
-      message:
-        change === 'resend' ? 'The invitation has been sent again' : 'The invitation has been cancelled',
-    };
+    // The invitation's card (and its form) may be gone after a cancel: say what happened on the page.
+    redirect(`/admin/staff?done=${change === 'resend' ? 'resent' : 'cancelled'}`);
   },
 });
 

@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
 import { listStaff } from '@/lib/accounts/manage-account';
 import { listOpenInvitations } from '@/lib/accounts/manage-invitation';
 import { requirePermission } from '@/lib/auth/session';
+import { AddedBanner } from '../_components/added-banner';
 import { AdminForm } from '../_components/admin-form';
 import { changeInvitation } from './actions';
 
@@ -18,15 +19,22 @@ const date = (d: Date) =>
     year: 'numeric',
   });
 
-export default async function StaffPage() {
+const DONE: Record<string, string> = {
+  resent: 'The invitation has been sent again',
+  cancelled: 'The invitation has been cancelled',
+};
+
+export default async function StaffPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const user = await requirePermission('staff.manage');
   const partnershipId = adminPartnershipId(user, 'staff.manage');
   const [staff, invitations] = await Promise.all([
     listStaff(partnershipId),
     listOpenInvitations(partnershipId),
   ]);
+  const done = DONE[(await searchParams).done ?? ''];
   return (
     <>
+      {done && <AddedBanner text={done} />}
       <h1 className="govuk-heading-l">People</h1>
       <p className="govuk-body">
         <Link className="govuk-button" href="/admin/staff/invite">

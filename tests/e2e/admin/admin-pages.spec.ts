@@ -33,6 +33,7 @@ async function adminPages() {
     '/admin/harm-categories/new',
     `/admin/harm-categories/${id.harm}`,
     '/admin/escalation',
+    '/admin/retention',
     '/admin/audit',
   ];
 }

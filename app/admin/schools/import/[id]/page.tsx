@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
@@ -38,21 +37,26 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
           on Windows). Check that names with accents or apostrophes look right below.
         </div>
       )}
-      <dl className="govuk-summary-list">
-        {counts.map(([label, n]) => (
-          <div className="govuk-summary-list__row" key={label}>
-            <dt className="govuk-summary-list__key">{label}</dt>
-            <dd className="govuk-summary-list__value">{n.toLocaleString('en-GB')}</dd>
-          </div>
-        ))}
-      </dl>
+      {!preview.appliedAt && (
+        <dl className="govuk-summary-list">
+          {counts.map(([label, n]) => (
+            <div className="govuk-summary-list__row" key={label}>
+              <dt className="govuk-summary-list__key">{label}</dt>
+              <dd className="govuk-summary-list__value">{n.toLocaleString('en-GB')}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {preview.appliedAt ? (
-        <p className="govuk-body">
-          Applied on {preview.appliedAt.toLocaleString('en-GB', { timeZone: 'Europe/London' })}.{' '}
-          <Link className="govuk-link" href="/admin/schools">
-            Back to schools
-          </Link>
-        </p>
+        <div className="govuk-panel govuk-panel--confirmation">
+          <h2 className="govuk-panel__title">
+            Import applied: {preview.applied?.added ?? 0} added, {preview.applied?.changed ?? 0} updated,{' '}
+            {preview.applied?.deactivated ?? 0} deactivated
+          </h2>
+          <div className="govuk-panel__body">
+            on {preview.appliedAt.toLocaleString('en-GB', { timeZone: 'Europe/London' })}
+          </div>
+        </div>
       ) : (
         <AdminForm
           action={confirmSchoolImport}
@@ -95,7 +99,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
           />
         </>
       )}
-      {diff.added.length > 0 && (
+      {!preview.appliedAt && diff.added.length > 0 && (
         <>
           <h2 className="govuk-heading-m">New schools</h2>
           <RowsTable
@@ -107,7 +111,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
           />
         </>
       )}
-      {diff.changed.length > 0 && (
+      {!preview.appliedAt && diff.changed.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Schools with changed details</h2>
           <RowsTable
@@ -119,7 +123,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
           />
         </>
       )}
-      {diff.notInFile.length > 0 && (
+      {!preview.appliedAt && diff.notInFile.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Active schools not in the file</h2>
           <RowsTable
