@@ -1,0 +1,117 @@
+// GOV.UK select and date input, which the shared fields do not have yet. Used by the administration pages.
+import { fieldId } from '@/components/forms/error-summary';
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  choices,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+  choices: { value: string; label: string }[];
+}) {
+  const id = fieldId(name);
+  const describedBy =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      <select
+        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
+        id={id}
+        name={name}
+        defaultValue={defaultValue ?? ''}
+        aria-describedby={describedBy}
+      >
+        <option value="">Choose</option>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** GOV.UK date input. Its error is reported against `<name>-day`, the first box. */
+export function DateField({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue: { day: string; month: string; year: string };
+}) {
+  const id = fieldId(name);
+  const parts = [
+    { part: 'day', label: 'Day', width: 2 },
+    { part: 'month', label: 'Month', width: 2 },
+    { part: 'year', label: 'Year', width: 4 },
+  ] as const;
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset
+        className="govuk-fieldset"
+        role="group"
+        aria-describedby={
+          [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+        }
+      >
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        {hint && (
+          <div id={`${id}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        )}
+        {error && (
+          <p id={`${id}-error`} className="govuk-error-message">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        )}
+        <div className="govuk-date-input">
+          {parts.map(({ part, label: partLabel, width }) => (
+            <div className="govuk-date-input__item" key={part}>
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-date-input__label" htmlFor={fieldId(`${name}-${part}`)}>
+                  {partLabel}
+                </label>
+                <input
+                  className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`}
+                  id={fieldId(`${name}-${part}`)}
+                  name={`${name}-${part}`}
+                  type="text"
+                  inputMode="numeric"
+                  defaultValue={defaultValue[part]}
+                />
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

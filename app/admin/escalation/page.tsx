@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { requirePermission } from '@/lib/auth/session';
+import { getEscalation } from '@/lib/reference-data/save-escalation';
+import { AdminForm } from '../_components/admin-form';
+import { editEscalation } from '../platforms/actions';
+
+export const metadata: Metadata = { title: 'Escalation times' };
+
+export default async function EscalationPage() {
+  const user = await requirePermission('reference-data.manage');
+  const current = await getEscalation(adminPartnershipId(user, 'reference-data.manage'));
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Escalation times</h1>
+        <p className="govuk-body">
+          When nobody at a school opens a new concern in time, the front-door team is told so they can act.
+        </p>
+        <AdminForm
+          action={editEscalation}
+          submitLabel="Save escalation times"
+          fields={[
+            {
+              kind: 'text',
+              name: 'escalateUrgentAfterMinutes',
+              label: 'Urgent concerns: minutes before escalating',
+              hint: 'Between 5 and 1,440',
+              defaultValue: String(current.escalateUrgentAfterMinutes),
+              width: 4,
+              inputMode: 'numeric',
+            },
+            {
+              kind: 'text',
+              name: 'escalateAfterSchoolDays',
+              label: 'Other concerns: school days before escalating',
+              hint: 'Monday to Friday, between 1 and 10',
+              defaultValue: String(current.escalateAfterSchoolDays),
+              width: 2,
+              inputMode: 'numeric',
+            },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Platform } from '@/lib/generated/prisma/client';
+import type { FieldSpec } from '../_components/admin-form';
+
+export function platformFields(p?: Platform): FieldSpec[] {
+  const closed = p?.closedOn;
+  return [
+    { kind: 'text', name: 'name', label: 'Name', defaultValue: p?.name, maxLength: 100 },
+    {
+      kind: 'text',
+      name: 'ageRating',
+      label: 'Age rating (optional)',
+      hint: 'For example, 13+',
+      defaultValue: p?.ageRating ?? '',
+      width: 20,
+    },
+    {
+      kind: 'textarea',
+      name: 'advice',
+      label: 'Advice for parents (optional)',
+      defaultValue: p?.advice ?? '',
+      maxLength: 5000,
+    },
+    {
+      kind: 'text',
+      name: 'sortOrder',
+      label: 'Position in the list',
+      hint: 'Lower numbers come first',
+      defaultValue: String(p?.sortOrder ?? 100),
+      width: 4,
+      inputMode: 'numeric',
+    },
+    {
+      kind: 'date',
+      name: 'closedOn',
+      label: 'Closed on (optional)',
+      hint: 'If the platform has closed. It stops being offered to parents but stays on concerns already sent. For example, 8 11 2023',
+      defaultValue: closed
+        ? {
+            day: String(closed.getUTCDate()),
+            month: String(closed.getUTCMonth() + 1),
+            year: String(closed.getUTCFullYear()),
+          }
+        : undefined,
+    },
+  ];
+}

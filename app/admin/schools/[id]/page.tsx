@@ -1,0 +1,98 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
+import { requirePermission } from '@/lib/auth/session';
+import { getSchool, getSchoolTeam } from '@/lib/schools/get-school-team';
+import { AdminForm } from '../../_components/admin-form';
+import { changeSchoolActive, editSchool } from '../actions';
+import { schoolFields } from '../school-fields';
+
+export const metadata: Metadata = { title: 'School' };
+
+export default async function SchoolPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ added?: string }>;
+}) {
+  const user = await requirePermission('schools.manage');
+  const partnershipId = adminPartnershipId(user, 'schools.manage');
+  const { id } = await params;
+  const school = await getSchool(partnershipId, id);
+  if (!school) notFound();
+  const team = await getSchoolTeam(partnershipId, school.id);
+  const alerted = team.filter((m) => m.alerted);
+  const added = (await searchParams).added === '1';
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {added && (
+          <div className="govuk-notification-banner govuk-notification-banner--success" role="alert">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title">Success</h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">The school has been added</p>
+            </div>
+          </div>
+        )}
+        <span className="govuk-caption-l">
+          URN {school.urn}
+          {school.active ? '' : ' · inactive'}
+        </span>
+        <h1 className="govuk-heading-l">{school.name}</h1>
+
+        <h2 className="govuk-heading-m">Who is alerted</h2>
+        {alerted.length === 0 ? (
+          <div className="govuk-inset-text">
+            Nobody at this school can be alerted. Concerns about it go to the partnership’s front-door team
+            until a DSL or deputy is invited.
+          </div>
+        ) : (
+          <p className="govuk-body">A new concern about this school is emailed to:</p>
+        )}
+        <ul className="govuk-list govuk-list--bullet">
+          {team.map((m) => (
+            <li key={`${m.id}-${m.role}`}>
+              <Link className="govuk-link" href={`/admin/staff/${m.id}`}>
+                {m.name}
+              </Link>
+              , {ROLE_LABELS[m.role]}
+              {m.alerted ? '' : ' (deactivated: not alerted)'}
+            </li>
+          ))}
+        </ul>
+        <p className="govuk-body">
+          <Link className="govuk-link" href="/admin/staff/invite">
+            Invite a DSL or deputy
+          </Link>
+        </p>
+
+        <h2 className="govuk-heading-m">Details</h2>
+        <AdminForm
+          action={editSchool}
+          fields={schoolFields(school)}
+          hidden={{ schoolId: school.id }}
+          submitLabel="Save details"
+        />
+
+        <h2 className="govuk-heading-m">{school.active ? 'Deactivate' : 'Reactivate'}</h2>
+        <p className="govuk-body">
+          {school.active
+            ? 'An inactive school is no longer offered to parents. Concerns already sent about it are kept as they are.'
+            : 'Parents will be able to choose this school again.'}
+        </p>
+        <AdminForm
+          action={changeSchoolActive}
+          fields={[]}
+          hidden={{ schoolId: school.id, active: school.active ? 'false' : 'true' }}
+          submitLabel={school.active ? 'Deactivate school' : 'Reactivate school'}
+          secondary
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// The one file upload in the service: staff only, CSV only, size-capped before it is read. A route handler
+// rather than a server action, so the size cap is ours (server actions share one body limit with every
+// public form) and an oversized file is refused from its Content-Length without reading it.
+import { NextResponse, type NextRequest } from 'next/server';
+import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { getSessionUser, userMay } from '@/lib/auth/session';
+import { getEnv } from '@/lib/env';
+import { IMPORT_MAX_BYTES } from '@/lib/schools/gias-columns';
+import { parseGiasCsv } from '@/lib/schools/parse-gias-csv';
+import { storeSchoolImport } from '@/lib/schools/school-import';
+
+const notFound = () => new NextResponse('Page not found', { status: 404 });
+
+// Redirects go to the public address (APP_URL): behind a proxy the request's own host may be internal.
+function to(path: string, query: Record<string, string> = {}) {
+  const url = new URL(path, getEnv().APP_URL);
+  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+  return NextResponse.redirect(url, 303);
+}
+
+const back = (_request: NextRequest, query: Record<string, string>) => to('/admin/schools/import', query);
+
+export async function POST(request: NextRequest) {
+  const user = await getSessionUser();
+  if (!user || !userMay(user, 'schools.manage')) return notFound();
+  if (!sameOrigin(request)) return notFound();
+  const length = Number(request.headers.get('content-length') ?? 'NaN');
+  if (!Number.isFinite(length)) return back(request, { error: 'unreadable' });
+  if (length > IMPORT_MAX_BYTES + 64 * 1024) return back(request, { error: 'too-big' });
+  let file: FormDataEntryValue | null;
+  try {
+    file = (await request.formData()).get('file');
+  } catch {
+    return back(request, { error: 'unreadable' });
+  }
+  if (!(file instanceof File) || file.size === 0) return back(request, { error: 'missing' });
+  if (file.size > IMPORT_MAX_BYTES) return back(request, { error: 'too-big' });
+  if (!/\.csv$/i.test(file.name)) return back(request, { error: 'not-csv' });
+  const parsed = parseGiasCsv(new Uint8Array(await file.arrayBuffer()));
+  if (!parsed.ok) {
+    return back(request, {
+      error: parsed.code,
+      ...(parsed.missing ? { missing: parsed.missing.join('|') } : {}),
+    });
+  }
+  const id = await storeSchoolImport(user.id, adminPartnershipId(user, 'schools.manage'), file.name, parsed);
+  return to(`/admin/schools/import/${id}`);
+}
+
+/**
+ * A page elsewhere must not be able to post a file with the administrator's cookie. Our pages send no
+ * referrer, so browsers send "Origin: null" on this form's POST; Sec-Fetch-Site still says same-origin.
+ */
+function sameOrigin(request: NextRequest): boolean {
+  const fetchSite = request.headers.get('sec-fetch-site');
+  if (fetchSite) return fetchSite === 'same-origin';
+  const origin = request.headers.get('origin');
+  return origin === new URL(getEnv().APP_URL).origin || origin === request.nextUrl.origin;
+}

@@ -1,0 +1,114 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { requirePermission } from '@/lib/auth/session';
+import { PHASE_LABELS } from '@/lib/schools/gias-columns';
+import { listSchools } from '@/lib/schools/list-schools';
+
+export const metadata: Metadata = { title: 'Schools' };
+
+export default async function SchoolsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; page?: string }>;
+}) {
+  const user = await requirePermission('schools.manage');
+  const params = await searchParams;
+  const result = await listSchools(adminPartnershipId(user, 'schools.manage'), {
+    q: typeof params.q === 'string' ? params.q : '',
+    page: Number(params.page) || 1,
+  });
+  const pageLink = (page: number) =>
+    `/admin/schools?${new URLSearchParams({ q: result.q, page: String(page) })}`;
+  return (
+    <>
+      <h1 className="govuk-heading-l">Schools</h1>
+      <p className="govuk-body">
+        <Link className="govuk-link" href="/admin/schools/new">
+          Add a school
+        </Link>
+        {' · '}
+        <Link className="govuk-link" href="/admin/schools/import">
+          Import schools from Get Information About Schools
+        </Link>
+      </p>
+      <form method="get" action="/admin/schools" role="search" className="govuk-!-margin-bottom-6">
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="q">
+            Search by name or URN
+          </label>
+          <input
+            className="govuk-input govuk-input--width-20"
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={result.q}
+          />
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Search
+        </button>
+      </form>
+      <p className="govuk-body">
+        {result.total.toLocaleString('en-GB')} schools{result.q ? ` matching “${result.q}”` : ''}.
+      </p>
+      <table className="govuk-table">
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              URN
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Name
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Phase
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Town
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {result.schools.map((s) => (
+            <tr className="govuk-table__row" key={s.id}>
+              <td className="govuk-table__cell">{s.urn}</td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" href={`/admin/schools/${s.id}`}>
+                  {s.name}
+                </Link>
+              </td>
+              <td className="govuk-table__cell">{PHASE_LABELS[s.phase]}</td>
+              <td className="govuk-table__cell">{s.town}</td>
+              <td className="govuk-table__cell">{s.active ? 'Active' : 'Inactive'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {result.pages > 1 && (
+        <nav className="govuk-pagination" aria-label="Pages of schools">
+          {result.page > 1 && (
+            <div className="govuk-pagination__prev">
+              <Link className="govuk-link govuk-pagination__link" href={pageLink(result.page - 1)}>
+                <span className="govuk-pagination__link-title">Previous page</span>
+              </Link>
+            </div>
+          )}
+          <p className="govuk-body govuk-!-margin-bottom-0">
+            Page {result.page} of {result.pages}
+          </p>
+          {result.page < result.pages && (
+            <div className="govuk-pagination__next">
+              <Link className="govuk-link govuk-pagination__link" href={pageLink(result.page + 1)}>
+                <span className="govuk-pagination__link-title">Next page</span>
+              </Link>
+            </div>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

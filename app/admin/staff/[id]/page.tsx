@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
+import { getStaffMember } from '@/lib/accounts/manage-account';
+import { requirePermission } from '@/lib/auth/session';
+import { AdminForm } from '../../_components/admin-form';
+import { changeAccount } from '../actions';
+
+export const metadata: Metadata = { title: 'Account' };
+
+export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission('staff.manage');
+  const member = await getStaffMember(adminPartnershipId(user, 'staff.manage'), (await params).id);
+  if (!member) notFound();
+  const self = member.id === user.id;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <span className="govuk-caption-l">{member.active ? 'Active account' : 'Deactivated account'}</span>
+        <h1 className="govuk-heading-l">{member.name}</h1>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Email</dt>
+            <dd className="govuk-summary-list__value">{member.email}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Roles</dt>
+            <dd className="govuk-summary-list__value">
+              <ul className="govuk-list">
+                {member.memberships.map((m) => (
+                  <li key={m.id}>
+                    {ROLE_LABELS[m.role].replace(/ at a school$/, '')}
+                    {m.school ? ` at ${m.school.name}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Authenticator</dt>
+            <dd className="govuk-summary-list__value">
+              {member.totpEnrolledAt ? 'Set up' : 'Not set up yet'}
+            </dd>
+          </div>
+        </dl>
+        <h2 className="govuk-heading-m">Lost authenticator</h2>
+        <p className="govuk-body">
+          Resetting it signs them out everywhere and removes their recovery codes. They set up a new
+          authenticator when they next sign in.
+        </p>
+        <AdminForm
+          action={changeAccount}
+          fields={[]}
+          hidden={{ userId: member.id, change: 'reset-totp' }}
+          submitLabel="Reset authenticator"
+          secondary
+        />
+        {!self && (
+          <>
+            <h2 className="govuk-heading-m">{member.active ? 'Deactivate' : 'Reactivate'}</h2>
+            <p className="govuk-body">
+              {member.active
+                ? 'A deactivated account is signed out at once, cannot sign in and is no longer alerted about concerns.'
+                : 'They will be able to sign in again and will be alerted about concerns for their schools.'}
+            </p>
+            <AdminForm
+              action={changeAccount}
+              fields={[]}
+              hidden={{ userId: member.id, change: member.active ? 'deactivate' : 'reactivate' }}
+              submitLabel={member.active ? 'Deactivate account' : 'Reactivate account'}
+              secondary={!member.active}
+            />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

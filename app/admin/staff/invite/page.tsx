@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
+import { requirePermission } from '@/lib/auth/session';
+import { getDb } from '@/lib/db';
+import { AdminForm } from '../../_components/admin-form';
+import { inviteStaff } from '../actions';
+
+export const metadata: Metadata = { title: 'Invite someone' };
+
+export default async function InvitePage() {
+  const user = await requirePermission('staff.manage');
+  const schools = await getDb().school.findMany({
+    where: { partnershipId: adminPartnershipId(user, 'staff.manage'), active: true },
+    select: { id: true, name: true, urn: true },
+    orderBy: { name: 'asc' },
+  });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Invite someone</h1>
+        <p className="govuk-body">
+          They will get an email with a link to set up their sign-in. The link works once, for 7 days.
+        </p>
+        <AdminForm
+          action={inviteStaff}
+          submitLabel="Send invitation"
+          fields={[
+            { kind: 'text', name: 'name', label: 'Full name', maxLength: 200 },
+            { kind: 'text', name: 'email', label: 'Email address', type: 'email' },
+            {
+              kind: 'radios',
+              name: 'role',
+              label: 'Role',
+              choices: Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label })),
+            },
+            {
+              kind: 'select',
+              name: 'schoolId',
+              label: 'School',
+              hint: 'Only for a DSL or deputy DSL',
+              choices: schools.map((s) => ({ value: s.id, label: `${s.name} (${s.urn})` })),
+            },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
+import { listStaff } from '@/lib/accounts/manage-account';
+import { listOpenInvitations } from '@/lib/accounts/manage-invitation';
+import { requirePermission } from '@/lib/auth/session';
+import { AddedBanner } from '../_components/added-banner';
+import { AdminForm } from '../_components/admin-form';
+import { changeInvitation } from './actions';
+
+export const metadata: Metadata = { title: 'People' };
+
+const date = (d: Date) =>
+  d.toLocaleDateString('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+
+const DONE: Record<string, string> = {
+  resent: 'The invitation has been sent again',
+  cancelled: 'The invitation has been cancelled',
+};
+
+export default async function StaffPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  const user = await requirePermission('staff.manage');
+  const partnershipId = adminPartnershipId(user, 'staff.manage');
+  const [staff, invitations] = await Promise.all([
+    listStaff(partnershipId),
+    listOpenInvitations(partnershipId),
+  ]);
+  const done = DONE[(await searchParams).done ?? ''];
+  return (
+    <>
+      {done && <AddedBanner text={done} />}
+      <h1 className="govuk-heading-l">People</h1>
+      <p className="govuk-body">
+        <Link className="govuk-button" href="/admin/staff/invite">
+          Invite someone
+        </Link>
+      </p>
+      <h2 className="govuk-heading-m">Invitations not yet accepted</h2>
+      {invitations.length === 0 && <p className="govuk-body">There are none.</p>}
+      {invitations.map((inv) => (
+        <div className="govuk-summary-card" key={inv.id}>
+          <div className="govuk-summary-card__title-wrapper">
+            <h3 className="govuk-summary-card__title">
+              {inv.name} ({inv.email})
+            </h3>
+          </div>
+          <div className="govuk-summary-card__content">
+            <p className="govuk-body">
+              {ROLE_LABELS[inv.role].replace(/ at a school$/, '')}
+              {inv.school ? ` at ${inv.school.name}` : ''}.{' '}
+              {inv.expiresAt < new Date()
+                ? `The link expired on ${date(inv.expiresAt)}.`
+                : `The link works until ${date(inv.expiresAt)}.`}
+            </p>
+            <div className="govuk-button-group">
+              <AdminForm
+                action={changeInvitation}
+                fields={[]}
+                hidden={{ invitationId: inv.id, change: 'resend' }}
+                submitLabel={`Resend invitation to ${inv.email}`}
+                secondary
+              />
+              <AdminForm
+                action={changeInvitation}
+                fields={[]}
+                hidden={{ invitationId: inv.id, change: 'cancel' }}
+                submitLabel={`Cancel invitation to ${inv.email}`}
+                secondary
+              />
+            </div>
+          </div>
+        </div>
+      ))}
+      <h2 className="govuk-heading-m">Accounts</h2>
+      <table className="govuk-table">
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Name
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Roles
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {staff.map((s) => (
+            <tr className="govuk-table__row" key={s.id}>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" href={`/admin/staff/${s.id}`}>
+                  {s.name}
+                </Link>
+                <br />
+                <span className="govuk-hint govuk-!-font-size-16">{s.email}</span>
+              </td>
+              <td className="govuk-table__cell">
+                {s.memberships
+                  .map(
+                    (m) =>
+                      `${ROLE_LABELS[m.role].replace(/ at a school$/, '')}${m.school ? ` at ${m.school.name}` : ''}`,
+                  )
+                  .join('; ')}
+              </td>
+              <td className="govuk-table__cell">{s.active ? 'Active' : 'Deactivated'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

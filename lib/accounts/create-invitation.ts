@@ -1,0 +1,101 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { UserFacingError } from '@/lib/actions/define-action';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { getDb, type Tx } from '@/lib/db';
+import { getEnv } from '@/lib/env';
+import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import type { InvitationInput } from './invitation-schema';
+import { invitationEmail } from './invitation-email';
+
+export const INVITATION_DAYS = 7;
+
+/** A new random token: the link carries it, the database keeps only its SHA-256. */
+export function newInvitationToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, tokenHash: createHash('sha256').update(token).digest('hex') };
+}
+
+/**
+ * Invites someone to a role. Refused, changing nothing, when they already hold that role there or have an
+ * open invitation to it. The email is queued in the same transaction (sent after commit).
+ */
+export async function createInvitation(actorId: string, partnershipId: string, input: InvitationInput) {
+  return getDb().$transaction(async (tx) => {
+    await refuseIfAlreadyThere(tx, partnershipId, input);
+    const { token, tokenHash } = newInvitationToken();
+    const invitation = await tx.invitation.create({
+      data: {
+        partnershipId,
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        schoolId: input.schoolId,
+        tokenHash,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+        invitedById: actorId,
+      },
+      include: { school: { select: { name: true } }, partnership: { select: { name: true } } },
+    });
+    await sendInvitation(tx, invitation, token, 0);
+    await recordAudit(tx, {
+      actorId,
+      action: 'invitation.create',
+      subject: 'Invitation',
+      subjectId: invitation.id,
+      detail: { role: input.role, schoolId: input.schoolId },
+    });
+    return invitation;
+  });
+}
+
+async function refuseIfAlreadyThere(tx: Tx, partnershipId: string, input: InvitationInput) {
+  const where = { partnershipId, role: input.role, schoolId: input.schoolId };
+  const member = await tx.membership.findFirst({ where: { ...where, user: { email: input.email } } });
+  if (member) {
+    throw new UserFacingError(
+      'This person already has an account with this role. Nothing has been changed.',
+      'email',
+    );
+  }
+  const open = await tx.invitation.findFirst({
+    where: {
+      ...where,
+      email: input.email,
+      acceptedAt: null,
+      cancelledAt: null,
+      expiresAt: { gt: new Date() },
+    },
+  });
+  if (open) {
+    throw new UserFacingError(
+      'This person has already been invited to this role. Resend that invitation from the people page instead.',
+      'email',
+    );
+  }
+}
+
+export async function sendInvitation(
+  tx: Tx,
+  invitation: {
+    id: string;
+    email: string;
+    name: string;
+    role: InvitationInput['role'];
+    expiresAt: Date;
+    school: { name: string } | null;
+    partnership: { name: string };
+  },
+  token: string,
+  sendNumber: number,
+) {
+  const link = `${getEnv().APP_URL.replace(/\/$/, '')}/invitation/${token}`;
+  const email = invitationEmail({ ...invitation, link });
+  const host = new URL(getEnv().APP_URL).hostname;
+  await enqueueEmail(tx, {
+    kind: 'staff.invitation',
+    to: invitation.email,
+    ...email,
+    messageId: `<invitation.${invitation.id}.${sendNumber}.${Date.now()}@${host}>`,
+  });
+}
