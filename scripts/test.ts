@@ -124,7 +124,8 @@ async function main(): Promise<void> {
   if (only !== 'e2e') codes.push(await vitest());
   if (only !== 'vitest') codes.push(await e2e());
   const { passed, failed } = counts();
-  const ok = codes.every((c) => c === 0);
+  // A runner's exit code and its own report must agree: either one saying "failed" fails the run.
+  const ok = codes.every((c) => c === 0) && failed === 0 && passed > 0;
   console.log(`\n[test] Finished in ${((Date.now() - began) / 1000).toFixed(0)} s.`);
   console.log(`tests: ${passed} passed, ${failed + (ok || failed > 0 ? 0 : 1)} failed`);
   process.exit(ok ? 0 : 1);
