@@ -94,3 +94,15 @@ for (const javaScriptEnabled of [true, false]) {
     await context.close();
   });
 }
+
+test('next-auth’s own credentials endpoint signs nobody in (it would skip the authenticator)', async ({
+  page,
+}) => {
+  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  await page.request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: 'admin@northshire.example', password: DEMO_PASSWORD, json: 'true' },
+  });
+  expect(await (await page.request.get('/api/auth/session')).json()).toEqual({});
+  await page.goto('/staff');
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
