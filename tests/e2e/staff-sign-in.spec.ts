@@ -66,6 +66,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expect(page.locator('.govuk-error-summary')).toContainText('Enter a correct code');
       await scan(page);
+      await pastDoubleClickGuard(page);
     }
     const { code } = await freshCode(secret, step);
     await page.getByLabel('Enter the code from your authenticator app').fill(code);
