@@ -7,6 +7,7 @@ import {
   expect,
   freshCode,
   noScan,
+  pastDoubleClickGuard,
   signOut,
 } from './staff-auth-helpers';
 
