@@ -83,3 +83,12 @@ export async function inviteNewDsl(): Promise<{ email: string; token: string }> 
   );
   return { email, token };
 }
+
+/**
+ * GOV.UK Frontend ignores a second press of a submit button within a second of the first (its
+ * double-click guard). With JavaScript the error comes back without a page load, so a fast test resubmits
+ * inside that second; a person never does.
+ */
+export async function pastDoubleClickGuard(page: Page) {
+  await page.waitForTimeout(1_100);
+}

@@ -1,6 +1,15 @@
 import { test } from '@playwright/test';
 import { expectAccessible } from './fixtures';
-import { enrol, enterPassword, expect, freshCode, inviteNewDsl, query, signOut } from './staff-auth-helpers';
+import {
+  enrol,
+  enterPassword,
+  expect,
+  freshCode,
+  inviteNewDsl,
+  pastDoubleClickGuard,
+  query,
+  signOut,
+} from './staff-auth-helpers';
 
 test('an invited DSL sets a password and an authenticator, forgets the password, resets it, and still needs a code', async ({
   page,
@@ -18,6 +27,7 @@ test('an invited DSL sets a password and an authenticator, forgets the password,
   await expect(page.locator('.govuk-error-summary')).toContainText('Password must be 12 characters or more');
   await expect(page.getByLabel('Your full name')).toHaveValue('Nia Lead');
   await expectAccessible(page);
+  await pastDoubleClickGuard(page);
   await page.getByLabel('New password', { exact: true }).fill('kettle orchard meadow');
   await page.getByLabel('Enter the new password again').fill('kettle orchard meadow');
   await page.getByRole('button', { name: 'Accept invitation' }).click();
@@ -71,6 +81,7 @@ test('an invited DSL sets a password and an authenticator, forgets the password,
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.locator('.govuk-error-summary')).toContainText('Enter your current password correctly');
   await expectAccessible(page);
+  await pastDoubleClickGuard(page);
   await page.getByLabel('Current password').fill('lighthouse pebble thunder');
   await page.getByLabel('New password', { exact: true }).fill('saucepan violin harbour');
   await page.getByLabel('Enter the new password again').fill('saucepan violin harbour');

@@ -7,6 +7,7 @@ import {
   expect,
   freshCode,
   noScan,
+  pastDoubleClickGuard,
   signOut,
 } from './staff-auth-helpers';
 
@@ -66,6 +67,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expect(page.locator('.govuk-error-summary')).toContainText('Enter a correct code');
       await scan(page);
+      await pastDoubleClickGuard(page);
     }
     const { code } = await freshCode(secret, step);
     await page.getByLabel('Enter the code from your authenticator app').fill(code);
@@ -94,3 +96,15 @@ for (const javaScriptEnabled of [true, false]) {
     await context.close();
   });
 }
+
+test('next-auth’s own credentials endpoint signs nobody in (it would skip the authenticator)', async ({
+  page,
+}) => {
+  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  await page.request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: 'admin@northshire.example', password: DEMO_PASSWORD, json: 'true' },
+  });
+  expect(await (await page.request.get('/api/auth/session')).json()).toEqual({});
+  await page.goto('/staff');
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
