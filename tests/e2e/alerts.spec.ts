@@ -10,6 +10,7 @@ test('partnership staff write an alert, publish it, and parents see it and print
   page,
   baseURL,
 }) => {
+  test.setTimeout(90_000); // many steps and four accessibility scans on a shared machine
   await signInAs(context, STAFF, baseURL as string);
   const title = `Chat app warning ${Date.now()}`;
   await page.goto('/trends/alerts/new');
