@@ -63,8 +63,8 @@ test('a direct POST of the alert form by a DSL creates nothing', async ({ browse
   const control = `Control alert ${Date.now()}`;
   await staff.request.post('/trends/alerts/new', { multipart: { ...multipart, title: control } });
   await staffPage.goto('/trends/alerts');
-  await expect(staffPage.getByRole('cell', { name: control })).toBeVisible();
-  await expect(staffPage.getByRole('cell', { name: title })).toHaveCount(0);
+  await expect(staffPage.getByRole('cell', { name: control, exact: true })).toBeVisible();
+  await expect(staffPage.getByRole('cell', { name: title, exact: true })).toHaveCount(0);
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto('/');
   await expect(visitor.getByText(title)).toHaveCount(0);
