@@ -16,5 +16,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|assets/|favicon.ico).*)'],
+  // Not the school import upload: while a proxy runs, Next buffers each request body and cuts it at 10 MB
+  // (proxyClientMaxBodySize), which would truncate a large GIAS file. That route caps its own size.
+  matcher: ['/((?!_next/static|_next/image|assets/|favicon.ico|admin/schools/import/upload).*)'],
 };

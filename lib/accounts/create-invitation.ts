@@ -50,6 +50,13 @@ export async function createInvitation(actorId: string, partnershipId: string, i
 }
 
 async function refuseIfAlreadyThere(tx: Tx, partnershipId: string, input: InvitationInput) {
+  // The school comes from the form: it must be an active school of this partnership.
+  if (
+    input.schoolId &&
+    !(await tx.school.findFirst({ where: { id: input.schoolId, partnershipId, active: true } }))
+  ) {
+    throw new UserFacingError('Select the school', 'schoolId');
+  }
   const where = { partnershipId, role: input.role, schoolId: input.schoolId };
   const member = await tx.membership.findFirst({ where: { ...where, user: { email: input.email } } });
   if (member) {

@@ -59,6 +59,28 @@ test('a file with the wrong columns is refused with a clear message', async ({ p
   await expectAccessible(page);
 });
 
+test('a file over 10 MB is read whole, and one over the cap is refused with a clear message', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // 1,000 schools with a wide extra column (ignored): 12 MB, beyond the 10 MB Next buffers behind a proxy.
+  const padding = 'x'.repeat(12_000);
+  const rows = Array.from(
+    { length: 1000 },
+    (_, i) => `${960000 + i},Wide ${i},,,Primary,Northshire,${padding}`,
+  );
+  await upload(page, 'wide.csv', [HEADER, ...rows].join('\n'));
+  await expect(page.locator('.govuk-summary-list__row', { hasText: 'New schools' })).toContainText('1,000');
+
+  await page.goto('/admin/schools/import');
+  const tooBig = Buffer.alloc(33 * 1024 * 1024, 'a');
+  await page
+    .getByLabel('Upload a CSV file')
+    .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: tooBig });
+  await page.getByRole('button', { name: 'Upload and preview' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('The file must be smaller than 32 MB');
+});
+
 test('an administrator invites a DSL; inviting an existing DSL is refused and changes nothing', async ({
   page,
 }) => {

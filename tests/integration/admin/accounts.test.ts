@@ -71,6 +71,14 @@ describe('inviting and managing staff', () => {
     ).rejects.toThrow('This person already has an account with this role. Nothing has been changed.');
     expect(await getDb().invitation.count({ where: { partnershipId: partnership.id } })).toBe(0);
     expect(await getDb().outboxEmail.count({ where: { toAddress: dsl.email } })).toBe(0);
+    const elsewhere = await makeSchool((await makePartnership()).id);
+    await expect(
+      createInvitation(
+        admin.id,
+        partnership.id,
+        input({ name: 'X', email: 'x@example.org', role: 'DSL', schoolId: elsewhere.id }),
+      ),
+    ).rejects.toThrow('Select the school');
     // A different role for the same person is a proper invitation.
     await createInvitation(
       admin.id,
