@@ -1,20 +1,21 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
 import { UserFacingError } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
 import { getEnv } from '@/lib/env';
+import {
+  createInvitation as insertInvitation,
+  INVITATION_DAYS,
+} from '@/lib/auth/invitations/create-invitation';
+import { newLinkToken } from '@/lib/auth/tokens';
 import { enqueueEmail } from '@/lib/jobs/enqueue-email';
 import type { InvitationInput } from './invitation-schema';
 import { invitationEmail } from './invitation-email';
 
-export const INVITATION_DAYS = 7;
+export { INVITATION_DAYS };
 
-/** A new random token: the link carries it, the database keeps only its SHA-256. */
-export function newInvitationToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString('base64url');
-  return { token, tokenHash: createHash('sha256').update(token).digest('hex') };
-}
+/** A new random token: the link carries it, the database keeps only its SHA-256 (the sign-in code's rule). */
+export const newInvitationToken = newLinkToken;
 
 /**
  * Invites someone to a role. Refused, changing nothing, when they already hold that role there or have an
@@ -23,18 +24,17 @@ export function newInvitationToken(): { token: string; tokenHash: string } {
 export async function createInvitation(actorId: string, partnershipId: string, input: InvitationInput) {
   return getDb().$transaction(async (tx) => {
     await refuseIfAlreadyThere(tx, partnershipId, input);
-    const { token, tokenHash } = newInvitationToken();
-    const invitation = await tx.invitation.create({
-      data: {
-        partnershipId,
-        email: input.email,
-        name: input.name,
-        role: input.role,
-        schoolId: input.schoolId,
-        tokenHash,
-        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-        invitedById: actorId,
-      },
+    // One way to make an invitation row, shared with the sign-in code that accepts it.
+    const { id, token } = await insertInvitation(tx, {
+      partnershipId,
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      schoolId: input.schoolId,
+      invitedById: actorId,
+    });
+    const invitation = await tx.invitation.findUniqueOrThrow({
+      where: { id },
       include: { school: { select: { name: true } }, partnership: { select: { name: true } } },
     });
     await sendInvitation(tx, invitation, token, 0);

@@ -20,7 +20,7 @@ async function counts() {
   };
 }
 
-describe('demo seed', () => {
+describe('demo seed', { timeout: 180_000 }, () => {
   it('fills every screen with fictional data, and a second run changes nothing', async () => {
     const first = await seedDemo(getDb());
     expect(first.concernsAdded).toBe(DEMO_CONCERN_COUNT);
