@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db';
 import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-concerns';
 import { sendDailyDigests } from '@/lib/escalation/send-daily-digests';
 import { logger } from '@/lib/log';
+import { runEarlyWarning } from '@/lib/trends/run-early-warning';
 import { deleteExpiredDrafts } from './delete-expired-drafts';
 import { sendDueEmails } from './send-due-emails';
 
@@ -22,8 +23,8 @@ interface Task {
 }
 
 /**
- * The background worker: sends queued email, escalates unopened concerns, queues daily digests and clears
- * expired drafts. Any number may run (in app processes and `npm run worker`): every task is safe to run
+ * The background worker: sends queued email, escalates unopened concerns, queues daily digests, clears
+ * expired drafts and runs the trends early warning. Any number may run (in app processes and `npm run worker`): every task is safe to run
  * concurrently, by row locks or conditional updates.
  */
 export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date }): Worker {
@@ -43,6 +44,8 @@ export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date
     },
     { name: 'digest', everyMs: 15 * 60_000, run: async (at) => (await sendDailyDigests(db, at), false) },
     { name: 'drafts', everyMs: 10 * 60_000, run: async (at) => (await deleteExpiredDrafts(db, at), false) },
+    // Hourly is enough for a daily comparison; a flag is raised and emailed once however often this runs.
+    { name: 'early-warning', everyMs: 60 * 60_000, run: async (at) => (await runEarlyWarning(at), false) },
   ];
   let stopping = false;
   const timers = new Map<string, NodeJS.Timeout>();
