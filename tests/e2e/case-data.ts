@@ -1,18 +1,7 @@
 // Reads the end-to-end database directly: to pick demo cases for a test, and to check what was written.
-import pg from 'pg';
+import { query } from './e2e-db';
 
-export async function query<Row extends pg.QueryResultRow>(
-  sql: string,
-  params: unknown[] = [],
-): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<Row>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+export { query };
 
 /** The n-th demo case of a school (by URN), oldest first, optionally with a given status. */
 export async function caseOfSchool(

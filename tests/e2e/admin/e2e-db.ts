@@ -1,17 +1,4 @@
-// Direct database access for the administration specs: set up records and check what the app wrote.
-import pg from 'pg';
-
-export async function query<Row extends pg.QueryResultRow>(
-  sql: string,
-  params: unknown[] = [],
-): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<Row>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+// Direct database access for the administration specs (shared with the other specs).
+export { query } from '../e2e-db';
 
 export const unique = () => Math.random().toString(36).slice(2, 8);
