@@ -43,7 +43,8 @@ test('every administration page passes an accessibility scan and shows no case c
   page,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  // Seventeen pages, each scanned by axe: minutes on a busy two-core machine.
+  test.setTimeout(300_000);
   await signInAs(context, ADMIN, baseURL as string);
   const foreign = recordForeignRequests(page, baseURL as string);
   const concerns = await query<{ reference: string; description: string; childName: string | null }>(
