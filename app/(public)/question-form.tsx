@@ -1,22 +1,10 @@
 'use client';
 // The one form of the question pages. Without JavaScript it posts to the server action and the page comes
-// back with the error summary. With JavaScript, react-hook-form checks the answers with the same zod schema
-// (through @hookform/resolvers) before they leave, and again as the parent corrects them.
-import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  startTransition,
-  useActionState,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
-import { useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
+// back with the error summary; with JavaScript the same zod schema checks the answers before they leave.
+import { useActionState, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton } from '@/components/forms/fields';
-import { formDataToObject } from '@/lib/actions/form-data';
+import { formDataToObject, zodFieldErrors } from '@/lib/actions/form-data';
 import type { FormState } from '@/lib/actions/form-state';
 import { FORM_SCHEMAS, type FormSchemaName } from '@/lib/reporting/schemas';
 import { fieldOrder, Fields, type FieldSpec } from './field-spec';
@@ -41,12 +29,6 @@ export function QuestionForm({
 }) {
   const [state, formAction] = useActionState(action, {});
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-  // The inputs stay plain server-rendered fields (they must work without JavaScript), so react-hook-form is
-  // handed what the form would post — the same object the server action validates — rather than refs.
-  const form = useForm<FieldValues>({
-    resolver: zodResolver(FORM_SCHEMAS[schema] as Parameters<typeof zodResolver>[0]) as never,
-  });
-  const tried = useRef(false);
   const summary = useRef<HTMLDivElement>(null);
   const successId = useId();
   const errors = clientErrors ?? state.fieldErrors ?? {};
@@ -59,25 +41,11 @@ export function QuestionForm({
     box.focus();
   }, [clientErrors, state]);
 
-  async function validate(element: HTMLFormElement): Promise<boolean> {
-    form.reset(formDataToObject(new FormData(element)));
-    const valid = await form.trigger();
-    setClientErrors(valid ? null : flatten(form.formState.errors));
-    return valid;
-  }
-
   function check(event: FormEvent<HTMLFormElement>) {
+    const parsed = FORM_SCHEMAS[schema].safeParse(formDataToObject(new FormData(event.currentTarget)));
+    if (parsed.success) return setClientErrors(null);
     event.preventDefault();
-    const element = event.currentTarget;
-    tried.current = true;
-    void validate(element).then((valid) => {
-      if (valid) startTransition(() => formAction(new FormData(element)));
-    });
-  }
-
-  /** After a first attempt, messages update as the parent fixes each answer. */
-  function recheck(event: FormEvent<HTMLFormElement>) {
-    if (tried.current) void validate(event.currentTarget);
+    setClientErrors(zodFieldErrors(parsed.error));
   }
 
   return (
@@ -101,33 +69,11 @@ export function QuestionForm({
       <div ref={summary}>
         <ErrorSummary errors={errors} order={fieldOrder(fields)} formError={state.formError} />
       </div>
-      <form action={formAction} onSubmit={check} onChange={recheck} noValidate>
+      <form action={formAction} onSubmit={check} noValidate>
         <Fields fields={fields} values={shown} errors={errors} />
         {children}
         <SubmitButton preventDoubleClick={false}>{submitLabel}</SubmitButton>
       </form>
     </>
   );
-}
-
-/** react-hook-form's errors, keyed like the server's: one message per field name. */
-function flatten(errors: FieldErrors): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, error] of Object.entries(errors)) {
-    const message = firstMessage(error);
-    if (message) out[name] = message;
-  }
-  return out;
-}
-
-function firstMessage(error: unknown): string | undefined {
-  if (!error || typeof error !== 'object') return undefined;
-  const message = (error as { message?: unknown }).message;
-  if (typeof message === 'string') return message;
-  for (const [key, value] of Object.entries(error)) {
-    if (key === 'ref') continue;
-    const found = firstMessage(value);
-    if (found) return found;
-  }
-  return undefined;
 }
