@@ -15,6 +15,10 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`The audit trail is intact: ${report.checked} entries checked.`);
+  if (report.purgedThrough !== null)
+    console.log(
+      `Entries up to position ${report.purgedThrough} were deleted by the retention policy; the chain is checked from there.`,
+    );
   if (report.unchained)
     console.log(`${report.unchained} entries from before the chain existed were skipped.`);
   if (report.headHash)

@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: '/admin/escalation', label: 'Escalation times', permission: 'reference-data.manage' },
   { href: '/admin/retention', label: 'Retention', permission: 'retention.manage' },
   { href: '/admin/audit', label: 'Audit trail', permission: 'audit.read' },
+  { href: '/admin/subject-access', label: 'Subject access', permission: 'subject-access.export' },
 ] as const;
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {

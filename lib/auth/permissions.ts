@@ -20,8 +20,14 @@ export const PERMISSIONS = {
   'reference-data.manage': ['ADMIN'],
   /** See and retry email that could not be delivered (no content). */
   'email-delivery.manage': ['ADMIN'],
-  /** Retention policy, legal holds, what will be deleted. */
+  /** Retention policy, what will be deleted. */
   'retention.manage': ['ADMIN'],
+  /**
+   * Place or lift a legal hold on a concern, by its reference. Administrators: a hold comes from outside the
+   * case (a court, the police, an inquiry, the partnership's solicitor) and must outlast any one school's
+   * team; a DSL who could lift holds on their own cases would defeat it. No case content is shown.
+   */
+  'legal-hold.manage': ['ADMIN'],
   /** Read the audit trail (who did what; no case content). */
   'audit.read': ['ADMIN', 'DPO'],
   /** Export everything held about one concern for a subject access request. */

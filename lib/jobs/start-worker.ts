@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db';
 import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-concerns';
 import { sendDailyDigests } from '@/lib/escalation/send-daily-digests';
 import { logger } from '@/lib/log';
+import { isRetentionNight, runRetention } from '@/lib/retention/run-retention';
 import { runEarlyWarning } from '@/lib/trends/run-early-warning';
 import { deleteExpiredDrafts } from './delete-expired-drafts';
 import { sendDueEmails } from './send-due-emails';
@@ -24,7 +25,7 @@ interface Task {
 
 /**
  * The background worker: sends queued email, escalates unopened concerns, queues daily digests, clears
- * expired drafts and runs the trends early warning. Any number may run (in app processes and `npm run worker`): every task is safe to run
+ * expired drafts, runs the trends early warning and, at night, deletes what the retention policy says. Any number may run (in app processes and `npm run worker`): every task is safe to run
  * concurrently, by row locks or conditional updates.
  */
 export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date }): Worker {
@@ -46,6 +47,12 @@ export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date
     { name: 'drafts', everyMs: 10 * 60_000, run: async (at) => (await deleteExpiredDrafts(db, at), false) },
     // Hourly is enough for a daily comparison; a flag is raised and emailed once however often this runs.
     { name: 'early-warning', everyMs: 60 * 60_000, run: async (at) => (await runEarlyWarning(at), false) },
+    // Retention deletes through the night, batch after batch; outside the night it does nothing.
+    {
+      name: 'retention',
+      everyMs: 15 * 60_000,
+      run: async (at) => isRetentionNight(at) && (await runRetention(db, at)).more,
+    },
   ];
   let stopping = false;
   const timers = new Map<string, NodeJS.Timeout>();

@@ -1,29 +1,53 @@
-// The retention policy, until partnerships can set their own (issue 7's retention part). Written as data
-// so the preview and the future nightly job read the same numbers.
-export const RETENTION_POLICY = {
+// A partnership's retention policy as data (table RetentionPolicy; no row means these defaults). The
+// preview, the policy page and the nightly job all read it through getRetentionPolicy, and the due date
+// itself is worked out by one SQL function (retention_due, migration issue7_retention).
+import type { Db, Tx } from '@/lib/db';
+
+export interface RetentionValues {
   /** A closed concern is kept until the child would be this old, when their age is known (IRMS toolkit). */
-  keepUntilChildAge: 25,
+  keepUntilChildAge: number;
   /** Otherwise, this many years after it was closed. */
-  yearsAfterClosureWhenAgeUnknown: 7,
+  yearsAfterClosure: number;
+  /** Audit entries are kept this many years. */
+  auditYears: number;
+}
+
+export const DEFAULT_RETENTION_POLICY: RetentionValues = {
+  keepUntilChildAge: 25,
+  yearsAfterClosure: 7,
+  auditYears: 7,
+};
+
+/** What an administrator may choose; the form and the database agree on these. */
+export const RETENTION_LIMITS = {
+  keepUntilChildAge: { min: 18, max: 40 },
+  yearsAfterClosure: { min: 1, max: 40 },
+  auditYears: { min: 1, max: 20 },
 } as const;
 
-/** When a closed concern falls due for deletion under the policy, or null if it is not closed. */
-export function deletionDue(concern: {
-  closedAt: Date | null;
-  submittedAt: Date;
-  childAge: number | null;
-  childYear: number | null;
-}): Date | null {
-  if (!concern.closedAt) return null;
-  // School year 0 (Reception) children are 4 to 5: age ≈ year + 5.
-  const age = concern.childAge ?? (concern.childYear !== null ? concern.childYear + 5 : null);
-  const due = new Date(age !== null ? concern.submittedAt : concern.closedAt);
-  due.setUTCFullYear(
-    due.getUTCFullYear() +
-      (age !== null
-        ? RETENTION_POLICY.keepUntilChildAge - age
-        : RETENTION_POLICY.yearsAfterClosureWhenAgeUnknown),
-  );
-  // Never before closure, whatever the age said.
-  return due < concern.closedAt ? concern.closedAt : due;
+/** The oldest a child can be said to be on the reporting form (lib/reporting/schemas.ts). */
+export const OLDEST_CHILD_AGE = 18;
+
+export async function getRetentionPolicy(db: Db | Tx, partnershipId: string): Promise<RetentionValues> {
+  const row = await db.retentionPolicy.findUnique({ where: { partnershipId } });
+  return row
+    ? {
+        keepUntilChildAge: row.keepUntilChildAge,
+        yearsAfterClosure: row.yearsAfterClosure,
+        auditYears: row.auditYears,
+      }
+    : { ...DEFAULT_RETENTION_POLICY };
+}
+
+/**
+ * Nothing submitted after this can be due yet under the policy: a due date is never earlier than
+ * submission + min(years after closure, keep-until age − oldest possible age). Lets the queries use the
+ * submittedAt index instead of reading every closed concern.
+ */
+export function submittedNoLaterThan(policy: RetentionValues, dueBy: Date): Date {
+  const years = Math.max(0, Math.min(policy.yearsAfterClosure, policy.keepUntilChildAge - OLDEST_CHILD_AGE));
+  const bound = new Date(dueBy);
+  bound.setUTCFullYear(bound.getUTCFullYear() - years);
+  // A day's margin: the SQL adds years in the database's time zone.
+  return new Date(bound.getTime() + 86_400_000);
 }

@@ -15,6 +15,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'reference-data.manage': ['ADMIN'],
   'email-delivery.manage': ['ADMIN'],
   'retention.manage': ['ADMIN'],
+  'legal-hold.manage': ['ADMIN'],
   'audit.read': ['ADMIN', 'DPO'],
   'subject-access.export': ['DPO'],
 };

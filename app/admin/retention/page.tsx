@@ -1,80 +1,74 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePermission, userMay } from '@/lib/auth/session';
+import { getEnv } from '@/lib/env';
 import { PREVIEW_DAYS, previewRetention } from '@/lib/retention/preview-retention';
+import { AddedBanner } from '../_components/added-banner';
+import { DueTable, HeldTable, day } from './retention-tables';
 
 export const metadata: Metadata = { title: 'Retention' };
 
-const day = (d: Date) =>
-  d.toLocaleDateString('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
+const SAVED: Record<string, string> = {
+  policy: 'The retention policy has been saved',
+  hold: 'The legal hold has been placed',
+  lifted: 'The legal hold has been lifted',
+};
 
-export default async function RetentionPage() {
+export default async function RetentionPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const user = await requirePermission('retention.manage');
   const preview = await previewRetention(adminPartnershipId(user, 'retention.manage'));
+  const { saved } = await searchParams;
+  const { policy } = preview;
   return (
     <>
-      <h1 className="govuk-heading-l">What will be deleted in the next {PREVIEW_DAYS} days</h1>
+      {saved && SAVED[saved] && <AddedBanner text={SAVED[saved]} />}
+      <h1 className="govuk-heading-l">Retention</h1>
+      <h2 className="govuk-heading-m">The policy</h2>
+      <dl className="govuk-summary-list">
+        <Row label="Closed concerns, child’s age known">
+          Until the child would be {policy.keepUntilChildAge}
+        </Row>
+        <Row label="Closed concerns, age not known">{policy.yearsAfterClosure} years after closing</Row>
+        <Row label="Audit trail">{policy.auditYears} years</Row>
+        <Row label="Unsent reports">
+          {getEnv().REPORT_DRAFT_HOURS} hours after the last change (set for the whole service)
+        </Row>
+      </dl>
       <p className="govuk-body">
-        Closed concerns are kept until the child would be {preview.policy.keepUntilChildAge}, or{' '}
-        {preview.policy.yearsAfterClosureWhenAgeUnknown} years after closing when their age is not known.
-        Nothing is deleted automatically yet: this is what the policy would remove.
+        <Link className="govuk-link" href="/admin/retention/policy">
+          Change the retention policy
+        </Link>
+      </p>
+      <p className="govuk-body">
+        Every night, closed concerns past their date are deleted with their chronology, messages and
+        referrals. The trends keep their counts. A record of each deletion (reference and dates, never the
+        content) is kept.
       </p>
       <h2 className="govuk-heading-m">Due for deletion by {day(preview.horizon)}</h2>
       {preview.toDelete.length === 0 ? (
-        <p className="govuk-body">Nothing.</p>
+        <p className="govuk-body">Nothing is due in the next {PREVIEW_DAYS} days.</p>
       ) : (
-        <ConcernDates rows={preview.toDelete} />
+        <DueTable rows={preview.toDelete} />
       )}
       <h2 className="govuk-heading-m">Kept because of a legal hold</h2>
-      {preview.held.length === 0 ? <p className="govuk-body">None.</p> : <ConcernDates rows={preview.held} />}
+      {userMay(user, 'legal-hold.manage') && (
+        <p className="govuk-body">
+          <Link className="govuk-link" href="/admin/retention/legal-hold">
+            Place a legal hold
+          </Link>
+        </p>
+      )}
+      {preview.held.length === 0 ? <p className="govuk-body">None.</p> : <HeldTable rows={preview.held} />}
     </>
   );
 }
 
-function ConcernDates({
-  rows,
-}: {
-  rows: {
-    id: string;
-    reference: string;
-    closedAt: Date | null;
-    due: Date;
-    school: { name: string } | null;
-  }[];
-}) {
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <table className="govuk-table">
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Reference
-          </th>
-          <th scope="col" className="govuk-table__header">
-            School
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Closed
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Due for deletion
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((r) => (
-          <tr className="govuk-table__row" key={r.id}>
-            <td className="govuk-table__cell">{r.reference}</td>
-            <td className="govuk-table__cell">{r.school?.name ?? 'Front-door team'}</td>
-            <td className="govuk-table__cell">{r.closedAt ? day(r.closedAt) : ''}</td>
-            <td className="govuk-table__cell">{day(r.due)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
   );
 }

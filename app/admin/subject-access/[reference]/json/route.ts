@@ -1,0 +1,6 @@
+import { exportResponse } from '@/lib/subject-access/export-response';
+
+/** The whole export as JSON. Checks the DPO permission itself and records the export. */
+export async function GET(_request: Request, { params }: { params: Promise<{ reference: string }> }) {
+  return exportResponse((await params).reference, 'json');
+}

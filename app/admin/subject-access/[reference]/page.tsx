@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { requirePermission } from '@/lib/auth/session';
+import { normaliseCode } from '@/lib/concerns/codes';
+import { findSubjectAccessConcern } from '@/lib/subject-access/find-subject-access-concern';
+
+export const metadata: Metadata = { title: 'Export a concern' };
+
+const day = (d: Date | null) =>
+  d
+    ? d.toLocaleDateString('en-GB', {
+        timeZone: 'Europe/London',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      })
+    : 'Not closed';
+
+export default async function SubjectAccessConcernPage({
+  params,
+}: {
+  params: Promise<{ reference: string }>;
+}) {
+  const user = await requirePermission('subject-access.export');
+  const reference = normaliseCode(decodeURIComponent((await params).reference), 8);
+  if (!reference) notFound();
+  const found = await findSubjectAccessConcern(adminPartnershipId(user, 'subject-access.export'), reference);
+  if (!found) notFound();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link href="/admin/subject-access" className="govuk-back-link">
+          Back to subject access
+        </Link>
+        <h1 className="govuk-heading-l">Concern {found.reference}</h1>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Sent</dt>
+            <dd className="govuk-summary-list__value">{day(found.submittedAt)}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Closed</dt>
+            <dd className="govuk-summary-list__value">{day(found.closedAt)}</dd>
+          </div>
+          {found.kind === 'held' ? (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Legal hold</dt>
+              <dd className="govuk-summary-list__value">{found.legalHold ? 'Yes' : 'No'}</dd>
+            </div>
+          ) : (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Deleted</dt>
+              <dd className="govuk-summary-list__value">
+                {day(found.deletedAt)}, under the retention policy (
+                {found.reason === 'CHILD_AGE' ? 'the child’s age' : 'years after closing'})
+              </dd>
+            </div>
+          )}
+        </dl>
+        {found.kind === 'held' ? (
+          <>
+            <p className="govuk-body">Downloading either file is recorded in the audit trail.</p>
+            <ul className="govuk-list">
+              <li>
+                <a className="govuk-link" href={`/admin/subject-access/${found.reference}/text`} download>
+                  Download as readable text
+                </a>{' '}
+                (to check and redact before sending)
+              </li>
+              <li>
+                <a className="govuk-link" href={`/admin/subject-access/${found.reference}/json`} download>
+                  Download as JSON
+                </a>{' '}
+                (every field, for the record)
+              </li>
+            </ul>
+          </>
+        ) : (
+          <p className="govuk-body">
+            Nothing about this concern is held any more, apart from this record of its deletion.
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

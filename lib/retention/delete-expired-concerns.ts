@@ -1,0 +1,85 @@
+// The nightly deletion of closed concerns whose time has come. One batch per call, one transaction per
+// batch, so 100,000 due concerns never make one huge transaction and a crash loses at most a batch's work
+// (which the next run does again: the job is idempotent).
+import type { Db, Tx } from '@/lib/db';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { claimDueConcerns, type DueConcern } from './find-due-concerns';
+import { getRetentionPolicy, type RetentionValues } from './retention-policy';
+
+export const CONCERN_BATCH = 200;
+
+/** Deletes up to `batch` expired concerns of one partnership. Returns how many. */
+export async function deleteExpiredConcerns(
+  db: Db,
+  partnershipId: string,
+  now: Date,
+  batch = CONCERN_BATCH,
+): Promise<number> {
+  return db.$transaction(
+    async (tx) => {
+      const policy = await getRetentionPolicy(tx, partnershipId);
+      const due = await claimDueConcerns(tx, partnershipId, policy, now, batch);
+      if (due.length === 0) return 0;
+      await deleteConcernRows(
+        tx,
+        due.map((c) => c.id),
+      );
+      await recordDeletions(tx, partnershipId, due, policy, now);
+      return due.length;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/**
+ * Removes the concerns and everything about them but the trend counts. The trend triggers subtract a
+ * concern's contribution using its TrendMember row; deleting that row first leaves TrendCell as it was,
+ * and the triggers fired by the cascades then find neither member nor concern, so they change nothing.
+ * The chronology is append-only: the database allows these deletes only with app.retention_purge set.
+ */
+async function deleteConcernRows(tx: Tx, ids: string[]) {
+  const concernId = { in: ids };
+  await tx.$executeRaw`SELECT set_config('app.retention_purge', 'on', true)`;
+  await tx.trendMember.deleteMany({ where: { concernId } });
+  await tx.concernEvent.deleteMany({ where: { concernId } });
+  await tx.referral.deleteMany({ where: { concernId } });
+  await tx.message.deleteMany({ where: { concernId } });
+  await tx.outboxEmail.deleteMany({ where: { concernId } });
+  // Platforms and harms go with the concern (ON DELETE CASCADE).
+  await tx.concern.deleteMany({ where: { id: concernId } });
+  await tx.$executeRaw`SELECT set_config('app.retention_purge', 'off', true)`;
+}
+
+async function recordDeletions(
+  tx: Tx,
+  partnershipId: string,
+  due: DueConcern[],
+  policy: RetentionValues,
+  now: Date,
+) {
+  const applied = {
+    keepUntilChildAge: policy.keepUntilChildAge,
+    yearsAfterClosure: policy.yearsAfterClosure,
+  };
+  await tx.deletionRecord.createMany({
+    data: due.map((c) => ({
+      partnershipId,
+      concernId: c.id,
+      reference: c.reference,
+      submittedAt: c.submittedAt,
+      closedAt: c.closedAt,
+      dueAt: c.dueAt,
+      deletedAt: now,
+      reason: c.ageKnown ? ('CHILD_AGE' as const) : ('YEARS_AFTER_CLOSURE' as const),
+      policy: applied,
+    })),
+  });
+  // One chained entry per batch names every reference, so the deletions are tamper-evident too.
+  await recordAudit(tx, {
+    actorId: null,
+    action: 'retention.concerns.delete',
+    subject: 'Partnership',
+    subjectId: partnershipId,
+    detail: { count: due.length, references: due.map((c) => c.reference), policy: applied },
+  });
+}

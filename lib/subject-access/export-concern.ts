@@ -1,0 +1,83 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { getDb, type Tx } from '@/lib/db';
+import { getRetentionPolicy } from '@/lib/retention/retention-policy';
+import { shapeExport } from './shape-export';
+
+export type ExportFormat = 'json' | 'text';
+
+/**
+ * Everything held about one concern, for the data protection officer answering a subject access request,
+ * read and logged in one transaction. Content is read through Prisma (never raw SQL) so any field-level
+ * decryption applies. Another partnership's reference → null, with nothing read or written.
+ */
+export async function exportConcern(
+  user: SessionUser,
+  partnershipId: string,
+  reference: string,
+  format: ExportFormat,
+) {
+  return getDb().$transaction(async (tx) => {
+    const found = await tx.concern.findFirst({ where: { reference, partnershipId }, select: { id: true } });
+    if (!found) return null;
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'concern.subject-access.export',
+      subject: 'Concern',
+      subjectId: found.id,
+      concernId: found.id,
+      detail: { format },
+    });
+    const concern = await loadEverything(tx, found.id);
+    const accessLog = await tx.auditEntry.findMany({
+      where: { concernId: found.id },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      select: { at: true, action: true, actor: { select: { name: true, email: true } } },
+    });
+    const emails = await tx.outboxEmail.findMany({
+      where: { concernId: found.id },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        kind: true,
+        toAddress: true,
+        subject: true,
+        status: true,
+        attempts: true,
+        createdAt: true,
+        sentAt: true,
+      },
+    });
+    const policy = await getRetentionPolicy(tx, partnershipId);
+    const [due] = await tx.$queryRaw<{ dueAt: Date | null }[]>`
+      SELECT retention_due(c."closedAt", c."submittedAt", c."childAge", c."childYear",
+        ${policy.keepUntilChildAge}::int, ${policy.yearsAfterClosure}::int) AS "dueAt"
+      FROM "Concern" c WHERE c.id = ${found.id}::uuid`;
+    return shapeExport({
+      concern,
+      accessLog,
+      emails,
+      retention: { policy, dueAt: due?.dueAt ?? null },
+      exportedBy: { name: user.name, email: user.email },
+    });
+  });
+}
+
+function loadEverything(tx: Tx, concernId: string) {
+  return tx.concern.findUniqueOrThrow({
+    where: { id: concernId },
+    omit: { receiptHash: true, submissionKey: true },
+    include: {
+      partnership: { select: { name: true } },
+      school: { select: { name: true, urn: true } },
+      assignedTo: { select: { name: true } },
+      platforms: { include: { platform: { select: { name: true } } } },
+      harms: { include: { harmCategory: { select: { name: true } } } },
+      events: { orderBy: [{ at: 'asc' }, { id: 'asc' }], include: { actor: { select: { name: true } } } },
+      messages: { orderBy: { createdAt: 'asc' }, include: { staff: { select: { name: true } } } },
+      referrals: { orderBy: { referredOn: 'asc' }, include: { referredBy: { select: { name: true } } } },
+    },
+  });
+}
+
+export type LoadedConcern = Awaited<ReturnType<typeof loadEverything>>;

@@ -1,0 +1,30 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { requirePermission } from '@/lib/auth/session';
+import { normaliseCode } from '@/lib/concerns/codes';
+import { exportConcern, type ExportFormat } from './export-concern';
+import { renderExportText } from './render-export-text';
+
+/** For the download routes: DPO only (anyone else gets "not found"), own partnership only, never cached. */
+export async function exportResponse(rawReference: string, format: ExportFormat): Promise<Response> {
+  const user = await requirePermission('subject-access.export');
+  const reference = normaliseCode(decodeURIComponent(rawReference), 8);
+  if (!reference) notFound();
+  const data = await exportConcern(
+    user,
+    adminPartnershipId(user, 'subject-access.export'),
+    reference,
+    format,
+  );
+  if (!data) notFound();
+  const body = format === 'json' ? JSON.stringify(data, null, 2) : renderExportText(data);
+  return new Response(body, {
+    headers: {
+      'Content-Type': format === 'json' ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+      'Content-Disposition': `attachment; filename="subject-access-${reference}.${format === 'json' ? 'json' : 'txt'}"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
