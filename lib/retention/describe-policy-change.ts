@@ -4,15 +4,16 @@ export interface PolicyChangePreview {
   proposed: { now: number; byHorizon: number };
 }
 
-const concerns = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'concern' : 'concerns'}`;
+const concerns = (n: number, more = '') =>
+  `${n.toLocaleString('en-GB')} ${more}${n === 1 ? 'concern' : 'concerns'}`;
 
 export function describePolicyChange({ current, proposed }: PolicyChangePreview): string {
   const soon = proposed.byHorizon - proposed.now;
   const before = current.byHorizon;
   return (
     `With these values, ${concerns(proposed.now)} would be deleted immediately (at the next night’s run) and ` +
-    `${concerns(soon)} more would become due for deletion in the next 30 days. ` +
-    `Under the current policy it is ${concerns(current.now)} immediately and ${concerns(before - current.now)} ` +
-    `more in 30 days. The change applies to concerns already held. Concerns under a legal hold are never deleted.`
+    `${concerns(soon, 'more ')} would become due for deletion in the next 30 days. ` +
+    `Under the current policy it is ${concerns(current.now)} immediately and ` +
+    `${concerns(before - current.now, 'more ')} in 30 days. The change applies to concerns already held. Concerns under a legal hold are never deleted.`
   );
 }
