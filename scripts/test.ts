@@ -16,6 +16,8 @@ import { waitForHttp } from './lib/ports';
 const say = (line: string) => console.log(`\n[test] ${line}`);
 const results = resolve('.data/test-results');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+// Anything else (spec files, --grep) goes to Playwright: `npm test -- --only=e2e tests/e2e/admin`.
+const playwrightArgs = process.argv.slice(2).filter((a) => !a.startsWith('--only='));
 
 type Env = Record<string, string | undefined>;
 
@@ -76,7 +78,7 @@ async function e2e(): Promise<number> {
     app = started;
     await waitForHttp(`${baseUrl}/api/health`, 60_000, () => started.exitCode === null);
     say('End-to-end tests (Playwright, Chromium)');
-    return await run(bin('playwright'), ['test'], {
+    return await run(bin('playwright'), ['test', ...playwrightArgs], {
       E2E_BASE_URL: baseUrl,
       E2E_DATABASE_URL: db.url,
       MAIL_CATCHER_DIR: mailDir,
