@@ -2,14 +2,14 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
 import { requirePermission } from '@/lib/auth/session';
-import { normaliseCode } from '@/lib/concerns/codes';
 import { exportConcern, type ExportFormat } from './export-concern';
+import { referenceFromPath } from './reference-from-path';
 import { renderExportText } from './render-export-text';
 
 /** For the download routes: DPO only (anyone else gets "not found"), own partnership only, never cached. */
 export async function exportResponse(rawReference: string, format: ExportFormat): Promise<Response> {
   const user = await requirePermission('subject-access.export');
-  const reference = normaliseCode(decodeURIComponent(rawReference), 8);
+  const reference = referenceFromPath(rawReference);
   if (!reference) notFound();
   const data = await exportConcern(
     user,

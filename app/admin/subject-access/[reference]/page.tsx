@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
 import { requirePermission } from '@/lib/auth/session';
-import { normaliseCode } from '@/lib/concerns/codes';
 import { findSubjectAccessConcern } from '@/lib/subject-access/find-subject-access-concern';
+import { referenceFromPath } from '@/lib/subject-access/reference-from-path';
 
 export const metadata: Metadata = { title: 'Export a concern' };
 
@@ -24,7 +24,7 @@ export default async function SubjectAccessConcernPage({
   params: Promise<{ reference: string }>;
 }) {
   const user = await requirePermission('subject-access.export');
-  const reference = normaliseCode(decodeURIComponent((await params).reference), 8);
+  const reference = referenceFromPath((await params).reference);
   if (!reference) notFound();
   const found = await findSubjectAccessConcern(adminPartnershipId(user, 'subject-access.export'), reference);
   if (!found) notFound();
