@@ -66,10 +66,6 @@ export function wrapDataKey(master: Buffer, masterId: string, dataKeyId: string,
     .join(':');
 }
 
-export function wrappedBy(wrapped: string): string {
-  return wrapped.split(':')[1] ?? '';
-}
-
 export function unwrapDataKey(master: Buffer, dataKeyId: string, wrapped: string): Buffer {
   const [version, , iv, tag, body] = wrapped.split(':');
   if (version !== 'v1' || !iv || !tag || body === undefined) {

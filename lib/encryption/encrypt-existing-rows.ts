@@ -3,7 +3,7 @@ import type { Db, Tx } from '@/lib/db';
 import { ENCRYPTED_MODELS, type EncryptedModel } from './encrypted-fields';
 import type { KeyProvider } from './keyring';
 
-const BATCH = 500;
+const BATCH = 1000;
 
 /**
  * The data migration: encrypts every protected value still in plain text (rows written before issue 7's

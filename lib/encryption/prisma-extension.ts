@@ -7,7 +7,7 @@ import { loadKeyring, type KeyProvider } from './keyring';
 
 /** Replaced only by bench/encryption-cost.ts, to time the same code with values stored as given. */
 let providerOverride: KeyProvider | undefined;
-export function useKeyProviderForBench(provider: KeyProvider | undefined): void {
+export function setKeyProviderForBench(provider: KeyProvider | undefined): void {
   providerOverride = provider;
 }
 
