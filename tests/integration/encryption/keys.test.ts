@@ -88,6 +88,28 @@ describe('encrypted columns', () => {
   });
 });
 
+describe('staff authenticator secrets', () => {
+  it('are encrypted, and still left out of every query that does not ask for them', async () => {
+    const user = await getDb().staffUser.create({
+      data: {
+        email: `s-${randomBytes(4).toString('hex')}@example.org`,
+        name: 'Sam',
+        totpSecret: 'JBSWY3DPEHPK3PXP',
+      },
+    });
+    const [stored] = await getDb().$queryRaw<{ totpSecret: string }[]>`
+      SELECT "totpSecret" FROM "StaffUser" WHERE id = ${user.id}::uuid`;
+    expect(stored!.totpSecret).toMatch(/^enc:v1:staffuser-/);
+    const plain = await getDb().staffUser.findUniqueOrThrow({ where: { id: user.id } });
+    expect(plain).not.toHaveProperty('totpSecret');
+    const asked = await getDb().staffUser.findUniqueOrThrow({
+      where: { id: user.id },
+      omit: { totpSecret: false },
+    });
+    expect(asked.totpSecret).toBe('JBSWY3DPEHPK3PXP');
+  });
+});
+
 describe('rotating the master key', () => {
   it('re-wraps every data key, after which the old master key can go', async () => {
     const concern = await makeConcern({
