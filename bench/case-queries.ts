@@ -7,6 +7,7 @@ import { startScratchPostgres } from '../lib/database/scratch';
 import { disconnectDb, getDb } from '../lib/db';
 import { resetEnvForTests } from '../lib/env';
 import { seedDemo } from '../lib/demo/seed-demo';
+import { encryptExistingRows } from '../lib/encryption/encrypt-existing-rows';
 import { migrate } from '../scripts/lib/database';
 import { generateConcerns } from './generate-concerns';
 import { directCasePage, directCaseList } from './direct-sql';
@@ -95,6 +96,13 @@ async function main(): Promise<void> {
     await generateConcerns(database.url, count, 200);
     console.log(
       `\nGenerated ${count.toLocaleString('en-GB')} concerns across 200 schools in ${((Date.now() - began) / 1000).toFixed(0)} s.`,
+    );
+    // The generator writes plain SQL; the app reads case content only encrypted (the start-up data migration).
+    const encrypting = Date.now();
+    const changed = await encryptExistingRows(getDb());
+    const rows = Object.values(changed).reduce((a, b) => a + b, 0);
+    console.log(
+      `Encrypted ${rows.toLocaleString('en-GB')} rows in ${((Date.now() - encrypting) / 1000).toFixed(0)} s.`,
     );
     await measure('Generated data', pool);
   } finally {

@@ -1,15 +1,19 @@
 // The one Prisma client. Secrets (password hashes, TOTP seeds) are omitted from every query unless a
-// query asks for them explicitly with `omit: { passwordHash: false }`.
+// query asks for them explicitly with `omit: { passwordHash: false }`. Case content is encrypted on write
+// and decrypted on read by lib/encryption (see ARCHITECTURE.md, "Encryption at rest").
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { encryptionExtension } from '@/lib/encryption/prisma-extension';
 import { getEnv } from '@/lib/env';
 
-function createClient() {
-  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 10 });
-  return new PrismaClient({
+/** A client of its own, for tests that play a second app instance; everything else uses getDb(). */
+export function createClient(connectionString = getEnv().DATABASE_URL, max = 10) {
+  const adapter = new PrismaPg({ connectionString, max });
+  const base = new PrismaClient({
     adapter,
     omit: { staffUser: { passwordHash: true, totpSecret: true } },
   });
+  return base.$extends(encryptionExtension(connectionString));
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -3,6 +3,25 @@
 import { z } from 'zod';
 
 const LOCAL_AUTH_SECRET = 'local-development-secret-not-for-production-use-0000';
+/** Development and tests only: a published master key, so a local database works with no set-up. Never
+ * for production, where DATA_ENCRYPTION_KEYS is required. */
+export const LOCAL_DATA_ENCRYPTION_KEYS =
+  'local-dev-not-for-production:jYPiGMZtSwv/sRhk8hGLj5PItRuwklfSD75QvVL0R5Y=';
+
+const DATA_KEYS_FORMAT =
+  'DATA_ENCRYPTION_KEYS must be a comma-separated list of id:key, newest first, where each key is 32 random bytes in base64 (openssl rand -base64 32) and each id uses a-z, 0-9 and -.';
+
+/** id:base64 pairs, current master key first (lib/encryption). */
+function parseMasterKeys(value: string): { id: string; key: Buffer }[] {
+  const keys = value.split(',').map((pair) => {
+    const [id = '', key = ''] = pair.trim().split(/:(.*)/s);
+    return { id, key: Buffer.from(key, 'base64') };
+  });
+  const bad = keys.some(({ id, key }) => !/^[a-z0-9-]{1,40}$/.test(id) || key.length !== 32);
+  const repeated = new Set(keys.map((k) => k.id)).size !== keys.length;
+  if (bad || repeated) throw new ConfigurationError(DATA_KEYS_FORMAT);
+  return keys;
+}
 
 const schema = z
   .object({
@@ -54,6 +73,8 @@ const schema = z
     TRENDS_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(50).default(5),
     /** Early warning: a rise is flagged only with at least this many concerns in the last 14 days. */
     EARLY_WARNING_MIN_COUNT: z.coerce.number().int().min(3).max(1000).default(8),
+    /** Master keys that wrap the data keys of encrypted columns: id:base64, the current one first. */
+    DATA_ENCRYPTION_KEYS: z.string().optional(),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== 'production') return;
@@ -63,6 +84,14 @@ const schema = z
         path: ['AUTH_SECRET'],
         message:
           'AUTH_SECRET is not set. In production it signs sign-in sessions: generate one with openssl rand -base64 32.',
+      });
+    }
+    if (!value.DATA_ENCRYPTION_KEYS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATA_ENCRYPTION_KEYS'],
+        message:
+          'DATA_ENCRYPTION_KEYS is not set. In production case records are encrypted with it: set it to a key id and 32 random bytes, for example main-1:$(openssl rand -base64 32).',
       });
     }
     if (!value.SMTP_URL) {
@@ -75,7 +104,11 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };
+export type Env = Omit<z.infer<typeof schema>, 'DATA_ENCRYPTION_KEYS'> & {
+  AUTH_SECRET: string;
+  /** The current master key first. */
+  DATA_ENCRYPTION_KEYS: { id: string; key: Buffer }[];
+};
 
 /** Thrown when configuration is wrong; its message is plain sentences for whoever is deploying. */
 export class ConfigurationError extends Error {}
@@ -88,7 +121,12 @@ export function getEnv(): Env {
   if (!parsed.success) {
     throw new ConfigurationError(parsed.error.issues.map((issue) => issue.message).join('\n'));
   }
-  cached = { ...parsed.data, AUTH_SECRET: parsed.data.AUTH_SECRET ?? LOCAL_AUTH_SECRET };
+  const masterKeys = parseMasterKeys(parsed.data.DATA_ENCRYPTION_KEYS ?? LOCAL_DATA_ENCRYPTION_KEYS);
+  cached = {
+    ...parsed.data,
+    AUTH_SECRET: parsed.data.AUTH_SECRET ?? LOCAL_AUTH_SECRET,
+    DATA_ENCRYPTION_KEYS: masterKeys,
+  };
   return cached;
 }
 

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startMailCatcher, type MailCatcher } from '../lib/email/catcher';
 import { DEMO_PASSWORD, DEMO_RECEIPT, DEMO_STAFF } from '../lib/demo/demo-reference-data';
-import { StartupError, migrate, startOrConnectDatabase } from './lib/database';
+import { StartupError, encryptPlainRows, migrate, startOrConnectDatabase } from './lib/database';
 import { assertPortFree, waitForHttp } from './lib/ports';
 
 const say = (line: string) => console.log(`[dev] ${line}`);
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
 
   try {
     await migrate(database.url, say);
+    await encryptPlainRows(database.url, say);
     await seed(database.url);
     const env: NodeJS.ProcessEnv = {
       ...process.env,

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError, getEnv } from '../lib/env';
-import { StartupError, assertReachable, migrate } from './lib/database';
+import { StartupError, assertReachable, encryptPlainRows, migrate } from './lib/database';
 import { assertPortFree } from './lib/ports';
 
 const say = (line: string) => console.log(`[start] ${line}`);
@@ -14,7 +14,10 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   await assertPortFree(port, 'PORT');
   await assertReachable(env.DATABASE_URL);
-  if (process.env.MIGRATE_ON_START !== 'false') await migrate(env.DATABASE_URL, say);
+  if (process.env.MIGRATE_ON_START !== 'false') {
+    await migrate(env.DATABASE_URL, say);
+    await encryptPlainRows(env.DATABASE_URL, say);
+  }
 
   const standalone = resolve('server.js');
   if (existsSync(standalone)) {

@@ -63,6 +63,8 @@ async function e2e(): Promise<number> {
       DATABASE_URL: db.url,
       SMTP_URL: mail.url,
       AUTH_SECRET: 'end-to-end-tests-only-secret-0123456789abcdef',
+      // A test-only master key (production refuses to start without one); the tests decrypt with it.
+      DATA_ENCRYPTION_KEYS: `e2e-tests-only:${Buffer.alloc(32, 'e2e').toString('base64')}`,
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       PORT: String(port),
@@ -83,6 +85,7 @@ async function e2e(): Promise<number> {
       E2E_DATABASE_URL: db.url,
       MAIL_CATCHER_DIR: mailDir,
       E2E_AUTH_SECRET: appEnv.AUTH_SECRET,
+      E2E_DATA_ENCRYPTION_KEYS: appEnv.DATA_ENCRYPTION_KEYS,
       CHROMIUM_PATH: chromium,
     });
   } finally {

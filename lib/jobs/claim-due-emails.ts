@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
+import { decryptRow } from '@/lib/encryption/prisma-extension';
 
-export interface ClaimedEmail {
+export interface ClaimedEmail extends Record<string, unknown> {
   id: string;
   toAddress: string;
   subject: string;
@@ -23,7 +24,7 @@ export async function claimDueEmails(
 ): Promise<ClaimedEmail[]> {
   const { workerId, now, limit } = options;
   const leaseExpired = new Date(now.getTime() - options.leaseMs);
-  return db.$queryRaw<ClaimedEmail[]>`
+  const claimed = await db.$queryRaw<ClaimedEmail[]>`
     WITH due AS (
       SELECT id FROM "OutboxEmail"
       WHERE (status = 'PENDING' AND "nextAttemptAt" <= ${now})
@@ -37,4 +38,6 @@ export async function claimDueEmails(
     FROM due WHERE o.id = due.id
     RETURNING o.id, o."toAddress", o.subject, o."textBody", o."htmlBody", o."messageId", o.attempts,
       o."createdAt"`;
+  // Raw SQL returns the address and bodies as stored: encrypted.
+  return Promise.all(claimed.map((row) => decryptRow(db, 'OutboxEmail', row)));
 }

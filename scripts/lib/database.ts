@@ -58,3 +58,21 @@ export function describeUrl(url: string): string {
     return 'an address that is not a valid URL';
   }
 }
+
+/** After migrating: encrypts any case content still in plain text (the issue 7 data migration; idempotent). */
+export async function encryptPlainRows(url: string, log: (line: string) => void): Promise<void> {
+  process.env.DATABASE_URL = url;
+  const { getDb, disconnectDb } = await import('../../lib/db');
+  const { encryptExistingRows } = await import('../../lib/encryption/encrypt-existing-rows');
+  try {
+    const changed = Object.entries(await encryptExistingRows(getDb()));
+    if (changed.length)
+      log(`Encrypted rows kept in plain text: ${changed.map(([t, n]) => `${t} ${n}`).join(', ')}.`);
+  } catch (error) {
+    throw new StartupError(
+      `Could not encrypt existing case records: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+  } finally {
+    await disconnectDb();
+  }
+}

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './fixtures';
 import { caseOfSchool, OAKFIELD, query } from './case-data';
+import { decryptColumn } from './e2e-crypto';
 import { signInAs } from './sign-in';
 
 const DSL = 'dsl.oakfield@northshire.example';
@@ -105,6 +106,10 @@ test.describe('without JavaScript', () => {
       `SELECT summary FROM "ConcernEvent" WHERE "concernId" = $1 AND kind = 'NOTE'`,
       [c.id],
     );
-    expect(rows.map((r) => r.summary)).toContain('Added without JavaScript');
+    const notes = await Promise.all(
+      rows.map((r) => decryptColumn('ConcernEvent', 'summary', c.id, r.summary)),
+    );
+    expect(notes).toContain('Added without JavaScript');
+    expect(rows.map((r) => r.summary).join()).not.toContain('Added without JavaScript');
   });
 });

@@ -10,7 +10,10 @@ describe('the chronology and the audit trail only grow', () => {
       data: { concernId: concern.id, kind: 'NOTE', summary: 'Spoke to the child.' },
     });
     await expect(
-      db.concernEvent.update({ where: { id: event.id }, data: { summary: 'changed' } }),
+      db.concernEvent.update({
+        where: { id: event.id, concernId: concern.id },
+        data: { summary: 'changed' },
+      }),
     ).rejects.toThrow(/append-only/);
     await expect(db.concernEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     expect((await db.concernEvent.findUniqueOrThrow({ where: { id: event.id } })).summary).toBe(

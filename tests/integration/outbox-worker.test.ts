@@ -1,12 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDb, type Db } from '@/lib/db';
+import { createClient, getDb, type Db } from '@/lib/db';
 import { getEnv, resetEnvForTests } from '@/lib/env';
 import { readCaughtMail, startMailCatcher, type MailCatcher } from '@/lib/email/catcher';
-import { PrismaClient } from '@/lib/generated/prisma/client';
 import { freePort } from '@/lib/database/scratch';
 import { enqueueEmail } from '@/lib/jobs/enqueue-email';
 import { listDeadEmails } from '@/lib/jobs/list-dead-emails';
@@ -73,9 +71,7 @@ describe('the outbox worker', () => {
 
   it('never sends an email twice when two workers share the database', async () => {
     await smtpUp();
-    const second = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 5 }),
-    });
+    const second = createClient(getEnv().DATABASE_URL, 5);
     try {
       const t0 = Date.now();
       await getDb().$transaction(async (tx) => {
@@ -92,7 +88,7 @@ describe('the outbox worker', () => {
       });
       const [a, b] = await Promise.all([
         sendAll(getDb(), 'worker-a', at(t0, 0.01)),
-        sendAll(second as unknown as Db, 'worker-b', at(t0, 0.01)),
+        sendAll(second, 'worker-b', at(t0, 0.01)),
       ]);
       expect(a + b).toBe(300);
       expect(a).toBeGreaterThan(0);

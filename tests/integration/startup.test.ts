@@ -27,7 +27,7 @@ function tempDir(): string {
 }
 
 describe('start-up faults give one plain sentence and a non-zero exit', () => {
-  it('production without SMTP_URL or AUTH_SECRET', async () => {
+  it('production without SMTP_URL, AUTH_SECRET or DATA_ENCRYPTION_KEYS', async () => {
     const result = await runScript('scripts/start.ts', {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgresql://u:p@127.0.0.1:1/x',
@@ -35,6 +35,7 @@ describe('start-up faults give one plain sentence and a non-zero exit', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('SMTP_URL is not set');
     expect(result.stderr).toContain('AUTH_SECRET is not set');
+    expect(result.stderr).toContain('DATA_ENCRYPTION_KEYS is not set');
     expect(looksLikeStackTrace(result.stderr)).toBe(false);
   });
 
@@ -44,6 +45,7 @@ describe('start-up faults give one plain sentence and a non-zero exit', () => {
       DATABASE_URL: 'postgresql://u:secret-password@127.0.0.1:1/app',
       SMTP_URL: 'smtp://127.0.0.1:2525',
       AUTH_SECRET: 'x'.repeat(40),
+      DATA_ENCRYPTION_KEYS: `main-1:${Buffer.alloc(32, 7).toString('base64')}`,
       PORT: String(await freePort()),
     });
     expect(result.code).toBe(1);

@@ -4,7 +4,14 @@ import { ConfigurationError, getEnv, resetEnvForTests } from '@/lib/env';
 const saved = { ...process.env };
 
 function withEnv(values: Record<string, string | undefined>) {
-  for (const key of ['NODE_ENV', 'DATABASE_URL', 'SMTP_URL', 'AUTH_SECRET', 'APP_URL'])
+  for (const key of [
+    'NODE_ENV',
+    'DATABASE_URL',
+    'SMTP_URL',
+    'AUTH_SECRET',
+    'APP_URL',
+    'DATA_ENCRYPTION_KEYS',
+  ])
     delete process.env[key];
   Object.assign(process.env, values);
   resetEnvForTests();
@@ -25,6 +32,7 @@ describe('configuration', () => {
       const message = (error as Error).message;
       expect(message).toContain('SMTP_URL is not set');
       expect(message).toContain('AUTH_SECRET is not set');
+      expect(message).toContain('DATA_ENCRYPTION_KEYS is not set');
       expect(message).not.toMatch(/ZodError|at .*\.ts/);
     }
   });
@@ -45,7 +53,22 @@ describe('configuration', () => {
       DATABASE_URL: 'postgresql://localhost/app',
       SMTP_URL: 'smtp://mail:25',
       AUTH_SECRET: 'x'.repeat(40),
+      DATA_ENCRYPTION_KEYS: `main-2:${Buffer.alloc(32, 2).toString('base64')},main-1:${Buffer.alloc(32, 1).toString('base64')}`,
     });
     expect(getEnv().SMTP_URL).toBe('smtp://mail:25');
+    expect(getEnv().DATA_ENCRYPTION_KEYS.map((k) => k.id)).toEqual(['main-2', 'main-1']);
+  });
+
+  it('uses a marked local master key outside production, and explains a malformed one', () => {
+    withEnv({ NODE_ENV: 'development', DATABASE_URL: 'postgresql://localhost/app' });
+    expect(getEnv().DATA_ENCRYPTION_KEYS[0]?.id).toBe('local-dev-not-for-production');
+    for (const bad of ['main-1', 'main-1:c2hvcnQ=', `Main 1:${Buffer.alloc(32).toString('base64')}`]) {
+      withEnv({
+        NODE_ENV: 'development',
+        DATABASE_URL: 'postgresql://localhost/app',
+        DATA_ENCRYPTION_KEYS: bad,
+      });
+      expect(() => getEnv()).toThrow(/DATA_ENCRYPTION_KEYS must be a comma-separated list of id:key/);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, recordForeignRequests } from '../fixtures';
 import { signInAs } from '../sign-in';
+import { decryptColumn } from '../e2e-crypto';
 import { query } from './e2e-db';
 
 const ADMIN = 'admin@northshire.example';
@@ -50,8 +51,14 @@ test('every administration page passes an accessibility scan and shows no case c
   test.setTimeout(300_000);
   await signInAs(context, ADMIN, baseURL as string);
   const foreign = recordForeignRequests(page, baseURL as string);
-  const concerns = await query<{ reference: string; description: string; childName: string | null }>(
-    `SELECT reference, description, "childName" FROM "Concern" ORDER BY "submittedAt" DESC LIMIT 40`,
+  const stored = await query<{ id: string; reference: string; description: string }>(
+    `SELECT id, reference, description FROM "Concern" ORDER BY "submittedAt" DESC LIMIT 40`,
+  );
+  const concerns = await Promise.all(
+    stored.map(async (c) => ({
+      reference: c.reference,
+      description: await decryptColumn('Concern', 'description', c.id, c.description),
+    })),
   );
   for (const path of await adminPages()) {
     const response = await page.goto(path);

@@ -1,0 +1,68 @@
+import 'server-only';
+import type { Db, Tx } from '@/lib/db';
+import { ENCRYPTED_MODELS, type EncryptedModel } from './encrypted-fields';
+import type { KeyProvider } from './keyring';
+
+const BATCH = 1000;
+
+/**
+ * The data migration: encrypts every protected value still in plain text (rows written before issue 7's
+ * encryption, or by SQL). Idempotent and safe to run from several processes at once (rows are locked and
+ * skipped); run at every start-up (scripts/lib/database.ts) and by `npm run data:encrypt`.
+ * Returns how many rows of each table it changed.
+ */
+export async function encryptExistingRows(db: Db): Promise<Record<string, number>> {
+  const keys = await db.$encryptionKeys();
+  const changed: Record<string, number> = {};
+  for (const model of ENCRYPTED_MODELS) {
+    for (;;) {
+      const count = await db.$transaction((tx) => encryptBatch(tx, keys, model), { timeout: 120_000 });
+      if (count) changed[model.table] = (changed[model.table] ?? 0) + count;
+      if (count < BATCH) break;
+    }
+  }
+  return changed;
+}
+
+const q = (name: string) => `"${name}"`;
+
+function isPlain(column: string, json: boolean): string {
+  return json
+    ? `(${q(column)} IS NOT NULL AND NOT (jsonb_typeof(${q(column)}) = 'string' AND ${q(column)} #>> '{}' LIKE 'enc:v1:%'))`
+    : `(${q(column)} IS NOT NULL AND ${q(column)} NOT LIKE 'enc:v1:%')`;
+}
+
+async function encryptBatch(tx: Tx, keys: KeyProvider, model: EncryptedModel): Promise<number> {
+  const conditional = model.conditional?.columns ?? [];
+  const columns = [...model.text, ...model.json, ...conditional];
+  const json = (c: string) => model.json.includes(c);
+  const plain = (c: string) =>
+    conditional.includes(c) ? `(${isPlain(c, false)} AND ${model.conditional!.sql})` : isPlain(c, json(c));
+  const [pk, pkType] = model.primaryKey;
+  const rows = await tx.$queryRawUnsafe<Record<string, string | boolean | null>[]>(
+    `SELECT ${q(pk)}::text AS pk, ${q(model.rowKey)}::text AS rk,
+       ${columns.map((c, i) => `${q(c)}::text AS v${i}, ${plain(c)} AS p${i}`).join(', ')}
+     FROM ${q(model.table)} WHERE ${columns.map(plain).join(' OR ')}
+     ORDER BY ${q(pk)} LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+  );
+  if (!rows.length) return 0;
+  const values = columns.map((column, i) =>
+    rows.map((row) => {
+      if (row[`p${i}`] !== true) return null;
+      const sealed = keys.encrypt(model.table, column, String(row.rk), String(row[`v${i}`]));
+      return json(column) ? JSON.stringify(sealed) : sealed;
+    }),
+  );
+  const params = columns.map((_, i) => `$${i + 2}::text[]`).join(', ');
+  const sets = columns
+    .map((c, i) => `${q(c)} = COALESCE(v.c${i}${json(c) ? '::jsonb' : ''}, t.${q(c)})`)
+    .join(', ');
+  await tx.$executeRawUnsafe(
+    `UPDATE ${q(model.table)} AS t SET ${sets}
+     FROM unnest($1::text[], ${params}) AS v(pk, ${columns.map((_, i) => `c${i}`).join(', ')})
+     WHERE t.${q(pk)} = v.pk::${pkType}`,
+    rows.map((row) => String(row.pk)),
+    ...values,
+  );
+  return rows.length;
+}

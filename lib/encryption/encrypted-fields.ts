@@ -1,0 +1,111 @@
+// Which columns are encrypted, and what each ciphertext is bound to. The Prisma extension
+// (prisma-extension.ts), the data migration (encrypt-existing-rows.ts) and the dump test all read this list.
+
+export interface EncryptedModel {
+  /** The Prisma model (and table) name; also the purpose of its data key. */
+  table: string;
+  /** Prisma's client property for the model. */
+  delegate: string;
+  /** The primary key column and its SQL type, for the data migration's updates. */
+  primaryKey: [string, 'uuid' | 'bigint' | 'text'];
+  /** The column each ciphertext is bound to: the row id, or the concern for chronology entries, whose id
+   * the database assigns only on insert. */
+  rowKey: string;
+  text: string[];
+  /** Json columns, stored as one JSON string of ciphertext. */
+  json: string[];
+  /** Text columns encrypted only in some rows (`when` on write, `sql` for the data migration); a read
+   * decrypts what is ciphertext and passes the rest. */
+  conditional?: { columns: string[]; when: (row: Record<string, unknown>) => boolean; sql: string };
+}
+
+export const ENCRYPTED_MODELS: EncryptedModel[] = [
+  {
+    table: 'Concern',
+    delegate: 'concern',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: [
+      'description',
+      'childName',
+      'schoolOther',
+      'reporterName',
+      'reporterEmail',
+      'reporterPhone',
+      'reporterSafeTimes',
+      'outcome',
+    ],
+    json: [],
+  },
+  {
+    table: 'ConcernEvent',
+    delegate: 'concernEvent',
+    primaryKey: ['id', 'bigint'],
+    rowKey: 'concernId',
+    text: ['summary'],
+    json: ['detail'],
+  },
+  {
+    table: 'Message',
+    delegate: 'message',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['body'],
+    json: [],
+  },
+  {
+    table: 'Referral',
+    delegate: 'referral',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['theirReference', 'destinationOther'],
+    json: [],
+  },
+  {
+    table: 'StaffUser',
+    delegate: 'staffUser',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['totpSecret'],
+    json: [],
+  },
+  {
+    // Email holds no case content, only its recipient: a reporter's address is theirs to keep private,
+    // a member of staff's is on their account anyway (and looked up by tests and support).
+    table: 'OutboxEmail',
+    delegate: 'outboxEmail',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: [],
+    json: [],
+    conditional: {
+      columns: ['toAddress'],
+      when: (row) => typeof row.kind === 'string' && row.kind.startsWith('reporter.'),
+      sql: `kind LIKE 'reporter.%'`,
+    },
+  },
+  /** A journey in progress holds everything the concern will. */
+  {
+    table: 'ReportDraft',
+    delegate: 'reportDraft',
+    primaryKey: ['tokenHash', 'text'],
+    rowKey: 'tokenHash',
+    text: [],
+    json: ['answers'],
+  },
+];
+
+export function encryptedModel(table: string | undefined): EncryptedModel | undefined {
+  return ENCRYPTED_MODELS.find((m) => m.table === table);
+}
+
+/** Relations written nested inside another model's create or update: field → child model, and how the
+ * child's row key comes from the parent (for chronology entries, the parent concern's id). */
+export const NESTED_WRITES: Record<string, Record<string, { table: string; fromParent?: string }>> = {
+  Concern: {
+    events: { table: 'ConcernEvent', fromParent: 'id' },
+    messages: { table: 'Message' },
+    referrals: { table: 'Referral' },
+    emails: { table: 'OutboxEmail' },
+  },
+};

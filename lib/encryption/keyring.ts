@@ -1,0 +1,93 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { getEnv } from '@/lib/env';
+import {
+  ciphertextKeyId,
+  decryptText,
+  EncryptionError,
+  encryptText,
+  fieldAad,
+  unwrapDataKey,
+  wrapDataKey,
+} from './cipher';
+import { ENCRYPTED_MODELS } from './encrypted-fields';
+
+/** Encrypts and decrypts one value for one place (table, column, row). */
+export interface KeyProvider {
+  encrypt(table: string, column: string, rowKey: string, plaintext: string): string;
+  decrypt(table: string, column: string, rowKey: string, value: string): string;
+}
+
+/** The data keys, unwrapped in memory: loaded once per process, made on first use of a fresh database. */
+export class Keyring implements KeyProvider {
+  constructor(
+    private readonly keys: Map<string, Buffer>,
+    private readonly current: Map<string, string>,
+  ) {}
+
+  encrypt(table: string, column: string, rowKey: string, plaintext: string): string {
+    const keyId = this.current.get(table);
+    if (!keyId) throw new EncryptionError(`No data key for ${table}.`);
+    return encryptText(this.keys.get(keyId)!, keyId, fieldAad(keyId, table, column, rowKey), plaintext);
+  }
+
+  decrypt(table: string, column: string, rowKey: string, value: string): string {
+    const keyId = ciphertextKeyId(value);
+    if (!keyId) throw new EncryptionError(`${table}.${column} holds something that is not ciphertext.`);
+    const key = this.keys.get(keyId);
+    if (!key) throw new EncryptionError(`${table}.${column} names data key ${keyId}, which is not loaded.`);
+    return decryptText(key, fieldAad(keyId, table, column, rowKey), value);
+  }
+}
+
+/** For bench/encryption-cost.ts only: the same code paths with values stored as given. */
+export const passThroughProvider: KeyProvider = {
+  encrypt: (_t, _c, _r, plaintext) => plaintext,
+  decrypt: (_t, _c, _r, value) => value,
+};
+
+/**
+ * Reads every data key and unwraps it; first makes any that are missing (concurrent starts agree on one).
+ * Uses a connection of its own, never the app's pool: transactions that fill the pool wait for the keys.
+ */
+export async function loadKeyring(connectionString: string): Promise<Keyring> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return await readKeyring(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function readKeyring(db: pg.Client): Promise<Keyring> {
+  const [master] = getEnv().DATA_ENCRYPTION_KEYS;
+  for (const model of ENCRYPTED_MODELS) {
+    const id = `${model.table.toLowerCase()}-${randomBytes(6).toString('hex')}`;
+    const wrappedKey = wrapDataKey(master!.key, master!.id, id, randomBytes(32));
+    await db.query(
+      `INSERT INTO "DataKey" (id, purpose, generation, "masterKeyId", "wrappedKey")
+       SELECT $1, $2::varchar, 1, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM "DataKey" WHERE purpose = $2::varchar)
+       ON CONFLICT DO NOTHING`,
+      [id, model.table, master!.id, wrappedKey],
+    );
+  }
+  const { rows } = await db.query<{ id: string; purpose: string; masterKeyId: string; wrappedKey: string }>(
+    'SELECT id, purpose, "masterKeyId", "wrappedKey" FROM "DataKey" ORDER BY generation',
+  );
+  const masters = new Map(getEnv().DATA_ENCRYPTION_KEYS.map((k) => [k.id, k.key]));
+  const keys = new Map<string, Buffer>();
+  const current = new Map<string, string>();
+  for (const row of rows) {
+    const masterKey = masters.get(row.masterKeyId);
+    if (!masterKey) {
+      throw new EncryptionError(
+        `Data key ${row.id} is wrapped by master key "${row.masterKeyId}", which DATA_ENCRYPTION_KEYS does not list.`,
+      );
+    }
+    keys.set(row.id, unwrapDataKey(masterKey, row.id, row.wrappedKey));
+    current.set(row.purpose, row.id);
+  }
+  return new Keyring(keys, current);
+}

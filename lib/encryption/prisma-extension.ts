@@ -1,0 +1,130 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { EncryptionError, isCiphertext } from './cipher';
+import { ENCRYPTED_MODELS } from './encrypted-fields';
+import { encryptWriteArgs } from './encrypt-write';
+import { loadKeyring, type KeyProvider } from './keyring';
+
+/** Replaced only by bench/encryption-cost.ts, to time the same code with values stored as given. */
+let providerOverride: KeyProvider | undefined;
+export function setKeyProviderForBench(provider: KeyProvider | undefined): void {
+  providerOverride = provider;
+}
+
+/**
+ * Transparent encryption for the columns in encrypted-fields.ts: every model write has its protected
+ * values encrypted before Prisma sends them; every read decrypts them as results are built (including
+ * nested includes). Raw SQL sees ciphertext: code that reads these columns with SQL calls `decryptRow`.
+ */
+export function encryptionExtension(connectionString: string) {
+  let ready: Promise<KeyProvider> | undefined;
+  let loaded: KeyProvider | undefined;
+  const keys = async () => {
+    ready ??= loadKeyring(connectionString).then(
+      (ring) => (loaded = ring),
+      (error: unknown) => {
+        ready = undefined;
+        throw error;
+      },
+    );
+    return providerOverride ?? (await ready);
+  };
+  const syncKeys = () => {
+    const provider = providerOverride ?? loaded;
+    if (!provider) throw new EncryptionError('Data keys were not loaded before a read.');
+    return provider;
+  };
+  return Prisma.defineExtension({
+    name: 'encryption-at-rest',
+    client: { $encryptionKeys: keys },
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          const provider = await keys();
+          return query(encryptWriteArgs(provider, model, operation, args as Record<string, unknown>));
+        },
+      },
+    },
+    // Typed as adding nothing: each computed field replaces a column of the same name and type.
+    result: resultExtension(syncKeys) as Record<never, never>,
+  });
+}
+
+/** One computed field per protected column, replacing it with its plain text. */
+function resultExtension(keys: () => KeyProvider) {
+  const result: Record<string, Record<string, unknown>> = {};
+  for (const model of ENCRYPTED_MODELS) {
+    const fields: Record<string, unknown> = {};
+    for (const column of [...model.text, ...model.json]) {
+      const json = model.json.includes(column);
+      fields[column] = {
+        needs: { [column]: true, [model.rowKey]: true },
+        compute: (row: Record<string, unknown>) =>
+          openValue(keys(), model.table, column, String(row[model.rowKey]), row[column], json),
+      };
+    }
+    for (const column of model.conditional?.columns ?? []) {
+      fields[column] = {
+        needs: { [column]: true, [model.rowKey]: true },
+        compute: (row: Record<string, unknown>) =>
+          openConditional(keys(), model.table, column, row, model.rowKey),
+      };
+    }
+    result[model.delegate] = fields;
+  }
+  return result;
+}
+
+export function openValue(
+  keys: KeyProvider,
+  table: string,
+  column: string,
+  rowKey: string,
+  value: unknown,
+  json: boolean,
+): unknown {
+  if (value === null || value === undefined) return value;
+  if (typeof value !== 'string')
+    throw new EncryptionError(`${table}.${column} holds plain JSON, not ciphertext.`);
+  const plain = keys.decrypt(table, column, rowKey, value);
+  return json ? (JSON.parse(plain) as unknown) : plain;
+}
+
+function openConditional(
+  keys: KeyProvider,
+  table: string,
+  column: string,
+  row: Record<string, unknown>,
+  rowKey: string,
+): unknown {
+  const value = row[column];
+  if (typeof value !== 'string' || !isCiphertext(value)) return value;
+  return keys.decrypt(table, column, String(row[rowKey]), value);
+}
+
+/** For rows read with raw SQL: the row with its protected columns decrypted. */
+export async function decryptRow<Row extends Record<string, unknown>>(
+  db: { $encryptionKeys: () => Promise<KeyProvider> },
+  table: string,
+  row: Row,
+): Promise<Row> {
+  const model = ENCRYPTED_MODELS.find((m) => m.table === table);
+  if (!model) return row;
+  const keys = await db.$encryptionKeys();
+  const open = { ...row } as Record<string, unknown>;
+  for (const column of [...model.text, ...model.json]) {
+    if (!(column in open)) continue;
+    open[column] = openValue(
+      keys,
+      table,
+      column,
+      String(row[model.rowKey]),
+      row[column],
+      model.json.includes(column),
+    );
+  }
+  for (const column of model.conditional?.columns ?? []) {
+    if (column in open) open[column] = openConditional(keys, table, column, row, model.rowKey);
+  }
+  return open as Row;
+}
