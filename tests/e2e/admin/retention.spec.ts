@@ -1,12 +1,22 @@
 // Retention as administrators use it: the policy with its preview and confirmation, legal holds, and the
 // pages' boundaries. Values are chosen so nothing in the demo data becomes due (the app's worker may run
 // retention while these tests run at night).
-import { expect as baseExpect, test, type BrowserContext } from '@playwright/test';
+import { expect as baseExpect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectAccessible } from '../fixtures';
 import { signInAs } from '../sign-in';
 
 // Server actions on a shared two-core machine can take more than the default five seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
+
+/**
+ * Types into a field once the page has hydrated: on a busy machine a click can post the form before React
+ * starts (a plain POST, as without JavaScript), and hydrating the answer page resets what was typed early.
+ */
+async function type(page: Page, label: string, value: string) {
+  await expect(page.locator('body')).toHaveClass(/govuk-frontend-supported/);
+  await page.getByLabel(label).fill(value);
+  await expect(page.getByLabel(label)).toHaveValue(value);
+}
 import { query } from './e2e-db';
 
 const ADMIN = 'admin@northshire.example';
@@ -24,8 +34,8 @@ test('an administrator sees what a policy change would do before it is saved', a
   await expect(page.getByRole('heading', { name: 'Retention', level: 1 })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Change the retention policy' }).click();
-  await page.getByLabel('Keep closed concerns until the child would be').fill('eleven');
-  await page.getByLabel('Keep the audit trail for').fill('99');
+  await type(page, 'Keep closed concerns until the child would be', 'eleven');
+  await type(page, 'Keep the audit trail for', '99');
   await page.getByRole('button', { name: 'Check what this would do' }).click();
   const summary = page.locator('.govuk-error-summary');
   await expect(summary).toContainText('Enter the age as a whole number, like 25');
@@ -33,9 +43,9 @@ test('an administrator sees what a policy change would do before it is saved', a
   await expect(page.getByLabel('Keep the audit trail for')).toHaveValue('99');
   await expectAccessible(page);
 
-  await page.getByLabel('Keep closed concerns until the child would be').fill('26');
-  await page.getByLabel('When the child’s age is not known, keep closed concerns for').fill('8');
-  await page.getByLabel('Keep the audit trail for').fill('8');
+  await type(page, 'Keep closed concerns until the child would be', '26');
+  await type(page, 'When the child’s age is not known, keep closed concerns for', '8');
+  await type(page, 'Keep the audit trail for', '8');
   await page.getByRole('button', { name: 'Check what this would do' }).click();
   const preview = page.locator('#policy-change-preview');
   await expect(preview).toContainText('0 concerns would be deleted immediately');
@@ -66,11 +76,11 @@ test('an administrator places and lifts a legal hold by reference', async ({ con
   await expect(page.locator('.govuk-error-summary')).toContainText('Enter the concern’s reference');
   await expect(page.locator('.govuk-error-summary')).toContainText('Enter why the concern must be kept');
   await expectAccessible(page);
-  await page.getByLabel('Concern reference').fill('ZZZZ-ZZZZ');
-  await page.getByLabel('Why must it be kept?').fill('Police request 4471');
+  await type(page, 'Concern reference', 'ZZZZ-ZZZZ');
+  await type(page, 'Why must it be kept?', 'Police request 4471');
   await page.getByRole('button', { name: 'Place the hold' }).click();
   await expect(page.locator('.govuk-error-summary')).toContainText('No concern with that reference');
-  await page.getByLabel('Concern reference').fill(oldest!.reference.toLowerCase());
+  await type(page, 'Concern reference', oldest!.reference.toLowerCase());
   await page.getByRole('button', { name: 'Place the hold' }).click();
   await expect(page.getByText('The legal hold has been placed')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Police request 4471' })).toBeVisible();
@@ -78,7 +88,7 @@ test('an administrator places and lifts a legal hold by reference', async ({ con
 
   await page.getByRole('link', { name: `Lift the hold on ${oldest!.reference}` }).click();
   await expect(page.getByLabel('Concern reference')).toHaveValue(oldest!.reference);
-  await page.getByLabel('Why can the hold end?').fill('Police no longer need it');
+  await type(page, 'Why can the hold end?', 'Police no longer need it');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Lift the hold' }).click();
   await expect(page.getByText('The legal hold has been lifted')).toBeVisible();
