@@ -1,8 +1,10 @@
 // Question pages describe their fields as plain data, so a server page can hand them to the one client
 // form that shows errors from the server action and from the same zod schema in the browser.
-import { ChoiceGroup, Textarea, TextInput } from '@/components/forms/fields';
+import { ChoiceGroup, Textarea, TextInput, type Registration } from '@/components/forms/fields';
 
 type Values = Record<string, string | string[] | undefined>;
+/** react-hook-form's `register`, or nothing (the fields then stay plain markup). */
+type Register = (name: string) => Registration;
 
 export type FieldSpec =
   | {
@@ -49,36 +51,41 @@ export function fieldOrder(fields: FieldSpec[]): string[] {
   );
 }
 
-export function Fields({
-  fields,
-  values,
-  errors,
-}: {
-  fields: FieldSpec[];
+interface FieldsProps {
   values: Values;
   errors: Record<string, string>;
-}) {
-  return fields.map((field) => <Field key={field.name} field={field} values={values} errors={errors} />);
+  register?: Register;
 }
 
-function Field({
-  field,
-  values,
-  errors,
-}: {
-  field: FieldSpec;
-  values: Values;
-  errors: Record<string, string>;
-}) {
+export function Fields({ fields, ...props }: FieldsProps & { fields: FieldSpec[] }) {
+  return fields.map((field) => <Field key={field.name} field={field} {...props} />);
+}
+
+function Field({ field, values, errors, register }: FieldsProps & { field: FieldSpec }) {
   const value = values[field.name];
   const single = Array.isArray(value) ? value[0] : value;
+  const registration = register?.(field.name);
   if (field.kind === 'text') {
     const { kind: _kind, ...rest } = field;
-    return <TextInput {...rest} defaultValue={single ?? ''} error={errors[field.name]} />;
+    return (
+      <TextInput
+        {...rest}
+        defaultValue={single ?? ''}
+        error={errors[field.name]}
+        registration={registration}
+      />
+    );
   }
   if (field.kind === 'textarea') {
     const { kind: _kind, ...rest } = field;
-    return <Textarea {...rest} defaultValue={single ?? ''} error={errors[field.name]} />;
+    return (
+      <Textarea
+        {...rest}
+        defaultValue={single ?? ''}
+        error={errors[field.name]}
+        registration={registration}
+      />
+    );
   }
   return (
     <ChoiceGroup
@@ -90,10 +97,11 @@ function Field({
       small={field.small}
       error={errors[field.name]}
       selected={value}
+      registration={registration}
       choices={field.choices.map((c) => ({
         ...c,
         conditional: c.conditional ? (
-          <Fields fields={c.conditional} values={values} errors={errors} />
+          <Fields fields={c.conditional} values={values} errors={errors} register={register} />
         ) : undefined,
       }))}
     />

@@ -1,10 +1,24 @@
 'use client';
 // The one form of the question pages. Without JavaScript it posts to the server action and the page comes
-// back with the error summary; with JavaScript the same zod schema checks the answers before they leave.
-import { useActionState, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+// back with the error summary. With JavaScript, react-hook-form checks the answers first with the same zod
+// schema (zodResolver), shows the same error summary and field messages without a round trip, and checks
+// each answer again as it is corrected; answers that pass go to the same server action, whose own errors
+// (a school that no longer exists, an "other" platform with no name) still show.
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
+import { useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton } from '@/components/forms/fields';
-import { formDataToObject, zodFieldErrors } from '@/lib/actions/form-data';
+import { formDataToObject } from '@/lib/actions/form-data';
 import type { FormState } from '@/lib/actions/form-state';
 import { FORM_SCHEMAS, type FormSchemaName } from '@/lib/reporting/schemas';
 import { fieldOrder, Fields, type FieldSpec } from './field-spec';
@@ -28,29 +42,61 @@ export function QuestionForm({
   children?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, {});
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const [resolver] = useState(() => postedAnswersResolver(schema));
+  const { register, handleSubmit, trigger, formState } = useForm<FieldValues>({
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    // GOV.UK moves focus to the error summary, not to the first field.
+    shouldFocusError: false,
+  });
+  const registered = useRef(new WeakSet<Element>());
+  // A server answer that the browser's own check has since replaced: its field errors are no longer shown.
+  const [replaced, setReplaced] = useState<FormState | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
   const successId = useId();
-  const errors = clientErrors ?? state.fieldErrors ?? {};
+  const clientErrors = messages(formState.errors);
+  const checkedHere = Object.keys(clientErrors).length > 0;
+  const serverState = state === replaced ? {} : state;
+  const errors = checkedHere ? clientErrors : (serverState.fieldErrors ?? {});
   const shown = state.values ?? values ?? {};
 
-  useEffect(() => {
-    const box = summary.current?.querySelector<HTMLElement>('.govuk-error-summary');
-    if (!box) return;
-    box.setAttribute('tabindex', '-1');
-    box.focus();
-  }, [clientErrors, state]);
+  // After each refused attempt, in the browser or on the server. react-hook-form may publish its errors a
+  // render after the attempt is counted, so their arrival counts too.
+  useEffect(() => focusErrorSummary(summary.current), [attempt, state, checkedHere]);
 
-  function check(event: FormEvent<HTMLFormElement>) {
-    const parsed = FORM_SCHEMAS[schema].safeParse(formDataToObject(new FormData(event.currentTarget)));
-    if (parsed.success) return setClientErrors(null);
-    event.preventDefault();
-    setClientErrors(zodFieldErrors(parsed.error));
+  const submit = handleSubmit(
+    (_values, event) => {
+      const answers = new FormData(event?.target as HTMLFormElement);
+      startTransition(() => formAction(answers));
+    },
+    () => {
+      setReplaced(state);
+      setAttempt((n) => n + 1);
+    },
+  );
+
+  function registerField(name: string) {
+    const registration = register(name);
+    return {
+      ...registration,
+      ref: (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+        if (element) registered.current.add(element);
+        registration.ref(element);
+      },
+    };
+  }
+
+  /** Inputs React does not render (the school type-ahead's box) are checked again as they change too. */
+  function recheckOthers(event: FormEvent<HTMLFormElement>) {
+    const target = event.target as HTMLInputElement;
+    if (formState.isSubmitted && target.name && !registered.current.has(target)) void trigger(target.name);
   }
 
   return (
     <>
-      {state.message && !clientErrors && (
+      {state.message && !checkedHere && (
         <div
           className="govuk-notification-banner govuk-notification-banner--success"
           role="alert"
@@ -67,13 +113,52 @@ export function QuestionForm({
         </div>
       )}
       <div ref={summary}>
-        <ErrorSummary errors={errors} order={fieldOrder(fields)} formError={state.formError} />
+        <ErrorSummary
+          errors={errors}
+          order={fieldOrder(fields)}
+          formError={checkedHere ? undefined : serverState.formError}
+        />
       </div>
-      <form action={formAction} onSubmit={check} noValidate>
-        <Fields fields={fields} values={shown} errors={errors} />
+      <form action={formAction} onSubmit={submit} onInput={recheckOthers} noValidate>
+        <Fields fields={fields} values={shown} errors={errors} register={registerField} />
         {children}
         <SubmitButton preventDoubleClick={false}>{submitLabel}</SubmitButton>
       </form>
     </>
   );
+}
+
+/**
+ * zodResolver over what the form would post, not over react-hook-form's own copy of the values: the
+ * schema then sees exactly what the server action sees (checkboxes as lists, an unchosen radio as
+ * missing, the type-ahead's box that React does not render).
+ */
+function postedAnswersResolver(schema: FormSchemaName): Resolver<FieldValues> {
+  const check = zodResolver(FORM_SCHEMAS[schema] as never) as unknown as Resolver<FieldValues>;
+  return (values, context, options) => {
+    const form = Object.values(options.fields)
+      .flatMap((field) => [field.ref, ...(field.refs ?? [])])
+      .find((ref): ref is HTMLInputElement => ref instanceof HTMLElement && 'form' in ref)?.form;
+    return check(form ? formDataToObject(new FormData(form)) : values, context, options);
+  };
+}
+
+function messages(errors: FieldErrors): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).flatMap(([name, error]) =>
+      typeof error?.message === 'string' ? [[name, error.message]] : [],
+    ),
+  );
+}
+
+/** GOV.UK Frontend's error summary: focused, and its links focus their field (not only scroll to it). */
+function focusErrorSummary(wrapper: HTMLElement | null): void {
+  const box = wrapper?.querySelector<HTMLElement>('.govuk-error-summary');
+  if (!box) return;
+  void import('govuk-frontend').then(({ ErrorSummary }) => {
+    if (!box.isConnected) return;
+    if (!box.hasAttribute('data-govuk-error-summary-init')) return void new ErrorSummary(box);
+    box.setAttribute('tabindex', '-1');
+    box.focus();
+  });
 }

@@ -1,7 +1,17 @@
 // GOV.UK Design System form fields as plain server-rendered markup: they work without JavaScript, and
 // GOV.UK Frontend's JavaScript enhances them (character count, conditional reveals) when it runs.
-import type { ReactNode } from 'react';
+import type { ChangeEventHandler, FocusEventHandler, ReactNode } from 'react';
 import { fieldId } from './error-summary';
+
+/**
+ * What a form library needs on an input (react-hook-form's `register(name)`): change and blur handlers and
+ * a ref. Optional: without it the fields are plain markup. React 19 passes `ref` as an ordinary prop.
+ */
+export interface Registration {
+  onChange?: ChangeEventHandler<HTMLInputElement | HTMLTextAreaElement>;
+  onBlur?: FocusEventHandler<HTMLInputElement | HTMLTextAreaElement>;
+  ref?: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
+}
 
 interface Common {
   name: string;
@@ -10,6 +20,7 @@ interface Common {
   error?: string;
   /** Render the label as the page heading (one question per page). */
   isPageHeading?: boolean;
+  registration?: Registration;
 }
 
 function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
@@ -61,6 +72,7 @@ export function TextInput({
   maxLength,
   width,
   spellCheck,
+  registration,
 }: Common & {
   defaultValue?: string;
   type?: 'text' | 'email' | 'tel' | 'password' | 'search';
@@ -87,6 +99,7 @@ export function TextInput({
         maxLength={maxLength}
         spellCheck={spellCheck}
         aria-describedby={describedBy(id, hint, error)}
+        {...registration}
       />
     </div>
   );
@@ -101,6 +114,7 @@ export function Textarea({
   defaultValue,
   maxLength,
   rows = 8,
+  registration,
 }: Common & { defaultValue?: string; maxLength: number; rows?: number }) {
   const id = fieldId(name);
   return (
@@ -120,6 +134,7 @@ export function Textarea({
           rows={rows}
           defaultValue={defaultValue}
           aria-describedby={describedBy(id, hint, error, `${id}-info`)}
+          {...registration}
         />
       </div>
       <div id={`${id}-info`} className="govuk-hint govuk-character-count__message">
@@ -149,6 +164,7 @@ export function ChoiceGroup({
   choices,
   selected,
   small,
+  registration,
 }: Omit<Common, 'label'> & {
   type: 'radio' | 'checkbox';
   legend: ReactNode;
@@ -181,6 +197,7 @@ export function ChoiceGroup({
                 optionId={optionId}
                 choice={choice}
                 checked={chosen.has(choice.value)}
+                registration={registration}
               />
             );
           })}
@@ -197,6 +214,7 @@ function ChoiceItem({
   optionId,
   choice,
   checked,
+  registration,
 }: {
   kind: 'radios' | 'checkboxes';
   type: 'radio' | 'checkbox';
@@ -204,6 +222,7 @@ function ChoiceItem({
   optionId: string;
   choice: Choice;
   checked: boolean;
+  registration?: Registration;
 }) {
   return (
     <>
@@ -218,6 +237,7 @@ function ChoiceItem({
           defaultChecked={checked}
           aria-describedby={choice.hint ? `${optionId}-item-hint` : undefined}
           data-aria-controls={choice.conditional ? `${optionId}-conditional` : undefined}
+          {...registration}
         />
         <label className={`govuk-label govuk-${kind}__label`} htmlFor={optionId}>
           {choice.label}

@@ -19,6 +19,8 @@ export const LIMITS = {
   /** Staff sign-in attempts per account and per address. */
   'signin.account': { points: 5, duration: 900 },
   'signin.address': { points: 30, duration: 900 },
+  /** School suggestions as a parent types (one per key press), from one address. */
+  'schools.suggest.address': { points: 300, duration: 300 },
 } as const satisfies Record<string, { points: number; duration: number }>;
 
 export type LimitName = keyof typeof LIMITS;

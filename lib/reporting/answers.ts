@@ -42,3 +42,13 @@ export const JOURNEY: { path: string; done: (a: Answers) => boolean }[] = [
 export function firstUnanswered(answers: Answers): string | null {
   return JOURNEY.find((step) => !step.done(answers))?.path ?? null;
 }
+
+/**
+ * Where a question page goes once its answers are saved. On the first way through, the next question.
+ * Once every question had been answered (the parent came from "Check your answers", by a Change link or
+ * the Back link), back to the check page, unless the change made an answer needed that is not there yet.
+ */
+export function pageAfterSaving(before: Answers, after: Answers, next: string): string {
+  if (firstUnanswered(before) !== null) return next;
+  return firstUnanswered(after) ?? '/report/check';
+}

@@ -4,10 +4,10 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
-import type { Answers } from './answers';
+import { pageAfterSaving, type Answers } from './answers';
 import { ensureJourneyToken } from './journey-cookie';
 import { otherPlatformChosen } from './list-report-choices';
-import { writeDraft } from './report-draft';
+import { readDraft, writeDraft } from './report-draft';
 import { refuseFiles } from './refuse-files';
 import {
   aboutYouSchema,
@@ -23,9 +23,16 @@ import {
 
 const publicActor = async () => null;
 
-async function saveAndGo(patch: Answers, next: string): Promise<never> {
-  await writeDraft(await ensureJourneyToken(), patch);
-  redirect(next);
+/**
+ * Saves one page's answers, then goes to the next question, or back to "Check your answers" when the
+ * parent is changing an answer. A page that must always come next (the 999 advice, the search results)
+ * passes `always`.
+ */
+async function saveAndGo(patch: Answers, next: string, always = false): Promise<never> {
+  const token = await ensureJourneyToken();
+  const before = always ? null : ((await readDraft(token)) ?? {});
+  const after = await writeDraft(token, patch);
+  redirect(before ? pageAfterSaving(before, after, next) : next);
 }
 
 export const saveDanger = refuseFiles(
@@ -34,10 +41,9 @@ export const saveDanger = refuseFiles(
     schema: dangerSchema,
     authorise: publicActor,
     run: (input) =>
-      saveAndGo(
-        { urgent: input.immediateDanger === 'yes' },
-        input.immediateDanger === 'yes' ? '/report/danger-now' : '/report/school',
-      ),
+      input.immediateDanger === 'yes'
+        ? saveAndGo({ urgent: true }, '/report/danger-now', true)
+        : saveAndGo({ urgent: false }, '/report/school'),
   }),
 );
 
@@ -46,7 +52,7 @@ export const searchSchools = refuseFiles(
     name: 'report.school.search',
     schema: schoolSearchSchema,
     authorise: publicActor,
-    run: (input) => saveAndGo({ schoolQuery: input.schoolQuery }, '/report/school/results'),
+    run: (input) => saveAndGo({ schoolQuery: input.schoolQuery }, '/report/school/results', true),
   }),
 );
 

@@ -8,6 +8,21 @@ export interface JourneyOptions {
   anonymous?: boolean;
   /** Scan every page with axe (slower). */
   scan?: boolean;
+  /** False when the browser runs without JavaScript (the school question is then a plain search box). */
+  javaScript?: boolean;
+}
+
+const SCHOOL_QUESTION = 'Which school does the child go to?';
+
+/**
+ * The school search box. With JavaScript the type-ahead replaces the plain box once its script has
+ * arrived, so wait for it rather than type into the box about to be hidden.
+ */
+export async function schoolSearchBox(page: Page, javaScript = true) {
+  if (!javaScript) return page.getByRole('searchbox', { name: SCHOOL_QUESTION });
+  const box = page.getByRole('combobox', { name: SCHOOL_QUESTION });
+  await expect(box).toBeVisible();
+  return box;
 }
 
 async function next(page: Page, scan: boolean, button = 'Continue') {
@@ -18,6 +33,22 @@ async function next(page: Page, scan: boolean, button = 'Continue') {
 
 /** From the start page to a sent report; returns the reference and receipt shown once. */
 export async function reportAConcern(page: Page, options: JourneyOptions = {}) {
+  const scan = options.scan ?? false;
+  await answerEveryQuestion(page, options);
+  await next(page, scan, 'Send report');
+
+  // Sending hashes the receipt (argon2id) on a machine that may be busy: allow it a little longer.
+  await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible({ timeout: 15_000 });
+  if (scan) await expectAccessible(page);
+  const reference = (await page.getByTestId('reference').textContent())?.trim() ?? '';
+  const receipt = (await page.getByTestId('receipt').textContent())?.trim() ?? '';
+  expect(reference).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+  expect(receipt).toMatch(/^([2-9A-Z]{4}-){3}[2-9A-Z]{4}$/);
+  return { reference, receipt };
+}
+
+/** From the start page to "Check your answers", answering every question on the way. */
+export async function answerEveryQuestion(page: Page, options: JourneyOptions = {}) {
   const scan = options.scan ?? false;
   await page.goto('/');
   if (scan) await expectAccessible(page);
@@ -32,7 +63,7 @@ export async function reportAConcern(page: Page, options: JourneyOptions = {}) {
     await page.getByRole('button', { name: 'Continue with an urgent report' }).click();
   }
 
-  await page.getByLabel('Which school does the child go to?').fill('oakfield');
+  await (await schoolSearchBox(page, options.javaScript)).fill('oakfield');
   await next(page, scan, 'Search');
   await expect(page.getByText('1 school matches “oakfield”.')).toBeVisible();
   await page.getByLabel('Oakfield Primary School').check();
@@ -75,14 +106,4 @@ export async function reportAConcern(page: Page, options: JourneyOptions = {}) {
   await next(page, scan);
 
   await expect(page.getByRole('heading', { name: 'Check your answers before sending' })).toBeVisible();
-  await next(page, scan, 'Send report');
-
-  // Sending hashes the receipt (argon2id) on a machine that may be busy: allow it a little longer.
-  await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible({ timeout: 15_000 });
-  if (scan) await expectAccessible(page);
-  const reference = (await page.getByTestId('reference').textContent())?.trim() ?? '';
-  const receipt = (await page.getByTestId('receipt').textContent())?.trim() ?? '';
-  expect(reference).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-  expect(receipt).toMatch(/^([2-9A-Z]{4}-){3}[2-9A-Z]{4}$/);
-  return { reference, receipt };
 }

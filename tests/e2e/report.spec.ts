@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, recordForeignRequests } from './fixtures';
-import { reportAConcern } from './report-journey';
+import { reportAConcern, schoolSearchBox } from './report-journey';
+
+/** Form posts (server actions included) the page sends, to prove a check happened in the browser. */
+function recordPosts(page: import('@playwright/test').Page): string[] {
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(request.url());
+  });
+  return posts;
+}
 
 test.describe('reporting a concern with JavaScript', () => {
   test('goes from start to confirmation, every page accessible, nothing sent elsewhere', async ({
@@ -26,24 +35,56 @@ test.describe('reporting a concern with JavaScript', () => {
 
   test('shows an error summary and a message at each field, keeping the answers', async ({ page }) => {
     test.slow();
+    const posts = recordPosts(page);
     await page.goto('/report/danger');
     await page.getByRole('button', { name: 'Continue' }).click();
     const summary = page.locator('.govuk-error-summary');
     await expect(summary).toContainText('Select yes if a child is in danger right now');
     await expect(summary).toBeFocused();
+    await expect(page.locator('#immediateDanger-error')).toContainText(
+      'Select yes if a child is in danger right now',
+    );
+    // Checked in the browser with the server's schema: nothing was sent.
+    expect(posts).toEqual([]);
+    await expectAccessible(page);
+    // Answering clears the message at once, before the form is sent again.
     await page.getByLabel('No', { exact: true }).check();
+    await expect(summary).toHaveCount(0);
+    await expect(page.locator('#immediateDanger-error')).toHaveCount(0);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByLabel('Which school does the child go to?').fill('oak');
+    await (await schoolSearchBox(page)).fill('oak');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByLabel('The child is not at school').check();
     await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'About the child' })).toBeVisible();
+    posts.length = 0;
     await page.getByLabel('Their first name or initials (optional)').fill('Sam');
     await page.getByLabel('How old are they?').fill('nine');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(summary.getByRole('link', { name: 'Age must be a number, like 9' })).toBeVisible();
     await expect(page.locator('#childAge-error')).toContainText('Age must be a number, like 9');
     await expect(page.getByLabel('Their first name or initials (optional)')).toHaveValue('Sam');
+    expect(posts).toEqual([]);
     await expectAccessible(page);
+    // The summary's link takes the parent to the field.
+    await summary.getByRole('link', { name: 'Age must be a number, like 9' }).click();
+    await expect(page.getByLabel('How old are they?')).toBeFocused();
+    await page.getByLabel('How old are they?').fill('9');
+    await expect(page.locator('#childAge-error')).toHaveCount(0);
+    await expect(summary).toHaveCount(0);
+  });
+
+  test('still shows the errors only the server can find', async ({ page }) => {
+    await page.goto('/report/platforms');
+    await page.getByLabel('Something else').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await expect(summary).toContainText('Enter the name of the app, game or website');
+    await expect(summary).toBeFocused();
+    await expect(page.locator('#platformOther-error')).toContainText(
+      'Enter the name of the app, game or website',
+    );
+    await expect(page.getByLabel('Something else')).toBeChecked();
   });
 
   test('can be done with the keyboard alone through the first pages', async ({ page }) => {
@@ -57,8 +98,7 @@ test.describe('reporting a concern with JavaScript', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
     await page.keyboard.press('Enter');
-    const search = page.getByLabel('Which school does the child go to?');
-    await expect(search).toBeVisible();
+    const search = await schoolSearchBox(page);
     await search.focus();
     await page.keyboard.type('Millbrook');
     await page.keyboard.press('Enter');
@@ -85,6 +125,8 @@ test.describe('reporting a concern with JavaScript', () => {
   });
 
   test('public information pages pass an accessibility scan and offer "Exit this page"', async ({ page }) => {
+    // Five axe scans: more than 30 seconds on a busy two-core machine.
+    test.slow();
     for (const path of ['/advice', '/accessibility', '/privacy', '/check', '/report/try-later']) {
       await page.goto(path);
       await expect(page.getByRole('button', { name: 'Emergency Exit this page' })).toBeVisible();
@@ -99,7 +141,10 @@ test.describe('reporting a concern without JavaScript', () => {
   test('works end to end, then follow-up shows status and takes a reply', async ({ page }) => {
     test.slow();
     // axe needs JavaScript in the page: the tests with JavaScript scan these same pages.
-    const sent = await reportAConcern(page, { description: '<script>alert(1)</script> & <b>bold</b>' });
+    const sent = await reportAConcern(page, {
+      description: '<script>alert(1)</script> & <b>bold</b>',
+      javaScript: false,
+    });
     await page.goto('/check');
     await page.getByLabel('Reference').fill(sent.reference.toLowerCase());
     await page.getByLabel('Secret code').fill(sent.receipt.replaceAll('-', ' '));
@@ -199,12 +244,21 @@ test.describe('bad requests to the public forms', () => {
   test('an over-long description typed in the browser is caught at once, with the count', async ({
     page,
   }) => {
+    const posts = recordPosts(page);
     await page.goto('/report/description');
-    await page.getByLabel('Tell us what happened').fill('x'.repeat(5001));
+    const description = page.getByLabel('Tell us what happened');
+    await description.fill('x'.repeat(5001));
     await expect(page.getByText('You have 1 character too many').first()).toBeVisible();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.locator('.govuk-error-summary')).toContainText(
       'Description must be 5,000 characters or fewer',
     );
+    await expect(page.locator('#description-error')).toContainText(
+      'Description must be 5,000 characters or fewer',
+    );
+    expect(posts).toEqual([]);
+    await description.press('Backspace');
+    await expect(page.locator('.govuk-error-summary')).toHaveCount(0);
+    await expect(page.locator('#description-error')).toHaveCount(0);
   });
 });

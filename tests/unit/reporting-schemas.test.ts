@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '@/lib/actions/form-data';
-import { firstUnanswered } from '@/lib/reporting/answers';
+import { firstUnanswered, pageAfterSaving, type Answers } from '@/lib/reporting/answers';
 import { clientAddress } from '@/lib/reporting/client-address';
 import {
   aboutYouSchema,
@@ -104,6 +104,34 @@ describe('journey order', () => {
   it('points to the first page not yet answered', () => {
     expect(firstUnanswered({})).toBe('/report/danger');
     expect(firstUnanswered({ urgent: false, school: 'NOT_AT_SCHOOL' })).toBe('/report/child');
+  });
+
+  const complete: Answers = {
+    urgent: false,
+    school: 'NOT_AT_SCHOOL',
+    childAge: 9,
+    platforms: ['p'],
+    harms: ['h'],
+    childKnows: 'YES',
+    description: 'Something happened',
+    relationship: 'PARENT_OR_CARER',
+    contact: 'ANONYMOUS',
+  };
+
+  it('goes on to the next question the first time through', () => {
+    const before = { urgent: false, school: 'NOT_AT_SCHOOL' };
+    expect(pageAfterSaving(before, { ...before, childAge: 9 }, '/report/platforms')).toBe(
+      '/report/platforms',
+    );
+  });
+
+  it('goes back to "Check your answers" after a change, unless an answer is now missing', () => {
+    expect(pageAfterSaving(complete, { ...complete, childAge: 10 }, '/report/platforms')).toBe(
+      '/report/check',
+    );
+    expect(pageAfterSaving(complete, { ...complete, description: '' }, '/report/about-you')).toBe(
+      '/report/description',
+    );
   });
 });
 

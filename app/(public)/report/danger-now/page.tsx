@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { firstUnanswered } from '@/lib/reporting/answers';
+import { currentAnswers } from '@/lib/reporting/current-answers';
 import { QuestionPage } from '../question-page';
 
 export const metadata: Metadata = { title: 'Call 999 now' };
 
-export default function DangerNowPage() {
+export default async function DangerNowPage() {
+  // A parent who changed this answer from "Check your answers" goes back there, not through every question.
+  const changing = firstUnanswered(await currentAnswers()) === null;
   return (
     <QuestionPage back="/report/danger">
       <h1 className="govuk-heading-l">Call 999 now</h1>
@@ -28,7 +32,7 @@ export default function DangerNowPage() {
         team sees it first.
       </p>
       <Link
-        href="/report/school"
+        href={changing ? '/report/check' : '/report/school'}
         className="govuk-button"
         data-module="govuk-button"
         role="button"

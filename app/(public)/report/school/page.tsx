@@ -4,6 +4,7 @@ import { currentAnswers } from '@/lib/reporting/current-answers';
 import { searchSchools } from '@/lib/reporting/journey-actions';
 import { QuestionForm } from '../../question-form';
 import { QuestionPage } from '../question-page';
+import { SchoolTypeahead } from './school-typeahead';
 
 export const metadata: Metadata = { title: 'Which school does the child go to?' };
 
@@ -28,6 +29,7 @@ export default async function SchoolSearchPage() {
           },
         ]}
       />
+      <SchoolTypeahead inputId="schoolQuery" />
       <p className="govuk-body">
         <Link className="govuk-link" href="/report/school/results">
           The child is not at school, or the school is not in this area
