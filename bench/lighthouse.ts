@@ -48,8 +48,13 @@ try {
   const app = bench.apps[0] as string;
   const [finished, sent] = await prepareDrafts(bench.databaseUrl, 2);
   await sentJourney(app, sent as string);
-  const advice =
-    /href="(\/advice\/[^"]+)"/.exec(await (await fetch(`${app}/advice`)).text())?.[1] ?? '/advice';
+  const client = new pg.Client({ connectionString: bench.databaseUrl });
+  await client.connect();
+  const platform = await client.query<{ slug: string }>(
+    `SELECT slug FROM "Platform" WHERE NOT "isOther" ORDER BY "sortOrder" LIMIT 1`,
+  );
+  await client.end();
+  const advice = `/advice/${platform.rows[0]?.slug}`;
   await new Promise((r) => setTimeout(r, 2000)); // Chromium's debugging port opening
   console.log('page                              perf  a11y   LCP ms  (final address if redirected)');
   for (const path of publicPaths(advice)) {
