@@ -1,7 +1,8 @@
 // Server time of the case list and a case page (lib/cases called directly), against the same queries
 // sent straight to Postgres with pg in the same run — first with the demo data, then with 1 million
 // generated concerns across 200 schools. Prints p50/p95 and the ratio lib ÷ direct SQL.
-//   npx tsx --conditions=react-server bench/case-queries.ts [count=1000000]
+//   npx tsx --conditions=react-server bench/case-queries.ts [--concerns=1000000,10000000]
+// Each size in the list is reached by generating the difference on top of the last, and measured there.
 import pg from 'pg';
 import { startScratchPostgres } from '../lib/database/scratch';
 import { disconnectDb, getDb } from '../lib/db';
@@ -14,7 +15,13 @@ import { directCasePage, directCaseList } from './direct-sql';
 
 const RUNS = 40;
 const WARMUP = 5;
-const count = Number(process.argv[2] ?? 1_000_000);
+const sizes = (
+  process.argv.find((a) => a.startsWith('--concerns='))?.split('=')[1] ??
+  process.argv[2] ??
+  '1000000'
+)
+  .split(',')
+  .map(Number);
 
 async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < WARMUP; i += 1) await run();
@@ -92,19 +99,23 @@ async function main(): Promise<void> {
     await seedDemo(getDb());
     await getDb().$executeRawUnsafe('ANALYZE');
     await measure('Demo data', pool);
-    const began = Date.now();
-    await generateConcerns(database.url, count, 200);
-    console.log(
-      `\nGenerated ${count.toLocaleString('en-GB')} concerns across 200 schools in ${((Date.now() - began) / 1000).toFixed(0)} s.`,
-    );
-    // The generator writes plain SQL; the app reads case content only encrypted (the start-up data migration).
-    const encrypting = Date.now();
-    const changed = await encryptExistingRows(getDb());
-    const rows = Object.values(changed).reduce((a, b) => a + b, 0);
-    console.log(
-      `Encrypted ${rows.toLocaleString('en-GB')} rows in ${((Date.now() - encrypting) / 1000).toFixed(0)} s.`,
-    );
-    await measure('Generated data', pool);
+    let generated = 0;
+    for (const size of sizes) {
+      const began = Date.now();
+      await generateConcerns(database.url, size - generated, 200);
+      generated = size;
+      console.log(
+        `\nGenerated concerns up to ${size.toLocaleString('en-GB')} across 200 schools in ${((Date.now() - began) / 1000).toFixed(0)} s.`,
+      );
+      // The generator writes plain SQL; the app reads case content only encrypted (the start-up data migration).
+      const encrypting = Date.now();
+      const changed = await encryptExistingRows(getDb());
+      const rows = Object.values(changed).reduce((x, y) => x + y, 0);
+      console.log(
+        `Encrypted ${rows.toLocaleString('en-GB')} rows in ${((Date.now() - encrypting) / 1000).toFixed(0)} s.`,
+      );
+      await measure(`${size.toLocaleString('en-GB')} generated`, pool);
+    }
   } finally {
     await pool.end();
     await disconnectDb();

@@ -1,9 +1,14 @@
 // Generates a large partnership for benchmarks: schools up to `schools` in the demo partnership, then
-// `count` concerns spread across them (about 1 in 7 to the front door), each with a platform, a harm,
+// `count` more concerns spread across them (about 1 in 7 to the front door), each with a platform, a harm,
 // its SUBMITTED and ROUTED entries, and a reporter message on 1 in 20. All in set-based SQL
-// (INSERT … SELECT generate_series), deterministic for a given count.
+// (INSERT … SELECT generate_series), deterministic for a given count. Fast enough for 10 million: triggers
+// and foreign-key checks are off while loading (session_replication_role = replica), secondary indexes are
+// dropped first and rebuilt once at the end, and the trend cells are rebuilt in one pass afterwards.
+// Calling it again adds the next `count` (references carry on from the last one).
 //   DATABASE_URL=… npx tsx bench/generate-concerns.ts [count=1000000] [schools=200]
 import pg from 'pg';
+
+const TABLES = ['Concern', 'ConcernPlatform', 'ConcernHarm', 'ConcernEvent', 'Message'];
 
 export async function generateConcerns(url: string, count: number, schools: number): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -19,21 +24,41 @@ export async function generateConcerns(url: string, count: number, schools: numb
        ON CONFLICT (urn) DO NOTHING`,
       [p.id, schools],
     );
-    await client.query(CONCERNS, [p.id, count]);
+    await client.query(`SET maintenance_work_mem = '1GB'; SET session_replication_role = replica`);
+    const done = (
+      await client.query<{ n: number }>(
+        `SELECT coalesce(max(substring(reference FROM 4)::int), 0) AS n FROM "Concern" WHERE reference LIKE 'BN-%'`,
+      )
+    ).rows[0]?.n as number;
+    const indexes = (
+      await client.query<{ name: string; definition: string }>(
+        `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+         WHERE schemaname = 'public' AND tablename = ANY($1) AND indexname NOT LIKE '%pkey'`,
+        [TABLES],
+      )
+    ).rows;
+    for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
+    await client.query(
+      `CREATE TEMP TABLE batch (id uuid, reference text, "submittedAt" timestamptz, "lastActivityAt" timestamptz)`,
+    );
+    await client.query(CONCERNS, [p.id, count, done]);
     await client.query(`INSERT INTO "ConcernPlatform" ("concernId", "platformId")
       SELECT c.id, (SELECT array_agg(id ORDER BY "sortOrder") FROM "Platform")[1 + abs(hashtext(c.reference)) % 10]
-      FROM "Concern" c WHERE c.reference LIKE 'BN-%'`);
+      FROM batch c`);
     await client.query(`INSERT INTO "ConcernHarm" ("concernId", "harmCategoryId")
       SELECT c.id, (SELECT array_agg(id ORDER BY "sortOrder") FROM "HarmCategory")[1 + abs(hashtext(c.reference)) % 8]
-      FROM "Concern" c WHERE c.reference LIKE 'BN-%'`);
+      FROM batch c`);
     await client.query(`INSERT INTO "ConcernEvent" ("concernId", kind, at, summary)
       SELECT c.id, k.kind::"ConcernEventKind", c."submittedAt", k.summary
-      FROM "Concern" c CROSS JOIN (VALUES ('SUBMITTED', 'Concern received from the reporter.'),
-                                          ('ROUTED', 'Routed.')) AS k(kind, summary)
-      WHERE c.reference LIKE 'BN-%'`);
+      FROM batch c CROSS JOIN (VALUES ('SUBMITTED', 'Concern received from the reporter.'),
+                                      ('ROUTED', 'Routed.')) AS k(kind, summary)`);
     await client.query(`INSERT INTO "Message" (id, "concernId", author, body, "createdAt")
       SELECT gen_random_uuid(), c.id, 'REPORTER', 'Some more detail.', c."lastActivityAt"
-      FROM "Concern" c WHERE c.reference LIKE 'BN-%' AND abs(hashtext(c.reference)) % 20 = 0`);
+      FROM batch c WHERE abs(hashtext(c.reference)) % 20 = 0`);
+    await client.query('DROP TABLE batch; SET session_replication_role = origin');
+    for (const index of indexes) await client.query(index.definition);
+    // The trends' aggregate table (issue 6), rebuilt in one pass rather than by a trigger per row.
+    await client.query(`SELECT trend_rebuild() WHERE to_regproc('trend_rebuild') IS NOT NULL`);
     await client.query('ANALYZE');
   } finally {
     await client.end();
@@ -45,8 +70,8 @@ const CONCERNS = `
 WITH s AS (SELECT array_agg(id ORDER BY urn) AS ids, count(*)::int AS n FROM "School" WHERE "partnershipId" = $1),
 rows AS (
   SELECT g, (g * 2654435761::bigint) % 1000 AS h, now() - make_interval(secs => (g * 48271::bigint) % (86400 * 900)) AS at
-  FROM generate_series(1, $2::int) g
-)
+  FROM generate_series($3::int + 1, $3::int + $2::int) g
+), inserted AS (
 INSERT INTO "Concern" (id, reference, "receiptHash", "partnershipId", "schoolId", route, status, urgent,
   "riskLevel", happened, "stillHappening", "childKnows", description, "reporterRelationship", "submittedAt",
   "firstOpenedAt", "lastActivityAt", "closedAt")
@@ -60,7 +85,9 @@ SELECT gen_random_uuid(), 'BN-' || g, 'not-a-real-hash', $1,
   'THIS_WEEK', 'NOT_SURE', 'YES', 'A stranger asked my child for pictures on a game.', 'PARENT_OR_CARER',
   at, CASE WHEN h < 2 THEN NULL ELSE at + interval '3 hours' END, at + interval '2 days',
   CASE WHEN h >= 150 THEN at + interval '9 days' END
-FROM rows, s`;
+FROM rows, s
+RETURNING id, reference, "submittedAt", "lastActivityAt")
+INSERT INTO batch SELECT * FROM inserted`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2] ?? 1_000_000);

@@ -5,8 +5,13 @@ import type { BrowserContext } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
 
-export async function signInAs(context: BrowserContext, email: string, baseURL: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+export async function signInAs(
+  context: BrowserContext,
+  email: string,
+  baseURL: string,
+  databaseUrl = process.env.E2E_DATABASE_URL,
+): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const user = await client.query<{ id: string }>('SELECT id FROM "StaffUser" WHERE email = $1', [email]);

@@ -1,0 +1,84 @@
+// npm run bench:lighthouse   (after npm run build; not part of npm test)
+// Lighthouse (mobile emulation: its default phone screen, simulated slow 4G and CPU) in Debian's Chromium on
+// every public page of the built app — found from app/(public) on disk, so a new page is measured too —
+// printing the performance and accessibility scores and the Largest Contentful Paint of each. Journey pages
+// are loaded with the cookie of a finished journey (the confirmation page with a sent one), as a parent
+// sees them. Then the whole parent journey is timed with JavaScript off (bench/lib/journey-no-js.ts).
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import pg from 'pg';
+import { freePort } from '../lib/database/scratch';
+import { ensureChromium } from '../scripts/lib/chromium';
+import { startBenchApp } from './lib/bench-app';
+import { timeJourneyWithoutJavaScript } from './lib/journey-no-js';
+import { sendFormBody } from './lib/send-form';
+import { prepareDrafts } from './lib/submission-drafts';
+
+const FLAGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'];
+const EXTRA = ['--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+function publicPaths(advicePath: string): string[] {
+  return readdirSync('app/(public)', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file === 'page.tsx' || file.endsWith('/page.tsx'))
+    .map((file) => `/${file.replace(/\/?page\.tsx$/, '')}`)
+    .map((path) => path.replace('/advice/[platform]', advicePath))
+    .map((path) => (path === '/report/school/results' ? `${path}?q=oakfield` : path))
+    .sort();
+}
+
+async function sentJourney(app: string, token: string): Promise<void> {
+  const form = await sendFormBody(app, token);
+  const response = await fetch(`${app}${form.path}`, {
+    method: 'POST',
+    body: form.body,
+    redirect: 'manual',
+    headers: { 'content-type': form.contentType, origin: app, cookie: `report_journey=${token}` },
+  });
+  if (response.status !== 303) throw new Error(`Sending a report answered ${response.status}.`);
+}
+
+const chromium = ensureChromium((line) => console.log(line));
+const bench = await startBenchApp({ instances: 1 });
+const port = await freePort();
+const browser = spawn(chromium, [...FLAGS, ...EXTRA, `--remote-debugging-port=${port}`, 'about:blank'], {
+  stdio: 'ignore',
+});
+try {
+  const app = bench.apps[0] as string;
+  const [finished, sent] = await prepareDrafts(bench.databaseUrl, 2);
+  await sentJourney(app, sent as string);
+  const client = new pg.Client({ connectionString: bench.databaseUrl });
+  await client.connect();
+  const platform = await client.query<{ slug: string }>(
+    `SELECT slug FROM "Platform" WHERE NOT "isOther" ORDER BY "sortOrder" LIMIT 1`,
+  );
+  await client.end();
+  const advice = `/advice/${platform.rows[0]?.slug}`;
+  await new Promise((r) => setTimeout(r, 2000)); // Chromium's debugging port opening
+  console.log('page                              perf  a11y   LCP ms  (final address if redirected)');
+  for (const path of publicPaths(advice)) {
+    const token = path === '/report/confirmation' ? sent : finished;
+    const result = await lighthouse(`${app}${path}`, {
+      port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: ['performance', 'accessibility'],
+      extraHeaders: { Cookie: `report_journey=${token}` },
+    });
+    const lhr = result?.lhr;
+    const score = (id: string) => Math.round((lhr?.categories[id]?.score ?? NaN) * 100);
+    const lcp = lhr?.audits['largest-contentful-paint']?.numericValue ?? NaN;
+    const landed = lhr?.finalDisplayedUrl.replace(app, '') ?? '?';
+    console.log(
+      `${path.padEnd(32)} ${String(score('performance')).padStart(5)} ${String(score('accessibility')).padStart(5)} ${lcp.toFixed(0).padStart(8)}  ${landed === path ? '' : landed}`,
+    );
+  }
+  const journey = await timeJourneyWithoutJavaScript(app, chromium, FLAGS.concat(EXTRA));
+  console.log(
+    `\nParent journey with JavaScript off (start page to "Report sent", ${journey.pages} page loads): ${(journey.ms / 1000).toFixed(1)} s`,
+  );
+} finally {
+  browser.kill('SIGTERM');
+  await bench.stop();
+}
