@@ -31,5 +31,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: 'security/access-matrix.spec.ts' },
+    // The access matrix counts rows in shared tables to prove a refused request wrote nothing, so it runs
+    // alone, after every other test (`--no-deps` runs it by itself).
+    {
+      name: 'access-matrix',
+      use: { browserName: 'chromium' },
+      testMatch: 'security/access-matrix.spec.ts',
+      dependencies: ['chromium'],
+      fullyParallel: false,
+    },
+  ],
 });

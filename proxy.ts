@@ -1,22 +1,46 @@
-// Runs before every request. It gives each request an id for the logs. It is not a security boundary:
-// every page, action and route checks the session itself (lib/auth).
+// Runs before every request. It gives each request an id for the logs, a fresh CSP nonce and the security
+// headers (lib/security/security-headers.ts), and refuses cross-site POSTs. It is not the access-control
+// boundary: every page, action and route checks the session itself (lib/auth).
 import { NextResponse, type NextRequest } from 'next/server';
+import { getEnv } from '@/lib/env';
 import { isOversizedPost, oversizedPostResponse } from '@/lib/reporting/oversized-post';
+import {
+  contentSecurityPolicy,
+  isCrossOriginPost,
+  newNonce,
+  securityHeaders,
+} from '@/lib/security/security-headers';
 
 export function proxy(request: NextRequest) {
   // Keep an id from a load balancer if it is well-formed; never log arbitrary client text.
   const incoming = request.headers.get('x-request-id');
   const requestId = incoming && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
-  if (isOversizedPost(request)) return oversizedPostResponse(requestId);
-  const headers = new Headers(request.headers);
-  headers.set('x-request-id', requestId);
-  const response = NextResponse.next({ request: { headers } });
+  const nonce = newNonce();
+  const secure = securityHeaders({ nonce, https: getEnv().APP_URL.startsWith('https://') });
+  const response = answer(request, requestId, nonce, contentSecurityPolicy(nonce));
+  for (const [name, value] of Object.entries(secure)) response.headers.set(name, value);
   response.headers.set('x-request-id', requestId);
   return response;
 }
 
+function answer(request: NextRequest, requestId: string, nonce: string, csp: string): Response {
+  if (isCrossOriginPost(request)) {
+    return new NextResponse('This form can only be sent from this website.', {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
+  if (isOversizedPost(request)) return oversizedPostResponse(requestId, nonce);
+  // Next.js reads the nonce from the request's CSP header and puts it on every script it renders.
+  const headers = new Headers(request.headers);
+  headers.set('x-request-id', requestId);
+  headers.set('content-security-policy', csp);
+  return NextResponse.next({ request: { headers } });
+}
+
 export const config = {
   // Not the school import upload: while a proxy runs, Next buffers each request body and cuts it at 10 MB
-  // (proxyClientMaxBodySize), which would truncate a large GIAS file. That route caps its own size.
+  // (proxyClientMaxBodySize), which would truncate a large GIAS file. That route caps its own size and
+  // checks its own Origin and headers (app/admin/schools/import/upload/route.ts).
   matcher: ['/((?!_next/static|_next/image|assets/|favicon.ico|admin/schools/import/upload).*)'],
 };

@@ -12,10 +12,8 @@ export const metadata: Metadata = {
   description: 'Tell your child’s school about something that happened to them online.',
   // Nothing here should be indexed or followed from a search engine result about a child.
   robots: { index: false, follow: false },
-  // No Referer ever leaves for another site (links with tokens in their path stay here). Not "no-referrer":
-  // with it, browsers send `Origin: null` on a plain form POST and Next.js refuses every server action
-  // made without JavaScript.
-  referrer: 'same-origin',
+  // No referrer policy here: every response says no-referrer (proxy.ts); a page holding a form that posts
+  // narrows it to same-origin (components/forms/form-referrer-policy.tsx says why).
   icons: { icon: '/assets/images/favicon.svg' },
 };
 

@@ -18,7 +18,6 @@ export function BarChart({ id, rows }: { id: string; rows: TrendTableRow[] }) {
       className="trend-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
       width="100%"
-      style={{ maxWidth: WIDTH }}
       aria-hidden="true"
       focusable="false"
     >

@@ -2,6 +2,7 @@
 // GOV.UK Frontend's JavaScript enhances them (character count, conditional reveals) when it runs.
 import type { ChangeEventHandler, FocusEventHandler, ReactNode } from 'react';
 import { fieldId } from './error-summary';
+import { FormReferrerPolicy } from './form-referrer-policy';
 
 /**
  * What a form library needs on an input (react-hook-form's `register(name)`): change and blur handlers and
@@ -268,14 +269,18 @@ export function SubmitButton({
    * shown in the page, a quick second click must go through. */
   preventDoubleClick?: boolean;
 }) {
+  // Every form with this button posts: its page must keep sending its Origin (form-referrer-policy.tsx).
   return (
-    <button
-      type="submit"
-      className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
-      data-module="govuk-button"
-      data-prevent-double-click={preventDoubleClick ? 'true' : undefined}
-    >
-      {children}
-    </button>
+    <>
+      <FormReferrerPolicy />
+      <button
+        type="submit"
+        className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
+        data-module="govuk-button"
+        data-prevent-double-click={preventDoubleClick ? 'true' : undefined}
+      >
+        {children}
+      </button>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { NextResponse } from 'next/server';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
+import { CLEAR_SITE_DATA } from '@/lib/security/clear-site-data';
 import { authOptions } from './auth-options';
 import { revokeSessions } from './revoke-sessions';
 import { getSessionUser } from './session';
@@ -27,7 +28,7 @@ export async function signOut(): Promise<Response> {
   const response = NextResponse.redirect(new URL('/signed-out', getEnv().APP_URL), 303);
   const cookie = authOptions().cookies!.sessionToken!;
   response.cookies.set(cookie.name, '', { ...cookie.options, maxAge: 0 });
-  // Also asks the browser to drop every cookie for this site (next-auth's CSRF cookie included).
-  response.headers.set('Clear-Site-Data', '"cookies"');
+  // Also asks the browser to drop every cookie for this site (next-auth's CSRF cookie included) and more.
+  response.headers.set('Clear-Site-Data', CLEAR_SITE_DATA);
   return response;
 }

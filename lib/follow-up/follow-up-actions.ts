@@ -8,16 +8,11 @@ import { redirect } from 'next/navigation';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { clientAddress } from '@/lib/reporting/client-address';
 import { refuseFiles } from '@/lib/reporting/refuse-files';
-import {
-  addInformationSchema,
-  receiptCheckSchema,
-  reporterMessageSchema,
-  sendSchema,
-} from '@/lib/reporting/schemas';
+import { addInformationSchema, receiptCheckSchema, reporterMessageSchema } from '@/lib/reporting/schemas';
 import { addInformation } from './add-information';
 import { checkReceipt } from './check-receipt';
 import { replyToTeam } from './reply-to-team';
-import { forgetReporter, provenConcernId, rememberReporter } from './reporter-cookie';
+import { provenConcernId, rememberReporter } from './reporter-cookie';
 
 export const checkConcern = refuseFiles(
   defineAction({
@@ -68,18 +63,6 @@ export const addReporterInformation = refuseFiles(
       await addInformation(concernId, input.information);
       revalidatePath('/check/concern');
       return { ok: true, message: 'Thank you. We have added this to your report.' };
-    },
-  }),
-);
-
-export const finishCheck = refuseFiles(
-  defineAction({
-    name: 'followup.finish',
-    schema: sendSchema,
-    authorise: async () => null,
-    run: async () => {
-      await forgetReporter();
-      redirect('/');
     },
   }),
 );

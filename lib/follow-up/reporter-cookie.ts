@@ -3,7 +3,8 @@ import { cookies } from 'next/headers';
 import { getEnv } from '@/lib/env';
 import { makeProof, PROOF_MINUTES, readProof } from './reporter-proof';
 
-const NAME = 'report_check';
+export const REPORTER_COOKIE = 'report_check';
+const NAME = REPORTER_COOKIE;
 
 export async function rememberReporter(concernId: string): Promise<void> {
   (await cookies()).set(NAME, makeProof(concernId), {
@@ -18,8 +19,4 @@ export async function rememberReporter(concernId: string): Promise<void> {
 /** The concern this browser proved it may read, or null. */
 export async function provenConcernId(): Promise<string | null> {
   return readProof((await cookies()).get(NAME)?.value);
-}
-
-export async function forgetReporter(): Promise<void> {
-  (await cookies()).delete({ name: NAME, path: '/check' });
 }

@@ -10,9 +10,10 @@ export function isOversizedPost(request: Request): boolean {
   return Number(request.headers.get('content-length') ?? 0) > POST_BODY_LIMIT_BYTES;
 }
 
-export function oversizedPostResponse(requestId: string): Response {
-  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Sorry, we could not take that</title></head>
-<body style="font-family: arial, sans-serif; max-width: 40em; margin: 2em auto; padding: 0 1em; line-height: 1.5">
+export function oversizedPostResponse(requestId: string, nonce: string): Response {
+  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Sorry, we could not take that</title>
+<style nonce="${nonce}">body { font-family: arial, sans-serif; max-width: 40em; margin: 2em auto; padding: 0 1em; line-height: 1.5 }</style></head>
+<body>
 <h1>Sorry, we could not take that</h1>
 <p>What you sent was much too big, so nothing from that page was saved. Your earlier answers are still kept for a few hours.</p>
 <p>This service does not take pictures, videos or other files. Please go back, shorten what you wrote, and try again.</p>

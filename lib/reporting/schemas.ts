@@ -3,6 +3,10 @@
 // GOV.UK wording. No 'server-only' here: the client imports these too.
 import { z } from 'zod';
 
+// In the browser these run under a CSP without 'unsafe-eval': zod must not try `new Function` to speed up
+// parsing (the attempt alone is a reported CSP violation). Forms are small; the plain path is fast enough.
+z.config({ jitless: true });
+
 const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLong);
 const optionalText = (max: number, tooLong: string) =>
   z.preprocess((v) => (v === undefined ? '' : v), text(max, tooLong));

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
 import { getSessionUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Sign out' };
@@ -13,6 +14,7 @@ export default async function SignOutPage() {
         <h1 className="govuk-heading-l">Sign out</h1>
         <p className="govuk-body">This signs you out on every device where you are signed in.</p>
         <form method="post" action="/api/sign-out">
+          <FormReferrerPolicy />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Sign out
           </button>

@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
 import { emptyFormState } from '@/lib/actions/form-state';
 import { retryEmailAction } from './actions';
 
@@ -9,6 +10,7 @@ export function RetryForm({ outboxId, label }: { outboxId: string; label: string
   const problem = state.formError ?? state.fieldErrors?.outboxId ?? state.fieldErrors?._form;
   return (
     <form action={action}>
+      <FormReferrerPolicy />
       <input type="hidden" name="outboxId" value={outboxId} />
       <button
         type="submit"

@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
 import { emptyFormState } from '@/lib/actions/form-state';
 import { changeAlertPublication } from '@/lib/alerts/change-alert-publication';
 
@@ -15,6 +16,7 @@ export function PublicationButton({
   const [state, formAction] = useActionState(changeAlertPublication, emptyFormState);
   return (
     <form action={formAction}>
+      <FormReferrerPolicy />
       <input type="hidden" name="alertId" value={alertId} />
       <input type="hidden" name="change" value={change} />
       {state.formError && <p className="govuk-error-message">{state.formError}</p>}

@@ -1,17 +1,12 @@
-'use client';
-import { useActionState } from 'react';
 import { SubmitButton } from '@/components/forms/fields';
-import type { FormState } from '@/lib/actions/form-state';
 
-/** Ends access on this device at once (it also ends by itself after 20 minutes). */
-export function FinishCheckForm({
-  action,
-}: {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
-}) {
-  const [, formAction] = useActionState(action, {});
+/**
+ * Ends access on this device at once (it also ends by itself after 20 minutes). A plain POST to a route
+ * handler (app/(public)/check/finish), whose response asks the browser to forget this site's data.
+ */
+export function FinishCheckForm() {
   return (
-    <form action={formAction}>
+    <form method="post" action="/check/finish">
       <SubmitButton secondary>Finish and leave</SubmitButton>
     </form>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { addReporterInformation, finishCheck, sendReporterMessage } from '@/lib/follow-up/follow-up-actions';
+import { addReporterInformation, sendReporterMessage } from '@/lib/follow-up/follow-up-actions';
 import { getConcernForReporter } from '@/lib/follow-up/get-concern-for-reporter';
 import { provenConcernId } from '@/lib/follow-up/reporter-cookie';
 import { DESCRIPTION_MAX } from '@/lib/reporting/schemas';
@@ -64,7 +64,7 @@ export default async function ReporterConcernPage() {
             },
           ]}
         />
-        <FinishCheckForm action={finishCheck} />
+        <FinishCheckForm />
       </div>
     </div>
   );

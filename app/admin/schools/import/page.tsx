@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
 import { requirePermission } from '@/lib/auth/session';
 import { GIAS_COLUMNS, IMPORT_MAX_BYTES } from '@/lib/schools/gias-columns';
 import { importErrorMessage } from './upload-errors';
@@ -44,6 +45,7 @@ export default async function ImportSchoolsPage({
           ))}
         </ul>
         <form method="post" action="/admin/schools/import/upload" encType="multipart/form-data">
+          <FormReferrerPolicy />
           <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label" htmlFor="file">
               Upload a CSV file

@@ -8,6 +8,7 @@ import { getEnv } from '@/lib/env';
 import { IMPORT_MAX_BYTES } from '@/lib/schools/gias-columns';
 import { parseGiasCsv } from '@/lib/schools/parse-gias-csv';
 import { storeSchoolImport } from '@/lib/schools/school-import';
+import { withSecurityHeaders } from '@/lib/security/with-security-headers';
 
 const notFound = () => new NextResponse('Page not found', { status: 404 });
 
@@ -21,6 +22,10 @@ function to(path: string, query: Record<string, string> = {}) {
 const back = (_request: NextRequest, query: Record<string, string>) => to('/admin/schools/import', query);
 
 export async function POST(request: NextRequest) {
+  return withSecurityHeaders(await importSchools(request));
+}
+
+async function importSchools(request: NextRequest): Promise<Response> {
   const user = await getSessionUser();
   if (!user || !userMay(user, 'schools.manage')) return notFound();
   if (!sameOrigin(request)) return notFound();
@@ -48,8 +53,9 @@ export async function POST(request: NextRequest) {
 }
 
 /**
- * A page elsewhere must not be able to post a file with the administrator's cookie. Our pages send no
- * referrer, so browsers send "Origin: null" on this form's POST; Sec-Fetch-Site still says same-origin.
+ * A page elsewhere must not be able to post a file with the administrator's cookie (proxy.ts, which refuses
+ * cross-site POSTs everywhere else, does not run here). Sec-Fetch-Site says where a browser's request
+ * came from; without it, the Origin must be ours.
  */
 function sameOrigin(request: NextRequest): boolean {
   const fetchSite = request.headers.get('sec-fetch-site');

@@ -1,0 +1,252 @@
+// The access matrix as data: for every page, route handler and server action of the app (app-entries.ts
+// finds them on disk; one without a row here fails the matrix), what each person gets.
+//   ok       the page, file or action's answer (for an action posted with no answers or a stale version:
+//            its own "please correct this" answer, with nothing written)
+//   404      "Page not found": the app does not say whether there is anything there
+//   sign-in  sent to the staff sign-in page
+//   → /path  sent somewhere else (the start of the journey, the follow-up sign-in, …)
+//   405      the route does not answer that method
+// A forged session, a signed-out session replayed and no session at all must all get the anonymous
+// column; a POST from another site must get 403, whoever's cookie it carries.
+import type { Samples } from './samples';
+
+export type Outcome = string;
+
+export const COLUMNS = [
+  'anonymous',
+  'reporter',
+  'dslA',
+  'dslB',
+  'deputyA',
+  'frontDoor',
+  'partnership',
+  'admin',
+  'dpo',
+] as const;
+
+type Cells = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+
+export interface Row {
+  expect: Cells;
+  /** The URL to request (pages, routes) or post the action to; defaults to the entry's own pattern. */
+  path?: (s: Samples) => string;
+  /** Form fields for a direct POST. */
+  body?: (s: Samples) => Record<string, string>;
+  /** It ends the session or proof it is sent with: run after everything else, and allowed to write. */
+  endsSession?: boolean;
+  /** What a POST from another site gets, if not the proxy's 403. */
+  crossSite?: Outcome;
+  /** Words an "ok" answer must contain: proof the request got past the check it is meant to test. */
+  okSays?: string;
+}
+
+const row = (...expect: Cells): Row => ({ expect });
+const at = (path: (s: Samples) => string, ...expect: Cells): Row => ({ path, expect });
+const everyone = (outcome: Outcome): Row => row(...(Array(9).fill(outcome) as unknown as Cells));
+/** A case action posted against case A with a version that is never current: a real scope check. */
+const onCaseA = (fields: Record<string, string>): Row => ({
+  path: (s) => `/cases/${s.caseA.reference}`,
+  body: (s) => ({ reference: s.caseA.reference, version: '999999', ...fields }),
+  // Past the permission and the school scope, refused only because the version is stale.
+  okSays: 'This case changed since you opened it',
+  expect: CASE_A.expect,
+});
+
+// Who gets what, column by column:   anonymous  reporter   dslA       dslB       deputyA    frontDoor  partner.   admin      dpo
+// prettier-ignore
+const STAFF_ONLY      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      'ok',      'ok',      'ok');
+// prettier-ignore
+const SIGNED_OUT_ONLY = row(         'ok',      'ok',      '→ /staff', '→ /staff', '→ /staff', '→ /staff', '→ /staff', '→ /staff', '→ /staff');
+// prettier-ignore
+const CASE_TEAMS      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      '404',     '404',     '404');
+// prettier-ignore
+const PARTNERSHIP     = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     'ok',      '404',     '404');
+// prettier-ignore
+const ADMIN           = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     'ok',      '404');
+// prettier-ignore
+const AUDIT           = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     'ok',      'ok');
+// prettier-ignore
+const REPORTER_ONLY   = row(         '→ /check', 'ok',     '→ /check', '→ /check', '→ /check', '→ /check', '→ /check', '→ /check', '→ /check');
+// prettier-ignore
+const CASE_A          = row(         'sign-in', 'sign-in', 'ok',      '404',     'ok',      '404',     '404',     '404',     '404');
+// prettier-ignore
+const CASE_B          = row(         'sign-in', 'sign-in', '404',     'ok',      '404',     '404',     '404',     '404',     '404');
+
+export const EXPECTATIONS: Record<string, Row> = {
+  // The public site: the same for everybody.
+  'page /': everyone('ok'),
+  'page /accessibility': everyone('ok'),
+  'page /privacy': everyone('ok'),
+  'page /advice': everyone('ok'),
+  'page /advice/[platform]': at((s) => `/advice/${s.platformSlug}`, ...everyone('ok').expect),
+  'page /check': everyone('ok'),
+  'page /check/concern': REPORTER_ONLY,
+  'POST /check/finish': { ...everyone('→ /'), endsSession: true },
+  // The report journey keeps each browser's own answers; with none, the later pages send you back.
+  'page /report/danger': everyone('ok'),
+  'page /report/danger-now': everyone('ok'),
+  'page /report/school': everyone('ok'),
+  'page /report/school/results': everyone('ok'),
+  'page /report/child': everyone('ok'),
+  'page /report/platforms': everyone('ok'),
+  'page /report/what-happened': everyone('ok'),
+  'page /report/images': everyone('ok'),
+  'page /report/description': everyone('ok'),
+  'page /report/about-you': everyone('ok'),
+  'page /report/check': everyone('→ /report/danger'),
+  'page /report/confirmation': everyone('ok'),
+  'page /report/try-later': everyone('ok'),
+  // Signing in.
+  'page /sign-in': SIGNED_OUT_ONLY,
+  // The second step needs the first step's short-lived cookie; without it, back to the first step.
+  'page /sign-in/code': everyone('sign-in'),
+  'page /sign-in/recovery-code': everyone('sign-in'),
+  // Signed in, it is the page that shows new recovery codes once (with none to show, an empty page).
+  'page /sign-in/set-up-authenticator': STAFF_ONLY,
+  'page /sign-out': STAFF_ONLY,
+  'page /signed-out': everyone('ok'),
+  'page /forgotten-password': everyone('ok'),
+  'page /forgotten-password/sent': everyone('ok'),
+  'page /invitation/[token]': at(
+    (s) => `/invitation/${s.unknownId}`,
+    ...everyone('→ /invitation/expired').expect,
+  ),
+  'page /invitation/expired': everyone('ok'),
+  'page /reset-password/[token]': at(
+    (s) => `/reset-password/${s.unknownId}`,
+    ...everyone('→ /reset-password/expired').expect,
+  ),
+  'page /reset-password/expired': everyone('ok'),
+  'GET /api/auth/[...nextauth]': at(() => '/api/auth/session', ...everyone('ok').expect),
+  // next-auth's own sign-out wants its CSRF token; without it, it only points at its own page.
+  'POST /api/auth/[...nextauth]': {
+    ...at(() => '/api/auth/signout', ...everyone('→ /api/auth/signout').expect),
+    endsSession: true,
+  },
+  'POST /api/sign-out': { ...everyone('→ /signed-out'), endsSession: true },
+  'GET /api/health': everyone('ok'),
+  // Staff.
+  'page /staff': STAFF_ONLY,
+  'page /staff/password': STAFF_ONLY,
+  'page /cases': CASE_TEAMS,
+  'page /cases/[reference]': at((s) => `/cases/${s.caseA.reference}`, ...CASE_A.expect),
+  // The printable record is school B's case: the other side of the same boundary.
+  'page /cases/[reference]/print': at((s) => `/cases/${s.caseB.reference}/print`, ...CASE_B.expect),
+  'GET /cases/[reference]/pdf': at((s) => `/cases/${s.caseA.reference}/pdf`, ...CASE_A.expect),
+  'page /trends': PARTNERSHIP,
+  'GET /trends/csv': at(() => '/trends/csv?table=over-time', ...PARTNERSHIP.expect),
+  'page /trends/advice': PARTNERSHIP,
+  'page /trends/advice/[platform]': at((s) => `/trends/advice/${s.platformSlug}`, ...PARTNERSHIP.expect),
+  'page /trends/alerts': PARTNERSHIP,
+  'page /trends/alerts/new': PARTNERSHIP,
+  // A published alert's letter to parents is public; a draft is found by nobody, not even its authors.
+  'page /alerts/[id]/print': at((s) => `/alerts/${s.alertId}/print`, ...everyone('ok').expect),
+  'GET /alerts/[id]/pdf': at((s) => `/alerts/${s.draftAlertId}/pdf`, ...everyone('404').expect),
+  'page /admin': row(
+    'sign-in',
+    'sign-in',
+    '404',
+    '404',
+    '404',
+    '404',
+    '404',
+    '→ /admin/schools',
+    '→ /admin/audit',
+  ),
+  'page /admin/audit': AUDIT,
+  'page /admin/delivery': ADMIN,
+  'page /admin/escalation': ADMIN,
+  'page /admin/retention': ADMIN,
+  'page /admin/harm-categories': ADMIN,
+  'page /admin/harm-categories/new': ADMIN,
+  'page /admin/harm-categories/[id]': at(
+    (s) => `/admin/harm-categories/${s.harmCategoryId}`,
+    ...ADMIN.expect,
+  ),
+  'page /admin/platforms': ADMIN,
+  'page /admin/platforms/new': ADMIN,
+  'page /admin/platforms/[id]': at((s) => `/admin/platforms/${s.platformId}`, ...ADMIN.expect),
+  'page /admin/schools': ADMIN,
+  'page /admin/schools/new': ADMIN,
+  'page /admin/schools/[id]': at((s) => `/admin/schools/${s.schoolId}`, ...ADMIN.expect),
+  'page /admin/schools/import': ADMIN,
+  'page /admin/schools/import/[id]': at(
+    (s) => `/admin/schools/import/${s.unknownId}`,
+    ...row('sign-in', 'sign-in', '404', '404', '404', '404', '404', '404', '404').expect,
+  ),
+  // A route handler (a CSV file) answers "not found" to anyone not allowed, signed in or not.
+  'GET /admin/schools/import/[id]/rejected-rows': at(
+    (s) => `/admin/schools/import/${s.unknownId}/rejected-rows`,
+    ...everyone('404').expect,
+  ),
+  // Outside proxy.ts (which would cut large files): it checks the session, then the origin, itself.
+  'POST /admin/schools/import/upload': {
+    ...row('404', '404', '404', '404', '404', '404', '404', '→ /admin/schools/import', '404'),
+    crossSite: '404',
+  },
+  'page /admin/staff': ADMIN,
+  'page /admin/staff/invite': ADMIN,
+  'page /admin/staff/[id]': at((s) => `/admin/staff/${s.staffId}`, ...ADMIN.expect),
+  'page /dev/mail': everyone('404'),
+
+  // Server actions, posted directly with no answers (or a stale version): whoever may use one gets its
+  // "please correct this" answer; everyone else is refused before it looks at the answers.
+  'action lib/reporting/journey-actions.ts#saveDanger': everyone('ok'),
+  'action lib/reporting/journey-actions.ts#searchSchools': everyone('ok'),
+  'action lib/reporting/journey-actions.ts#chooseSchool': everyone('ok'),
+  'action lib/reporting/journey-actions.ts#saveChild': everyone('ok'),
+  'action lib/reporting/journey-actions.ts#savePlatforms': everyone('ok'),
+  'action lib/reporting/journey-actions.ts#saveWhatHappened': everyone('ok'),
+  'action lib/reporting/journey-actions.ts#saveDescription': everyone('ok'),
+  'action lib/reporting/journey-actions.ts#saveAboutYou': everyone('ok'),
+  // With no answers in this browser's journey there is nothing to send: back to the first question.
+  'action lib/reporting/send-actions.ts#sendReport': everyone('→ /report/danger'),
+  'action lib/reporting/send-actions.ts#finishReport': everyone('→ /'),
+  'action lib/follow-up/follow-up-actions.ts#checkConcern': everyone('ok'),
+  'action lib/follow-up/follow-up-actions.ts#sendReporterMessage': REPORTER_ONLY,
+  'action lib/follow-up/follow-up-actions.ts#addReporterInformation': REPORTER_ONLY,
+  'action lib/auth/actions/sign-in-with-password.ts#signInWithPassword': everyone('ok'),
+  'action lib/auth/actions/sign-in-with-code.ts#signInWithCode': everyone('sign-in'),
+  'action lib/auth/actions/sign-in-with-recovery-code.ts#signInWithRecoveryCode': everyone('sign-in'),
+  'action lib/auth/actions/confirm-authenticator.ts#confirmAuthenticator': everyone('sign-in'),
+  'action lib/auth/actions/request-password-reset.ts#requestPasswordResetAction': everyone('ok'),
+  'action lib/auth/actions/reset-password.ts#resetPasswordAction': everyone('ok'),
+  'action lib/auth/actions/accept-invitation.ts#acceptInvitationAction': everyone('ok'),
+  'action lib/auth/actions/change-password.ts#changePasswordAction': STAFF_ONLY,
+  'action app/cases/[reference]/actions.ts#addNoteAction': onCaseA({ note: 'Matrix note' }),
+  'action app/cases/[reference]/actions.ts#recordDecisionAction': onCaseA({
+    decision: 'd',
+    decisionReason: 'r',
+  }),
+  'action app/cases/[reference]/actions.ts#recordActionTakenAction': onCaseA({ actionTaken: 'a' }),
+  'action app/cases/[reference]/actions.ts#recordReferralAction': onCaseA({
+    destination: 'POLICE',
+    referredOn: '1/1/2026',
+  }),
+  'action app/cases/[reference]/actions.ts#recordInformationSharingAction': onCaseA({
+    shared: 'NOT_SHARED',
+    sharingReason: 'r',
+  }),
+  'action app/cases/[reference]/actions.ts#rateRiskAction': onCaseA({ riskLevel: 'LOW', rationale: 'r' }),
+  'action app/cases/[reference]/actions.ts#assignCaseAction': onCaseA({
+    assigneeId: '00000000-0000-4000-8000-000000000000',
+  }),
+  'action app/cases/[reference]/actions.ts#changeStatusAction': onCaseA({ status: 'UNDER_REVIEW' }),
+  'action app/cases/[reference]/actions.ts#messageReporterAction': onCaseA({ body: 'Matrix message' }),
+  'action lib/alerts/create-alert.ts#createAlert': PARTNERSHIP,
+  'action lib/alerts/change-alert-publication.ts#changeAlertPublication': PARTNERSHIP,
+  'action lib/alerts/update-platform-advice.ts#updatePlatformAdvice': PARTNERSHIP,
+  'action app/admin/delivery/actions.ts#retryEmailAction': ADMIN,
+  'action app/admin/platforms/actions.ts#addPlatform': ADMIN,
+  'action app/admin/platforms/actions.ts#editPlatform': ADMIN,
+  'action app/admin/platforms/actions.ts#addHarmCategory': ADMIN,
+  'action app/admin/platforms/actions.ts#editHarmCategory': ADMIN,
+  'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
+  'action app/admin/schools/actions.ts#addSchool': ADMIN,
+  'action app/admin/schools/actions.ts#editSchool': ADMIN,
+  'action app/admin/schools/actions.ts#changeSchoolActive': ADMIN,
+  'action app/admin/schools/actions.ts#confirmSchoolImport': ADMIN,
+  'action app/admin/staff/actions.ts#inviteStaff': ADMIN,
+  'action app/admin/staff/actions.ts#changeInvitation': ADMIN,
+  'action app/admin/staff/actions.ts#changeAccount': ADMIN,
+};

@@ -1,0 +1,97 @@
+// The people the access matrix acts as, each a browser context holding what that person's browser would
+// hold: nothing, a follow-up proof from /check, or a real staff session; plus a forged session and a
+// session that was signed out (its cookie kept, as an attacker who copied it would).
+import { hash } from '@node-rs/argon2';
+import type { Browser, BrowserContext } from '@playwright/test';
+import { encode } from 'next-auth/jwt';
+import { query } from '../e2e-db';
+import { signInAs } from '../sign-in';
+
+export const ROLES = [
+  'anonymous',
+  'reporter',
+  'dslA',
+  'dslB',
+  'deputyA',
+  'frontDoor',
+  'partnership',
+  'admin',
+  'dpo',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Staff of the demo partnership: school A is Oakfield Primary, school B Millbrook Academy. */
+export const STAFF: Record<Exclude<Role, 'anonymous' | 'reporter'>, string> = {
+  dslA: 'dsl.oakfield@northshire.example',
+  dslB: 'dsl.millbrook@northshire.example',
+  deputyA: 'deputy.oakfield@northshire.example',
+  frontDoor: 'frontdoor@northshire.example',
+  partnership: 'trends@northshire.example',
+  admin: 'admin@northshire.example',
+  dpo: 'dpo@northshire.example',
+};
+
+/** A receipt code in the canonical form (lib/concerns/codes.ts alphabet), set on the reporter's concern. */
+const RECEIPT = 'BCDF-GHJK-MNPQ-RSTV';
+
+export async function contextFor(
+  browser: Browser,
+  role: Role,
+  baseURL: string,
+  reporterReference: string,
+  javaScriptEnabled = false,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  if (role === 'anonymous') return context;
+  if (role === 'reporter') {
+    await proveReporter(context, reporterReference);
+    return context;
+  }
+  await signInAs(context, STAFF[role], baseURL);
+  return context;
+}
+
+/** The reporter's concern gets a receipt we know; the follow-up proof comes from /check, as for a parent. */
+export async function giveReporterReceipt(concernId: string): Promise<void> {
+  await query('UPDATE "Concern" SET "receiptHash" = $2 WHERE id = $1', [concernId, await hash(RECEIPT)]);
+}
+
+async function proveReporter(context: BrowserContext, reference: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('/check');
+  await page.getByLabel('Reference').fill(reference);
+  await page.getByLabel('Secret code').fill(RECEIPT);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL('**/check/concern');
+  await page.close();
+}
+
+/** A session cookie signed with a secret that is not the app's, naming a session that does not exist. */
+export async function forgedContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const [admin] = await query<{ id: string }>('SELECT id FROM "StaffUser" WHERE email = $1', [STAFF.admin]);
+  const token = await encode({
+    token: { sub: admin?.id, sid: crypto.randomUUID() },
+    secret: 'not-the-apps-secret-but-long-enough-to-look-real-0123',
+  });
+  await context.addCookies([
+    { name: 'sg.session', value: token, url: baseURL, httpOnly: true, sameSite: 'Lax' },
+    { name: 'report_check', value: 'forged.proof', url: `${baseURL}/check`, httpOnly: true },
+  ]);
+  return context;
+}
+
+/** An administrator's real session, signed out with the sign-out button, then its old cookie replayed. */
+export async function staleContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  const live = await browser.newContext({ javaScriptEnabled: false });
+  await signInAs(live, STAFF.admin, baseURL);
+  const cookie = (await live.cookies()).find((c) => c.name === 'sg.session');
+  const signedOut = await live.request.post('/api/sign-out', { maxRedirects: 0 });
+  if (signedOut.status() !== 303) throw new Error(`Sign-out answered ${signedOut.status()}`);
+  await live.close();
+  const stale = await browser.newContext({ javaScriptEnabled: false });
+  await stale.addCookies([
+    { name: 'sg.session', value: cookie?.value ?? '', url: baseURL, httpOnly: true, sameSite: 'Lax' },
+  ]);
+  return stale;
+}

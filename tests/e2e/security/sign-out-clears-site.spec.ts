@@ -1,0 +1,43 @@
+// Signing out (staff) and "Finish and leave" (a parent checking a report) both ask the browser to forget
+// this site's cookies, storage and cache, and both really end access.
+import { expect, test } from '@playwright/test';
+import { contextFor, giveReporterReceipt } from './roles';
+import { readSamples } from './samples';
+
+test('staff sign-out sends Clear-Site-Data and ends the session', async ({ browser, baseURL }) => {
+  const s = await readSamples();
+  const context = await contextFor(browser, 'partnership', baseURL as string, s.caseC.reference);
+  const page = await context.newPage();
+  await page.goto('/sign-out');
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/sign-out')),
+    page.getByRole('button', { name: 'Sign out' }).click(),
+  ]);
+  expect((await response.allHeaders())['clear-site-data']).toBe('"cache", "cookies", "storage"');
+  await expect(page).toHaveURL(/\/signed-out$/);
+  expect((await context.cookies()).map((c) => c.name)).not.toContain('sg.session');
+  await page.goto('/trends');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await context.close();
+});
+
+test('a parent’s "Finish and leave" sends Clear-Site-Data and ends follow-up access', async ({
+  browser,
+  baseURL,
+}) => {
+  const s = await readSamples();
+  await giveReporterReceipt(s.caseC.id);
+  const context = await contextFor(browser, 'reporter', baseURL as string, s.caseC.reference, true);
+  const page = await context.newPage();
+  await page.goto('/check/concern');
+  await expect(page.getByRole('heading', { name: 'Your report' })).toBeVisible();
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/check/finish')),
+    page.getByRole('button', { name: 'Finish and leave' }).click(),
+  ]);
+  expect((await response.allHeaders())['clear-site-data']).toBe('"cache", "cookies", "storage"');
+  await expect(page).toHaveURL(new RegExp(`${baseURL}/?$`));
+  await page.goto('/check/concern');
+  await expect(page).toHaveURL(/\/check$/);
+  await context.close();
+});
