@@ -17,7 +17,8 @@ export default function PublicErrorPage({ error }: { error: Error & { digest?: s
         </p>
         <p className="govuk-body">
           This can also happen if a lot of text was pasted in, or something tried to send a file. This service
-          does not take pictures, videos or other files. If so, go back, shorten what you wrote, and try again.
+          does not take pictures, videos or other files. If so, go back, shorten what you wrote, and try
+          again.
         </p>
         {error.digest && (
           <p className="govuk-body">If you contact us about this, give this reference: {error.digest}</p>

@@ -163,9 +163,13 @@ test.describe('hostile forms over HTTP', () => {
         `?callbackUrl=${encodeURIComponent('javascript:alert(1)')}`,
       ]) {
         const get = await request.get(url + q, { maxRedirects: 0 });
+        // A forged next-auth callback-url cookie rides along with every POST.
         const post = await request.post(url + q, {
           data: '{"__proto__":{"polluted":1},"csrfToken":"\u0000"}',
-          headers: { 'content-type': 'application/json' },
+          headers: {
+            'content-type': 'application/json',
+            cookie: 'next-auth.callback-url=javascript%3Aalert(1)',
+          },
           maxRedirects: 0,
         });
         cases += 2;

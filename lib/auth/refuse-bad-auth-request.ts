@@ -1,7 +1,8 @@
 import 'server-only';
 
-// next-auth answers a 500 when a callback URL (query string or its cookie) is not an http(s) URL, such
-// as "javascript:…". That is the sender's mistake, not ours: answer 400 before next-auth sees it.
+// Requests next-auth answers with a 500 although the mistake is the sender's: a callback URL (query string
+// or its cookie) that is not an http(s) URL, such as "javascript:…", and a GET to the credentials callback
+// (POST only; this service has no other provider). Answered here, before next-auth sees them.
 const COOKIES = ['next-auth.callback-url', '__Secure-next-auth.callback-url'];
 
 function isHttpUrl(value: string, base: string): boolean {
@@ -26,15 +27,20 @@ function cookieValue(header: string | null, name: string): string | undefined {
   return undefined;
 }
 
-export function refuseBadCallbackUrl(request: Request): Response | null {
+const refuse = (status: number, text: string) =>
+  new Response(text, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
+
+export function refuseBadAuthRequest(request: Request): Response | null {
   const url = new URL(request.url);
+  if (request.method !== 'POST' && url.pathname.includes('/callback/'))
+    return refuse(405, 'Method not allowed.');
   const given = [
     url.searchParams.get('callbackUrl'),
     ...COOKIES.map((name) => cookieValue(request.headers.get('cookie'), name)),
   ].filter((v): v is string => !!v);
   if (given.every((value) => isHttpUrl(value, url.origin))) return null;
-  return new Response('Bad request: the callback address is not a web address.', {
-    status: 400,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-  });
+  return refuse(400, 'Bad request: the callback address is not a web address.');
 }
