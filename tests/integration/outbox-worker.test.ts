@@ -94,18 +94,21 @@ describe('the outbox worker', () => {
     });
     try {
       const t0 = Date.now();
-      await getDb().$transaction(async (tx) => {
-        for (let i = 0; i < 300; i++) {
-          await enqueueEmail(tx, {
-            kind: 'test.two-workers',
-            to: `person${i}@staff.example`,
-            subject: `Two workers ${i}`,
-            text: 'x',
-            html: '<p>x</p>',
-            messageId: `<two-workers.${t0}.${i}@test>`,
-          });
-        }
-      });
+      await getDb().$transaction(
+        async (tx) => {
+          for (let i = 0; i < 300; i++) {
+            await enqueueEmail(tx, {
+              kind: 'test.two-workers',
+              to: `person${i}@staff.example`,
+              subject: `Two workers ${i}`,
+              text: 'x',
+              html: '<p>x</p>',
+              messageId: `<two-workers.${t0}.${i}@test>`,
+            });
+          }
+        },
+        { maxWait: 30_000, timeout: 60_000 },
+      ); // 300 inserts: slow when the machine is busy
       const [a, b] = await Promise.all([
         sendAll(getDb(), 'worker-a', at(t0, 0.01)),
         sendAll(second as unknown as Db, 'worker-b', at(t0, 0.01)),
