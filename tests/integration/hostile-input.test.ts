@@ -156,7 +156,7 @@ describe('every public form action, with hostile input', () => {
           expect(await storedCounts(), 'a refused request stored something').toBe(before);
           expect(JSON.stringify(await readDraft(token))).toBe(draftBefore);
         }),
-        RUNS[entry.name] ?? 250,
+        RUNS[entry.name] ?? 150,
       );
     },
     240_000,

@@ -8,7 +8,7 @@ import { formDataToObject } from '@/lib/actions/form-data';
 import { FORM_SCHEMAS } from '@/lib/reporting/schemas';
 import { hostileForm, hostileString, toFormData, wrongType } from '../support/hostile-values';
 
-const RUNS_PER_SCHEMA = 500;
+const RUNS_PER_SCHEMA = 800;
 
 function isText(value: unknown): boolean {
   return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
