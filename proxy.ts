@@ -3,6 +3,7 @@
 // boundary: every page, action and route checks the session itself (lib/auth).
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
+import { isMalformedPost, malformedPostResponse } from '@/lib/reporting/malformed-post';
 import { isOversizedPost, oversizedPostResponse } from '@/lib/reporting/oversized-post';
 import {
   contentSecurityPolicy,
@@ -11,19 +12,24 @@ import {
   securityHeaders,
 } from '@/lib/security/security-headers';
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // Keep an id from a load balancer if it is well-formed; never log arbitrary client text.
   const incoming = request.headers.get('x-request-id');
   const requestId = incoming && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
   const nonce = newNonce();
   const secure = securityHeaders({ nonce, https: getEnv().APP_URL.startsWith('https://') });
-  const response = answer(request, requestId, nonce, contentSecurityPolicy(nonce));
+  const response = await answer(request, requestId, nonce, contentSecurityPolicy(nonce));
   for (const [name, value] of Object.entries(secure)) response.headers.set(name, value);
   response.headers.set('x-request-id', requestId);
   return response;
 }
 
-function answer(request: NextRequest, requestId: string, nonce: string, csp: string): Response {
+async function answer(
+  request: NextRequest,
+  requestId: string,
+  nonce: string,
+  csp: string,
+): Promise<Response> {
   if (isCrossOriginPost(request)) {
     return new NextResponse('This form can only be sent from this website.', {
       status: 403,
@@ -31,6 +37,7 @@ function answer(request: NextRequest, requestId: string, nonce: string, csp: str
     });
   }
   if (isOversizedPost(request)) return oversizedPostResponse(requestId, nonce);
+  if (await isMalformedPost(request)) return malformedPostResponse(requestId, nonce);
   // Next.js reads the nonce from the request's CSP header and puts it on every script it renders.
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);

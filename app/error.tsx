@@ -7,7 +7,9 @@ export default function ErrorPage({ error }: { error: Error & { digest?: string 
   return (
     <>
       <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
-      <p className="govuk-body">Please try again in a few minutes.</p>
+      <p className="govuk-body">
+        Anything you were sending was not saved. Please try again in a few minutes.
+      </p>
       {error.digest && (
         <p className="govuk-body">If you contact us about this, give this reference: {error.digest}</p>
       )}

@@ -30,7 +30,9 @@ const TOUCH_EVERY_MS = 60_000;
  * has ended: revoked (sign-out, password change, deactivation), idle too long, or older than the maximum.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions())) as { sid?: string } | null;
+  // next-auth throws (a 500 on every staff page) when a request carries a forged callback-url cookie such
+  // as "javascript:…": a session that cannot be read is no session.
+  const session = (await getServerSession(authOptions()).catch(() => null)) as { sid?: string } | null;
   const sessionId = session?.sid;
   if (!sessionId || !/^[0-9a-f-]{36}$/.test(sessionId)) return null;
   const db = getDb();
