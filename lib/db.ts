@@ -12,6 +12,10 @@ export function createClient(connectionString = getEnv().DATABASE_URL, max = 10)
   const base = new PrismaClient({
     adapter,
     omit: { staffUser: { passwordHash: true, totpSecret: true } },
+    // Prisma's defaults (2 s to get a connection, 5 s to finish) fail good work on a busy two-core server
+    // (seen under test load: audit-chain appends and worker claims queueing behind each other). Long enough
+    // to ride out a burst, short enough that a stuck transaction still gives its locks back.
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
   });
   return base.$extends(encryptionExtension(connectionString));
 }

@@ -1,5 +1,11 @@
 // Reads what the app encrypted (lib/encryption), with the master key `npm test` gave the app.
-import { ciphertextKeyId, decryptText, fieldAad, unwrapDataKey } from '../../lib/encryption/cipher';
+import {
+  ciphertextKeyId,
+  decryptText,
+  encryptText,
+  fieldAad,
+  unwrapDataKey,
+} from '../../lib/encryption/cipher';
 import { query } from './e2e-db';
 
 function masterKeys(): Map<string, Buffer> {
@@ -27,4 +33,22 @@ export async function decryptColumn(
   if (!keyId || !row) throw new Error(`${table}.${column} is not ciphertext of a known data key`);
   const dataKey = unwrapDataKey(masterKeys().get(row.masterKeyId)!, keyId, row.wrappedKey);
   return decryptText(dataKey, fieldAad(keyId, table, column, rowKey), value);
+}
+
+/** Replaces one encrypted value with new plain text, sealed under the same data key as the app would. */
+export async function encryptColumnLike(
+  table: string,
+  column: string,
+  rowKey: string,
+  current: string,
+  plaintext: string,
+): Promise<string> {
+  const keyId = ciphertextKeyId(current);
+  const [row] = await query<{ masterKeyId: string; wrappedKey: string }>(
+    'SELECT "masterKeyId", "wrappedKey" FROM "DataKey" WHERE id = $1',
+    [keyId],
+  );
+  if (!keyId || !row) throw new Error(`${table}.${column} is not ciphertext of a known data key`);
+  const dataKey = unwrapDataKey(masterKeys().get(row.masterKeyId)!, keyId, row.wrappedKey);
+  return encryptText(dataKey, keyId, fieldAad(keyId, table, column, rowKey), plaintext);
 }

@@ -28,7 +28,6 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
     checkConcern: ['reference', 'receipt'],
     sendReporterMessage: ['message'],
     addReporterInformation: ['information'],
-    finishCheck: ['website'],
   },
   'lib/auth/actions/sign-in-with-password.ts': { signInWithPassword: ['email', 'password'] },
   'lib/auth/actions/request-password-reset.ts': { requestPasswordResetAction: ['email'] },
@@ -51,6 +50,8 @@ export const STAFF_ACTION_MODULES = [
   'app/admin/staff/actions.ts',
   'app/admin/platforms/actions.ts',
   'app/admin/schools/actions.ts',
+  'app/admin/retention/actions.ts',
+  'app/admin/subject-access/actions.ts',
   'app/cases/[reference]/actions.ts',
 ];
 

@@ -70,6 +70,8 @@ const REPORTER_ONLY   = row(         '→ /check', 'ok',     '→ /check', '→ 
 // prettier-ignore
 const CASE_A          = row(         'sign-in', 'sign-in', 'ok',      '404',     'ok',      '404',     '404',     '404',     '404');
 // prettier-ignore
+const DPO_ONLY        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     'ok');
+// prettier-ignore
 const CASE_B          = row(         'sign-in', 'sign-in', '404',     'ok',      '404',     '404',     '404',     '404',     '404');
 
 export const EXPECTATIONS: Record<string, Row> = {
@@ -157,6 +159,23 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /admin/delivery': ADMIN,
   'page /admin/escalation': ADMIN,
   'page /admin/retention': ADMIN,
+  'page /admin/retention/policy': ADMIN,
+  'page /admin/retention/legal-hold': ADMIN,
+  'page /admin/retention/lift-hold': ADMIN,
+  // Subject access: the data protection officer only, whoever else asks (an administrator included).
+  'page /admin/subject-access': DPO_ONLY,
+  'page /admin/subject-access/[reference]': at(
+    (s) => `/admin/subject-access/${s.caseA.reference}`,
+    ...DPO_ONLY.expect,
+  ),
+  'GET /admin/subject-access/[reference]/json': at(
+    (s) => `/admin/subject-access/${s.caseA.reference}/json`,
+    ...DPO_ONLY.expect,
+  ),
+  'GET /admin/subject-access/[reference]/text': at(
+    (s) => `/admin/subject-access/${s.caseA.reference}/text`,
+    ...DPO_ONLY.expect,
+  ),
   'page /admin/harm-categories': ADMIN,
   'page /admin/harm-categories/new': ADMIN,
   'page /admin/harm-categories/[id]': at(
@@ -237,6 +256,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/alerts/change-alert-publication.ts#changeAlertPublication': PARTNERSHIP,
   'action lib/alerts/update-platform-advice.ts#updatePlatformAdvice': PARTNERSHIP,
   'action app/admin/delivery/actions.ts#retryEmailAction': ADMIN,
+  'action app/admin/retention/actions.ts#changeRetentionPolicy': ADMIN,
+  'action app/admin/retention/actions.ts#placeLegalHold': ADMIN,
+  'action app/admin/retention/actions.ts#liftLegalHold': ADMIN,
+  'action app/admin/subject-access/actions.ts#findConcernForExport': DPO_ONLY,
   'action app/admin/platforms/actions.ts#addPlatform': ADMIN,
   'action app/admin/platforms/actions.ts#editPlatform': ADMIN,
   'action app/admin/platforms/actions.ts#addHarmCategory': ADMIN,

@@ -3,6 +3,7 @@
 // and B get a unique marker in their description: it must never reach anyone outside their school's team.
 import { randomUUID } from 'node:crypto';
 import { caseOfSchool, MILLBROOK, OAKFIELD, query } from '../case-data';
+import { decryptColumn, encryptColumnLike } from '../e2e-crypto';
 
 export interface Samples {
   caseA: { id: string; reference: string };
@@ -78,10 +79,19 @@ export async function prepareSamples(): Promise<Samples> {
     [samples.caseA.id, samples.markerA],
     [samples.caseB.id, samples.markerB],
   ] as const) {
-    await query(`UPDATE "Concern" SET description = left(description, 4000) || ' ' || $2 WHERE id = $1`, [
+    // Case content is encrypted at rest (lib/encryption): append the marker the way the app would write it.
+    const [row] = await query<{ description: string }>('SELECT description FROM "Concern" WHERE id = $1', [
       id,
-      marker,
     ]);
+    const plain = await decryptColumn('Concern', 'description', id, row!.description);
+    const sealed = await encryptColumnLike(
+      'Concern',
+      'description',
+      id,
+      row!.description,
+      `${plain.slice(0, 4000)} ${marker}`,
+    );
+    await query('UPDATE "Concern" SET description = $2 WHERE id = $1', [id, sealed]);
   }
   return { ...samples, alertId: await newAlert(true), draftAlertId: await newAlert(false) };
 }
