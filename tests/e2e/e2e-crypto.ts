@@ -43,12 +43,35 @@ export async function encryptColumnLike(
   current: string,
   plaintext: string,
 ): Promise<string> {
-  const keyId = ciphertextKeyId(current);
+  return sealWithKey(ciphertextKeyId(current), table, column, rowKey, plaintext);
+}
+
+/** New plain text sealed under a table's current data key, as the app writes it. */
+export async function encryptForTable(
+  table: string,
+  column: string,
+  rowKey: string,
+  plaintext: string,
+): Promise<string> {
+  const [row] = await query<{ id: string }>(
+    'SELECT id FROM "DataKey" WHERE purpose = $1 ORDER BY generation DESC LIMIT 1',
+    [table],
+  );
+  return sealWithKey(row?.id ?? null, table, column, rowKey, plaintext);
+}
+
+async function sealWithKey(
+  keyId: string | null,
+  table: string,
+  column: string,
+  rowKey: string,
+  plaintext: string,
+): Promise<string> {
   const [row] = await query<{ masterKeyId: string; wrappedKey: string }>(
     'SELECT "masterKeyId", "wrappedKey" FROM "DataKey" WHERE id = $1',
     [keyId],
   );
-  if (!keyId || !row) throw new Error(`${table}.${column} is not ciphertext of a known data key`);
+  if (!keyId || !row) throw new Error(`No data key for ${table}.${column}: has the app started once?`);
   const dataKey = unwrapDataKey(masterKeys().get(row.masterKeyId)!, keyId, row.wrappedKey);
   return encryptText(dataKey, keyId, fieldAad(keyId, table, column, rowKey), plaintext);
 }

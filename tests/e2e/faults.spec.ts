@@ -3,6 +3,7 @@
 // Every wait is on a condition with a generous limit; nothing asserts how long anything took.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import pg from 'pg';
+import { decryptColumn } from './e2e-crypto';
 import { query } from './e2e-db';
 import { completeJourneyCookie, reactFields } from './no-js-form';
 import { startDatabaseProxy, startOwnApp, waitFor } from './own-app';
@@ -78,12 +79,16 @@ test('the connection dies inside the submission: "not saved", nothing half-writt
     await holder.end();
   }
   expect(await concernsFor(journey.submissionKey)).toBe(0);
-  const draft = await query<{ answers: { sent?: unknown; description?: string } }>(
-    'SELECT answers FROM "ReportDraft" WHERE "tokenHash" = encode(sha256($1::bytea), \'hex\')',
+  const draft = await query<{ tokenHash: string; answers: string }>(
+    'SELECT "tokenHash", answers FROM "ReportDraft" WHERE "tokenHash" = encode(sha256($1::bytea), \'hex\')',
     [journey.token],
   );
-  expect(draft[0]?.answers.sent).toBeUndefined();
-  expect(draft[0]?.answers.description).toBeTruthy();
+  // The draft is encrypted at rest: read it as the app would.
+  const answers = JSON.parse(
+    await decryptColumn('ReportDraft', 'answers', draft[0]!.tokenHash, draft[0]!.answers),
+  ) as { sent?: unknown; description?: string };
+  expect(answers.sent).toBeUndefined();
+  expect(answers.description).toBeTruthy();
   await retryOnce(page, journey.submissionKey);
 });
 

@@ -2,6 +2,7 @@
 // ($ACTION_REF…, $ACTION_KEY) plus whatever the test wants to send, as multipart/form-data.
 import { createHash, randomBytes } from 'node:crypto';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
+import { decryptColumn, encryptForTable } from './e2e-crypto';
 import { query } from './e2e-db';
 
 const decode = (s: string) =>
@@ -67,7 +68,12 @@ export async function draftFor(request: APIRequestContext): Promise<string | nul
   const rows = await query<{ answers: unknown }>('SELECT answers FROM "ReportDraft" WHERE "tokenHash" = $1', [
     tokenHash,
   ]);
-  return rows[0] ? JSON.stringify(rows[0].answers) : null;
+  const stored = rows[0]?.answers;
+  if (stored === undefined) return null;
+  // Compare what the app would read, not the ciphertext (a fresh IV on every write).
+  return typeof stored === 'string'
+    ? decryptColumn('ReportDraft', 'answers', tokenHash, stored)
+    : JSON.stringify(stored);
 }
 
 /**
@@ -97,9 +103,12 @@ export async function completeJourneyCookie(baseURL: string) {
     relationship: 'PARENT_OR_CARER',
     contact: 'ANONYMOUS',
   };
+  const tokenHash = createHash('sha256').update(token).digest('hex');
+  // Drafts are encrypted at rest (lib/encryption): seal the answers as the app would.
+  const sealed = await encryptForTable('ReportDraft', 'answers', tokenHash, JSON.stringify(answers));
   await query(
     `INSERT INTO "ReportDraft" ("tokenHash", answers, "updatedAt", "expiresAt") VALUES ($1, $2, now(), now() + interval '1 hour')`,
-    [createHash('sha256').update(token).digest('hex'), JSON.stringify(answers)],
+    [tokenHash, JSON.stringify(sealed)],
   );
   return {
     token,

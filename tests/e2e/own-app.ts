@@ -44,6 +44,7 @@ export async function startOwnApp(databaseUrl: string): Promise<OwnApp> {
         DATABASE_URL: databaseUrl,
         SMTP_URL: 'smtp://127.0.0.1:9',
         AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+        DATA_ENCRYPTION_KEYS: process.env.E2E_DATA_ENCRYPTION_KEYS,
         APP_URL: baseURL,
         NEXTAUTH_URL: baseURL,
         PORT: String(port),

@@ -65,6 +65,7 @@ export async function startCluster(limits: Record<string, string>): Promise<Clus
     DATABASE_URL: databaseUrl,
     SMTP_URL: mail.url,
     AUTH_SECRET: process.env.E2E_AUTH_SECRET as string,
+    DATA_ENCRYPTION_KEYS: process.env.E2E_DATA_ENCRYPTION_KEYS as string,
     LOG_LEVEL: 'warn',
     MIGRATE_ON_START: 'false',
     WORKER_IN_PROCESS: 'false',

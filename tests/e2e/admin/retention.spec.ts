@@ -16,6 +16,9 @@ async function type(page: Page, label: string, value: string) {
   await expect(page.locator('body')).toHaveClass(/govuk-frontend-supported/);
   await page.getByLabel(label).fill(value);
   await expect(page.getByLabel(label)).toHaveValue(value);
+  // GOV.UK's button ignores a second click within a second of the first (data-prevent-double-click): on a
+  // quiet machine the error comes back faster than that, and a person takes longer to correct an answer.
+  await page.waitForTimeout(1_100);
 }
 import { query } from './e2e-db';
 
