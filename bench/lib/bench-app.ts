@@ -18,6 +18,9 @@ export interface BenchApp {
 }
 
 export const AUTH_SECRET = 'benchmark-only-secret-0123456789abcdefghij';
+/** The master key the benchmark's app encrypts case content with (lib/encryption). Benchmarks only. */
+export const BENCH_MASTER_KEY = { id: 'bench-only', key: Buffer.alloc(32, 'bench') };
+export const DATA_ENCRYPTION_KEYS = `${BENCH_MASTER_KEY.id}:${BENCH_MASTER_KEY.key.toString('base64')}`;
 
 /** Starts a script the way npm would (tsx, react-server conditions), quiet unless it fails. */
 export function launch(script: string, env: Record<string, string>, logs: string[] = []): ChildProcess {
@@ -59,6 +62,7 @@ export async function startBenchApp(options: {
       DATABASE_URL: db.url,
       SMTP_URL: mail.url,
       AUTH_SECRET,
+      DATA_ENCRYPTION_KEYS,
       LOG_LEVEL: 'warn',
       MIGRATE_ON_START: 'false',
       ...options.env,

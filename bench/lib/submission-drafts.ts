@@ -3,6 +3,8 @@
 // needs only the final POST of the check-answers page.
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { encryptText, fieldAad, unwrapDataKey } from '../../lib/encryption/cipher';
+import { BENCH_MASTER_KEY } from './bench-app';
 
 export interface DemoChoices {
   partnershipId: string;
@@ -41,7 +43,11 @@ export function answersFor(world: DemoChoices): Record<string, unknown> {
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** `count` finished journeys; returns their cookie tokens. */
-export async function prepareDrafts(databaseUrl: string, count: number): Promise<string[]> {
+export async function prepareDrafts(
+  databaseUrl: string,
+  count: number,
+  { sealed = true }: { sealed?: boolean } = {},
+): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -60,8 +66,39 @@ export async function prepareDrafts(databaseUrl: string, count: number): Promise
         ],
       );
     }
+    // The app keeps drafts encrypted at rest (lib/encryption) and refuses plain ones; the bare baseline
+    // server reads them plain.
+    if (sealed) await sealDrafts(client, tokens.map(tokenHash));
     return tokens;
   } finally {
     await client.end();
+  }
+}
+
+/** Encrypts the drafts' answers as the app would, under its current ReportDraft data key. */
+async function sealDrafts(client: pg.Client, hashes: string[]): Promise<void> {
+  const { rows } = await client.query<{ id: string; wrappedKey: string }>(
+    `SELECT id, "wrappedKey" FROM "DataKey" WHERE purpose = 'ReportDraft' AND "masterKeyId" = $1
+     ORDER BY generation DESC LIMIT 1`,
+    [BENCH_MASTER_KEY.id],
+  );
+  const dataKey = rows[0];
+  if (!dataKey) throw new Error('The app has not made its data keys yet (start it before preparing drafts).');
+  const key = unwrapDataKey(BENCH_MASTER_KEY.key, dataKey.id, dataKey.wrappedKey);
+  for (let i = 0; i < hashes.length; i += 2000) {
+    const batch = hashes.slice(i, i + 2000);
+    const plain = await client.query<{ tokenHash: string; answers: unknown }>(
+      'SELECT "tokenHash", answers FROM "ReportDraft" WHERE "tokenHash" = ANY($1)',
+      [batch],
+    );
+    const aad = (hash: string) => fieldAad(dataKey.id, 'ReportDraft', 'answers', hash);
+    await client.query(
+      `UPDATE "ReportDraft" AS d SET answers = to_jsonb(v.sealed)
+       FROM unnest($1::text[], $2::text[]) AS v(h, sealed) WHERE d."tokenHash" = v.h`,
+      [
+        plain.rows.map((r) => r.tokenHash),
+        plain.rows.map((r) => encryptText(key, dataKey.id, aad(r.tokenHash), JSON.stringify(r.answers))),
+      ],
+    );
   }
 }
