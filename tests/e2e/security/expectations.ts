@@ -127,6 +127,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   },
   'POST /api/sign-out': { ...everyone('→ /signed-out'), endsSession: true },
   'GET /api/health': everyone('ok'),
+  // The school type-ahead: public names, towns and postcodes of active schools, the same for everyone.
+  'GET /api/schools': at(() => '/api/schools?q=oak', ...everyone('ok').expect),
   // Staff.
   'page /staff': STAFF_ONLY,
   'page /staff/password': STAFF_ONLY,
