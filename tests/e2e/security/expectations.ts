@@ -8,21 +8,13 @@
 //   405      the route does not answer that method
 // A forged session, a signed-out session replayed and no session at all must all get the anonymous
 // column; a POST from another site must get 403, whoever's cookie it carries.
+import { ROLES } from './roles';
 import type { Samples } from './samples';
 
 export type Outcome = string;
 
-export const COLUMNS = [
-  'anonymous',
-  'reporter',
-  'dslA',
-  'dslB',
-  'deputyA',
-  'frontDoor',
-  'partnership',
-  'admin',
-  'dpo',
-] as const;
+/** One column per person, in the order of the table below. */
+export const COLUMNS = ROLES;
 
 type Cells = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
 
