@@ -156,18 +156,19 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /admin/retention/policy': ADMIN,
   'page /admin/retention/legal-hold': ADMIN,
   'page /admin/retention/lift-hold': ADMIN,
-  // Subject access: the data protection officer only, whoever else asks (an administrator included).
+  // Subject access: the data protection officer only, whoever else asks (an administrator included). On
+  // case C: the DPO's exports are audited against their case, and cases A and B must stay untouched.
   'page /admin/subject-access': DPO_ONLY,
   'page /admin/subject-access/[reference]': at(
-    (s) => `/admin/subject-access/${s.caseA.reference}`,
+    (s) => `/admin/subject-access/${s.caseC.reference}`,
     ...DPO_ONLY.expect,
   ),
   'GET /admin/subject-access/[reference]/json': at(
-    (s) => `/admin/subject-access/${s.caseA.reference}/json`,
+    (s) => `/admin/subject-access/${s.caseC.reference}/json`,
     ...DPO_ONLY.expect,
   ),
   'GET /admin/subject-access/[reference]/text': at(
-    (s) => `/admin/subject-access/${s.caseA.reference}/text`,
+    (s) => `/admin/subject-access/${s.caseC.reference}/text`,
     ...DPO_ONLY.expect,
   ),
   'page /admin/harm-categories': ADMIN,
