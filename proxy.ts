@@ -17,8 +17,10 @@ export async function proxy(request: NextRequest) {
   const incoming = request.headers.get('x-request-id');
   const requestId = incoming && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
   const nonce = newNonce();
-  const secure = securityHeaders({ nonce, https: getEnv().APP_URL.startsWith('https://') });
-  const response = await answer(request, requestId, nonce, contentSecurityPolicy(nonce));
+  const env = getEnv();
+  const development = env.NODE_ENV === 'development';
+  const secure = securityHeaders({ nonce, https: env.APP_URL.startsWith('https://'), development });
+  const response = await answer(request, requestId, nonce, contentSecurityPolicy(nonce, { development }));
   for (const [name, value] of Object.entries(secure)) response.headers.set(name, value);
   response.headers.set('x-request-id', requestId);
   return response;

@@ -12,12 +12,17 @@ export function newNonce(): string {
  * A strict CSP: scripts run only with this response's nonce (Next.js reads it from the request's CSP header
  * and puts it on its own scripts; 'strict-dynamic' lets those load their chunks). Styles and images come
  * only from this site (QR codes are data: images). No plugins, no <base>, no framing, forms post here.
+ *
+ * `development` is for `next dev` only (never a build): React's development build uses eval for its
+ * debugging aids and Next's dev server injects CSS as inline styles without the nonce, so both are allowed
+ * there and the browser console stays free of false alarms. A nonce in style-src would make browsers ignore
+ * 'unsafe-inline', so it is left out. Production keeps the strict policy; the CSP sweep tests the build.
  */
-export function contentSecurityPolicy(nonce: string): string {
+export function contentSecurityPolicy(nonce: string, { development = false } = {}): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -39,6 +44,8 @@ export interface SecurityHeaderOptions {
   nonce: string;
   /** APP_URL is https: only then may the browser be told to refuse plain http for this host. */
   https: boolean;
+  /** Running under `next dev` (see contentSecurityPolicy). */
+  development?: boolean;
 }
 
 /**
@@ -46,9 +53,13 @@ export interface SecurityHeaderOptions {
  * narrows it to same-origin with a <meta> (components/forms/form-referrer-policy.tsx), because under
  * no-referrer browsers send "Origin: null" on a form posted without JavaScript, which must be refused.
  */
-export function securityHeaders({ nonce, https }: SecurityHeaderOptions): Record<string, string> {
+export function securityHeaders({
+  nonce,
+  https,
+  development = false,
+}: SecurityHeaderOptions): Record<string, string> {
   const headers: Record<string, string> = {
-    'Content-Security-Policy': contentSecurityPolicy(nonce),
+    'Content-Security-Policy': contentSecurityPolicy(nonce, { development }),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'no-referrer',

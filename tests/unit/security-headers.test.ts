@@ -35,6 +35,20 @@ describe('security headers', () => {
     expect(csp['img-src']).toBe("'self' data:");
   });
 
+  it('relaxes only eval and inline styles, and only under next dev', () => {
+    const dev = directives(contentSecurityPolicy('abc123', { development: true }));
+    expect(dev['script-src']).toBe("'self' 'nonce-abc123' 'strict-dynamic' 'unsafe-eval'");
+    // With a nonce present browsers ignore 'unsafe-inline', so the dev policy has none for styles.
+    expect(dev['style-src']).toBe("'self' 'unsafe-inline'");
+    const strict = directives(contentSecurityPolicy('abc123'));
+    for (const name of Object.keys(strict).filter((n) => n !== 'script-src' && n !== 'style-src'))
+      expect(dev[name]).toBe(strict[name]);
+    expect(securityHeaders({ nonce: 'n', https: false })['Content-Security-Policy']).not.toContain('unsafe');
+    expect(
+      securityHeaders({ nonce: 'n', https: false, development: true })['Content-Security-Policy'],
+    ).toContain("'unsafe-eval'");
+  });
+
   it('sends HSTS only when the public address is https', () => {
     expect(securityHeaders({ nonce: 'n', https: true })['Strict-Transport-Security']).toBe(HSTS);
     expect(HSTS).toMatch(/max-age=(\d+)/);
