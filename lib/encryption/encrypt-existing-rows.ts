@@ -3,22 +3,30 @@ import type { Db, Tx } from '@/lib/db';
 import { ENCRYPTED_MODELS, type EncryptedModel } from './encrypted-fields';
 import type { KeyProvider } from './keyring';
 
-const BATCH = 1000;
-
 /**
  * The data migration: encrypts every protected value still in plain text (rows written before issue 7's
  * encryption, or by SQL). Idempotent and safe to run from several processes at once (rows are locked and
  * skipped); run at every start-up (scripts/lib/database.ts) and by `npm run data:encrypt`.
+ * Each table is walked once in primary-key order, a batch at a time (each batch starts after the last key
+ * of the one before), so the work grows with the table, not with its square.
  * Returns how many rows of each table it changed.
  */
-export async function encryptExistingRows(db: Db): Promise<Record<string, number>> {
+export async function encryptExistingRows(
+  db: Db,
+  { batch = 1000 }: { batch?: number } = {},
+): Promise<Record<string, number>> {
   const keys = await db.$encryptionKeys();
   const changed: Record<string, number> = {};
   for (const model of ENCRYPTED_MODELS) {
+    let after: string | null = null;
     for (;;) {
-      const count = await db.$transaction((tx) => encryptBatch(tx, keys, model), { timeout: 120_000 });
-      if (count) changed[model.table] = (changed[model.table] ?? 0) + count;
-      if (count < BATCH) break;
+      const done: { count: number; last: string | null } = await db.$transaction(
+        (tx) => encryptBatch(tx, keys, model, after, batch),
+        { timeout: 120_000 },
+      );
+      if (done.count) changed[model.table] = (changed[model.table] ?? 0) + done.count;
+      if (done.count < batch || done.last === null) break;
+      after = done.last;
     }
   }
   return changed;
@@ -32,7 +40,13 @@ function isPlain(column: string, json: boolean): string {
     : `(${q(column)} IS NOT NULL AND ${q(column)} NOT LIKE 'enc:v1:%')`;
 }
 
-async function encryptBatch(tx: Tx, keys: KeyProvider, model: EncryptedModel): Promise<number> {
+async function encryptBatch(
+  tx: Tx,
+  keys: KeyProvider,
+  model: EncryptedModel,
+  after: string | null,
+  batch: number,
+): Promise<{ count: number; last: string | null }> {
   const conditional = model.conditional?.columns ?? [];
   const columns = [...model.text, ...model.json, ...conditional];
   const json = (c: string) => model.json.includes(c);
@@ -42,10 +56,12 @@ async function encryptBatch(tx: Tx, keys: KeyProvider, model: EncryptedModel): P
   const rows = await tx.$queryRawUnsafe<Record<string, string | boolean | null>[]>(
     `SELECT ${q(pk)}::text AS pk, ${q(model.rowKey)}::text AS rk,
        ${columns.map((c, i) => `${q(c)}::text AS v${i}, ${plain(c)} AS p${i}`).join(', ')}
-     FROM ${q(model.table)} WHERE ${columns.map(plain).join(' OR ')}
-     ORDER BY ${q(pk)} LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+     FROM ${q(model.table)}
+     WHERE ${after === null ? '' : `${q(pk)} > $1::${pkType} AND `}(${columns.map(plain).join(' OR ')})
+     ORDER BY ${q(pk)} LIMIT ${Math.trunc(batch)} FOR UPDATE SKIP LOCKED`,
+    ...(after === null ? [] : [after]),
   );
-  if (!rows.length) return 0;
+  if (!rows.length) return { count: 0, last: null };
   const values = columns.map((column, i) =>
     rows.map((row) => {
       if (row[`p${i}`] !== true) return null;
@@ -64,5 +80,5 @@ async function encryptBatch(tx: Tx, keys: KeyProvider, model: EncryptedModel): P
     rows.map((row) => String(row.pk)),
     ...values,
   );
-  return rows.length;
+  return { count: rows.length, last: String(rows.at(-1)!.pk) };
 }

@@ -86,6 +86,21 @@ describe('encrypted columns', () => {
         .$executeRaw`UPDATE "ConcernEvent" SET summary = ${event!.summary + 'x'} WHERE "concernId" = ${concern.id}::uuid`,
     ).rejects.toThrow(/append-only/);
   });
+  it('walks a table once, batch after batch, and leaves nothing in plain text', async () => {
+    const concern = await makeConcern({ description: 'placeholder' });
+    // 230 plain chronology entries: five batches of 50 (the last one short), each after the one before.
+    await getDb().$executeRaw`INSERT INTO "ConcernEvent" ("concernId", kind, summary)
+      SELECT ${concern.id}::uuid, 'NOTE', 'Old note ' || g FROM generate_series(1, 230) g`;
+    expect(await encryptExistingRows(getDb(), { batch: 50 })).toMatchObject({ ConcernEvent: 230 });
+    const [left] = await getDb().$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "ConcernEvent" WHERE summary NOT LIKE 'enc:v1:%'`;
+    expect(left!.n).toBe(0);
+    const events = await getDb().concernEvent.findMany({
+      where: { concernId: concern.id, kind: 'NOTE' },
+      orderBy: { id: 'asc' },
+    });
+    expect(events.map((e) => e.summary)).toEqual(Array.from({ length: 230 }, (_, i) => `Old note ${i + 1}`));
+  });
 });
 
 describe('staff authenticator secrets', () => {
