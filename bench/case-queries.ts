@@ -102,17 +102,17 @@ async function main(): Promise<void> {
     let generated = 0;
     for (const size of sizes) {
       const began = Date.now();
-      await generateConcerns(database.url, size - generated, 200);
+      await generateConcerns(database.url, size - generated, 200, console.log);
       generated = size;
       console.log(
-        `\nGenerated concerns up to ${size.toLocaleString('en-GB')} across 200 schools in ${((Date.now() - began) / 1000).toFixed(0)} s.`,
+        `\nGenerated concerns up to ${size.toLocaleString('en-GB')} across 200 schools in ${((Date.now() - began) / 1000).toFixed(0)} s (case content sealed as it was written).`,
       );
-      // The generator writes plain SQL; the app reads case content only encrypted (the start-up data migration).
-      const encrypting = Date.now();
-      const changed = await encryptExistingRows(getDb());
-      const rows = Object.values(changed).reduce((x, y) => x + y, 0);
+      // What every start of the app does first (scripts/lib/database.ts): look for case content still in
+      // plain text. There is none, so this is the cost of the look alone at this size.
+      const checking = Date.now();
+      const changed = Object.values(await encryptExistingRows(getDb())).reduce((x, y) => x + y, 0);
       console.log(
-        `Encrypted ${rows.toLocaleString('en-GB')} rows in ${((Date.now() - encrypting) / 1000).toFixed(0)} s.`,
+        `Start-up check for plain text: ${changed.toLocaleString('en-GB')} rows to encrypt, ${((Date.now() - checking) / 1000).toFixed(1)} s.`,
       );
       await measure(`${size.toLocaleString('en-GB')} generated`, pool);
     }

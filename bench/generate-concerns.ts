@@ -1,16 +1,31 @@
 // Generates a large partnership for benchmarks: schools up to `schools` in the demo partnership, then
 // `count` more concerns spread across them (about 1 in 7 to the front door), each with a platform, a harm,
-// its SUBMITTED and ROUTED entries, and a reporter message on 1 in 20. All in set-based SQL
-// (INSERT … SELECT generate_series), deterministic for a given count. Fast enough for 10 million: triggers
+// its SUBMITTED and ROUTED entries, and a reporter message on 1 in 20. Case content is sealed as the app
+// seals it (lib/encryption, AAD bound to each row), so the tables hold what a real partnership's would and
+// nothing has to be encrypted afterwards. Set-based SQL over chunks of 50,000 (INSERT … SELECT FROM unnest,
+// ciphertexts made in Node), deterministic but for ids and ciphertexts. Fast enough for 10 million: triggers
 // and foreign-key checks are off while loading (session_replication_role = replica), secondary indexes are
 // dropped first and rebuilt once at the end, and the trend cells are rebuilt in one pass afterwards.
 // Calling it again adds the next `count` (references carry on from the last one).
-//   DATABASE_URL=… npx tsx bench/generate-concerns.ts [count=1000000] [schools=200]
+//   DATABASE_URL=… npx tsx --conditions=react-server bench/generate-concerns.ts [count=1000000] [schools=200]
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { loadKeyring } from '../lib/encryption/keyring';
 
 const TABLES = ['Concern', 'ConcernPlatform', 'ConcernHarm', 'ConcernEvent', 'Message'];
+const CHUNK = 50_000;
+const DESCRIPTION = 'A stranger asked my child for pictures on a game.';
+const SUBMITTED = 'Concern received from the reporter.';
+const ROUTED = 'Routed.';
+const MESSAGE = 'Some more detail.';
 
-export async function generateConcerns(url: string, count: number, schools: number): Promise<void> {
+export async function generateConcerns(
+  url: string,
+  count: number,
+  schools: number,
+  progress: (line: string) => void = () => {},
+): Promise<void> {
+  const keys = await loadKeyring(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -41,25 +56,66 @@ export async function generateConcerns(url: string, count: number, schools: numb
     await client.query(
       `CREATE TEMP TABLE batch (id uuid, reference text, "submittedAt" timestamptz, "lastActivityAt" timestamptz)`,
     );
-    await client.query(CONCERNS, [p.id, count, done]);
-    await client.query(`INSERT INTO "ConcernPlatform" ("concernId", "platformId")
-      SELECT c.id, (SELECT array_agg(id ORDER BY "sortOrder") FROM "Platform")[1 + abs(hashtext(c.reference)) % 10]
-      FROM batch c`);
-    await client.query(`INSERT INTO "ConcernHarm" ("concernId", "harmCategoryId")
-      SELECT c.id, (SELECT array_agg(id ORDER BY "sortOrder") FROM "HarmCategory")[1 + abs(hashtext(c.reference)) % 8]
-      FROM batch c`);
-    await client.query(`INSERT INTO "ConcernEvent" ("concernId", kind, at, summary)
-      SELECT c.id, k.kind::"ConcernEventKind", c."submittedAt", k.summary
-      FROM batch c CROSS JOIN (VALUES ('SUBMITTED', 'Concern received from the reporter.'),
-                                      ('ROUTED', 'Routed.')) AS k(kind, summary)`);
-    await client.query(`INSERT INTO "Message" (id, "concernId", author, body, "createdAt")
-      SELECT gen_random_uuid(), c.id, 'REPORTER', 'Some more detail.', c."lastActivityAt"
-      FROM batch c WHERE abs(hashtext(c.reference)) % 20 = 0`);
+    const began = Date.now();
+    for (let from = done + 1; from <= done + count; from += CHUNK) {
+      const to = Math.min(done + count, from + CHUNK - 1);
+      const g: number[] = [];
+      const ids: string[] = [];
+      const descriptions: string[] = [];
+      const submitted: string[] = [];
+      const routed: string[] = [];
+      const messages: [string[], string[], string[]] = [[], [], []];
+      for (let n = from; n <= to; n += 1) {
+        const id = randomUUID();
+        g.push(n);
+        ids.push(id);
+        descriptions.push(keys.encrypt('Concern', 'description', id, DESCRIPTION));
+        submitted.push(keys.encrypt('ConcernEvent', 'summary', id, SUBMITTED));
+        routed.push(keys.encrypt('ConcernEvent', 'summary', id, ROUTED));
+        if (n % 20 === 0) {
+          const messageId = randomUUID();
+          messages[0].push(id);
+          messages[1].push(messageId);
+          messages[2].push(keys.encrypt('Message', 'body', messageId, MESSAGE));
+        }
+      }
+      await client.query('BEGIN');
+      await client.query(CONCERNS, [p.id, g, ids, descriptions]);
+      await client.query(`INSERT INTO "ConcernPlatform" ("concernId", "platformId")
+        SELECT c.id, (SELECT array_agg(id ORDER BY "sortOrder") FROM "Platform")[1 + abs(hashtext(c.reference)) % 10]
+        FROM batch c`);
+      await client.query(`INSERT INTO "ConcernHarm" ("concernId", "harmCategoryId")
+        SELECT c.id, (SELECT array_agg(id ORDER BY "sortOrder") FROM "HarmCategory")[1 + abs(hashtext(c.reference)) % 8]
+        FROM batch c`);
+      await client.query(
+        `INSERT INTO "ConcernEvent" ("concernId", kind, at, summary)
+         SELECT c.id, k.kind::"ConcernEventKind", c."submittedAt", CASE k.n WHEN 1 THEN u.submitted ELSE u.routed END
+         FROM batch c JOIN unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, submitted, routed) USING (id)
+         CROSS JOIN (VALUES (1, 'SUBMITTED'), (2, 'ROUTED')) AS k(n, kind)
+         ORDER BY c.id, k.n`,
+        [ids, submitted, routed],
+      );
+      await client.query(
+        `INSERT INTO "Message" (id, "concernId", author, body, "createdAt")
+         SELECT u.id, c.id, 'REPORTER', u.body, c."lastActivityAt"
+         FROM batch c JOIN unnest($1::uuid[], $2::uuid[], $3::text[]) AS u(concern, id, body) ON u.concern = c.id`,
+        messages,
+      );
+      await client.query('TRUNCATE batch');
+      await client.query('COMMIT');
+      if (to % 1_000_000 === 0 || to === done + count)
+        progress(
+          `  ${(to - done).toLocaleString('en-GB')} of ${count.toLocaleString('en-GB')} concerns in ${((Date.now() - began) / 1000).toFixed(0)} s`,
+        );
+    }
     await client.query('DROP TABLE batch; SET session_replication_role = origin');
     for (const index of indexes) await client.query(index.definition);
+    progress(`  indexes rebuilt at ${((Date.now() - began) / 1000).toFixed(0)} s`);
     // The trends' aggregate table (issue 6), rebuilt in one pass rather than by a trigger per row.
     await client.query(`SELECT trend_rebuild() WHERE to_regproc('trend_rebuild') IS NOT NULL`);
-    await client.query('ANALYZE');
+    // As autovacuum would leave it, so it does not start in the middle of the measurements.
+    await client.query('VACUUM (ANALYZE)');
+    progress(`  trend cells rebuilt and vacuumed at ${((Date.now() - began) / 1000).toFixed(0)} s`);
   } finally {
     await client.end();
   }
@@ -69,20 +125,21 @@ export async function generateConcerns(url: string, count: number, schools: numb
 const CONCERNS = `
 WITH s AS (SELECT array_agg(id ORDER BY urn) AS ids, count(*)::int AS n FROM "School" WHERE "partnershipId" = $1),
 rows AS (
-  SELECT g, (g * 2654435761::bigint) % 1000 AS h, now() - make_interval(secs => (g * 48271::bigint) % (86400 * 900)) AS at
-  FROM generate_series($3::int + 1, $3::int + $2::int) g
+  SELECT g, id, description, (g * 2654435761::bigint) % 1000 AS h,
+    now() - make_interval(secs => (g * 48271::bigint) % (86400 * 900)) AS at
+  FROM unnest($2::int[], $3::uuid[], $4::text[]) AS u(g, id, description)
 ), inserted AS (
 INSERT INTO "Concern" (id, reference, "receiptHash", "partnershipId", "schoolId", route, status, urgent,
   "riskLevel", happened, "stillHappening", "childKnows", description, "reporterRelationship", "submittedAt",
   "firstOpenedAt", "lastActivityAt", "closedAt")
-SELECT gen_random_uuid(), 'BN-' || g, 'not-a-real-hash', $1,
+SELECT id, 'BN-' || g, 'not-a-real-hash', $1,
   CASE WHEN h % 7 = 0 THEN NULL ELSE s.ids[1 + g % s.n] END,
   (CASE WHEN h % 7 = 0 THEN 'FRONT_DOOR' ELSE 'SCHOOL' END)::"ConcernRoute",
   (CASE WHEN h < 2 THEN 'NEW' WHEN h < 30 THEN 'OPENED' WHEN h < 60 THEN 'UNDER_REVIEW'
         WHEN h < 80 THEN 'ACTION_TAKEN' WHEN h < 150 THEN 'REFERRED' ELSE 'CLOSED' END)::"ConcernStatus",
   h % 12 = 0,
   (CASE WHEN h < 30 THEN NULL WHEN h % 3 = 0 THEN 'LOW' WHEN h % 3 = 1 THEN 'MEDIUM' ELSE 'HIGH' END)::"RiskLevel",
-  'THIS_WEEK', 'NOT_SURE', 'YES', 'A stranger asked my child for pictures on a game.', 'PARENT_OR_CARER',
+  'THIS_WEEK', 'NOT_SURE', 'YES', description, 'PARENT_OR_CARER',
   at, CASE WHEN h < 2 THEN NULL ELSE at + interval '3 hours' END, at + interval '2 days',
   CASE WHEN h >= 150 THEN at + interval '9 days' END
 FROM rows, s
@@ -93,7 +150,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2] ?? 1_000_000);
   const schools = Number(process.argv[3] ?? 200);
   const began = Date.now();
-  generateConcerns(process.env.DATABASE_URL as string, count, schools)
+  generateConcerns(process.env.DATABASE_URL as string, count, schools, console.log)
     .then(() =>
       console.log(
         `Generated ${count} concerns across ${schools} schools in ${((Date.now() - began) / 1000).toFixed(0)} s.`,
