@@ -35,7 +35,7 @@ export function CaseTable({ rows }: { rows: CaseListRow[] }) {
                 {r.reference}
               </Link>
               {r.urgent && <strong className="govuk-tag govuk-tag--red app-unread-tag">Urgent</strong>}
-              {r._count.messages > 0 && (
+              {r.unreadMessages > 0 && (
                 <strong className="govuk-tag govuk-tag--blue app-unread-tag">Unread message</strong>
               )}
             </td>

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '@/lib/auth/session';
+import { CASES_PER_PAGE, listCases } from '@/lib/cases/list-cases';
+import { getDb } from '@/lib/db';
+import { makeStaff } from '../support/case-staff';
+import { makeConcern, makePartnership, makeSchool } from '../support/factories';
+
+// The case list's order and its "Unread message" flags, over more than two pages of one school's cases.
+const HOUR = 3_600_000;
+let dsl: SessionUser;
+let expected: { reference: string; unread: number }[];
+
+beforeAll(async () => {
+  const p = await makePartnership();
+  const school = (await makeSchool(p.id)).id;
+  const other = (await makeSchool(p.id)).id;
+  const now = Date.now();
+  const made: { reference: string; urgent: boolean; opened: boolean; at: number; unread: number }[] = [];
+  for (let i = 0; i < 2 * CASES_PER_PAGE + 7; i += 1) {
+    const opened = i % 5 !== 0;
+    const urgent = i % 7 === 0;
+    // Some share a last-activity time, so the tie-break (id) is exercised too.
+    const at = now - Math.floor(i / 3) * HOUR;
+    const concern = await makeConcern({
+      partnershipId: p.id,
+      schoolId: school,
+      route: 'SCHOOL',
+      urgent,
+      firstOpenedAt: opened ? new Date(at - HOUR) : null,
+      lastActivityAt: new Date(at),
+    });
+    // Every fourth case has two unread reporter messages; every sixth one already read, plus a staff one.
+    let unread = 0;
+    if (i % 4 === 0) {
+      unread = 2;
+      for (const body of ['One more thing.', 'And another.'])
+        await getDb().message.create({ data: { concernId: concern.id, author: 'REPORTER', body } });
+    }
+    if (i % 6 === 0) {
+      await getDb().message.create({
+        data: { concernId: concern.id, author: 'REPORTER', body: 'Seen already.', readAt: new Date() },
+      });
+      await getDb().message.create({ data: { concernId: concern.id, author: 'STAFF', body: 'Thank you.' } });
+    }
+    made.push({ reference: concern.reference, urgent, opened, at, unread });
+  }
+  // Another school's unread message must not count here.
+  const elsewhere = await makeConcern({ partnershipId: p.id, schoolId: other, route: 'SCHOOL' });
+  await getDb().message.create({ data: { concernId: elsewhere.id, author: 'REPORTER', body: 'Other.' } });
+  dsl = await makeStaff(p.id, [{ role: 'DSL', schoolId: school }]);
+  const ids = new Map(
+    (
+      await getDb().concern.findMany({
+        where: { reference: { in: made.map((m) => m.reference) } },
+        select: { id: true, reference: true },
+      })
+    ).map((c) => [c.reference, c.id]),
+  );
+  const byActivity = (a: (typeof made)[number], b: (typeof made)[number]) =>
+    b.at - a.at || (ids.get(a.reference)! < ids.get(b.reference)! ? -1 : 1);
+  expected = [
+    ...made.filter((m) => !m.opened).sort((a, b) => Number(b.urgent) - Number(a.urgent) || byActivity(a, b)),
+    ...made.filter((m) => m.opened).sort(byActivity),
+  ].map((m) => ({ reference: m.reference, unread: m.unread }));
+});
+
+describe('the case list', () => {
+  it('puts unopened cases first (urgent ones first), then the rest by last activity, page after page', async () => {
+    const seen: { reference: string; unread: number }[] = [];
+    for (let page = 1; page <= 3; page += 1) {
+      const list = await listCases(dsl, { page });
+      expect(list?.page).toBe(page);
+      expect(list?.pages).toBe(3);
+      seen.push(...list!.rows.map((r) => ({ reference: r.reference, unread: r.unreadMessages })));
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it('flags a case only for reporter messages nobody has read', async () => {
+    const list = await listCases(dsl, {});
+    for (const row of list!.rows)
+      expect(row.unreadMessages).toBe(expected.find((e) => e.reference === row.reference)!.unread);
+    expect(list!.rows.some((r) => r.unreadMessages > 0)).toBe(true);
+    expect(list!.rows.some((r) => r.unreadMessages === 0)).toBe(true);
+  });
+});
