@@ -3,6 +3,7 @@
 // generated concerns across 200 schools. Prints p50/p95 and the ratio lib ÷ direct SQL.
 //   npx tsx --conditions=react-server bench/case-queries.ts [--concerns=1000000,10000000]
 // Each size in the list is reached by generating the difference on top of the last, and measured there.
+import { availableParallelism, loadavg } from 'node:os';
 import pg from 'pg';
 import { startScratchPostgres } from '../lib/database/scratch';
 import { disconnectDb, getDb } from '../lib/db';
@@ -76,7 +77,7 @@ async function measure(label: string, pool: pg.Pool): Promise<void> {
     ],
   ];
   console.log(
-    `\n${label}: ${(await db.concern.count()).toLocaleString('en-GB')} concerns; the DSL of Oakfield sees ${inScope.toLocaleString('en-GB')}`,
+    `\n${label}: ${(await db.concern.count()).toLocaleString('en-GB')} concerns; the DSL of Oakfield sees ${inScope.toLocaleString('en-GB')}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
   );
   console.log('query                           lib p50   lib p95   SQL p50   SQL p95   ratio p50  ratio p95');
   for (const [name, lib, sql] of rows) {
