@@ -3,9 +3,17 @@
 import type pg from 'pg';
 
 const ROW = `c.id, c.reference, c.status, c.urgent, c."riskLevel", c."submittedAt", c."firstOpenedAt",
-  c."lastActivityAt", c."schoolOther", s.name AS school, u.name AS assignee,
-  (SELECT count(*) FROM "Message" m WHERE m."concernId" = c.id AND m.author = 'REPORTER' AND m."readAt" IS NULL) AS unread
+  c."lastActivityAt", c."schoolOther", s.name AS school, u.name AS assignee
   FROM "Concern" c LEFT JOIN "School" s ON s.id = c."schoolId" LEFT JOIN "StaffUser" u ON u.id = c."assignedToId"`;
+
+// As the list does it: unread reporter messages counted for the page's rows only.
+async function unreadFor(pool: pg.Pool, ids: string[]) {
+  if (ids.length === 0) return;
+  await pool.query(
+    `SELECT "concernId", count(*) FROM "Message" WHERE "concernId" = ANY($1) AND author = 'REPORTER' AND "readAt" IS NULL GROUP BY "concernId"`,
+    [ids],
+  );
+}
 
 export async function directCaseList(
   pool: pg.Pool,
@@ -14,35 +22,39 @@ export async function directCaseList(
   status?: string,
   risk?: string,
 ) {
-  const where = `c."schoolId" = ANY($1) AND ($2::text IS NULL OR c.status::text = $2) AND ($3::text IS NULL OR c."riskLevel"::text = $3)`;
-  const params = [schoolIds, status ?? null, risk ?? null];
+  // Only the conditions asked for, as Prisma writes them (so each can use the indexes).
+  const scope = [`c."schoolId" = ANY($1)`, ...(risk ? [`c."riskLevel" = $2::"RiskLevel"`] : [])];
+  const scopeParams: unknown[] = [schoolIds, ...(risk ? [risk] : [])];
+  const where = [...scope, ...(status ? [`c.status = $${scopeParams.length + 1}::"ConcernStatus"`] : [])];
+  const params = [...scopeParams, ...(status ? [status] : [])];
+  const next = params.length + 1;
   const [, unopened] = await Promise.all([
     pool.query(
-      `SELECT c.status, count(*) FROM "Concern" c WHERE c."schoolId" = ANY($1) AND ($3::text IS NULL OR c."riskLevel"::text = $3) AND $2::text IS NOT DISTINCT FROM $2 GROUP BY c.status`,
-      params,
+      `SELECT c.status, count(*) FROM "Concern" c WHERE ${scope.join(' AND ')} GROUP BY c.status`,
+      scopeParams,
     ),
     pool.query<{ n: string }>(
-      `SELECT count(*) AS n FROM "Concern" c WHERE ${where} AND c."firstOpenedAt" IS NULL`,
+      `SELECT count(*) AS n FROM "Concern" c WHERE ${where.join(' AND ')} AND c."firstOpenedAt" IS NULL`,
       params,
     ),
   ]);
   const n = Number(unopened.rows[0]?.n ?? 0);
-  let rows = 0;
+  const ids: string[] = [];
   if (skip < n) {
-    rows =
-      (
-        await pool.query(
-          `SELECT ${ROW} WHERE ${where} AND c."firstOpenedAt" IS NULL ORDER BY c.urgent DESC, c."lastActivityAt" DESC, c.id LIMIT 25 OFFSET $4`,
-          [...params, skip],
-        )
-      ).rowCount ?? 0;
-  }
-  if (rows < 25) {
-    await pool.query(
-      `SELECT ${ROW} WHERE ${where} AND c."firstOpenedAt" IS NOT NULL ORDER BY c."lastActivityAt" DESC, c.id LIMIT $4 OFFSET $5`,
-      [...params, 25 - rows, Math.max(0, skip - n)],
+    const page = await pool.query<{ id: string }>(
+      `SELECT ${ROW} WHERE ${where.join(' AND ')} AND c."firstOpenedAt" IS NULL ORDER BY c.urgent DESC, c."lastActivityAt" DESC, c.id LIMIT 25 OFFSET $${next}`,
+      [...params, skip],
     );
+    ids.push(...page.rows.map((r) => r.id));
   }
+  if (ids.length < 25) {
+    const page = await pool.query<{ id: string }>(
+      `SELECT ${ROW} WHERE ${where.join(' AND ')} AND c."firstOpenedAt" IS NOT NULL ORDER BY c."lastActivityAt" DESC, c.id LIMIT $${next} OFFSET $${next + 1}`,
+      [...params, 25 - ids.length, Math.max(0, skip - n)],
+    );
+    ids.push(...page.rows.map((r) => r.id));
+  }
+  await unreadFor(pool, ids);
 }
 
 export async function directCasePage(pool: pg.Pool, schoolIds: string[], reference: string, actorId: string) {
