@@ -33,14 +33,15 @@ export async function deleteExpiredConcerns(
 
 /**
  * Removes the concerns and everything about them but the trend counts. The trend triggers subtract a
- * concern's contribution using its TrendMember row; deleting that row first leaves TrendCell as it was,
- * and the triggers fired by the cascades then find neither member nor concern, so they change nothing.
+ * concern's contribution using its TrendMember row. trend_retire() removes that row first, so TrendCell
+ * stays as it was (the triggers fired by the cascades then find neither member nor concern), and adds
+ * what it said to TrendRetired, as counts only, so that trend_rebuild() keeps these concerns too.
  * The chronology is append-only: the database allows these deletes only with app.retention_purge set.
  */
 async function deleteConcernRows(tx: Tx, ids: string[]) {
   const concernId = { in: ids };
   await tx.$executeRaw`SELECT set_config('app.retention_purge', 'on', true)`;
-  await tx.trendMember.deleteMany({ where: { concernId } });
+  await tx.$executeRaw`SELECT trend_retire(${ids}::uuid[])`;
   await tx.concernEvent.deleteMany({ where: { concernId } });
   await tx.referral.deleteMany({ where: { concernId } });
   await tx.message.deleteMany({ where: { concernId } });
