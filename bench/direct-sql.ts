@@ -22,9 +22,14 @@ export async function directCaseList(
   status?: string,
   risk?: string,
 ) {
-  // Only the conditions asked for, as Prisma writes them (so each can use the indexes).
-  const scope = [`c."schoolId" = ANY($1)`, ...(risk ? [`c."riskLevel" = $2::"RiskLevel"`] : [])];
-  const scopeParams: unknown[] = [schoolIds, ...(risk ? [risk] : [])];
+  // Only the conditions asked for, as Prisma writes them: `IN ($1, …)`, which for one school is a plain
+  // equality and lets the planner read the page in index order (`= ANY($1)` with an array would sort).
+  const inList = schoolIds.map((_, i) => `$${i + 1}`).join(', ');
+  const scope = [
+    `c."schoolId" IN (${inList})`,
+    ...(risk ? [`c."riskLevel" = $${schoolIds.length + 1}::"RiskLevel"`] : []),
+  ];
+  const scopeParams: unknown[] = [...schoolIds, ...(risk ? [risk] : [])];
   const where = [...scope, ...(status ? [`c.status = $${scopeParams.length + 1}::"ConcernStatus"`] : [])];
   const params = [...scopeParams, ...(status ? [status] : [])];
   const next = params.length + 1;
