@@ -3,6 +3,7 @@
 // (which the next run does again: the job is idempotent).
 import type { Db, Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { uuidv7 } from '@/lib/encryption/encrypt-write';
 import { claimDueConcerns, type DueConcern } from './find-due-concerns';
 import { getRetentionPolicy, type RetentionValues } from './retention-policy';
 
@@ -62,19 +63,18 @@ async function recordDeletions(
     keepUntilChildAge: policy.keepUntilChildAge,
     yearsAfterClosure: policy.yearsAfterClosure,
   };
-  await tx.deletionRecord.createMany({
-    data: due.map((c) => ({
-      partnershipId,
-      concernId: c.id,
-      reference: c.reference,
-      submittedAt: c.submittedAt,
-      closedAt: c.closedAt,
-      dueAt: c.dueAt,
-      deletedAt: now,
-      reason: c.ageKnown ? ('CHILD_AGE' as const) : ('YEARS_AFTER_CLOSURE' as const),
-      policy: applied,
-    })),
-  });
+  // One statement with arrays, not createMany: Prisma took about 50 ms to build a 200-row createMany, half
+  // of each batch's time (bench/retention.ts); unnest() does it in about a millisecond.
+  await tx.$executeRaw`
+    INSERT INTO "DeletionRecord" (id, "partnershipId", "concernId", reference, "submittedAt", "closedAt",
+      "dueAt", "deletedAt", reason, policy)
+    SELECT d.id, ${partnershipId}::uuid, d.concern, d.reference, d."submittedAt", d."closedAt", d."dueAt",
+      ${now}::timestamptz, d.reason, ${JSON.stringify(applied)}::jsonb
+    FROM unnest(${due.map(() => uuidv7())}::uuid[], ${due.map((c) => c.id)}::uuid[],
+      ${due.map((c) => c.reference)}::text[], ${due.map((c) => c.submittedAt)}::timestamptz[],
+      ${due.map((c) => c.closedAt)}::timestamptz[], ${due.map((c) => c.dueAt)}::timestamptz[],
+      ${due.map((c) => (c.ageKnown ? 'CHILD_AGE' : 'YEARS_AFTER_CLOSURE'))}::"DeletionReason"[])
+      AS d(id, concern, reference, "submittedAt", "closedAt", "dueAt", reason)`;
   // One chained entry per batch names every reference, so the deletions are tamper-evident too.
   await recordAudit(tx, {
     actorId: null,

@@ -98,6 +98,15 @@ describe('the nightly retention job', () => {
     ]);
     expect(records[0]!.dueAt.toISOString()).toBe('2026-03-01T00:00:00.000Z');
     expect(records[0]!.policy).toEqual({ keepUntilChildAge: 25, yearsAfterClosure: 7 });
+    expect(records[0]).toMatchObject({
+      concernId: ageDue.id,
+      submittedAt: at('2011-03-01'),
+      closedAt: at('2011-06-01'),
+      deletedAt: NOW,
+    });
+    expect(records[1]).toMatchObject({ concernId: unknownDue.id, dueAt: at('2026-02-01') });
+    // Prisma's uuid(7), as the other tables' ids.
+    expect(records.map((r) => r.id[14])).toEqual(['7', '7']);
     expect(JSON.stringify(records)).not.toContain('stranger');
     const audit = await db.auditEntry.findFirst({
       where: { action: 'retention.concerns.delete', subjectId: partnershipId },

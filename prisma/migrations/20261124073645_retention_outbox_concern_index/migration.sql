@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "OutboxEmail_concernId_idx" ON "OutboxEmail"("concernId");
