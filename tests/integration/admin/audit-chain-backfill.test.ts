@@ -1,30 +1,15 @@
 // The migration that adds the chain links the audit entries already there, oldest first.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import pg from 'pg';
 import { expect, it } from 'vitest';
 import { auditEntryHash, GENESIS_HASH } from '@/lib/audit/audit-chain-hash';
-import { migrationsDir } from '@/lib/database/migrations';
-import { adminQuery, dropDatabase, withDatabase } from '../../support/test-database';
+import { databaseBeforeMigration } from '../../support/before-migration';
 
 it('chains existing entries when the migration runs, and the chain verifies', async () => {
-  const server = process.env.TEST_SERVER_URL as string;
-  const name = `backfill_${Date.now()}`;
-  await adminQuery(server, `CREATE DATABASE "${name}"`);
-  const client = new pg.Client({ connectionString: withDatabase(server, name) });
-  await client.connect();
+  const { client, applyIt, drop } = await databaseBeforeMigration('backfill', '_issue7_admin_audit_chain');
   try {
-    const dirs = readdirSync(migrationsDir)
-      .filter((d) => /^\d+_/.test(d))
-      .sort();
-    const chain = dirs.findIndex((d) => d.endsWith('_issue7_admin_audit_chain'));
-    const run = (dir: string) =>
-      client.query(readFileSync(join(migrationsDir, dir, 'migration.sql'), 'utf8'));
-    for (const dir of dirs.slice(0, chain)) await run(dir);
     await client.query(`INSERT INTO "AuditEntry" (action, subject, "subjectId", detail)
       VALUES ('school.update', 'School', 'a', '{"changed": ["name"]}'), ('school.create', 'School', 'b', NULL),
              ('staff.deactivate', 'StaffUser', 'c', '{"é": "“quoted”"}')`);
-    await run(dirs[chain]!);
+    await applyIt();
     const rows = await client.query(`
       SELECT id, "chainPosition", "prevHash", hash, "actorId"::text AS "actorId", action, subject, "subjectId",
              "concernId"::text AS "concernId", detail::text AS "detailText",
@@ -43,7 +28,6 @@ it('chains existing entries when the migration runs, and the chain verifies', as
     expect(added.rows[0]).toEqual({ chainPosition: '4', prevHash: rows.rows[2].hash });
     await expect(client.query(`UPDATE "AuditEntry" SET action = 'z'`)).rejects.toThrow(/append-only/);
   } finally {
-    await client.end();
-    await dropDatabase(server, name);
+    await drop();
   }
 });

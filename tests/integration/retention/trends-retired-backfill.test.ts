@@ -1,11 +1,7 @@
 // Concerns the retention job deleted before the trends_retired migration are still counted by TrendCell.
 // The migration must record them in TrendRetired, so that a later trend_rebuild() keeps them.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import pg from 'pg';
 import { expect, it } from 'vitest';
-import { migrationsDir } from '@/lib/database/migrations';
-import { adminQuery, dropDatabase, withDatabase } from '../../support/test-database';
+import { databaseBeforeMigration } from '../../support/before-migration';
 
 const CELLS = `SELECT string_agg(concat_ws('|', "partnershipId", "week", "platformId", "harmCategoryId", "yearBand",
   "phase", "area", "urgent", "concerns", "opened", "openSeconds", "closed", "closeSeconds"), E'\\n'
@@ -13,20 +9,8 @@ const CELLS = `SELECT string_agg(concat_ws('|', "partnershipId", "week", "platfo
   AS cells FROM "TrendCell"`;
 
 it('records what concerns deleted before it had counted, and a rebuild then keeps them', async () => {
-  const server = process.env.TEST_SERVER_URL as string;
-  const name = `retired_${Date.now()}`;
-  await adminQuery(server, `CREATE DATABASE "${name}"`);
-  const client = new pg.Client({ connectionString: withDatabase(server, name) });
-  await client.connect();
+  const { client, applyIt, drop } = await databaseBeforeMigration('retired', '_trends_retired');
   try {
-    const dirs = readdirSync(migrationsDir)
-      .filter((d) => /^\d+_/.test(d))
-      .sort();
-    const retired = dirs.findIndex((d) => d.endsWith('_trends_retired'));
-    const run = (dir: string) =>
-      client.query(readFileSync(join(migrationsDir, dir, 'migration.sql'), 'utf8'));
-    for (const dir of dirs.slice(0, retired)) await run(dir);
-
     await client.query(`
       INSERT INTO "Partnership" (id, slug, name) VALUES ('10000000-0000-0000-0000-000000000001', 'p', 'P');
       INSERT INTO "Platform" (id, slug, name, "updatedAt") VALUES
@@ -52,7 +36,7 @@ it('records what concerns deleted before it had counted, and a rebuild then keep
       WHERE "platformId" = '00000000-0000-0000-0000-000000000000' AND "harmCategoryId" = "platformId"`;
     expect((await client.query(anyAny)).rows[0].n).toBe(4); // still counts the two deleted concerns
 
-    await run(dirs[retired]!);
+    await applyIt();
     expect((await client.query(CELLS)).rows[0].cells).toBe(before);
     const counted = await client.query(`SELECT "concerns", "closed" FROM "TrendRetired"
       WHERE "platformId" = '00000000-0000-0000-0000-000000000000' AND "harmCategoryId" = "platformId"`);
@@ -63,7 +47,6 @@ it('records what concerns deleted before it had counted, and a rebuild then keep
     await client.query('SELECT trend_rebuild()');
     expect((await client.query(CELLS)).rows[0].cells).toBe(before);
   } finally {
-    await client.end();
-    await dropDatabase(server, name);
+    await drop();
   }
 });
