@@ -52,3 +52,11 @@ export function pageAfterSaving(before: Answers, after: Answers, next: string): 
   if (firstUnanswered(before) !== null) return next;
   return firstUnanswered(after) ?? '/report/check';
 }
+
+/**
+ * Where a question page's Back link goes: the question before it on the first way through; once every
+ * question has an answer (the parent came from "Check your answers"), back there, as saving the page does.
+ */
+export function backLink(answers: Answers, previous: string): string {
+  return firstUnanswered(answers) === null ? '/report/check' : previous;
+}

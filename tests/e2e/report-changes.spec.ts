@@ -27,7 +27,16 @@ async function changeAnswers(page: Page, javaScript: boolean) {
     'A stranger asked for a photo, twice.',
   );
 
+  // Back, too, leads to "Check your answers" once everything is answered, and changes nothing.
+  await page.getByRole('link', { name: 'Change where it happened' }).click();
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await backAtCheck(page);
+
   await page.getByRole('link', { name: 'Change age or school year' }).click();
+  await expect(page.getByRole('link', { name: 'Back', exact: true })).toHaveAttribute(
+    'href',
+    '/report/check',
+  );
   await page.getByLabel('How old are they?').fill('10');
   await page.getByRole('button', { name: 'Continue' }).click();
   await backAtCheck(page);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '@/lib/actions/form-data';
-import { firstUnanswered, pageAfterSaving, type Answers } from '@/lib/reporting/answers';
+import { backLink, firstUnanswered, pageAfterSaving, type Answers } from '@/lib/reporting/answers';
 import { clientAddress } from '@/lib/reporting/client-address';
 import {
   aboutYouSchema,
@@ -132,6 +132,12 @@ describe('journey order', () => {
     expect(pageAfterSaving(complete, { ...complete, description: '' }, '/report/about-you')).toBe(
       '/report/description',
     );
+  });
+
+  it('points Back at the previous question the first time through, and at "Check your answers" after', () => {
+    expect(backLink({ urgent: false }, '/report/danger')).toBe('/report/danger');
+    expect(backLink(complete, '/report/child')).toBe('/report/check');
+    expect(backLink({ ...complete, description: '' }, '/report/images')).toBe('/report/images');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { backLink } from '@/lib/reporting/answers';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { saveDescription } from '@/lib/reporting/journey-actions';
 import { DESCRIPTION_MAX } from '@/lib/reporting/schemas';
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: 'Tell us what happened' };
 export default async function DescriptionPage() {
   const answers = await currentAnswers();
   return (
-    <QuestionPage back="/report/images">
+    <QuestionPage back={backLink(answers, '/report/images')}>
       <QuestionForm
         action={saveDescription}
         schema="description"

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { backLink } from '@/lib/reporting/answers';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { searchSchools } from '@/lib/reporting/journey-actions';
 import { QuestionForm } from '../../question-form';
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Which school does the child go to?' 
 export default async function SchoolSearchPage() {
   const answers = await currentAnswers();
   return (
-    <QuestionPage back={answers.urgent ? '/report/danger-now' : '/report/danger'}>
+    <QuestionPage back={backLink(answers, answers.urgent ? '/report/danger-now' : '/report/danger')}>
       <QuestionForm
         action={searchSchools}
         schema="schoolSearch"
