@@ -25,12 +25,14 @@ export const retentionPolicySchema = z.strictObject({
 
 export type RetentionPolicyInput = z.infer<typeof retentionPolicySchema>;
 
+export const REFERENCE_MAX = 20;
+
 // Any case, spaces or dashes anywhere, as people copy references from letters and emails.
 const reference = z
   .string()
   .trim()
   .min(1, 'Enter the concern’s reference')
-  .max(20, 'The reference must be 20 characters or fewer')
+  .max(REFERENCE_MAX, `The reference must be ${REFERENCE_MAX} characters or fewer`)
   .transform((v, ctx) => {
     const code = normaliseCode(v, 8);
     if (!code)

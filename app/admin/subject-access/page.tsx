@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
 import { AdminForm } from '../_components/admin-form';
+import { concernReferenceField } from '../_components/concern-reference-field';
 import { findConcernForExport } from './actions';
 
 export const metadata: Metadata = { title: 'Subject access' };
@@ -19,16 +20,7 @@ export default async function SubjectAccessPage() {
         <AdminForm
           action={findConcernForExport}
           submitLabel="Find the concern"
-          fields={[
-            {
-              kind: 'text',
-              name: 'reference',
-              label: 'Concern reference',
-              hint: 'For example, K7PQ-2MXD',
-              width: 10,
-              maxLength: 20,
-            },
-          ]}
+          fields={[concernReferenceField()]}
         />
       </div>
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { AdminForm } from '../../_components/admin-form';
+import { concernReferenceField } from '../../_components/concern-reference-field';
 import { placeLegalHold } from '../actions';
 
 export const metadata: Metadata = { title: 'Place a legal hold' };
@@ -23,14 +24,7 @@ export default async function PlaceLegalHoldPage() {
           action={placeLegalHold}
           submitLabel="Place the hold"
           fields={[
-            {
-              kind: 'text',
-              name: 'reference',
-              label: 'Concern reference',
-              hint: 'For example, K7PQ-2MXD',
-              width: 10,
-              maxLength: 20,
-            },
+            concernReferenceField(),
             {
               kind: 'textarea',
               name: 'reason',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { AdminForm } from '../../_components/admin-form';
+import { concernReferenceField } from '../../_components/concern-reference-field';
 import { liftLegalHold } from '../actions';
 
 export const metadata: Metadata = { title: 'Lift a legal hold' };
@@ -28,15 +29,7 @@ export default async function LiftLegalHoldPage({
           action={liftLegalHold}
           submitLabel="Lift the hold"
           fields={[
-            {
-              kind: 'text',
-              name: 'reference',
-              label: 'Concern reference',
-              hint: 'For example, K7PQ-2MXD',
-              width: 10,
-              maxLength: 20,
-              defaultValue: typeof reference === 'string' ? reference.slice(0, 20) : undefined,
-            },
+            concernReferenceField(typeof reference === 'string' ? reference : undefined),
             {
               kind: 'textarea',
               name: 'reason',
