@@ -2,6 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { listCaseTeam } from './list-case-team';
 import { findCaseInScope } from './find-case-in-scope';
 
@@ -76,18 +77,21 @@ async function acknowledge(tx: Tx, user: SessionUser, concernId: string): Promis
   });
 }
 
+/** Everything on a case record, with who did what by name. The subject access export reads the same. */
+export const CASE_RECORD_INCLUDE = {
+  school: { select: { name: true, urn: true } },
+  assignedTo: { select: { name: true } },
+  platforms: { include: { platform: { select: { name: true } } } },
+  harms: { include: { harmCategory: { select: { name: true } } } },
+  events: { orderBy: [{ at: 'asc' }, { id: 'asc' }], include: { actor: { select: { name: true } } } },
+  messages: { orderBy: { createdAt: 'asc' }, include: { staff: { select: { name: true } } } },
+  referrals: { orderBy: { referredOn: 'asc' }, include: { referredBy: { select: { name: true } } } },
+} satisfies Prisma.ConcernInclude;
+
 function loadRecord(tx: Tx, concernId: string) {
   return tx.concern.findUniqueOrThrow({
     where: { id: concernId },
     omit: { receiptHash: true, submissionKey: true },
-    include: {
-      school: { select: { name: true, urn: true } },
-      assignedTo: { select: { name: true } },
-      platforms: { include: { platform: { select: { name: true } } } },
-      harms: { include: { harmCategory: { select: { name: true } } } },
-      events: { orderBy: [{ at: 'asc' }, { id: 'asc' }], include: { actor: { select: { name: true } } } },
-      messages: { orderBy: { createdAt: 'asc' }, include: { staff: { select: { name: true } } } },
-      referrals: { orderBy: { referredOn: 'asc' }, include: { referredBy: { select: { name: true } } } },
-    },
+    include: CASE_RECORD_INCLUDE,
   });
 }

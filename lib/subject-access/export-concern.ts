@@ -1,6 +1,7 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { CASE_RECORD_INCLUDE } from '@/lib/cases/read-case-record';
 import { getDb, type Tx } from '@/lib/db';
 import { getRetentionPolicy } from '@/lib/retention/retention-policy';
 import { shapeExport } from './shape-export';
@@ -67,16 +68,7 @@ function loadEverything(tx: Tx, concernId: string) {
   return tx.concern.findUniqueOrThrow({
     where: { id: concernId },
     omit: { receiptHash: true, submissionKey: true },
-    include: {
-      partnership: { select: { name: true } },
-      school: { select: { name: true, urn: true } },
-      assignedTo: { select: { name: true } },
-      platforms: { include: { platform: { select: { name: true } } } },
-      harms: { include: { harmCategory: { select: { name: true } } } },
-      events: { orderBy: [{ at: 'asc' }, { id: 'asc' }], include: { actor: { select: { name: true } } } },
-      messages: { orderBy: { createdAt: 'asc' }, include: { staff: { select: { name: true } } } },
-      referrals: { orderBy: { referredOn: 'asc' }, include: { referredBy: { select: { name: true } } } },
-    },
+    include: { ...CASE_RECORD_INCLUDE, partnership: { select: { name: true } } },
   });
 }
 
