@@ -1,24 +1,9 @@
 // The data protection officer's subject access export, and that nobody else reaches it.
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { test } from '@playwright/test';
 import { expectAccessible } from '../fixtures';
 import { signInAs } from '../sign-in';
-
-// Server actions on a shared two-core machine can take more than the default five seconds.
-const expect = baseExpect.configure({ timeout: 20_000 });
-
-/**
- * Types into a field once the page has hydrated: on a busy machine a click can post the form before React
- * starts (a plain POST, as without JavaScript), and hydrating the answer page resets what was typed early.
- */
-async function type(page: Page, label: string, value: string) {
-  await expect(page.locator('body')).toHaveClass(/govuk-frontend-supported/);
-  await page.getByLabel(label).fill(value);
-  await expect(page.getByLabel(label)).toHaveValue(value);
-  // GOV.UK's button ignores a second click within a second of the first (data-prevent-double-click): on a
-  // quiet machine the error comes back faster than that, and a person takes longer to correct an answer.
-  await page.waitForTimeout(1_100);
-}
 import { query } from './e2e-db';
+import { expect, type } from './slow-forms';
 
 const DPO = 'dpo@northshire.example';
 
