@@ -13,16 +13,11 @@ import { encryptExistingRows } from '../lib/encryption/encrypt-existing-rows';
 import { migrate } from '../scripts/lib/database';
 import { generateConcerns } from './generate-concerns';
 import { directCasePage, directCaseList } from './direct-sql';
+import { sizesArg } from './lib/args';
 
 const RUNS = 40;
 const WARMUP = 5;
-const sizes = (
-  process.argv.find((a) => a.startsWith('--concerns='))?.split('=')[1] ??
-  process.argv[2] ??
-  '1000000'
-)
-  .split(',')
-  .map(Number);
+const sizes = sizesArg('1000000');
 
 async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < WARMUP; i += 1) await run();

@@ -12,11 +12,10 @@ import { fire, type FireResult } from './lib/fire';
 import { sendFormBody } from './lib/send-form';
 import { prepareDrafts } from './lib/submission-drafts';
 import pg from 'pg';
+import { numberArg } from './lib/args';
 
-const arg = (name: string, fallback: number) =>
-  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-const requests = arg('requests', 400);
-const connections = arg('connections', 8);
+const requests = numberArg('requests', 400);
+const connections = numberArg('connections', 8);
 const WARMUP = 40;
 
 const bench = await startBenchApp({

@@ -15,8 +15,9 @@ import { generateConcerns } from './generate-concerns';
 import { deleteDueByHand } from './lib/retention-baseline';
 import { checkDeletions, trendFingerprint, withClient, type Check } from './lib/retention-checks';
 import { prepareRetentionData } from './lib/retention-data';
+import { numberArg } from './lib/args';
 
-const N = Number(process.argv.find((a) => a.startsWith('--concerns='))?.split('=')[1] ?? 100_000);
+const N = numberArg('concerns', 100_000);
 
 /** 02:00 tomorrow UTC: 02:00 or 03:00 in the UK, inside the job's night in winter and summer alike. */
 function tonight(): Date {

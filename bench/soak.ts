@@ -11,12 +11,11 @@ import { sendFormBody } from './lib/send-form';
 import { signInSchoolLeads, type StaffSession } from './lib/staff-sessions';
 import { prepareDrafts } from './lib/submission-drafts';
 import pg from 'pg';
+import { numberArg } from './lib/args';
 
-const arg = (name: string, fallback: number) =>
-  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-const minutes = arg('minutes', 10);
-const rate = arg('rate', 50);
-const browsers = arg('browsers', 8);
+const minutes = numberArg('minutes', 10);
+const rate = numberArg('rate', 50);
+const browsers = numberArg('browsers', 8);
 
 interface Tally {
   times: number[];

@@ -6,14 +6,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { applyPendingMigrations } from '../lib/database/apply-migrations';
 import { startScratchPostgres } from '../lib/database/scratch';
+import { sizesArg } from './lib/args';
 
-const sizes = (
-  process.argv.find((a) => a.startsWith('--concerns='))?.split('=')[1] ??
-  process.argv[2] ??
-  '10000000'
-)
-  .split(',')
-  .map(Number);
+const sizes = sizesArg('10000000');
 const FAST_RUNS = 40;
 // The naive query scans every concern; at 10 million a handful of runs is all there is time for (the p95 of
 // so few runs is their slowest).
