@@ -45,6 +45,7 @@ export async function createInvitation(actorId: string, partnershipId: string, i
       action: 'invitation.create',
       subject: 'Invitation',
       subjectId: invitation.id,
+      partnershipId,
       detail: { role: input.role, schoolId: input.schoolId },
     });
     return invitation;

@@ -56,6 +56,7 @@ export async function deactivateAccount(
       action: wholeAccount ? 'staff.deactivate' : 'staff.deactivate.partnership',
       subject: 'StaffUser',
       subjectId: userId,
+      partnershipId,
       detail: { partnershipId, roles },
     });
     return wholeAccount ? 'account' : 'partnership';
@@ -71,7 +72,13 @@ export async function reactivateAccount(actorId: string, partnershipId: string, 
       );
     }
     await tx.staffUser.update({ where: { id: userId }, data: { active: true } });
-    await recordAudit(tx, { actorId, action: 'staff.reactivate', subject: 'StaffUser', subjectId: userId });
+    await recordAudit(tx, {
+      actorId,
+      action: 'staff.reactivate',
+      subject: 'StaffUser',
+      subjectId: userId,
+      partnershipId,
+    });
   });
 }
 
@@ -90,7 +97,13 @@ export async function resetTotp(actorId: string, partnershipId: string, userId: 
     });
     await tx.recoveryCode.deleteMany({ where: { userId } });
     await revokeSessions(tx, userId);
-    await recordAudit(tx, { actorId, action: 'staff.totp.reset', subject: 'StaffUser', subjectId: userId });
+    await recordAudit(tx, {
+      actorId,
+      action: 'staff.totp.reset',
+      subject: 'StaffUser',
+      subjectId: userId,
+      partnershipId,
+    });
   });
 }
 

@@ -53,6 +53,7 @@ export async function acceptInvitation(
       action: 'staff.invitation.accept',
       subject: 'invitation',
       subjectId: invitation.id,
+      partnershipId: invitation.partnershipId,
       detail: { role: invitation.role, schoolId: invitation.schoolId, newAccount: !existing },
     });
     return { ok: true, userId: user.id, sessionVersion: user.sessionVersion, newAccount: !existing };
