@@ -3,7 +3,7 @@ import { deactivateAccount } from '@/lib/accounts/manage-account';
 import { listAuditEntries } from '@/lib/audit/list-audit-entries';
 import { recordAudit, type AuditInput } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
-import { makeConcern, makePartnership } from '../../support/factories';
+import { makeConcern, makePartnership, makeSchool } from '../../support/factories';
 
 type Role = 'ADMIN' | 'FRONT_DOOR';
 
@@ -51,5 +51,19 @@ describe('the audit page of one partnership', () => {
       'x.view.a',
     ]);
     expect(await actionsSeenBy(b.id)).toEqual(['x.escalate.b', 'x.school.b', 'x.view.b']);
+  });
+
+  it('puts a change by an administrator of two partnerships on the page of the school’s partnership', async () => {
+    const [a, b] = [await makePartnership(), await makePartnership()];
+    const adminOfBoth = await staff([a.id, 'ADMIN'], [b.id, 'ADMIN']);
+    const schoolOfB = await makeSchool(b.id);
+    await record({
+      actorId: adminOfBoth.id,
+      action: 'x.school.b',
+      subject: 'School',
+      subjectId: schoolOfB.id,
+    });
+    expect(await actionsSeenBy(a.id)).toEqual([]);
+    expect(await actionsSeenBy(b.id)).toEqual(['x.school.b']);
   });
 });
