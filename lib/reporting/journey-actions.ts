@@ -5,9 +5,9 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { pageAfterSaving, type Answers } from './answers';
-import { ensureJourneyToken } from './journey-cookie';
+import { journeyToken, setJourneyCookie } from './journey-cookie';
 import { otherPlatformChosen } from './list-report-choices';
-import { readDraft, writeDraft } from './report-draft';
+import { readDraft, startDraft, writeDraft } from './report-draft';
 import { refuseFiles } from './refuse-files';
 import {
   aboutYouSchema,
@@ -29,10 +29,17 @@ const publicActor = async () => null;
  * passes `always`.
  */
 async function saveAndGo(patch: Answers, next: string, always = false): Promise<never> {
-  const token = await ensureJourneyToken();
-  const before = always ? null : ((await readDraft(token)) ?? {});
-  const after = await writeDraft(token, patch);
-  redirect(before ? pageAfterSaving(before, after, next) : next);
+  const token = await journeyToken();
+  const before = await readDraft(token);
+  const after = (token && before && (await writeDraft(token, patch))) || (await startJourney(patch));
+  redirect(always ? next : pageAfterSaving(before ?? {}, after, next));
+}
+
+/** A new journey under a token the server made; whatever token the browser brought is not adopted. */
+async function startJourney(patch: Answers): Promise<Answers> {
+  const { token, answers } = await startDraft(patch);
+  await setJourneyCookie(token);
+  return answers;
 }
 
 export const saveDanger = refuseFiles(
