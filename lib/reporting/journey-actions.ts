@@ -2,13 +2,16 @@
 // The question pages' actions: each validates its page with the shared schema, merges the answers into
 // the server-side draft and moves on. Nothing goes into the URL or the browser's history but the path.
 import 'server-only';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { pageAfterSaving, type Answers } from './answers';
+import { clientAddress } from './client-address';
 import { journeyToken, setJourneyCookie } from './journey-cookie';
 import { otherPlatformChosen } from './list-report-choices';
 import { readDraft, startDraft, writeDraft } from './report-draft';
 import { refuseFiles } from './refuse-files';
+import { roomForNewDraft } from './room-for-new-draft';
 import {
   aboutYouSchema,
   childSchema,
@@ -35,8 +38,12 @@ async function saveAndGo(patch: Answers, next: string, always = false): Promise<
   redirect(always ? next : pageAfterSaving(before ?? {}, after, next));
 }
 
-/** A new journey under a token the server made; whatever token the browser brought is not adopted. */
+/**
+ * A new journey under a token the server made; whatever token the browser brought is not adopted. When
+ * this address has started too many, or too many are kept at once, the parent is asked to come back soon.
+ */
 async function startJourney(patch: Answers): Promise<Answers> {
+  if (!(await roomForNewDraft(clientAddress(await headers())))) redirect('/report/busy');
   const { token, answers } = await startDraft(patch);
   await setJourneyCookie(token);
   return answers;
