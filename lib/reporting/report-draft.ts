@@ -29,7 +29,10 @@ function expiry(hours = getEnv().REPORT_DRAFT_HOURS): Date {
   return new Date(Date.now() + hours * 3_600_000);
 }
 
-/** The answers of a journey still in time, or null. */
+/**
+ * The answers of a journey still in time, or null. A token its journey moved on from when it was sent
+ * reads as `{ sentElsewhere: true }`: the browser hears that it was sent, and nothing of the report.
+ */
 export async function readDraft(token: string | undefined): Promise<Answers | null> {
   if (!token || token.length > 100) return null;
   const answers = await liveAnswers(draftKey(token));
