@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { generate, generateSecret } from 'otplib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '@/lib/auth/hash-password';
@@ -131,6 +131,39 @@ describe('the authenticator step', () => {
     expect(await spendRecoveryCode(other.id, codes[0]!)).toBe(false);
     expect(await spendRecoveryCode(staff.id, codes[0]!.toLowerCase())).toBe(true);
     expect(await spendRecoveryCode(staff.id, codes[0]!)).toBe(false);
+    expect(await spendRecoveryCode(staff.id, codes[1]!)).toBe(true);
+  });
+});
+
+describe('recovery codes at rest', () => {
+  const saltOf = (codeHash: string) => codeHash.split('$')[4];
+
+  it('are slow hashes (argon2id) with a salt of the account, so equal codes on two accounts differ', async () => {
+    const staff = await makeStaff();
+    const other = await makeStaff();
+    await getDb().$transaction((tx) => replaceRecoveryCodes(tx, staff.id));
+    await getDb().$transaction((tx) => replaceRecoveryCodes(tx, other.id));
+    const rows = await getDb().recoveryCode.findMany({ where: { userId: staff.id } });
+    for (const row of rows) expect(row.codeHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(new Set(rows.map((row) => saltOf(row.codeHash))).size).toBe(1);
+    const others = await getDb().recoveryCode.findFirstOrThrow({ where: { userId: other.id } });
+    expect(saltOf(others.codeHash)).not.toBe(saltOf(rows[0]!.codeHash));
+  });
+
+  it("codes stored before (SHA-256) still work once, and the account's codes are then stored as argon2id", async () => {
+    const staff = await makeStaff();
+    const legacy = (code: string) =>
+      createHash('sha256')
+        .update(`recovery:${code.replaceAll('-', '')}`)
+        .digest('hex');
+    const codes = ['7KQ4-M2XP-9HTA', 'B3CD-EFGH-JKMN'];
+    await getDb().recoveryCode.createMany({
+      data: codes.map((code) => ({ userId: staff.id, codeHash: legacy(code) })),
+    });
+    expect(await spendRecoveryCode(staff.id, codes[0]!)).toBe(true);
+    expect(await spendRecoveryCode(staff.id, codes[0]!)).toBe(false);
+    const rows = await getDb().recoveryCode.findMany({ where: { userId: staff.id } });
+    for (const row of rows) expect(row.codeHash).toMatch(/^\$argon2id\$/);
     expect(await spendRecoveryCode(staff.id, codes[1]!)).toBe(true);
   });
 });
