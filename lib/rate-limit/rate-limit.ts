@@ -31,7 +31,7 @@ export const LIMITS = {
   /** Wrong authenticator or recovery codes for one account (only reachable with its right password). */
   'signin.account': { points: 5, duration: 900 },
   /** "Forgotten password" requests from one address, and reset emails to one address (extra requests send nothing). */
-  'reset.address': { points: 10, duration: 3600 },
+  'reset.address': { points: 30, duration: 900 },
   'reset.email': { points: 3, duration: 3600 },
   /** School suggestions as a parent types (one per key press), from one address. */
   'schools.suggest.address': { points: 300, duration: 300 },

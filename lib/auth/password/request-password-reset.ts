@@ -17,8 +17,8 @@ export type ResetRequest = { ok: true } | { ok: false; retryAfterSeconds: number
  * link that works for an hour. The caller tells everyone the same thing either way, and it takes as long
  * either way: both paths run the same limits, lookup and a three-statement transaction (an address with
  * no account writes only the audit entry, then reads where the other path writes). One network address
- * may ask 10 times an hour; one email address gets at most 3 emails an hour, and further requests for
- * it quietly send nothing, so nobody can flood a person's inbox.
+ * may ask 30 times in 15 minutes (as before, now its own count); one email address gets at most 3
+ * emails an hour, and further requests for it quietly send nothing, so nobody can flood an inbox.
  */
 export async function requestPasswordReset(email: string, address: string): Promise<ResetRequest> {
   const byAddress = await consumeLimit('reset.address', address);
