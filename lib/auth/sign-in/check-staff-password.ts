@@ -37,7 +37,7 @@ export async function checkStaffPassword(
   const usable = user?.active ? user : null;
   const right = await verifyPassword(usable?.passwordHash, password);
   if (!usable || !right) {
-    if (usable) await noteWrongPassword(usable);
+    await noteWrongPassword(email, usable);
     return { ok: false, reason: 'wrong' };
   }
   await forgetPasswordFailures(email, address);

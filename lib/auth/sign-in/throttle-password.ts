@@ -30,16 +30,22 @@ export async function forgetPasswordFailures(email: string, address: string): Pr
   for (const name of PAIR_LIMITS) await resetLimit(name, pairKey(email, address));
 }
 
-/** A wrong password for an existing account: at the tenth in an hour, from anywhere, tell its holder. */
-export async function noteWrongPassword(user: { id: string; email: string }): Promise<void> {
-  const counted = await consumeLimit('signin.account.alert', user.id);
-  if (counted.attempts !== LIMITS['signin.account.alert'].points) return;
-  const email = signInFailuresEmail();
+/**
+ * A wrong password: at the tenth for one email address in an hour, from anywhere, tell the account's
+ * holder. Counted for unknown addresses too, so the time taken does not say which addresses have one.
+ */
+export async function noteWrongPassword(
+  email: string,
+  user: { id: string; email: string } | null,
+): Promise<void> {
+  const counted = await consumeLimit('signin.account.alert', `password:${email}`);
+  if (!user || counted.attempts !== LIMITS['signin.account.alert'].points) return;
+  const message = signInFailuresEmail();
   await getDb().$transaction((tx) =>
     enqueueEmail(tx, {
       kind: 'staff.sign-in-failures',
       to: user.email,
-      ...email,
+      ...message,
       messageId: stableMessageId('sign-in-failures', user.id, String(Date.now())),
     }),
   );
