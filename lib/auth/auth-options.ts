@@ -3,6 +3,8 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log';
+import { findLiveSession } from './live-session';
+import { signOutEverywhere } from './revoke-sessions';
 
 /**
  * next-auth configuration. Sessions are JWTs that carry only the id of a StaffSession row; the row is the
@@ -43,6 +45,14 @@ export function authOptions(): NextAuthOptions {
         authorize: async () => null,
       }),
     ],
+    events: {
+      // next-auth's own /api/auth/signout only clears the cookie: end the session row (and, as our
+      // POST /api/sign-out does, every other session of the account) so a copied cookie stops working.
+      signOut: async ({ token }) => {
+        const user = await findLiveSession(typeof token?.sid === 'string' ? token.sid : undefined);
+        if (user) await signOutEverywhere(user.id);
+      },
+    },
     callbacks: {
       jwt: ({ token, user }) => {
         if (user && 'sessionId' in user) token.sid = String(user.sessionId);

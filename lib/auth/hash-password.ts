@@ -3,10 +3,10 @@ import { hash, verify } from '@node-rs/argon2';
 
 // argon2id (the library's default algorithm) at OWASP's minimum (19 MiB, 2 passes): about 30 ms here, so a sign-in stays quick while guessing
 // stays expensive.
-const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+export const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+  return hash(password, ARGON2_OPTIONS);
 }
 
 let dummyHash: Promise<string> | undefined;
@@ -21,7 +21,7 @@ export async function verifyPassword(
   password: string,
 ): Promise<boolean> {
   if (!storedHash) {
-    dummyHash ??= hash('no account has this password', OPTIONS);
+    dummyHash ??= hash('no account has this password', ARGON2_OPTIONS);
     await verify(await dummyHash, password).catch(() => false);
     return false;
   }

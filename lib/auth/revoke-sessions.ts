@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Tx } from '@/lib/db';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { getDb, type Tx } from '@/lib/db';
 
 /**
  * Ends every session of a member of staff at once (sign-out, password change or reset, deactivation):
@@ -13,4 +14,12 @@ export async function revokeSessions(tx: Tx, userId: string, keep?: string): Pro
     data: { revokedAt: new Date() },
   });
   await tx.staffUser.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
+/** Signing out (our POST /api/sign-out or next-auth's own /api/auth/signout) ends every session of the account. */
+export async function signOutEverywhere(userId: string): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    await revokeSessions(tx, userId);
+    await recordAudit(tx, { actorId: userId, action: 'staff.sign-out', subject: 'staff', subjectId: userId });
+  });
 }

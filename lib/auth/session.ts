@@ -2,28 +2,11 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getDb } from '@/lib/db';
-import { getEnv } from '@/lib/env';
-import type { Role } from '@/lib/generated/prisma/enums';
 import { authOptions } from './auth-options';
+import { findLiveSession, type SessionUser } from './live-session';
 import { rolesMay, type Permission } from './permissions';
 
-export interface SessionMembership {
-  role: Role;
-  partnershipId: string;
-  schoolId: string | null;
-}
-
-export interface SessionUser {
-  id: string;
-  sessionId: string;
-  name: string;
-  email: string;
-  memberships: SessionMembership[];
-}
-
-/** How often lastSeenAt is written: often enough for a 30-minute idle timeout, rarely enough to be cheap. */
-const TOUCH_EVERY_MS = 60_000;
+export type { SessionMembership, SessionUser } from './live-session';
 
 /**
  * The one session reader. Returns the signed-in member of staff, or null when there is no session or it
@@ -33,30 +16,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // next-auth throws (a 500 on every staff page) when a request carries a forged callback-url cookie such
   // as "javascript:…": a session that cannot be read is no session.
   const session = (await getServerSession(authOptions()).catch(() => null)) as { sid?: string } | null;
-  const sessionId = session?.sid;
-  if (!sessionId || !/^[0-9a-f-]{36}$/.test(sessionId)) return null;
-  const db = getDb();
-  const row = await db.staffSession.findUnique({
-    where: { id: sessionId },
-    include: {
-      user: { include: { memberships: { select: { role: true, partnershipId: true, schoolId: true } } } },
-    },
-  });
-  if (!row || row.revokedAt || !row.user.active) return null;
-  const env = getEnv();
-  const now = Date.now();
-  if (now - row.lastSeenAt.getTime() > env.SESSION_IDLE_MINUTES * 60_000) return null;
-  if (now - row.createdAt.getTime() > env.SESSION_MAX_HOURS * 3_600_000) return null;
-  if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.staffSession.update({ where: { id: row.id }, data: { lastSeenAt: new Date(now) } });
-  }
-  return {
-    id: row.user.id,
-    sessionId: row.id,
-    name: row.user.name,
-    email: row.user.email,
-    memberships: row.user.memberships,
-  };
+  return findLiveSession(session?.sid);
 });
 
 /** For pages and actions that need someone signed in: sends everyone else to the sign-in page. */

@@ -1,11 +1,9 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { recordAudit } from '@/lib/audit/record-audit';
-import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { CLEAR_SITE_DATA } from '@/lib/security/clear-site-data';
 import { authOptions } from './auth-options';
-import { revokeSessions } from './revoke-sessions';
+import { signOutEverywhere } from './revoke-sessions';
 import { getSessionUser } from './session';
 
 /**
@@ -14,17 +12,7 @@ import { getSessionUser } from './session';
  */
 export async function signOut(): Promise<Response> {
   const user = await getSessionUser();
-  if (user) {
-    await getDb().$transaction(async (tx) => {
-      await revokeSessions(tx, user.id);
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: 'staff.sign-out',
-        subject: 'staff',
-        subjectId: user.id,
-      });
-    });
-  }
+  if (user) await signOutEverywhere(user.id);
   const response = NextResponse.redirect(new URL('/signed-out', getEnv().APP_URL), 303);
   const cookie = authOptions().cookies!.sessionToken!;
   response.cookies.set(cookie.name, '', { ...cookie.options, maxAge: 0 });

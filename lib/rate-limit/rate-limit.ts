@@ -18,9 +18,23 @@ export const LIMITS = {
   /** Follow-up sign-ins (reference + receipt) from one address, and against one reference. */
   'receipt.check.address': { points: 20, duration: 900 },
   'receipt.check.reference': { points: 5, duration: 900 },
-  /** Staff sign-in attempts per account and per address. */
-  'signin.account': { points: 5, duration: 900 },
+  /**
+   * Staff passwords tried against one account from one address: a delay that grows with the guessing
+   * (5 a minute, then 15 an hour, then 40 a day). Keyed by the pair, so nobody elsewhere can use it to
+   * lock the account's holder out.
+   */
+  'signin.pair.minute': { points: 5, duration: 60 },
+  'signin.pair.hour': { points: 15, duration: 3600 },
+  'signin.pair.day': { points: 40, duration: 86_400 },
+  /** Staff sign-in attempts from one address, whatever the account. */
   'signin.address': { points: 30, duration: 900 },
+  /** Wrong passwords for one account from anywhere: its holder is emailed when they reach this many. */
+  'signin.account.alert': { points: 10, duration: 3600 },
+  /** Wrong authenticator or recovery codes for one account (only reachable with its right password). */
+  'signin.account': { points: 5, duration: 900 },
+  /** "Forgotten password" requests from one address, and reset emails to one address (extra requests send nothing). */
+  'reset.address': { points: 30, duration: 900 },
+  'reset.email': { points: 3, duration: 3600 },
   /** School suggestions as a parent types (one per key press), from one address. */
   'schools.suggest.address': { points: 300, duration: 300 },
 } as const satisfies Record<string, { points: number; duration: number }>;
@@ -30,6 +44,8 @@ export type LimitName = keyof typeof LIMITS;
 export interface LimitResult {
   allowed: boolean;
   retryAfterSeconds: number;
+  /** Attempts counted against the key in the current window, this one included. */
+  attempts: number;
 }
 
 /** A limit's number of attempts, which the environment may override (README's configuration table). */
@@ -73,11 +89,15 @@ function limiter(name: LimitName): RateLimiterPostgres {
  */
 export async function consumeLimit(name: LimitName, key: string, points = 1): Promise<LimitResult> {
   try {
-    await limiter(name).consume(pseudonymise(key), points);
-    return { allowed: true, retryAfterSeconds: 0 };
+    const counted = await limiter(name).consume(pseudonymise(key), points);
+    return { allowed: true, retryAfterSeconds: 0, attempts: counted.consumedPoints };
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
-      return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000),
+        attempts: rejection.consumedPoints,
+      };
     }
     throw rejection;
   }

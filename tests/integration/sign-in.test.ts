@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { generate, generateSecret } from 'otplib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '@/lib/auth/hash-password';
 import { replaceRecoveryCodes, spendRecoveryCode } from '@/lib/auth/recovery-codes';
-import { checkStaffPassword } from '@/lib/auth/sign-in/check-staff-password';
+import { checkStaffPassword, type PasswordCheck } from '@/lib/auth/sign-in/check-staff-password';
+import { throttleSecondFactor } from '@/lib/auth/sign-in/second-factor';
 import { acceptTotpCode } from '@/lib/auth/totp';
 import { getDb } from '@/lib/db';
 import { closeRateLimits, LIMITS } from '@/lib/rate-limit/rate-limit';
@@ -40,14 +41,46 @@ describe('the password step', () => {
     for (const answer of answers) expect(answer).toEqual({ ok: false, reason: 'wrong' });
   });
 
-  it('locks an account after repeated failures, even with the right password, from any address', async () => {
+  it('cannot be turned into a lockout: after 50 wrong passwords the real member of staff still signs in', async () => {
+    const secret = generateSecret();
+    const staff = await makeStaff({ totpSecret: secret });
+    const attacker = address();
+    for (let i = 0; i < 50; i += 1) {
+      const from = i % 2 === 0 ? attacker : address();
+      expect(await checkStaffPassword(staff.email, `wrong ${i} password`, from)).toMatchObject({ ok: false });
+    }
+    expect(await checkStaffPassword(staff.email, PASSWORD, address())).toMatchObject({
+      ok: true,
+      userId: staff.id,
+    });
+    await expect(throttleSecondFactor(staff.id, 'code')).resolves.toBeUndefined();
+    expect(await acceptTotpCode(staff.id, secret, await generate({ secret }))).toBe(true);
+  });
+
+  it('slows one address guessing at one account, even when it then tries the right password', async () => {
     const staff = await makeStaff();
-    for (let i = 0; i < LIMITS['signin.account'].points; i += 1)
-      expect(await checkStaffPassword(staff.email, `wrong ${i} password`, address())).toMatchObject({
-        ok: false,
-      });
-    const locked = await checkStaffPassword(staff.email, PASSWORD, address());
-    expect(locked).toMatchObject({ ok: false, reason: 'throttled' });
+    const from = address();
+    let refused: PasswordCheck | undefined;
+    for (let i = 0; i < 10 && !refused; i += 1) {
+      const check = await checkStaffPassword(staff.email, `wrong ${i} password`, from);
+      if (!check.ok && check.reason === 'throttled') refused = check;
+    }
+    expect(refused).toMatchObject({ ok: false, reason: 'throttled' });
+    expect(await checkStaffPassword(staff.email, PASSWORD, from)).toMatchObject({
+      ok: false,
+      reason: 'throttled',
+    });
+    expect(await checkStaffPassword(staff.email, PASSWORD, address())).toMatchObject({ ok: true });
+  });
+
+  it('emails the account holder once after repeated failures, saying nothing about who tried', async () => {
+    const staff = await makeStaff();
+    for (let i = 0; i < 25; i += 1) await checkStaffPassword(staff.email, `wrong ${i} password`, address());
+    const mails = await getDb().outboxEmail.findMany({ where: { toAddress: staff.email } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.kind).toBe('staff.sign-in-failures');
+    expect(mails[0]!.textBody).toMatch(/tried to sign in/);
+    expect(mails[0]!.textBody).not.toMatch(/198\.51\.100|wrong \d+ password/);
   });
 
   it('locks an address trying many accounts', async () => {
@@ -98,6 +131,39 @@ describe('the authenticator step', () => {
     expect(await spendRecoveryCode(other.id, codes[0]!)).toBe(false);
     expect(await spendRecoveryCode(staff.id, codes[0]!.toLowerCase())).toBe(true);
     expect(await spendRecoveryCode(staff.id, codes[0]!)).toBe(false);
+    expect(await spendRecoveryCode(staff.id, codes[1]!)).toBe(true);
+  });
+});
+
+describe('recovery codes at rest', () => {
+  const saltOf = (codeHash: string) => codeHash.split('$')[4];
+
+  it('are slow hashes (argon2id) with a salt of the account, so equal codes on two accounts differ', async () => {
+    const staff = await makeStaff();
+    const other = await makeStaff();
+    await getDb().$transaction((tx) => replaceRecoveryCodes(tx, staff.id));
+    await getDb().$transaction((tx) => replaceRecoveryCodes(tx, other.id));
+    const rows = await getDb().recoveryCode.findMany({ where: { userId: staff.id } });
+    for (const row of rows) expect(row.codeHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(new Set(rows.map((row) => saltOf(row.codeHash))).size).toBe(1);
+    const others = await getDb().recoveryCode.findFirstOrThrow({ where: { userId: other.id } });
+    expect(saltOf(others.codeHash)).not.toBe(saltOf(rows[0]!.codeHash));
+  });
+
+  it("codes stored before (SHA-256) still work once, and the account's codes are then stored as argon2id", async () => {
+    const staff = await makeStaff();
+    const legacy = (code: string) =>
+      createHash('sha256')
+        .update(`recovery:${code.replaceAll('-', '')}`)
+        .digest('hex');
+    const codes = ['7KQ4-M2XP-9HTA', 'B3CD-EFGH-JKMN'];
+    await getDb().recoveryCode.createMany({
+      data: codes.map((code) => ({ userId: staff.id, codeHash: legacy(code) })),
+    });
+    expect(await spendRecoveryCode(staff.id, codes[0]!)).toBe(true);
+    expect(await spendRecoveryCode(staff.id, codes[0]!)).toBe(false);
+    const rows = await getDb().recoveryCode.findMany({ where: { userId: staff.id } });
+    for (const row of rows) expect(row.codeHash).toMatch(/^\$argon2id\$/);
     expect(await spendRecoveryCode(staff.id, codes[1]!)).toBe(true);
   });
 });

@@ -2,7 +2,6 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
-import { consumeLimit } from '@/lib/rate-limit/rate-limit';
 import { requestPasswordReset } from '../password/request-password-reset';
 import { clientAddress } from '../sign-in/client-address';
 import { tooManyAttempts } from '../sign-in/messages';
@@ -23,9 +22,8 @@ export const requestPasswordResetAction = defineAction({
   schema,
   authorise: async () => null,
   run: async ({ email }) => {
-    const limit = await consumeLimit('signin.address', `reset:${await clientAddress()}`);
-    if (!limit.allowed) throw new UserFacingError(tooManyAttempts(limit.retryAfterSeconds), 'email');
-    await requestPasswordReset(email);
+    const request = await requestPasswordReset(email, await clientAddress());
+    if (!request.ok) throw new UserFacingError(tooManyAttempts(request.retryAfterSeconds), 'email');
     redirect('/forgotten-password/sent');
   },
 });
