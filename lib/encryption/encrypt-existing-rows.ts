@@ -37,7 +37,7 @@ const q = (name: string) => `"${name}"`;
 function isPlain(column: string, json: boolean): string {
   return json
     ? `(${q(column)} IS NOT NULL AND NOT (jsonb_typeof(${q(column)}) = 'string' AND ${q(column)} #>> '{}' LIKE 'enc:v1:%'))`
-    : `(${q(column)} IS NOT NULL AND ${q(column)} NOT LIKE 'enc:v1:%')`;
+    : `(${q(column)} IS NOT NULL AND ${q(column)} <> '' AND ${q(column)} NOT LIKE 'enc:v1:%')`;
 }
 
 async function encryptBatch(

@@ -70,13 +70,15 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     json: [],
   },
   {
-    // Email holds no case content, only its recipient: a reporter's address is theirs to keep private,
-    // a member of staff's is on their account anyway (and looked up by tests and support).
+    // Subjects and bodies may carry what a person typed (a school or platform name) and bearer links
+    // (password resets, invitations): encrypted, and the bodies blanked once sent (record-send-outcome.ts).
+    // A reporter's address is theirs to keep private; a member of staff's is on their account anyway (and
+    // looked up by tests and support).
     table: 'OutboxEmail',
     delegate: 'outboxEmail',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
-    text: [],
+    text: ['subject', 'textBody', 'htmlBody'],
     json: [],
     conditional: {
       columns: ['toAddress'],

@@ -83,7 +83,7 @@ export function openValue(
   value: unknown,
   json: boolean,
 ): unknown {
-  if (value === null || value === undefined) return value;
+  if (value === null || value === undefined || value === '') return value;
   if (typeof value !== 'string')
     throw new EncryptionError(`${table}.${column} holds plain JSON, not ciphertext.`);
   const plain = keys.decrypt(table, column, rowKey, value);

@@ -8,6 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInvitation } from '@/lib/accounts/create-invitation';
+import { invitationSchema } from '@/lib/accounts/invitation-schema';
+import { requestPasswordReset } from '@/lib/auth/password/request-password-reset';
 import { addCaseNote } from '@/lib/cases/add-case-note';
 import { changeCaseStatus } from '@/lib/cases/change-case-status';
 import { messageReporter } from '@/lib/cases/message-reporter';
@@ -43,6 +46,18 @@ const marks = {
   statusReason: tag('closing'),
 };
 const control = tag('platform-typed-by-parent');
+/** Bearer links the app emails: read back through the app once queued, then looked for in the dump. */
+const links: Record<string, string> = {};
+
+async function emailedLink(to: string, path: RegExp): Promise<string> {
+  const mail = await getDb().outboxEmail.findFirstOrThrow({
+    where: { toAddress: to },
+    orderBy: { createdAt: 'desc' },
+  });
+  const link = path.exec(mail.textBody)?.[0];
+  if (!link) throw new Error('no link in the email');
+  return link;
+}
 
 let concernId = '';
 beforeAll(async () => {
@@ -95,6 +110,16 @@ beforeAll(async () => {
     outcome: marks.outcome,
     statusReason: marks.statusReason,
   });
+  await requestPasswordReset(dsl.email);
+  links.passwordReset = await emailedLink(dsl.email, /\/reset-password\/[A-Za-z0-9_-]{43}/);
+  const admin = await makeStaff(world.partnership.id, [{ role: 'ADMIN' }], 'Grace');
+  const invited = `${tag('invited')}@example.org`;
+  await createInvitation(
+    admin.id,
+    world.partnership.id,
+    invitationSchema.parse({ name: 'Nia Okafor', email: invited, role: 'DSL', schoolId: world.school.id }),
+  );
+  links.invitation = await emailedLink(invited, /\/invitation\/[A-Za-z0-9_-]{43}/);
 }, 60_000);
 afterAll(() => closeRateLimits());
 
@@ -131,7 +156,8 @@ describe('case content at rest', () => {
       expect.arrayContaining(['public."Concern"', 'public."DataKey"', 'public."OutboxEmail"']),
     );
     expect(dump.text).toContain(control);
-    for (const [label, mark] of Object.entries(marks)) expect(dump.text.includes(mark), label).toBe(false);
+    for (const [label, mark] of Object.entries({ ...marks, ...links }))
+      expect(dump.text.includes(mark), label).toBe(false);
     expect(dump.text).toMatch(/enc:v1:concern-/);
   });
 
@@ -145,7 +171,7 @@ describe('case content at rest', () => {
       ...listFiles(join(place!.dir, 'base', String(place!.oid))),
       ...listFiles(join(place!.dir, 'pg_wal')),
     ];
-    const needles = Object.entries({ ...marks, control }).map(
+    const needles = Object.entries({ ...marks, ...links, control }).map(
       ([label, text]) => [label, Buffer.from(text)] as const,
     );
     const found = new Set<string>();
