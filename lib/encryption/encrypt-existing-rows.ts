@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db, Tx } from '@/lib/db';
 import { ENCRYPTED_MODELS, type EncryptedModel } from './encrypted-fields';
-import type { KeyProvider } from './keyring';
+import { HASH_PREFIX, type KeyProvider } from './keyring';
 
 /**
  * The data migration: encrypts every protected value still in plain text (rows written before issue 7's
@@ -29,7 +29,21 @@ export async function encryptExistingRows(
       after = done.last;
     }
   }
+  const hashed = await hashPlainFlagKeys(db, keys);
+  if (hashed) changed['TrendFlag.subjectKey'] = hashed;
   return changed;
+}
+
+/** Early warnings raised while a typed platform name was their key: the name replaced by its keyed hash. */
+async function hashPlainFlagKeys(db: Db, keys: KeyProvider): Promise<number> {
+  const plain = await db.$queryRaw<{ id: string; subjectKey: string }[]>`
+    SELECT id::text, "subjectKey" FROM "TrendFlag"
+    WHERE kind = 'NEW_PLATFORM_NAME' AND "subjectKey" NOT LIKE ${`${HASH_PREFIX}%`}`;
+  if (!plain.length) return 0;
+  return db.$executeRaw`
+    UPDATE "TrendFlag" AS t SET "subjectKey" = v.key
+    FROM unnest(${plain.map((r) => r.id)}::uuid[], ${plain.map((r) => keys.hash('TrendFlag.subjectKey', r.subjectKey))}::text[]) AS v(id, key)
+    WHERE t.id = v.id`;
 }
 
 const q = (name: string) => `"${name}"`;

@@ -34,7 +34,28 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
       'reporterPhone',
       'reporterSafeTimes',
       'outcome',
+      'legalHoldReason',
     ],
+    json: [],
+  },
+  {
+    // The platform's name in the parent's words. Only the "something else" row of a concern has one, so
+    // the concern is both the row's binding and a key to walk the table by (one plain value per concern).
+    table: 'ConcernPlatform',
+    delegate: 'concernPlatform',
+    primaryKey: ['concernId', 'uuid'],
+    rowKey: 'concernId',
+    text: ['otherName'],
+    json: [],
+  },
+  {
+    // An early warning names what rose, or a platform name parents typed; its subjectKey for a typed name
+    // is a keyed hash (keyring.ts), so a flag is still raised once per name.
+    table: 'TrendFlag',
+    delegate: 'trendFlag',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['subjectName'],
     json: [],
   },
   {
@@ -106,6 +127,7 @@ export function encryptedModel(table: string | undefined): EncryptedModel | unde
 export const NESTED_WRITES: Record<string, Record<string, { table: string; fromParent?: string }>> = {
   Concern: {
     events: { table: 'ConcernEvent', fromParent: 'id' },
+    platforms: { table: 'ConcernPlatform', fromParent: 'id' },
     messages: { table: 'Message' },
     referrals: { table: 'Referral' },
     emails: { table: 'OutboxEmail' },

@@ -3,7 +3,7 @@
 // dumped with COPY … TO STDOUT (tests/support/database-dump.ts: pg_dump 15 here refuses Postgres 18) and
 // the database's files on disk are read after a CHECKPOINT. Values this short are stored inline and
 // uncompressed (TOAST compresses only rows over about 2 kB), so plain text would be found byte for byte;
-// a platform name the parent typed, kept in plain text on purpose, proves both searches can find things.
+// a member of staff's name, kept in plain text on purpose, proves both searches can find things.
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { recordCaseReferral } from '@/lib/cases/record-case-referral';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { addInformation } from '@/lib/follow-up/add-information';
+import { setLegalHold } from '@/lib/retention/set-legal-hold';
 import { replyToTeam } from '@/lib/follow-up/reply-to-team';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { submitConcern } from '@/lib/reporting/submit-concern';
@@ -44,8 +45,10 @@ const marks = {
   addedInformation: tag('information'),
   outcome: tag('outcome'),
   statusReason: tag('closing'),
+  platformOther: tag('platform-typed-by-parent'),
+  legalHoldReason: tag('court-order'),
 };
-const control = tag('platform-typed-by-parent');
+const control = tag('staff-name');
 /** Bearer links the app emails: read back through the app once queued, then looked for in the dump. */
 const links: Record<string, string> = {};
 
@@ -66,7 +69,7 @@ beforeAll(async () => {
     childName: marks.childName,
     description: marks.description,
     platforms: [world.platform.id, world.other.id],
-    platformOther: control,
+    platformOther: marks.platformOther,
     contact: 'CONTACT',
     reporterName: marks.reporterName,
     reporterEmail: marks.reporterEmail,
@@ -81,7 +84,7 @@ beforeAll(async () => {
     address: '198.51.100.7',
   });
   if (sent.kind !== 'sent') throw new Error(`expected sent, got ${sent.kind}`);
-  const dsl = await makeStaff(world.partnership.id, [{ role: 'DSL', schoolId: world.school.id }], 'Ada');
+  const dsl = await makeStaff(world.partnership.id, [{ role: 'DSL', schoolId: world.school.id }], control);
   const reference = sent.reference;
   const next = async () => ({
     reference,
@@ -113,6 +116,11 @@ beforeAll(async () => {
   await requestPasswordReset(dsl.email);
   links.passwordReset = await emailedLink(dsl.email, /\/reset-password\/[A-Za-z0-9_-]{43}/);
   const admin = await makeStaff(world.partnership.id, [{ role: 'ADMIN' }], 'Grace');
+  await setLegalHold(admin.id, world.partnership.id, {
+    reference,
+    reason: marks.legalHoldReason,
+    hold: true,
+  });
   const invited = `${tag('invited')}@example.org`;
   await createInvitation(
     admin.id,
