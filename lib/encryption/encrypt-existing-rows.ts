@@ -83,16 +83,41 @@ async function encryptBatch(
       return json(column) ? JSON.stringify(sealed) : sealed;
     }),
   );
+  await writeSealed(
+    tx,
+    model,
+    columns,
+    rows.map((row) => String(row.pk)),
+    values,
+  );
+  return { count: rows.length, last: String(rows.at(-1)!.pk) };
+}
+
+/**
+ * Writes new ciphertext (null: leave the value alone) to the rows named by primary key, in one statement.
+ * Only a column that holds a value is written: a ConcernPlatform is walked by its concern, and of a
+ * concern's platform rows only the "something else" one has a name.
+ */
+export async function writeSealed(
+  tx: Tx,
+  model: EncryptedModel,
+  columns: string[],
+  keys: string[],
+  values: (string | null)[][],
+): Promise<void> {
+  const [pk, pkType] = model.primaryKey;
   const params = columns.map((_, i) => `$${i + 2}::text[]`).join(', ');
   const sets = columns
-    .map((c, i) => `${q(c)} = COALESCE(v.c${i}${json(c) ? '::jsonb' : ''}, t.${q(c)})`)
+    .map((c, i) => {
+      const value = `v.c${i}${model.json.includes(c) ? '::jsonb' : ''}`;
+      return `${q(c)} = CASE WHEN v.c${i} IS NOT NULL AND t.${q(c)} IS NOT NULL THEN ${value} ELSE t.${q(c)} END`;
+    })
     .join(', ');
   await tx.$executeRawUnsafe(
     `UPDATE ${q(model.table)} AS t SET ${sets}
      FROM unnest($1::text[], ${params}) AS v(pk, ${columns.map((_, i) => `c${i}`).join(', ')})
      WHERE t.${q(pk)} = v.pk::${pkType}`,
-    rows.map((row) => String(row.pk)),
+    keys,
     ...values,
   );
-  return { count: rows.length, last: String(rows.at(-1)!.pk) };
 }
