@@ -43,6 +43,13 @@ export class Keyring implements KeyProvider {
     return encryptText(this.keys.get(keyId)!, keyId, fieldAad(keyId, table, column, rowKey), plaintext);
   }
 
+  /** The key new values of a table are sealed with: its newest generation. */
+  currentKeyId(table: string): string {
+    const keyId = this.current.get(table);
+    if (!keyId) throw new EncryptionError(`No data key for ${table}.`);
+    return keyId;
+  }
+
   decrypt(table: string, column: string, rowKey: string, value: string): string {
     const keyId = ciphertextKeyId(value);
     if (!keyId) throw new EncryptionError(`${table}.${column} holds something that is not ciphertext.`);
@@ -57,6 +64,9 @@ export class Keyring implements KeyProvider {
     return HASH_PREFIX + createHmac('sha256', key).update(value, 'utf8').digest('base64url');
   }
 }
+
+/** How old a process's keyring may get before it is read again, to learn keys a rotation has added. */
+export const KEYRING_REFRESH_MS = 60_000;
 
 /** For bench/encryption-cost.ts only: the same code paths with values stored as given. */
 export const passThroughProvider: KeyProvider = {
