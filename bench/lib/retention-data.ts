@@ -64,8 +64,8 @@ WHERE m."concernId" = p.id AND p.kind <> 'recent'`;
 const EMAILS_AND_REFERRALS = `
 INSERT INTO "OutboxEmail" (id, kind, "toAddress", subject, "textBody", "htmlBody", "messageId", "concernId",
   status, attempts, "nextAttemptAt", "sentAt", "createdAt")
-SELECT gen_random_uuid(), 'concern.alert', 'dsl.bench@northshire.example', 'A new concern', 'Sign in to read it.',
-  '<p>Sign in to read it.</p>', '<' || c.reference || '.alert@bench>', c.id, 'SENT', 1, c."submittedAt",
+SELECT gen_random_uuid(), 'concern.alert', 'dsl.bench@northshire.example', 'A new concern', '', '',
+  '<' || c.reference || '.alert@bench>', c.id, 'SENT', 1, c."submittedAt",
   c."submittedAt", c."submittedAt"
 FROM plan p JOIN "Concern" c ON c.id = p.id;
 INSERT INTO "Referral" (id, "concernId", destination, "referredOn", "referredById", "createdAt")

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db, Tx } from '@/lib/db';
 import { ENCRYPTED_MODELS, type EncryptedModel } from './encrypted-fields';
-import type { KeyProvider } from './keyring';
+import { HASH_PREFIX, type KeyProvider } from './keyring';
 
 /**
  * The data migration: encrypts every protected value still in plain text (rows written before issue 7's
@@ -29,7 +29,21 @@ export async function encryptExistingRows(
       after = done.last;
     }
   }
+  const hashed = await hashPlainFlagKeys(db, keys);
+  if (hashed) changed['TrendFlag.subjectKey'] = hashed;
   return changed;
+}
+
+/** Early warnings raised while a typed platform name was their key: the name replaced by its keyed hash. */
+async function hashPlainFlagKeys(db: Db, keys: KeyProvider): Promise<number> {
+  const plain = await db.$queryRaw<{ id: string; subjectKey: string }[]>`
+    SELECT id::text, "subjectKey" FROM "TrendFlag"
+    WHERE kind = 'NEW_PLATFORM_NAME' AND "subjectKey" NOT LIKE ${`${HASH_PREFIX}%`}`;
+  if (!plain.length) return 0;
+  return db.$executeRaw`
+    UPDATE "TrendFlag" AS t SET "subjectKey" = v.key
+    FROM unnest(${plain.map((r) => r.id)}::uuid[], ${plain.map((r) => keys.hash('TrendFlag.subjectKey', r.subjectKey))}::text[]) AS v(id, key)
+    WHERE t.id = v.id`;
 }
 
 const q = (name: string) => `"${name}"`;
@@ -37,7 +51,7 @@ const q = (name: string) => `"${name}"`;
 function isPlain(column: string, json: boolean): string {
   return json
     ? `(${q(column)} IS NOT NULL AND NOT (jsonb_typeof(${q(column)}) = 'string' AND ${q(column)} #>> '{}' LIKE 'enc:v1:%'))`
-    : `(${q(column)} IS NOT NULL AND ${q(column)} NOT LIKE 'enc:v1:%')`;
+    : `(${q(column)} IS NOT NULL AND ${q(column)} <> '' AND ${q(column)} NOT LIKE 'enc:v1:%')`;
 }
 
 async function encryptBatch(
@@ -69,16 +83,41 @@ async function encryptBatch(
       return json(column) ? JSON.stringify(sealed) : sealed;
     }),
   );
+  await writeSealed(
+    tx,
+    model,
+    columns,
+    rows.map((row) => String(row.pk)),
+    values,
+  );
+  return { count: rows.length, last: String(rows.at(-1)!.pk) };
+}
+
+/**
+ * Writes new ciphertext (null: leave the value alone) to the rows named by primary key, in one statement.
+ * Only a column that holds a value is written: a ConcernPlatform is walked by its concern, and of a
+ * concern's platform rows only the "something else" one has a name.
+ */
+export async function writeSealed(
+  tx: Tx,
+  model: EncryptedModel,
+  columns: string[],
+  keys: string[],
+  values: (string | null)[][],
+): Promise<void> {
+  const [pk, pkType] = model.primaryKey;
   const params = columns.map((_, i) => `$${i + 2}::text[]`).join(', ');
   const sets = columns
-    .map((c, i) => `${q(c)} = COALESCE(v.c${i}${json(c) ? '::jsonb' : ''}, t.${q(c)})`)
+    .map((c, i) => {
+      const value = `v.c${i}${model.json.includes(c) ? '::jsonb' : ''}`;
+      return `${q(c)} = CASE WHEN v.c${i} IS NOT NULL AND t.${q(c)} IS NOT NULL THEN ${value} ELSE t.${q(c)} END`;
+    })
     .join(', ');
   await tx.$executeRawUnsafe(
     `UPDATE ${q(model.table)} AS t SET ${sets}
      FROM unnest($1::text[], ${params}) AS v(pk, ${columns.map((_, i) => `c${i}`).join(', ')})
      WHERE t.${q(pk)} = v.pk::${pkType}`,
-    rows.map((row) => String(row.pk)),
+    keys,
     ...values,
   );
-  return { count: rows.length, last: String(rows.at(-1)!.pk) };
 }

@@ -119,7 +119,9 @@ function sealValue(value: unknown, json: boolean, encrypt: (plain: string) => st
     const plainJson = typeof value !== 'object' || Array.isArray(value) || isPlainObject(value);
     return plainJson ? encrypt(JSON.stringify(value)) : value;
   }
-  if (typeof value === 'string') return encrypt(value);
-  if (isPlainObject(value) && typeof value.set === 'string') return { set: encrypt(value.set) };
+  // An empty value holds nothing to protect, and a blanked email body stays visibly blank.
+  if (typeof value === 'string') return value === '' ? value : encrypt(value);
+  if (isPlainObject(value) && typeof value.set === 'string')
+    return { set: value.set === '' ? '' : encrypt(value.set) };
   return value;
 }

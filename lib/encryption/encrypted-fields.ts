@@ -34,7 +34,28 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
       'reporterPhone',
       'reporterSafeTimes',
       'outcome',
+      'legalHoldReason',
     ],
+    json: [],
+  },
+  {
+    // The platform's name in the parent's words. Only the "something else" row of a concern has one, so
+    // the concern is both the row's binding and a key to walk the table by (one plain value per concern).
+    table: 'ConcernPlatform',
+    delegate: 'concernPlatform',
+    primaryKey: ['concernId', 'uuid'],
+    rowKey: 'concernId',
+    text: ['otherName'],
+    json: [],
+  },
+  {
+    // An early warning names what rose, or a platform name parents typed; its subjectKey for a typed name
+    // is a keyed hash (keyring.ts), so a flag is still raised once per name.
+    table: 'TrendFlag',
+    delegate: 'trendFlag',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['subjectName'],
     json: [],
   },
   {
@@ -70,13 +91,15 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     json: [],
   },
   {
-    // Email holds no case content, only its recipient: a reporter's address is theirs to keep private,
-    // a member of staff's is on their account anyway (and looked up by tests and support).
+    // Subjects and bodies may carry what a person typed (a school or platform name) and bearer links
+    // (password resets, invitations): encrypted, and the bodies blanked once sent (record-send-outcome.ts).
+    // A reporter's address is theirs to keep private; a member of staff's is on their account anyway (and
+    // looked up by tests and support).
     table: 'OutboxEmail',
     delegate: 'outboxEmail',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
-    text: [],
+    text: ['subject', 'textBody', 'htmlBody'],
     json: [],
     conditional: {
       columns: ['toAddress'],
@@ -104,6 +127,7 @@ export function encryptedModel(table: string | undefined): EncryptedModel | unde
 export const NESTED_WRITES: Record<string, Record<string, { table: string; fromParent?: string }>> = {
   Concern: {
     events: { table: 'ConcernEvent', fromParent: 'id' },
+    platforms: { table: 'ConcernPlatform', fromParent: 'id' },
     messages: { table: 'Message' },
     referrals: { table: 'Referral' },
     emails: { table: 'OutboxEmail' },

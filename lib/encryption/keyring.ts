@@ -1,5 +1,5 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { getEnv } from '@/lib/env';
 import {
@@ -17,7 +17,18 @@ import { ENCRYPTED_MODELS } from './encrypted-fields';
 export interface KeyProvider {
   encrypt(table: string, column: string, rowKey: string, plaintext: string): string;
   decrypt(table: string, column: string, rowKey: string, value: string): string;
+  /** A keyed hash (HMAC-SHA-256) of a value kept encrypted, to match equal values without reading them. */
+  hash(purpose: HashPurpose, value: string): string;
 }
+
+/**
+ * Keyed hashes, one key each (a DataKey whose purpose is `hash:<purpose>`). Never re-keyed by data-key
+ * rotation: a hash has to stay the same to keep matching what was stored before.
+ */
+export const HASH_PURPOSES = ['TrendFlag.subjectKey'] as const;
+export type HashPurpose = (typeof HASH_PURPOSES)[number];
+export const HASH_PREFIX = 'hmac:';
+const hashKeyPurpose = (purpose: string) => `hash:${purpose}`;
 
 /** The data keys, unwrapped in memory: loaded once per process, made on first use of a fresh database. */
 export class Keyring implements KeyProvider {
@@ -32,6 +43,13 @@ export class Keyring implements KeyProvider {
     return encryptText(this.keys.get(keyId)!, keyId, fieldAad(keyId, table, column, rowKey), plaintext);
   }
 
+  /** The key new values of a table are sealed with: its newest generation. */
+  currentKeyId(table: string): string {
+    const keyId = this.current.get(table);
+    if (!keyId) throw new EncryptionError(`No data key for ${table}.`);
+    return keyId;
+  }
+
   decrypt(table: string, column: string, rowKey: string, value: string): string {
     const keyId = ciphertextKeyId(value);
     if (!keyId) throw new EncryptionError(`${table}.${column} holds something that is not ciphertext.`);
@@ -39,12 +57,22 @@ export class Keyring implements KeyProvider {
     if (!key) throw new EncryptionError(`${table}.${column} names data key ${keyId}, which is not loaded.`);
     return decryptText(key, fieldAad(keyId, table, column, rowKey), value);
   }
+
+  hash(purpose: HashPurpose, value: string): string {
+    const key = this.keys.get(this.current.get(hashKeyPurpose(purpose)) ?? '');
+    if (!key) throw new EncryptionError(`No hash key for ${purpose}.`);
+    return HASH_PREFIX + createHmac('sha256', key).update(value, 'utf8').digest('base64url');
+  }
 }
+
+/** How old a process's keyring may get before it is read again, to learn keys a rotation has added. */
+export const KEYRING_REFRESH_MS = 60_000;
 
 /** For bench/encryption-cost.ts only: the same code paths with values stored as given. */
 export const passThroughProvider: KeyProvider = {
   encrypt: (_t, _c, _r, plaintext) => plaintext,
   decrypt: (_t, _c, _r, value) => value,
+  hash: (_p, value) => value,
 };
 
 /**
@@ -61,16 +89,21 @@ export async function loadKeyring(connectionString: string): Promise<Keyring> {
   }
 }
 
+/** A short random id naming its purpose: `concern-1a2b3c4d5e6f`. Ciphertext carries it. */
+export function newDataKeyId(purpose: string): string {
+  return `${purpose.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomBytes(6).toString('hex')}`;
+}
+
 async function readKeyring(db: pg.Client): Promise<Keyring> {
   const [master] = getEnv().DATA_ENCRYPTION_KEYS;
-  for (const model of ENCRYPTED_MODELS) {
-    const id = `${model.table.toLowerCase()}-${randomBytes(6).toString('hex')}`;
+  for (const purpose of [...ENCRYPTED_MODELS.map((m) => m.table), ...HASH_PURPOSES.map(hashKeyPurpose)]) {
+    const id = newDataKeyId(purpose);
     const wrappedKey = wrapDataKey(master!.key, master!.id, id, randomBytes(32));
     await db.query(
       `INSERT INTO "DataKey" (id, purpose, generation, "masterKeyId", "wrappedKey")
        SELECT $1, $2::varchar, 1, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM "DataKey" WHERE purpose = $2::varchar)
        ON CONFLICT DO NOTHING`,
-      [id, model.table, master!.id, wrappedKey],
+      [id, purpose, master!.id, wrappedKey],
     );
   }
   const { rows } = await db.query<{ id: string; purpose: string; masterKeyId: string; wrappedKey: string }>(

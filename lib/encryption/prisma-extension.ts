@@ -3,7 +3,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { EncryptionError, isCiphertext } from './cipher';
 import { ENCRYPTED_MODELS } from './encrypted-fields';
 import { encryptWriteArgs } from './encrypt-write';
-import { loadKeyring, type KeyProvider } from './keyring';
+import { KEYRING_REFRESH_MS, loadKeyring, type KeyProvider } from './keyring';
 
 /** Replaced only by bench/encryption-cost.ts, to time the same code with values stored as given. */
 let providerOverride: KeyProvider | undefined;
@@ -19,14 +19,25 @@ export function setKeyProviderForBench(provider: KeyProvider | undefined): void 
 export function encryptionExtension(connectionString: string) {
   let ready: Promise<KeyProvider> | undefined;
   let loaded: KeyProvider | undefined;
+  let loadedAt = 0;
+  const load = () =>
+    loadKeyring(connectionString).then((ring) => {
+      loadedAt = Date.now();
+      return (loaded = ring);
+    });
   const keys = async () => {
-    ready ??= loadKeyring(connectionString).then(
-      (ring) => (loaded = ring),
-      (error: unknown) => {
+    if (!ready) {
+      ready = load().catch((error: unknown) => {
         ready = undefined;
         throw error;
-      },
-    );
+      });
+    } else if (loaded && Date.now() - loadedAt > KEYRING_REFRESH_MS) {
+      // Read again now and then: a data key rotation adds keys that rows will soon be sealed with. If the
+      // database cannot be reached just then, the keys already loaded serve until the next try.
+      const previous = loaded;
+      loadedAt = Date.now();
+      ready = load().catch(() => previous);
+    }
     return providerOverride ?? (await ready);
   };
   const syncKeys = () => {
@@ -83,7 +94,7 @@ export function openValue(
   value: unknown,
   json: boolean,
 ): unknown {
-  if (value === null || value === undefined) return value;
+  if (value === null || value === undefined || value === '') return value;
   if (typeof value !== 'string')
     throw new EncryptionError(`${table}.${column} holds plain JSON, not ciphertext.`);
   const plain = keys.decrypt(table, column, rowKey, value);

@@ -7,7 +7,8 @@ const NOT_FOUND = 'No concern with that reference is held by this partnership';
 
 /**
  * Places or lifts a legal hold by reference, within the administrator's own partnership. The reason is the
- * administrator's (a court order, a police request); it goes in the audit trail, never any case content.
+ * administrator's (a court order, a police request): kept encrypted on the concern while the hold lasts,
+ * never in the audit trail, whose entries are plain and hold nothing a person typed.
  */
 export async function setLegalHold(
   actorId: string,
@@ -43,7 +44,6 @@ export async function setLegalHold(
       subject: 'Concern',
       subjectId: input.reference,
       concernId: concern.id,
-      detail: { reason: input.reason },
     });
   });
 }

@@ -8,7 +8,8 @@ export const NEW_NAME_MIN_CONCERNS = 3;
 
 /**
  * Platforms parents typed under "something else" in the window, named in several different concerns and
- * not already on the list. Only the name is kept, never which concerns named it.
+ * not already on the list. Only the name is kept (encrypted), never which concerns named it. The names are
+ * encrypted, so they are grouped here after reading, not in SQL: a fortnight's typed names are few.
  */
 export async function findNewPlatformNames(db: Db, windowStart: Date, windowEnd: Date): Promise<NewFlag[]> {
   const [typed, known] = await Promise.all([
@@ -25,6 +26,7 @@ export async function findNewPlatformNames(db: Db, windowStart: Date, windowEnd:
   const knownNames = new Set(
     known.flatMap((p) => [normalisePlatformName(p.name), normalisePlatformName(p.slug)]),
   );
+  const keys = await db.$encryptionKeys();
   const byName = new Map<string, { partnershipId: string; concerns: Set<string> }>();
   for (const row of typed) {
     const name = normalisePlatformName(row.otherName ?? '');
@@ -41,7 +43,8 @@ export async function findNewPlatformNames(db: Db, windowStart: Date, windowEnd:
       return {
         partnershipId: entry.partnershipId,
         kind: 'NEW_PLATFORM_NAME' as const,
-        subjectKey: name,
+        // Matches the same name next time without keeping it readable.
+        subjectKey: keys.hash('TrendFlag.subjectKey', name),
         subjectName: name,
         windowStart,
         observed: entry.concerns.size,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import pg from 'pg';
+import { encryptForTable } from './e2e-crypto';
 import { expectAccessible } from './fixtures';
 import { signInAs } from './sign-in';
 
@@ -8,13 +9,20 @@ import { signInAs } from './sign-in';
 async function deadEmail(): Promise<{ id: string; to: string; masked: string }> {
   const id = randomUUID();
   const to = `wrongaddress@mistyped-${id.slice(0, 8)}.example`;
+  // Sealed as the app seals them: the retried email is read, decrypted and sent by the app's worker.
+  const seal = (column: string, text: string) => encryptForTable('OutboxEmail', column, id, text);
+  const content = [
+    await seal('subject', 'Secret subject line'),
+    await seal('textBody', 'Secret body text'),
+    await seal('htmlBody', '<p>Secret body text</p>'),
+  ];
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
   try {
     await client.query(
       `INSERT INTO "OutboxEmail" (id, kind, "toAddress", subject, "textBody", "htmlBody", "messageId", status, attempts, "lastError", "nextAttemptAt")
-       VALUES ($1, 'concern.alert', $2, 'Secret subject line', 'Secret body text', '<p>Secret body text</p>', $3, 'DEAD', 31, 'EENVELOPE 550', now())`,
-      [id, to, `<e2e-dead.${id}@test>`],
+       VALUES ($1, 'concern.alert', $2, $4, $5, $6, $3, 'DEAD', 31, 'EENVELOPE 550', now())`,
+      [id, to, `<e2e-dead.${id}@test>`, ...content],
     );
   } finally {
     await client.end();

@@ -1,4 +1,5 @@
 import { test } from '@playwright/test';
+import { caughtMailTo } from './caught-mail';
 import { expectAccessible } from './fixtures';
 import {
   enrol,
@@ -7,7 +8,6 @@ import {
   freshCode,
   inviteNewDsl,
   pastDoubleClickGuard,
-  query,
   signOut,
 } from './staff-auth-helpers';
 
@@ -46,11 +46,8 @@ test('an invited DSL sets a password and an authenticator, forgets the password,
   await page.getByRole('button', { name: 'Send the link' }).click();
   await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
   await expectAccessible(page);
-  const [mail] = await query<{ textBody: string }>(
-    'SELECT "textBody" FROM "OutboxEmail" WHERE "toAddress" = $1 ORDER BY "createdAt" DESC LIMIT 1',
-    [email],
-  );
-  const link = /https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]{43}/.exec(mail!.textBody)![0];
+  const mail = await caughtMailTo(email, /^Reset your password/);
+  const link = /https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]{43}/.exec(mail.text)![0];
   const path = new URL(link).pathname;
 
   await page.goto(path);

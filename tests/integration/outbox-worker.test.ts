@@ -143,6 +143,55 @@ describe('the outbox worker', () => {
     expect(mail).toHaveLength(1);
   });
 
+  it('keeps subject and bodies encrypted, and forgets the bodies once sent (a dead letter keeps them)', async () => {
+    const t0 = Date.now();
+    const queue = (name: string) =>
+      getDb().$transaction((tx) =>
+        enqueueEmail(tx, {
+          kind: 'staff.password-reset',
+          to: `${name}@school.example`,
+          subject: `Subject ${name}`,
+          text: `Link https://app.example/reset-password/${name}`,
+          html: `<a href="https://app.example/reset-password/${name}">reset</a>`,
+          messageId: `<${name}@test>`,
+        }),
+      );
+    const stored = (name: string) =>
+      getDb().$queryRaw<{ subject: string; textBody: string; htmlBody: string; status: string }[]>`
+        SELECT subject, "textBody", "htmlBody", status::text FROM "OutboxEmail" WHERE "messageId" = ${`<${name}@test>`}`;
+    const sent = `sent-${t0}`;
+    const dead = `dead-${t0}`;
+    await queue(sent);
+    await queue(dead);
+    for (const name of [sent, dead]) {
+      const [row] = await stored(name);
+      for (const value of [row!.subject, row!.textBody, row!.htmlBody]) {
+        expect(value).toMatch(/^enc:v1:/);
+        expect(value).not.toContain(name);
+      }
+    }
+    const refuse = async (email: { subject: string }) => {
+      if (email.subject.includes(dead)) throw Object.assign(new Error('550'), { responseCode: 550 });
+    };
+    await sendDueEmails({ db: getDb(), workerId: 'w5', now: at(t0, 0), send: refuse });
+    await sendDueEmails({ db: getDb(), workerId: 'w5', now: at(t0, 30), send: refuse });
+    const [sentRow] = await stored(sent);
+    expect(sentRow).toMatchObject({ status: 'SENT', textBody: '', htmlBody: '' });
+    expect(sentRow!.subject).toMatch(/^enc:v1:/);
+    const kept = await getDb().outboxEmail.findUniqueOrThrow({ where: { messageId: `<${sent}@test>` } });
+    expect(kept).toMatchObject({
+      toAddress: `${sent}@school.example`,
+      subject: `Subject ${sent}`,
+      textBody: '',
+    });
+    expect(kept.sentAt).not.toBeNull();
+    const deadRow = await getDb().outboxEmail.findUniqueOrThrow({ where: { messageId: `<${dead}@test>` } });
+    expect(deadRow).toMatchObject({
+      status: 'DEAD',
+      textBody: `Link https://app.example/reset-password/${dead}`,
+    });
+  });
+
   it('retries for 24 hours, then dead-letters the email until an administrator retries it', async () => {
     const closedPort = await freePort();
     const t0 = Date.now();

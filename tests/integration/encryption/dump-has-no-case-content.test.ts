@@ -3,11 +3,14 @@
 // dumped with COPY … TO STDOUT (tests/support/database-dump.ts: pg_dump 15 here refuses Postgres 18) and
 // the database's files on disk are read after a CHECKPOINT. Values this short are stored inline and
 // uncompressed (TOAST compresses only rows over about 2 kB), so plain text would be found byte for byte;
-// a platform name the parent typed, kept in plain text on purpose, proves both searches can find things.
+// a member of staff's name, kept in plain text on purpose, proves both searches can find things.
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInvitation } from '@/lib/accounts/create-invitation';
+import { invitationSchema } from '@/lib/accounts/invitation-schema';
+import { requestPasswordReset } from '@/lib/auth/password/request-password-reset';
 import { addCaseNote } from '@/lib/cases/add-case-note';
 import { changeCaseStatus } from '@/lib/cases/change-case-status';
 import { messageReporter } from '@/lib/cases/message-reporter';
@@ -17,6 +20,7 @@ import { recordCaseReferral } from '@/lib/cases/record-case-referral';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { addInformation } from '@/lib/follow-up/add-information';
+import { setLegalHold } from '@/lib/retention/set-legal-hold';
 import { replyToTeam } from '@/lib/follow-up/reply-to-team';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { submitConcern } from '@/lib/reporting/submit-concern';
@@ -41,8 +45,22 @@ const marks = {
   addedInformation: tag('information'),
   outcome: tag('outcome'),
   statusReason: tag('closing'),
+  platformOther: tag('platform-typed-by-parent'),
+  legalHoldReason: tag('court-order'),
 };
-const control = tag('platform-typed-by-parent');
+const control = tag('staff-name');
+/** Bearer links the app emails: read back through the app once queued, then looked for in the dump. */
+const links: Record<string, string> = {};
+
+async function emailedLink(to: string, path: RegExp): Promise<string> {
+  const mail = await getDb().outboxEmail.findFirstOrThrow({
+    where: { toAddress: to },
+    orderBy: { createdAt: 'desc' },
+  });
+  const link = path.exec(mail.textBody)?.[0];
+  if (!link) throw new Error('no link in the email');
+  return link;
+}
 
 let concernId = '';
 beforeAll(async () => {
@@ -51,7 +69,7 @@ beforeAll(async () => {
     childName: marks.childName,
     description: marks.description,
     platforms: [world.platform.id, world.other.id],
-    platformOther: control,
+    platformOther: marks.platformOther,
     contact: 'CONTACT',
     reporterName: marks.reporterName,
     reporterEmail: marks.reporterEmail,
@@ -66,7 +84,7 @@ beforeAll(async () => {
     address: '198.51.100.7',
   });
   if (sent.kind !== 'sent') throw new Error(`expected sent, got ${sent.kind}`);
-  const dsl = await makeStaff(world.partnership.id, [{ role: 'DSL', schoolId: world.school.id }], 'Ada');
+  const dsl = await makeStaff(world.partnership.id, [{ role: 'DSL', schoolId: world.school.id }], control);
   const reference = sent.reference;
   const next = async () => ({
     reference,
@@ -95,6 +113,21 @@ beforeAll(async () => {
     outcome: marks.outcome,
     statusReason: marks.statusReason,
   });
+  await requestPasswordReset(dsl.email);
+  links.passwordReset = await emailedLink(dsl.email, /\/reset-password\/[A-Za-z0-9_-]{43}/);
+  const admin = await makeStaff(world.partnership.id, [{ role: 'ADMIN' }], 'Grace');
+  await setLegalHold(admin.id, world.partnership.id, {
+    reference,
+    reason: marks.legalHoldReason,
+    hold: true,
+  });
+  const invited = `${tag('invited')}@example.org`;
+  await createInvitation(
+    admin.id,
+    world.partnership.id,
+    invitationSchema.parse({ name: 'Nia Okafor', email: invited, role: 'DSL', schoolId: world.school.id }),
+  );
+  links.invitation = await emailedLink(invited, /\/invitation\/[A-Za-z0-9_-]{43}/);
 }, 60_000);
 afterAll(() => closeRateLimits());
 
@@ -131,7 +164,8 @@ describe('case content at rest', () => {
       expect.arrayContaining(['public."Concern"', 'public."DataKey"', 'public."OutboxEmail"']),
     );
     expect(dump.text).toContain(control);
-    for (const [label, mark] of Object.entries(marks)) expect(dump.text.includes(mark), label).toBe(false);
+    for (const [label, mark] of Object.entries({ ...marks, ...links }))
+      expect(dump.text.includes(mark), label).toBe(false);
     expect(dump.text).toMatch(/enc:v1:concern-/);
   });
 
@@ -145,7 +179,7 @@ describe('case content at rest', () => {
       ...listFiles(join(place!.dir, 'base', String(place!.oid))),
       ...listFiles(join(place!.dir, 'pg_wal')),
     ];
-    const needles = Object.entries({ ...marks, control }).map(
+    const needles = Object.entries({ ...marks, ...links, control }).map(
       ([label, text]) => [label, Buffer.from(text)] as const,
     );
     const found = new Set<string>();

@@ -86,6 +86,21 @@ describe('encrypted columns', () => {
         .$executeRaw`UPDATE "ConcernEvent" SET summary = ${event!.summary + 'x'} WHERE "concernId" = ${concern.id}::uuid`,
     ).rejects.toThrow(/append-only/);
   });
+  it('encrypts a typed platform name without copying it to the concern’s other platforms', async () => {
+    const concern = await makeConcern({ description: 'placeholder' });
+    const [listed, other] = await Promise.all([
+      getDb().platform.create({ data: { slug: 'keys-listed', name: 'Listed App' } }),
+      getDb().platform.create({ data: { slug: 'keys-other', name: 'Something else (keys)', isOther: true } }),
+    ]);
+    await getDb().$executeRaw`INSERT INTO "ConcernPlatform" ("concernId", "platformId", "otherName")
+      VALUES (${concern.id}::uuid, ${listed.id}::uuid, NULL), (${concern.id}::uuid, ${other.id}::uuid, 'Typed App')`;
+    expect(await encryptExistingRows(getDb())).toMatchObject({ ConcernPlatform: 1 });
+    const rows = await getDb().concernPlatform.findMany({ where: { concernId: concern.id } });
+    expect(Object.fromEntries(rows.map((r) => [r.platformId, r.otherName]))).toEqual({
+      [listed.id]: null,
+      [other.id]: 'Typed App',
+    });
+  });
   it('walks a table once, batch after batch, and leaves nothing in plain text', async () => {
     const concern = await makeConcern({ description: 'placeholder' });
     // 230 plain chronology entries: five batches of 50 (the last one short), each after the one before.
