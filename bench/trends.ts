@@ -74,6 +74,12 @@ async function main(n: number): Promise<void> {
     const cases = [
       ['one year by week', base, 'week'],
       ['one year by month', base, 'month'],
+      ['one year by quarter', { ...base, period: 'quarter' as const }, 'quarter'],
+      [
+        '3 years by year',
+        { ...base, from: new Date('2024-01-01T00:00:00Z'), period: 'year' as const },
+        'year',
+      ],
       ['one year by platform', base, 'platform'],
       ['one year by harm', base, 'harm'],
       ['one year by school year', base, 'yearBand'],

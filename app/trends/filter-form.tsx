@@ -1,5 +1,5 @@
 import { TextInput } from '@/components/forms/fields';
-import { PHASES } from '@/lib/trends/dimensions';
+import { PERIOD_NAMES, PERIODS, PHASES } from '@/lib/trends/dimensions';
 import type { FilterOptions } from '@/lib/trends/filters';
 import { SelectField } from './select-field';
 
@@ -43,10 +43,7 @@ export function FilterForm({
         label="Show counts by"
         value={values.period ?? 'month'}
         error={errors.period}
-        options={[
-          { value: 'month', text: 'Month' },
-          { value: 'week', text: 'Week' },
-        ]}
+        options={PERIODS.map((period) => ({ value: period, text: PERIOD_NAMES[period] }))}
       />
       <SelectField
         name="platform"

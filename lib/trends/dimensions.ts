@@ -5,7 +5,16 @@ export const ANY = '00000000-0000-0000-0000-000000000000';
 
 export const BREAKDOWNS = ['platform', 'harm', 'yearBand', 'phase', 'area'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
-export type Period = 'week' | 'month';
+/** How the dashboard counts over time: Monday-start weeks, or calendar months, quarters, years (UK time). */
+export const PERIODS = ['month', 'quarter', 'year', 'week'] as const;
+export type Period = (typeof PERIODS)[number];
+
+export const PERIOD_NAMES: Record<Period, string> = {
+  week: 'Week',
+  month: 'Month',
+  quarter: 'Quarter',
+  year: 'Year',
+};
 
 /** Mirrors trend_year_band() in the issue6 migration. */
 export const YEAR_BANDS: Record<number, string> = {

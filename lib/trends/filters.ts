@@ -1,7 +1,7 @@
 // The dashboard's filters: a GET form, so they work without JavaScript and can be bookmarked. Parsed
 // strictly; every problem becomes a sentence shown in an error summary.
 import { z } from 'zod';
-import { PHASES } from './dimensions';
+import { PERIODS, PHASES, type Period } from './dimensions';
 
 export interface FilterOptions {
   platforms: { id: string; slug: string; name: string }[];
@@ -12,7 +12,7 @@ export interface FilterOptions {
 export interface TrendFilters {
   from: Date;
   to: Date;
-  period: 'week' | 'month';
+  period: Period;
   platformId: string | null;
   harmCategoryId: string | null;
   area: string | null;
@@ -30,7 +30,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const schema = z.strictObject({
   from: z.string().max(10).optional(),
   to: z.string().max(10).optional(),
-  period: z.enum(['week', 'month'], { error: 'Choose weeks or months' }).optional(),
+  period: z.enum(PERIODS, { error: 'Choose weeks, months, quarters or years' }).optional(),
   platform: z.string().max(60).optional(),
   harm: z.string().max(60).optional(),
   area: z.string().max(100).optional(),

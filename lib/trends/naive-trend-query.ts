@@ -1,17 +1,21 @@
 import 'server-only';
 import type { Db, Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { Period } from './dimensions';
 import type { TrendFilters } from './filters';
+import { inPeriods, periodLabel, periodStart } from './period-sql';
 import { toTrendRow, type TrendKey, type TrendRow } from './query-trend-cells';
 
 // The same numbers as queryTrendCells, worked out the slow way: a GROUP BY over every concern. Not used by
 // the dashboard. Tests use it to prove TrendCell stays exact; bench/ uses it as the baseline.
 
-const WEEK = `date_trunc('week', c."submittedAt" AT TIME ZONE 'Europe/London')::date`;
+const start = (period: Period) => periodStart(period, `c."submittedAt" AT TIME ZONE 'Europe/London'`);
 
 const KEY_SQL: Record<TrendKey, string> = {
-  week: `to_char(${WEEK}, 'YYYY-MM-DD')`,
-  month: `to_char(date_trunc('month', ${WEEK}), 'YYYY-MM')`,
+  week: periodLabel('week', start('week')),
+  month: periodLabel('month', start('month')),
+  quarter: periodLabel('quarter', start('quarter')),
+  year: periodLabel('year', start('year')),
   platform: `cp."platformId"::text`,
   harm: `ch."harmCategoryId"::text`,
   yearBand: `trend_year_band(c."childYear", c."childAge")::text`,
@@ -40,8 +44,7 @@ export async function naiveTrendQuery(
     FROM "Concern" c LEFT JOIN "School" s ON s.id = c."schoolId"
       ${Prisma.raw(joinPlatform)} ${Prisma.raw(joinHarm)}
     WHERE c."partnershipId" = ${partnershipId}::uuid
-      AND ${Prisma.raw(WEEK)} >= date_trunc('week', ${filters.from}::date)::date
-      AND ${Prisma.raw(WEEK)} <= ${filters.to}::date
+      AND ${inPeriods(start(filters.period), filters)}
       AND (${filters.platformId}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernPlatform" f
         WHERE f."concernId" = c.id AND ${platformColumn} = ${filters.platformId}::uuid))
       AND (${filters.harmCategoryId}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernHarm" f

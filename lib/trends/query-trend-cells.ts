@@ -1,10 +1,11 @@
 import 'server-only';
 import type { Db, Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { ANY, type Breakdown } from './dimensions';
+import { ANY, type Breakdown, type Period } from './dimensions';
 import type { TrendFilters } from './filters';
+import { inPeriods, periodBounds, periodLabel, periodStart } from './period-sql';
 
-export type TrendKey = Breakdown | 'week' | 'month';
+export type TrendKey = Breakdown | Period;
 
 /** Raw (unsuppressed) sums for one key. Never leaves lib/trends without passing through suppress.ts. */
 export interface TrendRow {
@@ -17,9 +18,14 @@ export interface TrendRow {
   closeSeconds: number;
 }
 
+/** A cell is one week-month segment: a week is a sum of cells by "week", a calendar period by "month". */
+const cellStart = (period: Period) => (period === 'week' ? '"week"' : periodStart(period, '"month"'));
+
 const KEY_SQL: Record<TrendKey, string> = {
-  week: `to_char("week", 'YYYY-MM-DD')`,
-  month: `to_char(date_trunc('month', "week"), 'YYYY-MM')`,
+  week: periodLabel('week', cellStart('week')),
+  month: periodLabel('month', cellStart('month')),
+  quarter: periodLabel('quarter', cellStart('quarter')),
+  year: periodLabel('year', cellStart('year')),
   platform: `"platformId"::text`,
   harm: `"harmCategoryId"::text`,
   yearBand: `"yearBand"::text`,
@@ -34,9 +40,16 @@ function level(column: string, chosen: string | null, breakdown: boolean): Prism
   return breakdown ? Prisma.sql`${col} <> ${ANY}::uuid` : Prisma.sql`${col} = ${ANY}::uuid`;
 }
 
+/** The cells of whole periods (see inPeriods), bounded by week too so the primary key's range scan applies. */
+function inRange(filters: TrendFilters): Prisma.Sql {
+  if (filters.period === 'week') return inPeriods('"week"', filters);
+  const { first, after } = periodBounds(filters);
+  return Prisma.sql`${inPeriods('"month"', filters)} AND "week" > ${first} - 7 AND "week" < ${after}`;
+}
+
 /**
- * Sums TrendCell rows for a dashboard table. Weeks are whole weeks: a week counts when its Monday falls from
- * the Monday of the start date's week to the end date. Months group weeks by the month their Monday is in.
+ * Sums TrendCell rows for a dashboard table, over whole periods of the chosen kind: from the start of the
+ * week, month, quarter or year holding the start date to the end of the one holding the end date.
  */
 export async function queryTrendCells(
   db: Db | Tx,
@@ -52,7 +65,7 @@ export async function queryTrendCells(
     WHERE "partnershipId" = ${partnershipId}::uuid
       AND ${level('platformId', filters.platformId, by === 'platform')}
       AND ${level('harmCategoryId', filters.harmCategoryId, by === 'harm')}
-      AND "week" >= date_trunc('week', ${filters.from}::date)::date AND "week" <= ${filters.to}::date
+      AND ${inRange(filters)}
       AND (${filters.area}::text IS NULL OR "area" = ${filters.area})
       AND (${filters.phase}::text IS NULL OR "phase" = ${filters.phase})
     GROUP BY 1 ORDER BY 1`;

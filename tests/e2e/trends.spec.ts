@@ -91,4 +91,20 @@ test.describe('trends filters without JavaScript', () => {
     const phaseRows = await page.locator('#phase-table tbody th').allInnerTexts();
     expect(phaseRows.filter((name) => !name.startsWith('Total'))).toEqual(['Primary']);
   });
+
+  test('counts by calendar quarter and year', async ({ context, page, baseURL }) => {
+    await signInAs(context, STAFF, baseURL as string);
+    await page.goto('/trends?from=2025-01-01&to=2026-12-31');
+    await page.getByLabel('Show counts by', { exact: true }).selectOption({ label: 'Quarter' });
+    await page.getByRole('button', { name: 'Show trends' }).click();
+    await expect(page).toHaveURL(/period=quarter/);
+    const quarters = await page.locator('#over-time-table tbody th').allInnerTexts();
+    expect(quarters.length).toBeGreaterThan(0);
+    for (const quarter of quarters) expect(quarter).toMatch(/^(2025|2026) Q[1-4]$/);
+    await page.getByLabel('Show counts by', { exact: true }).selectOption({ label: 'Year' });
+    await page.getByRole('button', { name: 'Show trends' }).click();
+    const years = await page.locator('#over-time-table tbody th').allInnerTexts();
+    expect(years.length).toBeGreaterThan(0);
+    for (const year of years) expect(['2025', '2026']).toContain(year);
+  });
 });

@@ -28,6 +28,15 @@ describe('trend filters', () => {
     });
   });
 
+  it.each(['week', 'month', 'quarter', 'year'])('counts by %s when asked', (period) => {
+    const result = parseTrendFilters({ period }, options, today);
+    expect(result.ok && result.filters.period).toBe(period);
+  });
+
+  it('refuses a period it does not know', () => {
+    expect(parseTrendFilters({ period: 'fortnight' }, options, today).ok).toBe(false);
+  });
+
   it.each([
     [{ platform: 'omegle2' }, 'platform', 'Choose a platform from the list'],
     [{ harm: 'x' }, 'harm', 'Choose a kind of harm from the list'],
