@@ -113,7 +113,7 @@ beforeAll(async () => {
     outcome: marks.outcome,
     statusReason: marks.statusReason,
   });
-  await requestPasswordReset(dsl.email);
+  await requestPasswordReset(dsl.email, '192.0.2.10');
   links.passwordReset = await emailedLink(dsl.email, /\/reset-password\/[A-Za-z0-9_-]{43}/);
   const admin = await makeStaff(world.partnership.id, [{ role: 'ADMIN' }], 'Grace');
   await setLegalHold(admin.id, world.partnership.id, {
