@@ -26,28 +26,27 @@ export interface PdfFont {
 }
 
 interface LoadedFont extends PdfFont {
-  files: { name: string; data: Buffer }[];
+  faces: { name: string; face: fontkit.Font }[];
 }
 
 let loaded: { base: LoadedFont; fallbacks: LoadedFont[] } | undefined;
 
-// Read from the installed packages at run time (the Docker image ships node_modules), once per process.
-function fontFile(pkg: string, style: string, file: string): Buffer {
-  return readFileSync(
-    join(process.cwd(), 'node_modules/@expo-google-fonts', pkg, style, `${file}_${style}.ttf`),
-  );
+// Read from the installed packages at run time (the Docker image ships node_modules), once per process:
+// every document shares the parsed fonts, as parsing their layout tables costs far more than drawing.
+function openFace(pkg: string, style: string, file: string): fontkit.Font {
+  const path = join(process.cwd(), 'node_modules/@expo-google-fonts', pkg, style, `${file}_${style}.ttf`);
+  return fontkit.create(readFileSync(path)) as fontkit.Font;
 }
 
 function open(f: (typeof FAMILIES)[number]): LoadedFont {
-  const regular = fontFile(f.pkg, '400Regular', f.file);
-  const glyphs = fontkit.create(regular) as fontkit.Font;
+  const regular = openFace(f.pkg, '400Regular', f.file);
   return {
     name: (weight: FontWeight) => (f.bold && weight === 'bold' ? `${f.name}-bold` : f.name),
-    covers: (cp: number) => glyphs.hasGlyphForCodePoint(cp),
-    ascender: glyphs.ascent / glyphs.unitsPerEm,
-    files: [
-      { name: f.name, data: regular },
-      ...(f.bold ? [{ name: `${f.name}-bold`, data: fontFile(f.pkg, '700Bold', f.file) }] : []),
+    covers: (cp: number) => regular.hasGlyphForCodePoint(cp),
+    ascender: regular.ascent / regular.unitsPerEm,
+    faces: [
+      { name: f.name, face: regular },
+      ...(f.bold ? [{ name: `${f.name}-bold`, face: openFace(f.pkg, '700Bold', f.file) }] : []),
     ],
   };
 }
@@ -57,6 +56,8 @@ export function registerPdfFonts(doc: PDFKit.PDFDocument): { base: PdfFont; font
   const [first, ...rest] = FAMILIES;
   loaded ??= { base: open(first), fallbacks: rest.map(open) };
   const fonts = [loaded.base, ...loaded.fallbacks];
-  for (const font of fonts) for (const file of font.files) doc.registerFont(file.name, file.data);
+  // pdfkit takes a parsed fontkit font as well as a file (its types only say files).
+  for (const font of fonts)
+    for (const { name, face } of font.faces) doc.registerFont(name, face as unknown as Buffer);
   return { base: loaded.base, fonts };
 }
