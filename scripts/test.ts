@@ -10,6 +10,7 @@ import { startMailCatcher } from '../lib/email/catcher';
 import { freePort, startScratchPostgres } from '../lib/database/scratch';
 import { StartupError } from '../lib/database/embedded';
 import { ensureChromium } from './lib/chromium';
+import { ensurePdftotext } from './lib/pdftotext';
 import { migrate } from './lib/database';
 import { waitForHttp } from './lib/ports';
 
@@ -34,6 +35,7 @@ function run(command: string, args: string[], env: Env = {}): Promise<number> {
 const bin = (name: string) => resolve('node_modules/.bin', name);
 
 async function vitest(): Promise<number> {
+  ensurePdftotext(say);
   say('Unit and integration tests (vitest)');
   return run(bin('vitest'), [
     'run',

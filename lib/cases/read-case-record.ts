@@ -6,6 +6,9 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { listCaseTeam } from './list-case-team';
 import { findCaseInScope } from './find-case-in-scope';
 
+/** The access log a record carries: the newest entries, enough for any case page. */
+export const ACCESS_LOG_LIMIT = 200;
+
 export type CaseReadPurpose = 'view' | 'print' | 'pdf';
 
 const AUDIT_ACTION: Record<CaseReadPurpose, string> = {
@@ -36,7 +39,7 @@ export async function readCaseRecord(user: SessionUser, referenceOrId: string, p
     const accessLog = await tx.auditEntry.findMany({
       where: { concernId: found.id },
       orderBy: { at: 'desc' },
-      take: 200,
+      take: ACCESS_LOG_LIMIT,
       select: { id: true, at: true, action: true, actor: { select: { name: true } } },
     });
     return { ...record, team, accessLog };

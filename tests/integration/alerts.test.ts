@@ -3,6 +3,7 @@ import { listPublishedAlerts } from '@/lib/alerts/list-published-alerts';
 import { renderAlertPdf } from '@/lib/alerts/render-alert-pdf';
 import { getDb } from '@/lib/db';
 import { makePartnership } from '../support/factories';
+import { expectAllOf, pdfText } from '../support/pdf-text';
 
 const db = getDb();
 const DAY = 86_400_000;
@@ -49,5 +50,27 @@ describe('published alerts', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(1000);
     expect(pdf.toString('latin1')).not.toMatch(/\/JavaScript|\/URI/);
+  });
+});
+
+describe('the alert letter PDF', () => {
+  it('keeps every character of the alert, in every script', async () => {
+    const words = 'Łukasz Ğül Şeker Привет Καλημέρα میرا بیٹا مرحبا 🙂📱 ışık';
+    const pdf = await renderAlertPdf(
+      {
+        id: 'x',
+        title: `Title: ${words}`,
+        platformName: null,
+        platformSlug: null,
+        whatToKnow: `Know: ${words}\n\n- Item: ${words}`,
+        whatToDo: `Do: ${words}`,
+        publishedFrom: new Date('2026-11-24T00:00:00Z'),
+      },
+      'Partnership Ğül',
+    );
+    const text = pdfText(pdf);
+    expect(text).toContain('From Partnership Ğül');
+    for (const shown of [`Title: ${words}`, `Know: ${words}`, `• Item: ${words}`, `Do: ${words}`])
+      expectAllOf(text, shown);
   });
 });

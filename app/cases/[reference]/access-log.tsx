@@ -1,7 +1,7 @@
 // Who looked at or changed this case, and when: every view and every change, newest first.
 import { AUDIT_LABELS } from '@/lib/cases/case-labels';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/lib/cases/format-date-time';
 
 export function AccessLog({ record }: { record: CaseRecord }) {
   return (

@@ -1,9 +1,17 @@
 // The parts of a case record, shared by the case page and its print view. Everything the reporter typed is
 // untrusted: it is rendered as text (React escapes it), never as HTML.
 import type { ReactNode } from 'react';
-import { DETAIL_LABELS, EVENT_LABELS, RISK_LABELS, STATUS_LABELS } from '@/lib/cases/case-labels';
+import { DETAIL_LABELS, EVENT_LABELS } from '@/lib/cases/case-labels';
+import {
+  accessLogSummary,
+  caseSummaryRows,
+  eventActorName,
+  messageAuthorName,
+  reporterAccountRows,
+  type CaseRow,
+} from '@/lib/cases/case-record-rows';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/lib/cases/format-date-time';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -14,70 +22,33 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const YES_NO: Record<string, string> = { YES: 'Yes', NO: 'No', NOT_SURE: 'Not sure' };
-const WHEN: Record<string, string> = {
-  TODAY: 'Today',
-  THIS_WEEK: 'This week',
-  THIS_MONTH: 'This month',
-  LONGER_AGO: 'Longer ago',
-  NOT_SURE: 'Not sure',
-};
-
-export function CaseSummary({ record }: { record: CaseRecord }) {
+function Rows({ rows }: { rows: CaseRow[] }) {
   return (
     <dl className="govuk-summary-list">
-      <Row label="Status">{STATUS_LABELS[record.status]}</Row>
-      <Row label="Urgent">{record.urgent ? 'Yes – the reporter said a child was in danger' : 'No'}</Row>
-      <Row label="Risk">{record.riskLevel ? RISK_LABELS[record.riskLevel] : 'Not rated yet'}</Row>
-      <Row label="Routed to">
-        {record.route === 'SCHOOL'
-          ? `${record.school?.name ?? 'School'} safeguarding team`
-          : 'The partnership’s front-door team'}
-        {record.schoolOther ? ` (school named by the reporter: ${record.schoolOther})` : ''}
-        {record.escalatedAt ? `. Escalated ${formatDateTime(record.escalatedAt)}` : ''}
-      </Row>
-      <Row label="Assigned to">{record.assignedTo?.name ?? 'Nobody yet'}</Row>
-      <Row label="Received">{formatDateTime(record.submittedAt)}</Row>
-      <Row label="First opened">
-        {record.firstOpenedAt ? formatDateTime(record.firstOpenedAt) : 'Not yet'}
-      </Row>
-      <Row label="Reporter last checked">
-        {record.reporterLastCheckAt ? formatDateTime(record.reporterLastCheckAt) : 'Not since reporting'}
-      </Row>
-      {record.closedAt && (
-        <Row label="Closed">{`${formatDateTime(record.closedAt)}: ${record.outcome ?? ''}`}</Row>
-      )}
+      {rows.map((row) => (
+        <Row key={row.label} label={row.label}>
+          {row.value}
+        </Row>
+      ))}
     </dl>
   );
 }
 
+export function CaseSummary({ record }: { record: CaseRecord }) {
+  return <Rows rows={caseSummaryRows(record)} />;
+}
+
 export function ReporterAccount({ record }: { record: CaseRecord }) {
-  const child = [
-    record.childName,
-    record.childAge !== null ? `age ${record.childAge}` : null,
-    record.childYear !== null ? (record.childYear === 0 ? 'Reception' : `Year ${record.childYear}`) : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  const platforms = record.platforms.map((p) =>
-    p.otherName ? `${p.platform.name} (${p.otherName})` : p.platform.name,
-  );
+  return <Rows rows={reporterAccountRows(record)} />;
+}
+
+/** The access log in one line, for the print view (the case page shows the whole log). */
+export function AccessLogSummary({ record }: { record: CaseRecord }) {
   return (
-    <dl className="govuk-summary-list">
-      <Row label="What happened">{record.description}</Row>
-      <Row label="Platforms">{platforms.join(', ') || 'Not given'}</Row>
-      <Row label="Kind of harm">{record.harms.map((h) => h.harmCategory.name).join(', ') || 'Not given'}</Row>
-      <Row label="Child">{child || 'Not given'}</Row>
-      <Row label="When">{WHEN[record.happened]}</Row>
-      <Row label="Still happening">{YES_NO[record.stillHappening]}</Row>
-      <Row label="Child knows it was reported">{YES_NO[record.childKnows]}</Row>
-      <Row label="Reporter">
-        {record.reporterAnonymous
-          ? 'Anonymous (follows up with their receipt code)'
-          : [record.reporterName, record.reporterEmail, record.reporterPhone].filter(Boolean).join(', ')}
-      </Row>
-      {record.reporterSafeTimes && <Row label="Safe times to contact">{record.reporterSafeTimes}</Row>}
-    </dl>
+    <>
+      <h2 className="govuk-heading-m">Access log</h2>
+      <p className="govuk-body">This case was {accessLogSummary(record)}</p>
+    </>
   );
 }
 
@@ -87,9 +58,7 @@ export function Chronology({ record }: { record: CaseRecord }) {
       {record.events.map((e) => (
         <li key={e.id.toString()} className="app-chronology__entry">
           <p className="govuk-body govuk-!-margin-bottom-1">
-            <strong>{EVENT_LABELS[e.kind]}</strong> · {formatDateTime(e.at)} ·{' '}
-            {e.actor?.name ??
-              (e.kind.startsWith('MESSAGE_FROM') || e.kind === 'SUBMITTED' ? 'Reporter' : 'System')}
+            <strong>{EVENT_LABELS[e.kind]}</strong> · {formatDateTime(e.at)} · {eventActorName(e)}
           </p>
           <p className="govuk-body app-pre-wrap govuk-!-margin-bottom-1">{e.summary}</p>
           <EventDetail detail={e.detail} />
@@ -121,8 +90,7 @@ export function Messages({ record }: { record: CaseRecord }) {
       {record.messages.map((m) => (
         <li key={m.id} className="app-message">
           <p className="govuk-body govuk-!-margin-bottom-1">
-            <strong>{m.author === 'REPORTER' ? 'Reporter' : (m.staff?.name ?? 'Safeguarding team')}</strong> ·{' '}
-            {formatDateTime(m.createdAt)}
+            <strong>{messageAuthorName(m)}</strong> · {formatDateTime(m.createdAt)}
           </p>
           <p className="govuk-body app-pre-wrap">{m.body}</p>
         </li>

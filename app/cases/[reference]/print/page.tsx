@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
-import { AccessLog } from '../access-log';
-import { CaseSummary, Chronology, Messages, ReporterAccount } from '../case-sections';
-import { formatDateTime } from '../format';
+import { AccessLogSummary, CaseSummary, Chronology, Messages, ReporterAccount } from '../case-sections';
+import { formatDateTime } from '@/lib/cases/format-date-time';
 import '../../cases.scss';
 
 export const metadata: Metadata = { title: 'Case record (print)' };
@@ -29,7 +28,7 @@ export default async function CasePrintPage({ params }: { params: Promise<{ refe
       <Messages record={record} />
       <h2 className="govuk-heading-m">Chronology</h2>
       <Chronology record={record} />
-      <AccessLog record={record} />
+      <AccessLogSummary record={record} />
     </>
   );
 }

@@ -1,0 +1,103 @@
+// The case record as labelled rows: one list for the case page, its print view and the PDF, so the PDF
+// cannot leave out what the page shows (it once left out the child and the reporter).
+import type { WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
+import { RISK_LABELS, STATUS_LABELS } from './case-labels';
+import { formatDateTime } from './format-date-time';
+import { ACCESS_LOG_LIMIT, type CaseRecord } from './read-case-record';
+
+export interface CaseRow {
+  label: string;
+  value: string;
+}
+
+const YES_NO: Record<YesNoUnsure, string> = { YES: 'Yes', NO: 'No', NOT_SURE: 'Not sure' };
+const WHEN: Record<WhenHappened, string> = {
+  TODAY: 'Today',
+  THIS_WEEK: 'This week',
+  THIS_MONTH: 'This month',
+  LONGER_AGO: 'Longer ago',
+  NOT_SURE: 'Not sure',
+};
+
+export function caseSummaryRows(record: CaseRecord): CaseRow[] {
+  const routed =
+    (record.route === 'SCHOOL'
+      ? `${record.school?.name ?? 'School'} safeguarding team`
+      : 'The partnership’s front-door team') +
+    (record.schoolOther ? ` (school named by the reporter: ${record.schoolOther})` : '') +
+    (record.escalatedAt ? `. Escalated ${formatDateTime(record.escalatedAt)}` : '');
+  const rows: CaseRow[] = [
+    { label: 'Status', value: STATUS_LABELS[record.status] },
+    { label: 'Urgent', value: record.urgent ? 'Yes – the reporter said a child was in danger' : 'No' },
+    { label: 'Risk', value: record.riskLevel ? RISK_LABELS[record.riskLevel] : 'Not rated yet' },
+    { label: 'Routed to', value: routed },
+    { label: 'Assigned to', value: record.assignedTo?.name ?? 'Nobody yet' },
+    { label: 'Received', value: formatDateTime(record.submittedAt) },
+    { label: 'First opened', value: record.firstOpenedAt ? formatDateTime(record.firstOpenedAt) : 'Not yet' },
+    {
+      label: 'Reporter last checked',
+      value: record.reporterLastCheckAt ? formatDateTime(record.reporterLastCheckAt) : 'Not since reporting',
+    },
+  ];
+  if (record.closedAt)
+    rows.push({ label: 'Closed', value: `${formatDateTime(record.closedAt)}: ${record.outcome ?? ''}` });
+  return rows;
+}
+
+export function reporterAccountRows(record: CaseRecord): CaseRow[] {
+  const child = [
+    record.childName,
+    record.childAge !== null ? `age ${record.childAge}` : null,
+    record.childYear !== null ? (record.childYear === 0 ? 'Reception' : `Year ${record.childYear}`) : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const platforms = record.platforms.map((p) =>
+    p.otherName ? `${p.platform.name} (${p.otherName})` : p.platform.name,
+  );
+  const rows: CaseRow[] = [
+    { label: 'What happened', value: record.description },
+    { label: 'Platforms', value: platforms.join(', ') || 'Not given' },
+    { label: 'Kind of harm', value: record.harms.map((h) => h.harmCategory.name).join(', ') || 'Not given' },
+    { label: 'Child', value: child || 'Not given' },
+    { label: 'When', value: WHEN[record.happened] },
+    { label: 'Still happening', value: YES_NO[record.stillHappening] },
+    { label: 'Child knows it was reported', value: YES_NO[record.childKnows] },
+    {
+      label: 'Reporter',
+      value: record.reporterAnonymous
+        ? 'Anonymous (follows up with their receipt code)'
+        : [record.reporterName, record.reporterEmail, record.reporterPhone].filter(Boolean).join(', '),
+    },
+  ];
+  if (record.reporterSafeTimes)
+    rows.push({ label: 'Safe times to contact', value: record.reporterSafeTimes });
+  return rows;
+}
+
+/** The access log in one line, for the print view and the PDF; the case page lists every entry. */
+export function accessLogSummary(record: CaseRecord): string {
+  const log = record.accessLog;
+  const count = log.length >= ACCESS_LOG_LIMIT ? `at least ${log.length}` : String(log.length);
+  const viewed = log.find((a) => a.action === 'concern.view');
+  return (
+    `viewed or changed ${count} ${log.length === 1 ? 'time' : 'times'}, ` +
+    (viewed
+      ? `last viewed ${formatDateTime(viewed.at)} by ${viewed.actor?.name ?? 'System'}`
+      : 'not yet viewed on screen') +
+    '. The case page lists every entry.'
+  );
+}
+
+type CaseEvent = CaseRecord['events'][number];
+type CaseMessage = CaseRecord['messages'][number];
+
+export function eventActorName(e: CaseEvent): string {
+  return (
+    e.actor?.name ?? (e.kind.startsWith('MESSAGE_FROM') || e.kind === 'SUBMITTED' ? 'Reporter' : 'System')
+  );
+}
+
+export function messageAuthorName(m: CaseMessage): string {
+  return m.author === 'REPORTER' ? 'Reporter' : (m.staff?.name ?? 'Safeguarding team');
+}
