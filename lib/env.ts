@@ -66,6 +66,9 @@ const schema = z
     /** Reports accepted per hour from one network address, and from everyone together. */
     REPORT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
     REPORT_LIMIT_TOTAL: z.coerce.number().int().min(1).optional(),
+    /** How many proxies in front of the app append to X-Forwarded-For (nginx, a cloud load balancer). 0:
+     * clients connect straight to the app and the socket's peer is their address. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Follow-up sign-in attempts per 15 minutes from one address, and against one reference. */
     RECEIPT_CHECK_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
     RECEIPT_CHECK_LIMIT_PER_REFERENCE: z.coerce.number().int().min(1).optional(),

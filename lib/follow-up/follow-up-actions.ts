@@ -6,7 +6,7 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
-import { clientAddress } from '@/lib/reporting/client-address';
+import { clientAddress } from '@/lib/security/client-address';
 import { refuseFiles } from '@/lib/reporting/refuse-files';
 import { addInformationSchema, receiptCheckSchema, reporterMessageSchema } from '@/lib/reporting/schemas';
 import { addInformation } from './add-information';

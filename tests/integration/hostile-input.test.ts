@@ -113,7 +113,7 @@ async function freshRequest(browser: 'none' | 'journey' | 'proof') {
   request.cookies.clear();
   address += 1;
   request.headers = new Headers({
-    'x-forwarded-for': `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`,
+    'x-client-address': `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`,
   });
   if (browser === 'journey')
     request.cookies.set('report_journey', await startJourney(completeAnswers(world)));

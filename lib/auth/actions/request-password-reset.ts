@@ -1,10 +1,11 @@
 'use server';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
 import { requestPasswordReset } from '../password/request-password-reset';
-import { clientAddress } from '../sign-in/client-address';
+import { clientAddress } from '@/lib/security/client-address';
 import { tooManyAttempts } from '../sign-in/messages';
 
 const schema = z.strictObject({
@@ -23,7 +24,7 @@ export const requestPasswordResetAction = defineAction({
   schema,
   authorise: async () => null,
   run: async ({ email }) => {
-    const limit = await consumeLimit('signin.address', `reset:${await clientAddress()}`);
+    const limit = await consumeLimit('signin.address', `reset:${clientAddress(await headers())}`);
     if (!limit.allowed) throw new UserFacingError(tooManyAttempts(limit.retryAfterSeconds), 'email');
     await requestPasswordReset(email);
     redirect('/forgotten-password/sent');
