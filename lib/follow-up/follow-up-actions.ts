@@ -24,6 +24,10 @@ export const checkConcern = refuseFiles(
       const result = await checkReceipt({ ...input, address: clientAddress(await headers()) });
       if (result.kind === 'limited')
         throw new UserFacingError('You have tried too many times. Please wait 15 minutes and try again.');
+      if (result.kind === 'busy')
+        throw new UserFacingError(
+          'Too many people are checking reports right now. Please try again in a minute.',
+        );
       if (result.kind === 'wrong')
         throw new UserFacingError(
           'The reference or secret code is not right. Check them and try again.',

@@ -13,9 +13,9 @@ export const LIMITS = {
   'report.submit.address': { points: 10, duration: 3600 },
   /** Reports from everyone: a flood guard, far above a burst after a letter to parents. */
   'report.submit.all': { points: 1000, duration: 3600 },
-  /** Follow-up sign-ins (reference + receipt) from one address, and against one reference. */
+  /** Failed follow-up sign-ins (reference + receipt) from one address. None per reference: a stranger who
+   * knows a reference must not be able to lock its reporter out. */
   'receipt.check.address': { points: 20, duration: 900 },
-  'receipt.check.reference': { points: 5, duration: 900 },
   /** Staff sign-in attempts per account and per address. */
   'signin.account': { points: 5, duration: 900 },
   'signin.address': { points: 30, duration: 900 },
@@ -37,7 +37,6 @@ export function limitPoints(name: LimitName): number {
     'report.submit.address': env.REPORT_LIMIT_PER_ADDRESS,
     'report.submit.all': env.REPORT_LIMIT_TOTAL,
     'receipt.check.address': env.RECEIPT_CHECK_LIMIT_PER_ADDRESS,
-    'receipt.check.reference': env.RECEIPT_CHECK_LIMIT_PER_REFERENCE,
   };
   return overrides[name] ?? LIMITS[name].points;
 }
@@ -78,6 +77,11 @@ export async function consumeLimit(name: LimitName, key: string, points = 1): Pr
     }
     throw rejection;
   }
+}
+
+/** Gives back one attempt, for example when only failures should count. */
+export async function refundLimit(name: LimitName, key: string): Promise<void> {
+  await limiter(name).reward(pseudonymise(key), 1);
 }
 
 /** Clears a key, for example after a successful sign-in. */
