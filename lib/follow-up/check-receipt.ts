@@ -17,6 +17,12 @@ let decoy: Promise<string> | undefined;
  * its attempt back), and nothing counts against the reference: a stranger who knows it cannot lock its
  * reporter out, and ~77 bits of receipt cannot be guessed at any rate the address limit allows.
  */
+/** Today's date in UK time, as a date column holds it (midnight UTC): staff need the day, not the moment. */
+function londonToday(): Date {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  return new Date(`${day}T00:00:00Z`);
+}
+
 export async function checkReceipt(input: {
   reference: string;
   receipt: string;
@@ -44,6 +50,6 @@ async function verify(reference: string, receipt: string, address: string): Prom
   const matches = await receiptMatches(concern?.receiptHash ?? (await decoy), receipt);
   if (!concern || !matches) return { kind: 'wrong' };
   await refundLimit('receipt.check.address', address);
-  await getDb().concern.update({ where: { id: concern.id }, data: { reporterLastCheckAt: new Date() } });
+  await getDb().concern.update({ where: { id: concern.id }, data: { reporterLastCheckAt: londonToday() } });
   return { kind: 'ok', concernId: concern.id };
 }

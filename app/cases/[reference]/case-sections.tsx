@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { DETAIL_LABELS, EVENT_LABELS, RISK_LABELS, STATUS_LABELS } from '@/lib/cases/case-labels';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
-import { formatDateTime } from './format';
+import { formatDateTime, formatDay } from './format';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -42,7 +42,7 @@ export function CaseSummary({ record }: { record: CaseRecord }) {
         {record.firstOpenedAt ? formatDateTime(record.firstOpenedAt) : 'Not yet'}
       </Row>
       <Row label="Reporter last checked">
-        {record.reporterLastCheckAt ? formatDateTime(record.reporterLastCheckAt) : 'Not since reporting'}
+        {record.reporterLastCheckAt ? formatDay(record.reporterLastCheckAt) : 'Not since reporting'}
       </Row>
       {record.closedAt && (
         <Row label="Closed">{`${formatDateTime(record.closedAt)}: ${record.outcome ?? ''}`}</Row>
