@@ -16,6 +16,9 @@ export const LIMITS = {
   /** Failed follow-up sign-ins (reference + receipt) from one address. None per reference: a stranger who
    * knows a reference must not be able to lock its reporter out. */
   'receipt.check.address': { points: 20, duration: 900 },
+  /** Follow-up writes (messages to the team, added information) from one address: far above what one
+   * worried parent sends, far below filling a case file. */
+  'followup.write.address': { points: 30, duration: 3600 },
   /** Staff sign-in attempts per account and per address. */
   'signin.account': { points: 5, duration: 900 },
   'signin.address': { points: 30, duration: 900 },
