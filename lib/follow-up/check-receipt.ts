@@ -12,17 +12,17 @@ export type ReceiptCheck =
 // code. It is hashed once per process: that is all the hash work a check with an unknown reference adds.
 let decoy: Promise<string> | undefined;
 
-/**
- * Reference + receipt → the concern. Only failures count against the caller's address (a right code gives
- * its attempt back), and nothing counts against the reference: a stranger who knows it cannot lock its
- * reporter out, and ~77 bits of receipt cannot be guessed at any rate the address limit allows.
- */
 /** Today's date in UK time, as a date column holds it (midnight UTC): staff need the day, not the moment. */
 function londonToday(): Date {
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
   return new Date(`${day}T00:00:00Z`);
 }
 
+/**
+ * Reference + receipt → the concern. Only failures count against the caller's address (a right code gives
+ * its attempt back), and nothing counts against the reference: a stranger who knows it cannot lock its
+ * reporter out, and ~77 bits of receipt cannot be guessed at any rate the address limit allows.
+ */
 export async function checkReceipt(input: {
   reference: string;
   receipt: string;
