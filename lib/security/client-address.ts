@@ -20,6 +20,9 @@ export function clientAddress(headers: Headers): string {
  * The client's address from the socket peer and X-Forwarded-For. With no trusted proxy the peer is the
  * client. Each trusted proxy appends the address it was connected from, so with N trusted hops the
  * client is the Nth entry from the right; entries further left were written by the client and ignored.
+ * For example: nginx in front (proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for) is 1 hop; a
+ * cloud load balancer that appends the client's address (AWS ALB, Azure Application Gateway) is 1 hop, and
+ * 2 with nginx behind it. A count too high lets clients choose their address; too low lumps them together.
  */
 export function addressFromHops(
   peer: string | undefined,
