@@ -11,7 +11,7 @@ import { passThroughProvider } from '../lib/encryption/keyring';
 import { setKeyProviderForBench } from '../lib/encryption/prisma-extension';
 import { closeRateLimits } from '../lib/rate-limit/rate-limit';
 import type { Answers } from '../lib/reporting/answers';
-import { newDraftToken, writeDraft } from '../lib/reporting/report-draft';
+import { startDraft } from '../lib/reporting/report-draft';
 import { submitConcern } from '../lib/reporting/submit-concern';
 
 const rounds = Number(process.argv[2] ?? 200);
@@ -44,8 +44,7 @@ try {
     reporterSafeTimes: 'After 6pm on weekdays',
   };
   const send = async (label: string, i: number) => {
-    const token = newDraftToken();
-    await writeDraft(token, journey);
+    const { token } = await startDraft(journey);
     const start = performance.now();
     const outcome = await submitConcern({
       token,

@@ -10,7 +10,7 @@ import { disconnectDb, getDb } from '../lib/db';
 import { seedDemo } from '../lib/demo/seed-demo';
 import { closeRateLimits } from '../lib/rate-limit/rate-limit';
 import type { Answers } from '../lib/reporting/answers';
-import { newDraftToken, writeDraft, draftKey } from '../lib/reporting/report-draft';
+import { draftKey, startDraft } from '../lib/reporting/report-draft';
 import { submitConcern } from '../lib/reporting/submit-concern';
 
 const rounds = Number(process.argv[2] ?? 100);
@@ -38,11 +38,9 @@ try {
   const baseline: number[] = [];
   const submission: number[] = [];
   for (let i = -10; i < rounds; i += 1) {
-    const token = newDraftToken();
-    await writeDraft(token, journey);
+    const { token } = await startDraft(journey);
     const b = await time(() => directInserts(world, journey, token));
-    const t2 = newDraftToken();
-    await writeDraft(t2, journey);
+    const { token: t2 } = await startDraft(journey);
     const s = await time(() =>
       submitConcern({ token: t2, partnershipId: world.partnershipId, honeypot: '', address: `a${i}` }),
     );

@@ -63,6 +63,10 @@ const schema = z
       .transform((value) => value === 'true'),
     /** An unsent reporting journey is deleted this many hours after its last change. */
     REPORT_DRAFT_HOURS: z.coerce.number().min(0.25).max(48).default(4),
+    /** New journeys started per hour from one network address. */
+    REPORT_DRAFT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
+    /** Unsent journeys kept at once, from everyone: past it, new journeys wait ("the service is busy"). */
+    REPORT_DRAFT_MAX_LIVE: z.coerce.number().int().min(1).default(10_000),
     /** Reports accepted per hour from one network address, and from everyone together. */
     REPORT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
     REPORT_LIMIT_TOTAL: z.coerce.number().int().min(1).optional(),

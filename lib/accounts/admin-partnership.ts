@@ -12,3 +12,8 @@ export function adminPartnershipId(user: SessionUser, permission: Permission): s
   if (!membership) notFound();
   return membership.partnershipId;
 }
+
+/** Every partnership where the user holds a role with the permission (for display; lib/ re-checks). */
+export function partnershipIdsWhere(user: SessionUser, permission: Permission): string[] {
+  return user.memberships.filter((m) => roleMay(m.role, permission)).map((m) => m.partnershipId);
+}

@@ -3,6 +3,7 @@ import { UserFacingError } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
 import { getEnv } from '@/lib/env';
+import { roleSeesCaseContent } from '@/lib/auth/permissions';
 import {
   createInvitation as insertInvitation,
   INVITATION_DAYS,
@@ -23,6 +24,7 @@ export const newInvitationToken = newLinkToken;
  */
 export async function createInvitation(actorId: string, partnershipId: string, input: InvitationInput) {
   return getDb().$transaction(async (tx) => {
+    await refuseSelfGrant(tx, actorId, input);
     await refuseIfAlreadyThere(tx, partnershipId, input);
     // One way to make an invitation row, shared with the sign-in code that accepts it.
     const { id, token } = await insertInvitation(tx, {
@@ -43,10 +45,23 @@ export async function createInvitation(actorId: string, partnershipId: string, i
       action: 'invitation.create',
       subject: 'Invitation',
       subjectId: invitation.id,
+      partnershipId,
       detail: { role: input.role, schoolId: input.schoolId },
     });
     return invitation;
   });
+}
+
+/** Separation of duties: a role that sees concerns is given to an administrator by another administrator. */
+async function refuseSelfGrant(tx: Tx, actorId: string, input: InvitationInput) {
+  if (!roleSeesCaseContent(input.role)) return;
+  const actor = await tx.staffUser.findUnique({ where: { id: actorId }, select: { email: true } });
+  if (actor?.email === input.email.trim().toLowerCase()) {
+    throw new UserFacingError(
+      'You cannot give yourself a role that can see concerns. Ask another administrator to invite you.',
+      'email',
+    );
+  }
 }
 
 async function refuseIfAlreadyThere(tx: Tx, partnershipId: string, input: InvitationInput) {

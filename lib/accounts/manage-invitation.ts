@@ -21,7 +21,13 @@ export async function resendInvitation(actorId: string, partnershipId: string, i
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
     await tx.invitation.update({ where: { id }, data: { tokenHash, expiresAt } });
     await sendInvitation(tx, { ...invitation, expiresAt }, token, 1);
-    await recordAudit(tx, { actorId, action: 'invitation.resend', subject: 'Invitation', subjectId: id });
+    await recordAudit(tx, {
+      actorId,
+      action: 'invitation.resend',
+      subject: 'Invitation',
+      subjectId: id,
+      partnershipId,
+    });
   });
 }
 
@@ -29,7 +35,13 @@ export async function cancelInvitation(actorId: string, partnershipId: string, i
   await getDb().$transaction(async (tx) => {
     await openInvitation(tx, partnershipId, id);
     await tx.invitation.update({ where: { id }, data: { cancelledAt: new Date() } });
-    await recordAudit(tx, { actorId, action: 'invitation.cancel', subject: 'Invitation', subjectId: id });
+    await recordAudit(tx, {
+      actorId,
+      action: 'invitation.cancel',
+      subject: 'Invitation',
+      subjectId: id,
+      partnershipId,
+    });
   });
 }
 

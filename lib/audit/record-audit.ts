@@ -9,6 +9,11 @@ export interface AuditInput {
   subject: string;
   subjectId?: string | null;
   concernId?: string | null;
+  /**
+   * The partnership whose audit page shows the entry. Give it wherever the caller knows it; null says the
+   * work is service-wide (shown to no partnership). Left out, it is worked out: see partnershipOf.
+   */
+  partnershipId?: string | null;
   /** What changed, never case content: ids, field names, old and new status. */
   detail?: Prisma.InputJsonValue;
 }
@@ -22,7 +27,40 @@ export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
       subject: entry.subject,
       subjectId: entry.subjectId ?? null,
       concernId: entry.concernId ?? null,
+      partnershipId: entry.partnershipId !== undefined ? entry.partnershipId : await partnershipOf(tx, entry),
       detail: entry.detail,
     },
   });
 }
+
+/**
+ * The partnership of an entry whose caller did not say: that of the concern, school or invitation acted
+ * on, or else of an actor with roles in exactly one partnership (all they can reach). Otherwise null, so
+ * an entry about one partnership never shows on another's page because someone works for both. The
+ * migration audit_entry_partnership backfilled older entries by the same rules.
+ */
+async function partnershipOf(tx: Tx, entry: AuditInput): Promise<string | null> {
+  const ofRecord = await recordPartnership(tx, entry);
+  if (ofRecord || !entry.actorId) return ofRecord;
+  const partnerships = await tx.membership.findMany({
+    where: { userId: entry.actorId },
+    select: { partnershipId: true },
+    distinct: ['partnershipId'],
+    take: 2,
+  });
+  return partnerships.length === 1 ? partnerships[0]!.partnershipId : null;
+}
+
+async function recordPartnership(tx: Tx, entry: AuditInput): Promise<string | null> {
+  const select = { partnershipId: true } as const;
+  const id = entry.subjectId ?? '';
+  let found: { partnershipId: string } | null = null;
+  if (entry.concernId) found = await tx.concern.findUnique({ where: { id: entry.concernId }, select });
+  else if (UUID.test(id) && entry.subject === 'School')
+    found = await tx.school.findUnique({ where: { id }, select });
+  else if (UUID.test(id) && entry.subject.toLowerCase() === 'invitation')
+    found = await tx.invitation.findUnique({ where: { id }, select });
+  return found?.partnershipId ?? null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

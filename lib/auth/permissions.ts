@@ -43,3 +43,14 @@ export function roleMay(role: Role, permission: Permission): boolean {
 export function rolesMay(roles: readonly Role[], permission: Permission): boolean {
   return roles.some((role) => roleMay(role, permission));
 }
+
+/**
+ * Permissions that show what is in a concern. Separation of duties: an administrator may not give
+ * themselves a role holding one (lib/accounts/create-invitation.ts, lib/auth/invitations/accept-invitation.ts);
+ * another administrator must, so no single person can grant and then use access to case content.
+ */
+const CASE_CONTENT: readonly Permission[] = ['case.read', 'case.update', 'subject-access.export'];
+
+export function roleSeesCaseContent(role: Role): boolean {
+  return CASE_CONTENT.some((permission) => roleMay(role, permission));
+}

@@ -13,6 +13,8 @@ export const LIMITS = {
   'report.submit.address': { points: 10, duration: 3600 },
   /** Reports from everyone: a flood guard, far above a burst after a letter to parents. */
   'report.submit.all': { points: 1000, duration: 3600 },
+  /** New journeys (ReportDraft rows) started from one network address: a parent needs one or two. */
+  'report.draft.address': { points: 30, duration: 3600 },
   /** Failed follow-up sign-ins (reference + receipt) from one address. None per reference: a stranger who
    * knows a reference must not be able to lock its reporter out. */
   'receipt.check.address': { points: 20, duration: 900 },
@@ -39,6 +41,7 @@ export function limitPoints(name: LimitName): number {
   const overrides: Partial<Record<LimitName, number | undefined>> = {
     'report.submit.address': env.REPORT_LIMIT_PER_ADDRESS,
     'report.submit.all': env.REPORT_LIMIT_TOTAL,
+    'report.draft.address': env.REPORT_DRAFT_LIMIT_PER_ADDRESS,
     'receipt.check.address': env.RECEIPT_CHECK_LIMIT_PER_ADDRESS,
   };
   return overrides[name] ?? LIMITS[name].points;

@@ -25,6 +25,11 @@ export interface Answers {
   reporterSafeTimes?: string;
   /** Set once sent: the receipt is sealed with a key only the browser's cookie holds. */
   sent?: { reference: string; sealedReceipt: string };
+  /**
+   * Read through a token the journey moved on from when it was sent (a response lost in a crash, or a
+   * copy of the cookie someone else kept): there is a report, but nothing of it for this token to see.
+   */
+  sentElsewhere?: true;
 }
 
 /** The pages in order, each with the answer that says it is done. */

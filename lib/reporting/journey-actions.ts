@@ -2,13 +2,16 @@
 // The question pages' actions: each validates its page with the shared schema, merges the answers into
 // the server-side draft and moves on. Nothing goes into the URL or the browser's history but the path.
 import 'server-only';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { pageAfterSaving, type Answers } from './answers';
-import { ensureJourneyToken } from './journey-cookie';
+import { clientAddress } from '@/lib/security/client-address';
+import { journeyToken, setJourneyCookie } from './journey-cookie';
 import { otherPlatformChosen } from './list-report-choices';
-import { readDraft, writeDraft } from './report-draft';
+import { readDraft, startDraft, writeDraft } from './report-draft';
 import { refuseFiles } from './refuse-files';
+import { roomForNewDraft } from './room-for-new-draft';
 import {
   aboutYouSchema,
   childSchema,
@@ -29,10 +32,21 @@ const publicActor = async () => null;
  * passes `always`.
  */
 async function saveAndGo(patch: Answers, next: string, always = false): Promise<never> {
-  const token = await ensureJourneyToken();
-  const before = always ? null : ((await readDraft(token)) ?? {});
-  const after = await writeDraft(token, patch);
-  redirect(before ? pageAfterSaving(before, after, next) : next);
+  const token = await journeyToken();
+  const before = await readDraft(token);
+  const after = (token && before && (await writeDraft(token, patch))) || (await startJourney(patch));
+  redirect(always ? next : pageAfterSaving(before ?? {}, after, next));
+}
+
+/**
+ * A new journey under a token the server made; whatever token the browser brought is not adopted. When
+ * this address has started too many, or too many are kept at once, the parent is asked to come back soon.
+ */
+async function startJourney(patch: Answers): Promise<Answers> {
+  if (!(await roomForNewDraft(clientAddress(await headers())))) redirect('/report/busy');
+  const { token, answers } = await startDraft(patch);
+  await setJourneyCookie(token);
+  return answers;
 }
 
 export const saveDanger = refuseFiles(

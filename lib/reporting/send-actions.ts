@@ -6,7 +6,7 @@ import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { clientAddress } from '@/lib/security/client-address';
 import { deleteExpiredDrafts } from './delete-expired-drafts';
-import { clearJourneyCookie, journeyToken } from './journey-cookie';
+import { clearJourneyCookie, journeyToken, setJourneyCookie } from './journey-cookie';
 import { deleteDraft } from './report-draft';
 import { refuseFiles } from './refuse-files';
 import { sendSchema } from './schemas';
@@ -37,6 +37,8 @@ export const sendReport = refuseFiles(
       }
       if (outcome.kind === 'limited') redirect('/report/try-later');
       if (outcome.kind === 'incomplete') redirect(outcome.path);
+      // The journey has moved to a new token: only a browser that held it unsent learns it.
+      if (outcome.kind !== 'sent-elsewhere') await setJourneyCookie(outcome.token);
       redirect('/report/confirmation');
     },
   }),

@@ -8,12 +8,14 @@ import { routeNewConcern } from '@/lib/routing/route-new-concern';
 import { firstUnanswered, type Answers } from './answers';
 import { checkAnswerIds } from './check-answer-ids';
 import { concernFromAnswers } from './concern-from-answers';
-import { draftKey, readDraft } from './report-draft';
+import { draftKey, readDraft, sentDraftToken } from './report-draft';
 import { sealReceipt } from './seal-receipt';
 
+/** `token` is the journey's token from now on: the browser's cookie must hold it to see the confirmation. */
 export type SubmitOutcome =
-  | { kind: 'sent'; reference: string; receipt: string }
-  | { kind: 'already-sent'; reference: string }
+  | { kind: 'sent'; reference: string; receipt: string; token: string }
+  | { kind: 'already-sent'; reference: string; token: string }
+  | { kind: 'sent-elsewhere' }
   | { kind: 'dropped' }
   | { kind: 'limited' }
   | { kind: 'incomplete'; path: string };
@@ -25,6 +27,11 @@ const CONFIRMATION_MINUTES = 60;
  * Sends a journey's answers as one Concern, in one transaction with its platforms, harms, chronology
  * and routing. A second submit of the same journey (double click, resubmit) finds the first and makes
  * nothing. A filled honeypot pretends to succeed and stores nothing.
+ *
+ * Sending moves the journey to a new token (`sentDraftToken`) and seals the receipt with it, so whoever
+ * else knew the old token (one planted in the parent's browser) cannot open the confirmation. Only a
+ * request that read the journey unsent under the old token, the other half of a double submit, is
+ * handed the new one; a later one with the old token hears only that it was sent ('sent-elsewhere').
  */
 export async function submitConcern(input: {
   token: string;
@@ -34,7 +41,8 @@ export async function submitConcern(input: {
 }): Promise<SubmitOutcome> {
   const answers = await readDraft(input.token);
   if (input.honeypot) return { kind: 'dropped' };
-  if (answers?.sent) return { kind: 'already-sent', reference: answers.sent.reference };
+  if (answers?.sentElsewhere) return { kind: 'sent-elsewhere' };
+  if (answers?.sent) return { kind: 'already-sent', reference: answers.sent.reference, token: input.token };
   const missing = answers ? firstUnanswered(answers) : '/report/danger';
   if (!answers || missing) return { kind: 'incomplete', path: missing ?? '/report/danger' };
   if (!(await consumeLimit('report.submit.address', input.address)).allowed) return { kind: 'limited' };
@@ -47,7 +55,7 @@ export async function submitConcern(input: {
       const reference = await getDb().$transaction((tx) =>
         storeConcern(tx, { ...input, answers, receipt, receiptHash }),
       );
-      return { kind: 'sent', reference, receipt };
+      return { kind: 'sent', reference, receipt, token: sentDraftToken(input.token) };
     } catch (error) {
       if ((error as { code?: string }).code !== 'P2002') throw error;
       // Either this journey was sent by a parallel request, or the random reference clashed: retry.
@@ -55,7 +63,8 @@ export async function submitConcern(input: {
         where: { submissionKey: answers.submissionKey },
         select: { reference: true },
       });
-      if (earlier) return { kind: 'already-sent', reference: earlier.reference };
+      if (earlier)
+        return { kind: 'already-sent', reference: earlier.reference, token: sentDraftToken(input.token) };
       if (attempt >= 4) throw error;
     }
   }
@@ -88,13 +97,16 @@ async function storeConcern(
     select: { id: true, schoolId: true, urgent: true, reporterEmail: true },
   });
   await routeNewConcern(tx, { ...concern, reference, partnershipId });
+  const token = sentDraftToken(input.token);
   const sent: Answers = {
     submissionKey: answers.submissionKey,
-    sent: { reference, sealedReceipt: sealReceipt(input.token, input.receipt) },
+    sent: { reference, sealedReceipt: sealReceipt(token, input.receipt) },
   };
-  await tx.reportDraft.update({
-    where: { tokenHash: draftKey(input.token) },
+  // A new row rather than a changed key: the answers' ciphertext is bound to its row's key.
+  await tx.reportDraft.delete({ where: { tokenHash: draftKey(input.token) } });
+  await tx.reportDraft.create({
     data: {
+      tokenHash: draftKey(token),
       answers: sent as Prisma.InputJsonValue,
       expiresAt: new Date(Date.now() + CONFIRMATION_MINUTES * 60_000),
     },

@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import { quoteUntrusted } from '@/lib/email/templates/render-email';
+import { trendFlagEmail } from '@/lib/email/templates/trend-flag-email';
 import { getEnv } from '@/lib/env';
 import type { TrendFlagKind } from '@/lib/generated/prisma/enums';
 import { enqueueEmail } from '@/lib/jobs/enqueue-email';
@@ -19,7 +21,8 @@ export interface NewFlag {
 export function describeFlag(flag: Pick<NewFlag, 'kind' | 'subjectName' | 'observed' | 'expected'>): string {
   const seen = publishCount(flag.observed, getEnv().TRENDS_SUPPRESSION_THRESHOLD).text;
   if (flag.kind === 'NEW_PLATFORM_NAME') {
-    return `Parents named a platform that is not on our list: “${flag.subjectName}” (${seen} concerns in 14 days).`;
+    // The name is a parent's own words: quoted so it cannot pass for the service's.
+    return `Parents named a platform that is not on our list: ${quoteUntrusted(flag.subjectName)} (${seen} concerns in 14 days).`;
   }
   const what = flag.kind === 'PLATFORM_RISE' ? 'about' : 'of';
   return `Concerns ${what} ${flag.subjectName} rose: about ${seen} in 14 days, where about ${Math.round(flag.expected)} would be usual.`;
@@ -34,20 +37,13 @@ export async function notifyStaffOfFlag(tx: Tx, flag: NewFlag & { id: string }):
     },
     select: { id: true, email: true },
   });
-  const link = `${getEnv().APP_URL}/trends`;
-  const sentence = describeFlag(flag);
+  const email = trendFlagEmail(describeFlag(flag));
   for (const person of staff) {
     await enqueueEmail(tx, {
       kind: 'trends.flag',
       to: person.email,
-      subject: 'Early warning: an unusual rise in concerns',
-      text: `${sentence}\n\nSee the trends dashboard: ${link}\n`,
-      html: `<p>${escapeHtml(sentence)}</p><p><a href="${link}">See the trends dashboard</a></p>`,
+      ...email,
       messageId: `<trend-flag.${flag.id}.${person.id}@trends>`,
     });
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -51,25 +51,41 @@ describe('sending a report', () => {
     expect(asText).not.toContain(outcome.receipt.replaceAll('-', ''));
     expect(concern.receiptHash).toMatch(/^\$argon2id\$/);
     expect(await receiptMatches(concern.receiptHash, normaliseCode(outcome.receipt, 16) ?? '')).toBe(true);
-    // The draft now holds only the sealed confirmation: no answers, no readable receipt.
-    const draft = await readDraft(token);
+    // The draft now holds only the sealed confirmation: no answers, no readable receipt. It has moved to
+    // a new token: the old one opens nothing.
+    expect(outcome.token).not.toBe(token);
+    expect(await readDraft(token)).toEqual({ sentElsewhere: true });
+    expect(await getConfirmationFor(token)).toBeNull();
+    const draft = await readDraft(outcome.token);
     expect(Object.keys(draft ?? {}).sort()).toEqual(['sent', 'submissionKey']);
     expect(JSON.stringify(draft)).not.toContain(outcome.receipt);
-    expect(await getConfirmationFor(token)).toEqual({
+    expect(await getConfirmationFor(outcome.token)).toEqual({
       reference: outcome.reference,
       receipt: outcome.receipt,
     });
   });
 
-  it('makes one concern from a double submit and shows the same confirmation', async () => {
+  it('makes one concern from a double submit and shows the same confirmation, receipt included', async () => {
     const token = await startJourney(completeAnswers(world));
     const [first, second] = await Promise.all([submit(token), submit(token)]);
-    const references = [first, second].map((o) => ('reference' in o ? o.reference : null));
-    expect(references[0]).toBeTruthy();
-    expect(references[0]).toBe(references[1]);
-    expect(await getDb().concern.count({ where: { reference: references[0] as string } })).toBe(1);
-    const again = await submit(token);
-    expect(again).toEqual({ kind: 'already-sent', reference: references[0] });
+    const sent = [first, second].find((o) => o.kind === 'sent');
+    if (!sent) throw new Error('expected one of the two to send');
+    // Both halves hand the browser the same new token, whichever response it keeps.
+    for (const outcome of [first, second])
+      expect(outcome).toMatchObject({ reference: sent.reference, token: sent.token });
+    expect(await getDb().concern.count({ where: { reference: sent.reference } })).toBe(1);
+    expect(await getConfirmationFor(sent.token)).toEqual({
+      reference: sent.reference,
+      receipt: sent.receipt,
+    });
+    // A later submit from this browser (back button, refresh of the POST) shows the same report again;
+    // the old token, which someone else might have, learns nothing.
+    expect(await submit(sent.token)).toEqual({
+      kind: 'already-sent',
+      reference: sent.reference,
+      token: sent.token,
+    });
+    expect(await submit(token)).toEqual({ kind: 'sent-elsewhere' });
   });
 
   it('keeps HTML and script as plain text', async () => {

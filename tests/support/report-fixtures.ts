@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { getDb } from '@/lib/db';
 import type { Answers } from '@/lib/reporting/answers';
-import { newDraftToken, writeDraft } from '@/lib/reporting/report-draft';
+import { startDraft } from '@/lib/reporting/report-draft';
 import { makePartnership, makeSchool } from './factories';
 
 const unique = () => randomBytes(4).toString('hex');
@@ -49,7 +49,5 @@ export function completeAnswers(world: ReportingWorld, overrides: Answers = {}):
 
 /** A browser's journey: its cookie token and the draft behind it. */
 export async function startJourney(answers: Answers): Promise<string> {
-  const token = newDraftToken();
-  await writeDraft(token, answers);
-  return token;
+  return (await startDraft(answers)).token;
 }

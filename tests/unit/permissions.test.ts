@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERMISSIONS, roleMay, type Permission } from '@/lib/auth/permissions';
+import { PERMISSIONS, roleMay, roleSeesCaseContent, type Permission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 const ROLES: Role[] = ['DSL', 'DEPUTY_DSL', 'FRONT_DOOR', 'PARTNERSHIP_STAFF', 'ADMIN', 'DPO'];
@@ -36,5 +36,9 @@ describe('who may do what', () => {
       expect(roleMay(role, 'case.read')).toBe(false);
       expect(roleMay(role, 'case.update')).toBe(false);
     }
+  });
+
+  it('names the roles an administrator may not give themselves: those that see case content', () => {
+    expect(ROLES.filter(roleSeesCaseContent)).toEqual(['DSL', 'DEPUTY_DSL', 'FRONT_DOOR', 'DPO']);
   });
 });

@@ -45,7 +45,10 @@ export const changeAccount = defineAction({
   run: async ({ userId, change }, user) => {
     const partnershipId = adminPartnershipId(user, 'staff.manage');
     const verbs = { deactivate: deactivateAccount, reactivate: reactivateAccount, 'reset-totp': resetTotp };
-    await verbs[change](user.id, partnershipId, userId);
+    const reach = await verbs[change](user.id, partnershipId, userId);
+    revalidatePath('/admin/staff');
+    // Removed from this partnership only: their page here is gone, so say what happened on the list.
+    if (reach === 'partnership') redirect('/admin/staff?done=removed');
     revalidatePath(`/admin/staff/${userId}`);
     const messages = {
       deactivate: 'The account has been deactivated and signed out everywhere',

@@ -22,6 +22,7 @@ const date = (d: Date) =>
 const DONE: Record<string, string> = {
   resent: 'The invitation has been sent again',
   cancelled: 'The invitation has been cancelled',
+  removed: 'Their roles in this partnership have ended and they have been signed out',
 };
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {

@@ -2,6 +2,7 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
 import { hashPassword } from '../hash-password';
+import { roleSeesCaseContent } from '../permissions';
 import { newTotpSecret } from '../totp';
 import { hashLinkToken, isLinkTokenShaped } from '../tokens';
 
@@ -22,12 +23,16 @@ export async function acceptInvitation(
   return getDb().$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashLinkToken(token) } });
     if (!invitation) return { ok: false };
+    const existing = await tx.staffUser.findUnique({ where: { email: invitation.email } });
+    // Separation of duties, checked again here for invitations made before lib/accounts refused them:
+    // nobody takes a role that sees concerns from an invitation they sent themselves.
+    if (existing && existing.id === invitation.invitedById && roleSeesCaseContent(invitation.role))
+      return { ok: false };
     const { count } = await tx.invitation.updateMany({
       where: { id: invitation.id, acceptedAt: null, cancelledAt: null, expiresAt: { gt: new Date() } },
       data: { acceptedAt: new Date() },
     });
     if (count !== 1) return { ok: false };
-    const existing = await tx.staffUser.findUnique({ where: { email: invitation.email } });
     if (!existing && !(details && passwordHash)) throw new Error('a new account needs a name and password');
     const user =
       existing ??
@@ -48,6 +53,7 @@ export async function acceptInvitation(
       action: 'staff.invitation.accept',
       subject: 'invitation',
       subjectId: invitation.id,
+      partnershipId: invitation.partnershipId,
       detail: { role: invitation.role, schoolId: invitation.schoolId, newAccount: !existing },
     });
     return { ok: true, userId: user.id, sessionVersion: user.sessionVersion, newAccount: !existing };

@@ -25,6 +25,22 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
 
+/**
+ * Words typed by someone outside the service (a platform name a parent gave), ready for an email to staff:
+ * on one line, without quote marks of the kind that enclose it, at most `max` characters, and inside the
+ * template's own quotes, so it cannot end the quotation and pose as the service's words. renderEmail then
+ * escapes it for HTML like every other value.
+ */
+export function quoteUntrusted(value: string, max = 100): string {
+  const flat = value
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ')
+    .replace(/[“”„‟«»‹›〝〞]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
+  return `“${flat}”`;
+}
+
 /** A link into the app, always on its configured public address (never a host taken from a request). */
 export function appLink(path: string): string {
   return `${getEnv().APP_URL.replace(/\/$/, '')}${path}`;

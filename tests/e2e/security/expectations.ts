@@ -90,6 +90,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /report/check': everyone('→ /report/danger'),
   'page /report/confirmation': everyone('ok'),
   'page /report/try-later': everyone('ok'),
+  'page /report/busy': everyone('ok'),
   // Signing in.
   'page /sign-in': SIGNED_OUT_ONLY,
   // The second step needs the first step's short-lived cookie; without it, back to the first step.

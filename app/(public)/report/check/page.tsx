@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Check your answers before sending' }
 
 export default async function CheckAnswersPage() {
   const answers = await currentAnswers();
-  if (answers.sent) redirect('/report/confirmation');
+  if (answers.sent || answers.sentElsewhere) redirect('/report/confirmation');
   const missing = firstUnanswered(answers);
   if (missing) redirect(missing);
   const rows = await summariseAnswers(answers);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { adminPartnershipId, partnershipIdsWhere } from '@/lib/accounts/admin-partnership';
 import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
 import { getStaffMember } from '@/lib/accounts/manage-account';
 import { requirePermission } from '@/lib/auth/session';
@@ -11,9 +11,15 @@ export const metadata: Metadata = { title: 'Account' };
 
 export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission('staff.manage');
-  const member = await getStaffMember(adminPartnershipId(user, 'staff.manage'), (await params).id);
+  const member = await getStaffMember(
+    adminPartnershipId(user, 'staff.manage'),
+    (await params).id,
+    partnershipIdsWhere(user, 'staff.manage'),
+  );
   if (!member) notFound();
   const self = member.id === user.id;
+  // Their sign-in and authenticator are shared with a partnership this administrator does not run.
+  const shared = member.alsoElsewhere;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -44,19 +50,46 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
             </dd>
           </div>
         </dl>
-        <h2 className="govuk-heading-m">Lost authenticator</h2>
-        <p className="govuk-body">
-          Resetting it signs them out everywhere and removes their recovery codes. They set up a new
-          authenticator when they next sign in.
-        </p>
-        <AdminForm
-          action={changeAccount}
-          fields={[]}
-          hidden={{ userId: member.id, change: 'reset-totp' }}
-          submitLabel="Reset authenticator"
-          secondary
-        />
-        {!self && (
+        {shared ? (
+          <>
+            <h2 className="govuk-heading-m">Roles in another partnership</h2>
+            <p className="govuk-body">
+              This person also has roles in a partnership you do not administer. Only an administrator of
+              every partnership they work in can reset their authenticator or deactivate their account.
+            </p>
+          </>
+        ) : (
+          <>
+            <h2 className="govuk-heading-m">Lost authenticator</h2>
+            <p className="govuk-body">
+              Resetting it signs them out everywhere and removes their recovery codes. They set up a new
+              authenticator when they next sign in.
+            </p>
+            <AdminForm
+              action={changeAccount}
+              fields={[]}
+              hidden={{ userId: member.id, change: 'reset-totp' }}
+              submitLabel="Reset authenticator"
+              secondary
+            />
+          </>
+        )}
+        {!self && shared && member.active && (
+          <>
+            <h2 className="govuk-heading-m">Remove from this partnership</h2>
+            <p className="govuk-body">
+              Their roles in this partnership end and they are signed out at once. They keep their roles in
+              the other partnership.
+            </p>
+            <AdminForm
+              action={changeAccount}
+              fields={[]}
+              hidden={{ userId: member.id, change: 'deactivate' }}
+              submitLabel="Remove from this partnership"
+            />
+          </>
+        )}
+        {!self && !shared && (
           <>
             <h2 className="govuk-heading-m">{member.active ? 'Deactivate' : 'Reactivate'}</h2>
             <p className="govuk-body">
