@@ -70,9 +70,11 @@ const schema = z
     /** Reports accepted per hour from one network address, and from everyone together. */
     REPORT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
     REPORT_LIMIT_TOTAL: z.coerce.number().int().min(1).optional(),
-    /** Follow-up sign-in attempts per 15 minutes from one address, and against one reference. */
+    /** How many proxies in front of the app append to X-Forwarded-For (nginx, a cloud load balancer). 0:
+     * clients connect straight to the app and the socket's peer is their address. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Failed follow-up sign-in attempts per 15 minutes from one address. */
     RECEIPT_CHECK_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
-    RECEIPT_CHECK_LIMIT_PER_REFERENCE: z.coerce.number().int().min(1).optional(),
     /** Trends: any count from 1 to this minus one is shown as "fewer than N"; others are rounded to it. */
     TRENDS_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(50).default(5),
     /** Early warning: a rise is flagged only with at least this many concerns in the last 14 days. */

@@ -53,13 +53,11 @@ async function main(): Promise<void> {
       env.MAIL_CATCHER_DIR = dir;
       say(`No SMTP_URL: email is caught locally and shown at ${env.APP_URL}/dev/mail`);
     }
+    // The same front server as npm start (scripts/serve.ts), so throttles see the same addresses.
     next = spawn(
       process.execPath,
-      [resolve('node_modules/next/dist/bin/next'), 'dev', '--port', String(port)],
-      {
-        env,
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
+      ['--import', 'tsx', resolve('scripts/serve.ts'), '--port', String(port), '--dev'],
+      { env: { ...env, NODE_ENV: 'development' }, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     next.once('exit', (code) => {
       if (!stopping) void shutdown(code ?? 1);

@@ -19,22 +19,19 @@ async function main(): Promise<void> {
     await encryptPlainRows(env.DATABASE_URL, say);
   }
 
-  const standalone = resolve('server.js');
-  if (existsSync(standalone)) {
-    // Inside the Docker image: the standalone server Next.js traced for us.
-    say(`Serving on port ${port}.`);
-    await import(standalone);
-    return;
-  }
-  if (!existsSync(resolve('.next', 'BUILD_ID'))) {
+  const standalone = existsSync(resolve('server.js')); // inside the Docker image
+  if (!standalone && !existsSync(resolve('.next', 'BUILD_ID'))) {
     throw new StartupError('The app has not been built. Run npm run build first, or use npm run dev.');
   }
+  say(`Serving on port ${port}.`);
+  // scripts/serve.ts, not `next start` or the standalone server.js: only a server of our own can tell the
+  // app which address a request really came from. Outside React's server condition, as `next start` was.
   const next = spawn(
     process.execPath,
-    [resolve('node_modules/next/dist/bin/next'), 'start', '--port', String(port)],
+    ['--import', 'tsx', resolve('scripts/serve.ts'), '--port', String(port)],
     {
       stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     },
   );
   const forward = (signal: NodeJS.Signals) => () => next.kill(signal);

@@ -71,6 +71,8 @@ async function e2e(): Promise<number> {
       NEXTAUTH_URL: baseUrl,
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      // The specs play the load balancer: each sends the address it stands for as X-Forwarded-For.
+      TRUSTED_PROXY_HOPS: '1',
     };
     const seeded = await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'], appEnv);
     if (seeded !== 0) return seeded;

@@ -65,6 +65,8 @@ export async function startBenchApp(options: {
       DATA_ENCRYPTION_KEYS,
       LOG_LEVEL: 'warn',
       MIGRATE_ON_START: 'false',
+      // The bench plays the load balancer: each simulated parent sends its address as X-Forwarded-For.
+      TRUSTED_PROXY_HOPS: '1',
       ...options.env,
     };
     const seed = launch('prisma/seed.ts', base);

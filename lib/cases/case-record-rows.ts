@@ -2,7 +2,7 @@
 // cannot leave out what the page shows (it once left out the child and the reporter).
 import type { WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
 import { RISK_LABELS, STATUS_LABELS } from './case-labels';
-import { formatDateTime } from './format-date-time';
+import { formatDateTime, formatDay } from './format-date-time';
 import { ACCESS_LOG_LIMIT, type CaseRecord } from './read-case-record';
 
 export interface CaseRow {
@@ -36,7 +36,7 @@ export function caseSummaryRows(record: CaseRecord): CaseRow[] {
     { label: 'First opened', value: record.firstOpenedAt ? formatDateTime(record.firstOpenedAt) : 'Not yet' },
     {
       label: 'Reporter last checked',
-      value: record.reporterLastCheckAt ? formatDateTime(record.reporterLastCheckAt) : 'Not since reporting',
+      value: record.reporterLastCheckAt ? formatDay(record.reporterLastCheckAt) : 'Not since reporting',
     },
   ];
   if (record.closedAt)

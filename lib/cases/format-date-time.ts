@@ -8,6 +8,13 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
+const date = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'medium' });
+
+/** A calendar date from a date column (midnight UTC), such as the day the reporter last checked. */
+export function formatDay(day: Date): string {
+  return date.format(day);
+}
+
 export function formatDateTime(at: Date): string {
   return dateTime.format(at);
 }

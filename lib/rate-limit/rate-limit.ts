@@ -15,9 +15,12 @@ export const LIMITS = {
   'report.submit.all': { points: 1000, duration: 3600 },
   /** New journeys (ReportDraft rows) started from one network address: a parent needs one or two. */
   'report.draft.address': { points: 30, duration: 3600 },
-  /** Follow-up sign-ins (reference + receipt) from one address, and against one reference. */
+  /** Failed follow-up sign-ins (reference + receipt) from one address. None per reference: a stranger who
+   * knows a reference must not be able to lock its reporter out. */
   'receipt.check.address': { points: 20, duration: 900 },
-  'receipt.check.reference': { points: 5, duration: 900 },
+  /** Follow-up writes (messages to the team, added information) from one address: far above what one
+   * worried parent sends, far below filling a case file. */
+  'followup.write.address': { points: 30, duration: 3600 },
   /**
    * Staff passwords tried against one account from one address: a delay that grows with the guessing
    * (5 a minute, then 15 an hour, then 40 a day). Keyed by the pair, so nobody elsewhere can use it to
@@ -56,7 +59,6 @@ export function limitPoints(name: LimitName): number {
     'report.submit.all': env.REPORT_LIMIT_TOTAL,
     'report.draft.address': env.REPORT_DRAFT_LIMIT_PER_ADDRESS,
     'receipt.check.address': env.RECEIPT_CHECK_LIMIT_PER_ADDRESS,
-    'receipt.check.reference': env.RECEIPT_CHECK_LIMIT_PER_REFERENCE,
   };
   return overrides[name] ?? LIMITS[name].points;
 }
@@ -101,6 +103,11 @@ export async function consumeLimit(name: LimitName, key: string, points = 1): Pr
     }
     throw rejection;
   }
+}
+
+/** Gives back one attempt, for example when only failures should count. */
+export async function refundLimit(name: LimitName, key: string): Promise<void> {
+  await limiter(name).reward(pseudonymise(key), 1);
 }
 
 /** Clears a key, for example after a successful sign-in. */

@@ -6,7 +6,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { pageAfterSaving, type Answers } from './answers';
-import { clientAddress } from './client-address';
+import { clientAddress } from '@/lib/security/client-address';
 import { journeyToken, setJourneyCookie } from './journey-cookie';
 import { otherPlatformChosen } from './list-report-choices';
 import { readDraft, startDraft, writeDraft } from './report-draft';

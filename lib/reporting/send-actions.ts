@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
-import { clientAddress } from './client-address';
+import { clientAddress } from '@/lib/security/client-address';
 import { deleteExpiredDrafts } from './delete-expired-drafts';
 import { clearJourneyCookie, journeyToken, setJourneyCookie } from './journey-cookie';
 import { deleteDraft } from './report-draft';

@@ -51,6 +51,7 @@ export async function startOwnApp(databaseUrl: string): Promise<OwnApp> {
         WORKER_IN_PROCESS: 'false',
         MIGRATE_ON_START: 'false',
         LOG_LEVEL: 'silent',
+        TRUSTED_PROXY_HOPS: '1', // the specs play the load balancer
       } as NodeJS.ProcessEnv,
     },
   );

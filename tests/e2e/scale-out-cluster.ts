@@ -69,6 +69,8 @@ export async function startCluster(limits: Record<string, string>): Promise<Clus
     LOG_LEVEL: 'warn',
     MIGRATE_ON_START: 'false',
     WORKER_IN_PROCESS: 'false',
+    // The specs play the load balancer: each sends the address it stands for as X-Forwarded-For.
+    TRUSTED_PROXY_HOPS: '1',
     ...limits,
   };
   const stop = async () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
-import { makeProof } from '@/lib/follow-up/reporter-proof';
+import { startReporterSession } from '@/lib/follow-up/reporter-session';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { readDraft } from '@/lib/reporting/report-draft';
 import { hostileForm, toFormData, type FormPart } from '../support/hostile-values';
@@ -113,11 +113,11 @@ async function freshRequest(browser: 'none' | 'journey' | 'proof') {
   request.cookies.clear();
   address += 1;
   request.headers = new Headers({
-    'x-forwarded-for': `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`,
+    'x-client-address': `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`,
   });
   if (browser === 'journey')
     request.cookies.set('report_journey', await startJourney(completeAnswers(world)));
-  if (browser === 'proof') request.cookies.set('report_check', makeProof(concernId));
+  if (browser === 'proof') request.cookies.set('report_check', await startReporterSession(concernId));
 }
 
 const browsers = fc.constantFrom('none', 'journey', 'proof') as fc.Arbitrary<'none' | 'journey' | 'proof'>;

@@ -18,7 +18,7 @@ const browser = vi.hoisted(() => ({
   address: '203.0.113.1',
 }));
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': browser.address }),
+  headers: async () => new Headers({ 'x-client-address': browser.address }),
   cookies: async () => {
     // Each change is serialised as Next would send it, then kept (or dropped) by the "browser".
     const send = (change: (response: ResponseCookies) => void) => {

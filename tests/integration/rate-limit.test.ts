@@ -6,15 +6,15 @@ afterAll(() => closeRateLimits());
 
 describe('rate limits in Postgres', () => {
   it('allows up to the limit, then says how long to wait', async () => {
-    const { points } = LIMITS['receipt.check.reference'];
+    const { points } = LIMITS['signin.account'];
     for (let i = 0; i < points; i += 1)
-      expect((await consumeLimit('receipt.check.reference', 'K7QM-4X9T')).allowed).toBe(true);
-    const refused = await consumeLimit('receipt.check.reference', 'K7QM-4X9T');
+      expect((await consumeLimit('signin.account', 'dsl@example.test')).allowed).toBe(true);
+    const refused = await consumeLimit('signin.account', 'dsl@example.test');
     expect(refused.allowed).toBe(false);
     expect(refused.retryAfterSeconds).toBeGreaterThan(0);
-    expect((await consumeLimit('receipt.check.reference', 'OTHER-REF')).allowed).toBe(true);
-    await resetLimit('receipt.check.reference', 'K7QM-4X9T');
-    expect((await consumeLimit('receipt.check.reference', 'K7QM-4X9T')).allowed).toBe(true);
+    expect((await consumeLimit('signin.account', 'other@example.test')).allowed).toBe(true);
+    await resetLimit('signin.account', 'dsl@example.test');
+    expect((await consumeLimit('signin.account', 'dsl@example.test')).allowed).toBe(true);
   });
 
   it('never stores the address or email it counts', async () => {

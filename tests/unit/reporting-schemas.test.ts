@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '@/lib/actions/form-data';
 import { backLink, firstUnanswered, pageAfterSaving, type Answers } from '@/lib/reporting/answers';
-import { clientAddress } from '@/lib/reporting/client-address';
 import {
   aboutYouSchema,
   childSchema,
@@ -138,13 +137,5 @@ describe('journey order', () => {
     expect(backLink({ urgent: false }, '/report/danger')).toBe('/report/danger');
     expect(backLink(complete, '/report/child')).toBe('/report/check');
     expect(backLink({ ...complete, description: '' }, '/report/images')).toBe('/report/images');
-  });
-});
-
-describe('client address', () => {
-  it('takes the first forwarded hop, then X-Real-IP', () => {
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '203.0.113.5, 10.0.0.1' }))).toBe('203.0.113.5');
-    expect(clientAddress(new Headers({ 'x-real-ip': '203.0.113.6' }))).toBe('203.0.113.6');
-    expect(clientAddress(new Headers())).toBe('unknown');
   });
 });

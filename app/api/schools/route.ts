@@ -1,4 +1,4 @@
-import { clientAddress } from '@/lib/reporting/client-address';
+import { clientAddress } from '@/lib/security/client-address';
 import { suggestSchools } from '@/lib/reporting/suggest-schools';
 
 export const dynamic = 'force-dynamic';

@@ -1,9 +1,10 @@
 'use server';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { requestPasswordReset } from '../password/request-password-reset';
-import { clientAddress } from '../sign-in/client-address';
+import { clientAddress } from '@/lib/security/client-address';
 import { tooManyAttempts } from '../sign-in/messages';
 
 const schema = z.strictObject({
@@ -22,7 +23,7 @@ export const requestPasswordResetAction = defineAction({
   schema,
   authorise: async () => null,
   run: async ({ email }) => {
-    const request = await requestPasswordReset(email, await clientAddress());
+    const request = await requestPasswordReset(email, clientAddress(await headers()));
     if (!request.ok) throw new UserFacingError(tooManyAttempts(request.retryAfterSeconds), 'email');
     redirect('/forgotten-password/sent');
   },

@@ -1,10 +1,11 @@
 'use server';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { getDb } from '@/lib/db';
 import { checkStaffPassword } from '../sign-in/check-staff-password';
-import { clientAddress } from '../sign-in/client-address';
+import { clientAddress } from '@/lib/security/client-address';
 import { WRONG_PASSWORD, tooManyAttempts } from '../sign-in/messages';
 import { startPendingSignIn } from '../sign-in/pending-sign-in';
 import { newTotpSecret } from '../totp';
@@ -26,7 +27,7 @@ export const signInWithPassword = defineAction({
   secretFields: ['password'],
   authorise: async () => null,
   run: async ({ email, password }) => {
-    const check = await checkStaffPassword(email, password, await clientAddress());
+    const check = await checkStaffPassword(email, password, clientAddress(await headers()));
     if (!check.ok) {
       throw new UserFacingError(
         check.reason === 'throttled' ? tooManyAttempts(check.retryAfterSeconds) : WRONG_PASSWORD,

@@ -1,5 +1,5 @@
 import { finishFollowUp } from '@/lib/follow-up/finish-follow-up';
 
 export async function POST() {
-  return finishFollowUp();
+  return await finishFollowUp();
 }
