@@ -1,17 +1,21 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
+import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
 import type { acknowledgeSchema } from './case-form-schemas';
+import { STALE_CASE_MESSAGE } from './change-case';
 import { findCaseInScope } from './find-case-in-scope';
 
-/** "Mark as read" on the case record: acknowledges the case for a member of its team. */
+/** "Mark as read" on the case record: acknowledges the case for a member of its team. Like every change,
+ * it is refused when the case changed since the page was loaded, so what was read is what is marked. */
 export async function acknowledgeCase(user: SessionUser, input: z.infer<typeof acknowledgeSchema>) {
   await getDb().$transaction(async (tx) => {
     const concern = await findCaseInScope(tx, user, input.reference);
     if (!concern) notFound();
+    if (concern.version !== input.version) throw new UserFacingError(STALE_CASE_MESSAGE);
     await acknowledgeInTx(tx, user, concern.id);
   });
 }

@@ -66,6 +66,7 @@ describe('changing a case', () => {
 
   it('acknowledges a case when a team member presses Mark as read, and only a team member', async () => {
     await expect(acknowledgeCase(otherDsl, target())).rejects.toThrow();
+    await expect(acknowledgeCase(dsl, { ...target(), version: 7 })).rejects.toThrow(STALE_CASE_MESSAGE);
     expect(await events('OPENED')).toHaveLength(0);
     await acknowledgeCase(deputy, target());
     await acknowledgeCase(dsl, { ...target(), version: 1 });
