@@ -2,6 +2,7 @@
 // Every variable is documented in README.md's configuration table.
 import { z } from 'zod';
 
+/** Development and tests only: published in this repository, so it protects nothing. */
 const LOCAL_AUTH_SECRET = 'local-development-secret-not-for-production-use-0000';
 /** Development and tests only: a published master key, so a local database works with no set-up. Never
  * for production, where DATA_ENCRYPTION_KEYS is required. */
@@ -25,7 +26,8 @@ function parseMasterKeys(value: string): { id: string; key: Buffer }[] {
 
 const schema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** Unset means neither: the published development keys are refused, as in production. */
+    NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
     DATABASE_URL: z
       .string({
         error:
@@ -83,32 +85,64 @@ const schema = z
     DATA_ENCRYPTION_KEYS: z.string().optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.NODE_ENV !== 'production') return;
-    if (!value.AUTH_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['AUTH_SECRET'],
-        message:
-          'AUTH_SECRET is not set. In production it signs sign-in sessions: generate one with openssl rand -base64 32.',
-      });
+    const problem = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    const production = value.NODE_ENV === 'production';
+    // Only a machine that says outright it is for development or tests may use the published keys;
+    // a worker or script started on a server with no NODE_ENV must not sign or encrypt with them.
+    if (value.NODE_ENV !== 'development' && value.NODE_ENV !== 'test') {
+      const where = production ? 'In production' : 'Outside development (NODE_ENV=development)';
+      if (!value.AUTH_SECRET) {
+        problem(
+          'AUTH_SECRET',
+          `AUTH_SECRET is not set. ${where} it signs sign-in sessions: generate one with openssl rand -base64 32.`,
+        );
+      } else if (value.AUTH_SECRET === LOCAL_AUTH_SECRET) {
+        problem(
+          'AUTH_SECRET',
+          'AUTH_SECRET is the published development secret, which anyone can read. Generate your own with openssl rand -base64 32.',
+        );
+      }
+      if (!value.DATA_ENCRYPTION_KEYS) {
+        problem(
+          'DATA_ENCRYPTION_KEYS',
+          `DATA_ENCRYPTION_KEYS is not set. ${where} case records are encrypted with it: set it to a key id and 32 random bytes, for example main-1:$(openssl rand -base64 32).`,
+        );
+      } else if (holdsPublishedKey(value.DATA_ENCRYPTION_KEYS)) {
+        problem(
+          'DATA_ENCRYPTION_KEYS',
+          'DATA_ENCRYPTION_KEYS holds the published development key, which anyone can read. Use your own: main-1:$(openssl rand -base64 32).',
+        );
+      }
     }
-    if (!value.DATA_ENCRYPTION_KEYS) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DATA_ENCRYPTION_KEYS'],
-        message:
-          'DATA_ENCRYPTION_KEYS is not set. In production case records are encrypted with it: set it to a key id and 32 random bytes, for example main-1:$(openssl rand -base64 32).',
-      });
-    }
+    if (!production) return;
     if (!value.SMTP_URL) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SMTP_URL'],
-        message:
-          'SMTP_URL is not set. In production the app must be able to email safeguarding alerts: set SMTP_URL, for example smtp://user:password@mail.example.org:587.',
-      });
+      problem(
+        'SMTP_URL',
+        'SMTP_URL is not set. In production the app must be able to email safeguarding alerts: set SMTP_URL, for example smtp://user:password@mail.example.org:587.',
+      );
+    } else if (isMailCatcher(value.SMTP_URL)) {
+      problem(
+        'SMTP_URL',
+        'SMTP_URL points at a mail catcher (port 1025), which keeps safeguarding alerts instead of delivering them. In production set SMTP_URL to your mail relay.',
+      );
     }
   });
+
+/** Whether a DATA_ENCRYPTION_KEYS value lists the published development key (by its key, whatever its id). */
+function holdsPublishedKey(value: string): boolean {
+  const published = LOCAL_DATA_ENCRYPTION_KEYS.split(/:(.*)/s)[1];
+  return value.split(',').some((pair) => pair.trim().split(/:(.*)/s)[1]?.trim() === published);
+}
+
+/** Mailpit, MailHog and MailDev take mail on port 1025 and deliver none of it. */
+function isMailCatcher(smtpUrl: string): boolean {
+  try {
+    return new URL(smtpUrl).port === '1025';
+  } catch {
+    return false;
+  }
+}
 
 export type Env = Omit<z.infer<typeof schema>, 'DATA_ENCRYPTION_KEYS'> & {
   AUTH_SECRET: string;

@@ -12,6 +12,8 @@ const say = (line: string) => console.log(`[dev] ${line}`);
 
 async function main(): Promise<void> {
   const began = Date.now();
+  // Says outright that this machine is for development, which alone allows the published keys (lib/env.ts).
+  (process.env as Record<string, string | undefined>).NODE_ENV ??= 'development';
   const port = Number(process.env.PORT ?? 3000);
   await assertPortFree(port, 'PORT');
   const database = await startOrConnectDatabase(say);

@@ -4,6 +4,7 @@
 //   3. end-to-end tests in Chromium (Playwright) with an accessibility scan of every page.
 // `npm test -- --only=vitest` or `--only=e2e` runs one half. Ends with "tests: N passed, N failed".
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startMailCatcher } from '../lib/email/catcher';
@@ -64,9 +65,9 @@ async function e2e(): Promise<number> {
       NODE_ENV: 'production',
       DATABASE_URL: db.url,
       SMTP_URL: mail.url,
-      AUTH_SECRET: 'end-to-end-tests-only-secret-0123456789abcdef',
-      // A test-only master key (production refuses to start without one); the tests decrypt with it.
-      DATA_ENCRYPTION_KEYS: `e2e-tests-only:${Buffer.alloc(32, 'e2e').toString('base64')}`,
+      // Fresh keys each run: production refuses keys published in the repository. The tests get them below.
+      AUTH_SECRET: randomBytes(32).toString('base64'),
+      DATA_ENCRYPTION_KEYS: `e2e-tests-only:${randomBytes(32).toString('base64')}`,
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       PORT: String(port),
@@ -74,7 +75,11 @@ async function e2e(): Promise<number> {
       // The specs play the load balancer: each sends the address it stands for as X-Forwarded-For.
       TRUSTED_PROXY_HOPS: '1',
     };
-    const seeded = await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'], appEnv);
+    // The demo data goes only to a machine declared for development or tests, not a production one.
+    const seeded = await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'], {
+      ...appEnv,
+      NODE_ENV: 'test',
+    });
     if (seeded !== 0) return seeded;
     say(`Starting the app on ${baseUrl}`);
     const started = spawn(bin('tsx'), ['--conditions=react-server', 'scripts/start.ts'], {

@@ -69,7 +69,7 @@ export async function startBenchApp(options: {
       TRUSTED_PROXY_HOPS: '1',
       ...options.env,
     };
-    const seed = launch('prisma/seed.ts', base);
+    const seed = launch('prisma/seed.ts', { ...base, NODE_ENV: 'test' });
     await new Promise((r) => seed.once('exit', r));
     if (seed.exitCode !== 0) throw new Error('Seeding the demo data failed.');
     const apps: string[] = [];

@@ -28,6 +28,9 @@ function caseForm<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.preprocess(answersOnly, z.strictObject({ ...caseTarget, ...shape }));
 }
 
+/** Mark as read: the case and nothing else. */
+export const acknowledgeSchema = caseForm({});
+
 export const noteSchema = caseForm({
   note: text(5000, 'Enter the note', 'The note must be 5,000 characters or fewer'),
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
+import { acknowledgeInTx } from './acknowledge-case';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { listCaseTeam } from './list-case-team';
 import { findCaseInScope } from './find-case-in-scope';
@@ -19,14 +20,20 @@ const AUDIT_ACTION: Record<CaseReadPurpose, string> = {
 
 /**
  * Reads a whole case for someone allowed to see it, and records that they did, in one transaction.
- * Out of scope → null, with nothing read or written. Viewing it also acknowledges it the first time
- * (firstOpenedAt, an OPENED entry, status NEW → OPENED) and marks the reporter's messages read.
+ * Out of scope → null, with nothing read or written. A view acknowledges the case only when the caller
+ * says the team member meant to open it (`acknowledge`: the app's own navigation, see isOwnNavigation);
+ * a link from elsewhere shows the case and leaves it unopened, so escalation goes on.
  */
-export async function readCaseRecord(user: SessionUser, referenceOrId: string, purpose: CaseReadPurpose) {
+export async function readCaseRecord(
+  user: SessionUser,
+  referenceOrId: string,
+  purpose: CaseReadPurpose,
+  options: { acknowledge?: boolean } = {},
+) {
   return getDb().$transaction(async (tx) => {
     const found = await findCaseInScope(tx, user, referenceOrId);
     if (!found) return null;
-    if (purpose === 'view') await acknowledge(tx, user, found.id);
+    if (purpose === 'view' && options.acknowledge) await acknowledgeInTx(tx, user, found.id);
     await recordAudit(tx, {
       actorId: user.id,
       action: AUDIT_ACTION[purpose],
@@ -47,38 +54,6 @@ export async function readCaseRecord(user: SessionUser, referenceOrId: string, p
 }
 
 export type CaseRecord = NonNullable<Awaited<ReturnType<typeof readCaseRecord>>>;
-
-async function acknowledge(tx: Tx, user: SessionUser, concernId: string): Promise<void> {
-  const now = new Date();
-  // Only the first opening counts, even when two people open a new case at the same moment.
-  const first = await tx.concern.updateMany({
-    where: { id: concernId, firstOpenedAt: null },
-    data: { firstOpenedAt: now, lastActivityAt: now, version: { increment: 1 } },
-  });
-  if (first.count === 1) {
-    await tx.concern.updateMany({ where: { id: concernId, status: 'NEW' }, data: { status: 'OPENED' } });
-    await tx.concernEvent.create({
-      data: {
-        concernId,
-        actorId: user.id,
-        at: now,
-        kind: 'OPENED',
-        summary: 'Opened for the first time: the concern is acknowledged.',
-      },
-    });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: 'concern.open',
-      subject: 'Concern',
-      subjectId: concernId,
-      concernId,
-    });
-  }
-  await tx.message.updateMany({
-    where: { concernId, author: 'REPORTER', readAt: null },
-    data: { readAt: now },
-  });
-}
 
 /** Everything on a case record, with who did what by name. The subject access export reads the same. */
 export const CASE_RECORD_INCLUDE = {

@@ -9,20 +9,52 @@ import { describeWait, escalationDeadline } from './escalation-deadline';
 
 /** Only concerns this recent are considered, so a stale backlog (say after an import) is not mass-mailed. */
 const LOOK_BACK_MS = 30 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Escalations per partnership and kind in one run; every one read is due, so the next run carries on. */
+const BATCH = 200;
+
+type Rules = Parameters<typeof escalationDeadline>[1];
 
 /**
  * Escalates each concern nobody has opened by its deadline: emails the partnership's front-door team and
  * the school's deputy DSLs, writes ESCALATED to the chronology and sets escalatedAt, all in one transaction.
  * A concern is escalated once: escalatedAt is set, and the conditional update makes a second worker's
  * attempt a no-op. Opening a concern (firstOpenedAt) stops escalation. Returns the escalated references.
+ *
+ * Reports not yet due must never crowd out one that is (anyone can send reports): the database is asked,
+ * partnership by partnership and urgent ones first, only for concerns that can be due now. An urgent
+ * deadline is exact in SQL. A school-day deadline is at least that many whole days after sending, so SQL
+ * narrows by that, and since within one partnership the deadline only grows with the sending time, the
+ * oldest come first and reading stops at the first one not yet due.
  */
 export async function escalateUnopenedConcerns(db: Db, now: Date): Promise<string[]> {
-  const candidates = await db.concern.findMany({
+  const partnerships = await db.partnership.findMany({
+    select: { id: true, escalateUrgentAfterMinutes: true, escalateAfterSchoolDays: true },
+    orderBy: { id: 'asc' },
+  });
+  const escalated: string[] = [];
+  for (const urgent of [true, false]) {
+    for (const rules of partnerships) {
+      for (const concern of await dueCandidates(db, rules, urgent, now)) {
+        if (escalationDeadline(concern, rules) > now) break;
+        const done = await db.$transaction((tx) => escalateOne(tx, { ...concern, partnership: rules }, now));
+        if (done) escalated.push(concern.reference);
+      }
+    }
+  }
+  return escalated;
+}
+
+function dueCandidates(db: Db, rules: Rules & { id: string }, urgent: boolean, now: Date) {
+  const soonest = urgent ? rules.escalateUrgentAfterMinutes * 60_000 : rules.escalateAfterSchoolDays * DAY_MS;
+  return db.concern.findMany({
     where: {
+      partnershipId: rules.id,
+      urgent,
       firstOpenedAt: null,
       escalatedAt: null,
       closedAt: null,
-      submittedAt: { gte: new Date(now.getTime() - LOOK_BACK_MS), lte: now },
+      submittedAt: { gte: new Date(now.getTime() - LOOK_BACK_MS), lte: new Date(now.getTime() - soonest) },
     },
     select: {
       id: true,
@@ -31,18 +63,10 @@ export async function escalateUnopenedConcerns(db: Db, now: Date): Promise<strin
       schoolId: true,
       urgent: true,
       submittedAt: true,
-      partnership: { select: { escalateUrgentAfterMinutes: true, escalateAfterSchoolDays: true } },
     },
-    orderBy: { submittedAt: 'asc' },
-    take: 500,
+    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+    take: BATCH,
   });
-  const escalated: string[] = [];
-  for (const concern of candidates) {
-    if (escalationDeadline(concern, concern.partnership) > now) continue;
-    const done = await db.$transaction((tx) => escalateOne(tx, concern, now));
-    if (done) escalated.push(concern.reference);
-  }
-  return escalated;
 }
 
 type Candidate = Parameters<typeof escalationDeadline>[0] & {
@@ -50,7 +74,7 @@ type Candidate = Parameters<typeof escalationDeadline>[0] & {
   reference: string;
   partnershipId: string;
   schoolId: string | null;
-  partnership: Parameters<typeof escalationDeadline>[1];
+  partnership: Rules;
 };
 
 async function escalateOne(tx: Tx, concern: Candidate, now: Date): Promise<boolean> {

@@ -93,3 +93,12 @@ export function isCrossOriginPost(request: Request): boolean {
     return true;
   }
 }
+
+/**
+ * Whether a GET is the app's own navigation (a link or form on one of its pages), which a browser marks
+ * Sec-Fetch-Site: same-origin and no other site can forge. A link from another site, an email, a bookmark
+ * or a typed address is not, nor is a router prefetch: those may show a page but must not act for the user.
+ */
+export function isOwnNavigation(headers: Headers): boolean {
+  return headers.get('sec-fetch-site') === 'same-origin' && headers.get('next-router-prefetch') === null;
+}

@@ -1,10 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './fixtures';
-import { caseOfSchool, OAKFIELD, query } from './case-data';
+import { caseOfSchool, OAKFIELD, query, traces } from './case-data';
 import { decryptColumn } from './e2e-crypto';
 import { signInAs } from './sign-in';
 
 const DSL = 'dsl.oakfield@northshire.example';
+
+/** A demo case of the DSL's school made new again (not opened), as a fresh report would be. */
+async function unopenedCase(n: number) {
+  const c = await caseOfSchool(OAKFIELD, n);
+  await query(
+    `UPDATE "Concern" SET "firstOpenedAt" = NULL, "closedAt" = NULL, status = 'NEW' WHERE id = $1`,
+    [c.id],
+  );
+  return c;
+}
 
 test.describe('a DSL’s cases', () => {
   test.beforeEach(async ({ context, baseURL }) => {
@@ -30,7 +40,29 @@ test.describe('a DSL’s cases', () => {
     await expectAccessible(page);
   });
 
-  test('a case page shows the record, acknowledges it and passes an accessibility scan', async ({ page }) => {
+  test('a case opened by a link from elsewhere is shown but acknowledged only by Mark as read', async ({
+    page,
+  }) => {
+    const c = await unopenedCase(8);
+    // page.goto is a navigation from outside the app (Sec-Fetch-Site: none), like a link in an email.
+    await page.goto(`/cases/${c.reference}`);
+    await expect(page.getByRole('heading', { level: 1, name: c.reference })).toBeVisible();
+    expect((await traces(c.id)).firstOpenedAt).toBeNull();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Mark as read' }).click();
+    await expect.poll(async () => (await traces(c.id)).firstOpenedAt).not.toBeNull();
+    await expect(page.getByRole('button', { name: 'Mark as read' })).toHaveCount(0);
+  });
+
+  test('opening a case from the case list acknowledges it', async ({ page }) => {
+    const c = await unopenedCase(9);
+    await page.goto('/cases');
+    await page.getByRole('link', { name: c.reference, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: c.reference })).toBeVisible();
+    await expect.poll(async () => (await traces(c.id)).firstOpenedAt).not.toBeNull();
+  });
+
+  test('a case page shows the record and passes an accessibility scan', async ({ page }) => {
     const c = await caseOfSchool(OAKFIELD, 0);
     await page.goto(`/cases/${c.reference}`);
     await expect(page.getByRole('heading', { level: 1, name: c.reference })).toBeVisible();

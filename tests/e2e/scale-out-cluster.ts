@@ -84,7 +84,7 @@ export async function startCluster(limits: Record<string, string>): Promise<Clus
   };
   try {
     await finished(launch('scripts/db/migrate.ts', base, logs), logs);
-    await finished(launch('prisma/seed.ts', base, logs), logs);
+    await finished(launch('prisma/seed.ts', { ...base, NODE_ENV: 'test' }, logs), logs);
     const ports = [await freePort(), await freePort()];
     const apps = ports.map((port) => `http://localhost:${port}`) as [string, string];
     ports.forEach((port, i) => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/session';
 import * as schemas from '@/lib/cases/case-form-schemas';
+import { acknowledgeCase } from '@/lib/cases/acknowledge-case';
 import { addCaseNote } from '@/lib/cases/add-case-note';
 import { assignCase } from '@/lib/cases/assign-case';
 import { changeCaseStatus } from '@/lib/cases/change-case-status';
@@ -42,14 +43,37 @@ const events = (kind: string) =>
 const audits = (action: string) => getDb().auditEntry.findMany({ where: { concernId: concern.id, action } });
 
 describe('changing a case', () => {
-  it('acknowledges a new case on first view, once, and logs every view', async () => {
-    await readCaseRecord(dsl, concern.reference, 'view');
-    await readCaseRecord(deputy, concern.reference, 'view');
+  it('acknowledges a new case on first view by the app’s own navigation, once, and logs every view', async () => {
+    await readCaseRecord(dsl, concern.reference, 'view', { acknowledge: true });
+    await readCaseRecord(deputy, concern.reference, 'view', { acknowledge: true });
     const row = await getDb().concern.findUniqueOrThrow({ where: { id: concern.id } });
     expect(row.status).toBe('OPENED');
     expect(row.firstOpenedAt).not.toBeNull();
     expect(await events('OPENED')).toHaveLength(1);
     expect(await audits('concern.view')).toHaveLength(2);
+    expect(await audits('concern.open')).toHaveLength(1);
+  });
+
+  it('shows a case opened by a plain link (say from another site) without acknowledging it', async () => {
+    const record = await readCaseRecord(dsl, concern.reference, 'view');
+    expect(record?.firstOpenedAt).toBeNull();
+    const row = await getDb().concern.findUniqueOrThrow({ where: { id: concern.id } });
+    expect(row.status).toBe('NEW');
+    expect(row.firstOpenedAt).toBeNull();
+    expect(await events('OPENED')).toHaveLength(0);
+    expect(await audits('concern.view')).toHaveLength(1);
+  });
+
+  it('acknowledges a case when a team member presses Mark as read, and only a team member', async () => {
+    await expect(acknowledgeCase(otherDsl, target())).rejects.toThrow();
+    await expect(acknowledgeCase(dsl, { ...target(), version: 7 })).rejects.toThrow(STALE_CASE_MESSAGE);
+    expect(await events('OPENED')).toHaveLength(0);
+    await acknowledgeCase(deputy, target());
+    await acknowledgeCase(dsl, { ...target(), version: 1 });
+    const row = await getDb().concern.findUniqueOrThrow({ where: { id: concern.id } });
+    expect(row.status).toBe('OPENED');
+    expect(row.firstOpenedAt).not.toBeNull();
+    expect(await events('OPENED')).toHaveLength(1);
     expect(await audits('concern.open')).toHaveLength(1);
   });
 
@@ -184,7 +208,7 @@ describe('changing a case', () => {
     await getDb().message.create({
       data: { concernId: concern.id, author: 'REPORTER', body: 'More detail' },
     });
-    await readCaseRecord(deputy, concern.reference, 'view');
+    await readCaseRecord(deputy, concern.reference, 'view', { acknowledge: true });
     expect(
       (await getDb().message.findFirstOrThrow({ where: { concernId: concern.id } })).readAt,
     ).not.toBeNull();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newReference } from '@/lib/concerns/codes';
 import { getDb } from '@/lib/db';
 import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-concerns';
 import { sendDailyDigests } from '@/lib/escalation/send-daily-digests';
@@ -77,6 +78,56 @@ describe('escalation of unopened concerns', () => {
     const concern = await submitConcern(area, { urgent: true, submittedAt });
     await escalateUnopenedConcerns(getDb(), new Date(submittedAt.getTime() + 16 * MIN));
     expect(await events(concern.id)).toHaveLength(1);
+  });
+});
+
+describe('escalation under a flood of reports', () => {
+  /** `count` unopened concerns of one partnership, cheaply (no routing): the junk an attacker can send. */
+  async function flood(partnershipId: string, count: number, submittedAt: Date) {
+    await getDb().concern.createMany({
+      data: Array.from({ length: count }, () => ({
+        reference: newReference(),
+        receiptHash: 'not-a-real-hash',
+        partnershipId,
+        route: 'FRONT_DOOR' as const,
+        happened: 'THIS_WEEK' as const,
+        stillHappening: 'NOT_SURE' as const,
+        childKnows: 'YES' as const,
+        childAge: 9,
+        description: 'junk',
+        reporterRelationship: 'PARENT_OR_CARER' as const,
+        submittedAt,
+      })),
+    });
+  }
+
+  it('escalates an urgent concern on time behind 600 older reports that are not due yet', async () => {
+    const area = await makeArea();
+    const now = new Date('2026-11-24T12:00:00Z'); // a Tuesday
+    // Sent an hour before the urgent one; one school day for each, so none is due at `now`.
+    await flood(area.partnership.id, 600, new Date(now.getTime() - 120 * MIN));
+    const urgent = await submitConcern(area, {
+      urgent: true,
+      submittedAt: new Date(now.getTime() - 61 * MIN),
+    });
+
+    expect(await escalateUnopenedConcerns(getDb(), now)).toEqual([urgent.reference]);
+    expect(await events(urgent.id)).toHaveLength(1);
+  });
+
+  it('escalates a due concern of one partnership behind 600 not-yet-due reports of another', async () => {
+    const flooded = await makeArea();
+    const quiet = await makeArea();
+    // Weeks after the other tests' concerns, so only this test's are within the look-back.
+    const now = new Date('2027-01-14T12:00:00Z'); // a Thursday
+    await flood(flooded.partnership.id, 600, new Date('2027-01-12T08:00:00Z'));
+    await getDb().partnership.update({
+      where: { id: flooded.partnership.id },
+      data: { escalateAfterSchoolDays: 5 },
+    });
+    const due = await submitConcern(quiet, { submittedAt: new Date('2027-01-13T09:00:00Z') });
+
+    expect(await escalateUnopenedConcerns(getDb(), now)).toEqual([due.reference]);
   });
 });
 

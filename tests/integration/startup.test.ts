@@ -125,4 +125,32 @@ describe('the local database survives its owner being killed', () => {
     const second = await startEmbeddedPostgres({ dataDir, port, database: 'held' });
     await second.stop();
   });
+
+  it('the worker and the scripts, started without NODE_ENV, refuse to fall back on the published keys', async () => {
+    for (const script of ['scripts/worker.ts', 'scripts/audit-verify.ts']) {
+      const result = await runScript(script, { DATABASE_URL: process.env.DATABASE_URL }, 30_000);
+      expect(result.code).toBeGreaterThan(0); // audit:verify exits 2: it could not run
+      expect(result.stderr).toContain('AUTH_SECRET is not set');
+      expect(looksLikeStackTrace(result.stderr)).toBe(false);
+    }
+  });
+
+  it('npm run db:seed refuses a production configuration and adds nothing', async () => {
+    const result = await runScript('prisma/seed.ts', {
+      NODE_ENV: 'production',
+      DATABASE_URL: process.env.DATABASE_URL,
+      SMTP_URL: 'smtp://relay.example.org:587',
+      AUTH_SECRET: 'x'.repeat(40),
+      DATA_ENCRYPTION_KEYS: `main-1:${Buffer.alloc(32, 7).toString('base64')}`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The demo data is only for development');
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT count(*)::int AS n FROM "Partnership"')).rows[0].n).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
 });

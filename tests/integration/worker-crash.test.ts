@@ -29,6 +29,7 @@ function startWorker(): { child: ChildProcess; exited: Promise<void> } {
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
+        NODE_ENV: 'test',
         DATABASE_URL: getEnv().DATABASE_URL,
         SMTP_URL: catcher.url,
         LOG_LEVEL: 'silent',

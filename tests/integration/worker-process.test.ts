@@ -23,6 +23,7 @@ describe('npm run worker', () => {
         env: {
           PATH: process.env.PATH,
           HOME: process.env.HOME,
+          NODE_ENV: 'test',
           DATABASE_URL: getEnv().DATABASE_URL,
           SMTP_URL: catcher.url,
           LOG_LEVEL: 'silent',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigurationError, getEnv, resetEnvForTests } from '@/lib/env';
+import { ConfigurationError, getEnv, LOCAL_DATA_ENCRYPTION_KEYS, resetEnvForTests } from '@/lib/env';
 
 const saved = { ...process.env };
 
@@ -70,5 +70,39 @@ describe('configuration', () => {
       });
       expect(() => getEnv()).toThrow(/DATA_ENCRYPTION_KEYS must be a comma-separated list of id:key/);
     }
+  });
+
+  it('uses the published development keys only when NODE_ENV says development or test outright', () => {
+    // A script or worker started with no NODE_ENV on a server must not sign or encrypt with them.
+    withEnv({ DATABASE_URL: 'postgresql://localhost/app' });
+    expect(() => getEnv()).toThrow(/AUTH_SECRET is not set/);
+    expect(() => getEnv()).toThrow(/DATA_ENCRYPTION_KEYS is not set/);
+    withEnv({ NODE_ENV: 'test', DATABASE_URL: 'postgresql://localhost/app' });
+    expect(getEnv().DATA_ENCRYPTION_KEYS[0]?.id).toBe('local-dev-not-for-production');
+  });
+
+  it('refuses the published development keys when they are set outside development', () => {
+    for (const NODE_ENV of ['production', undefined]) {
+      withEnv({
+        NODE_ENV,
+        DATABASE_URL: 'postgresql://localhost/app',
+        SMTP_URL: 'smtp://relay.example.org:587',
+        AUTH_SECRET: 'local-development-secret-not-for-production-use-0000',
+        DATA_ENCRYPTION_KEYS: `main-1:${Buffer.alloc(32, 1).toString('base64')},${LOCAL_DATA_ENCRYPTION_KEYS}`,
+      });
+      expect(() => getEnv()).toThrow(/AUTH_SECRET is the published development secret/);
+      expect(() => getEnv()).toThrow(/DATA_ENCRYPTION_KEYS holds the published development key/);
+    }
+  });
+
+  it('refuses a mail catcher’s address in production, where alerts must be delivered', () => {
+    withEnv({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://localhost/app',
+      SMTP_URL: 'smtp://mail:1025',
+      AUTH_SECRET: 'x'.repeat(40),
+      DATA_ENCRYPTION_KEYS: `main-1:${Buffer.alloc(32, 1).toString('base64')}`,
+    });
+    expect(() => getEnv()).toThrow(/SMTP_URL points at a mail catcher/);
   });
 });

@@ -3,6 +3,7 @@ import {
   contentSecurityPolicy,
   HSTS,
   isCrossOriginPost,
+  isOwnNavigation,
   newNonce,
   securityHeaders,
 } from '@/lib/security/security-headers';
@@ -88,5 +89,15 @@ describe('cross-site POSTs', () => {
     expect(isCrossOriginPost(post({ origin: 'http://app.example' }))).toBe(false);
     expect(isCrossOriginPost(post({}))).toBe(false);
     expect(isCrossOriginPost(post({ origin: 'https://evil.example' }, 'GET'))).toBe(false);
+  });
+
+  it('counts only the app’s own navigation, not a link from elsewhere or a prefetch, as opening a page', () => {
+    const from = (h: Record<string, string>) => isOwnNavigation(new Headers(h));
+    expect(from({ 'sec-fetch-site': 'same-origin' })).toBe(true);
+    expect(from({ 'sec-fetch-site': 'cross-site' })).toBe(false);
+    expect(from({ 'sec-fetch-site': 'same-site' })).toBe(false);
+    expect(from({ 'sec-fetch-site': 'none' })).toBe(false);
+    expect(from({})).toBe(false);
+    expect(from({ 'sec-fetch-site': 'same-origin', 'next-router-prefetch': '1' })).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { requirePermission, type SessionUser } from '@/lib/auth/session';
+import { acknowledgeCase } from '@/lib/cases/acknowledge-case';
 import { addCaseNote } from '@/lib/cases/add-case-note';
 import { assignCase } from '@/lib/cases/assign-case';
 import * as schemas from '@/lib/cases/case-form-schemas';
@@ -33,6 +34,12 @@ function caseAction<Input extends { reference: string }>(
   });
 }
 
+export const acknowledgeAction = caseAction(
+  'case.acknowledge',
+  schemas.acknowledgeSchema,
+  acknowledgeCase,
+  'Marked as read',
+);
 export const addNoteAction = caseAction('case.note', schemas.noteSchema, addCaseNote, 'Note added');
 export const recordDecisionAction = caseAction(
   'case.decision',

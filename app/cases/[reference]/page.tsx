@@ -1,8 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
+import { isOwnNavigation } from '@/lib/security/security-headers';
+import { acknowledgeAction } from './actions';
+import { CaseActionForm } from './case-action-form';
 import { CaseForms } from './case-forms';
 import { AccessLog } from './access-log';
 import { CaseSummary, Chronology, Messages, ReporterAccount } from './case-sections';
@@ -13,7 +17,9 @@ export const metadata: Metadata = { title: 'Case' };
 export default async function CasePage({ params }: { params: Promise<{ reference: string }> }) {
   const user = await requirePermission('case.read');
   const { reference } = await params;
-  const record = await readCaseRecord(user, decodeURIComponent(reference), 'view');
+  // Opening the case from the app's own pages acknowledges it; a link from elsewhere only shows it.
+  const acknowledge = isOwnNavigation(await headers());
+  const record = await readCaseRecord(user, decodeURIComponent(reference), 'view', { acknowledge });
   if (!record) notFound();
   const href = `/cases/${encodeURIComponent(record.reference)}`;
   return (
@@ -32,6 +38,28 @@ export default async function CasePage({ params }: { params: Promise<{ reference
           Download the whole record as a PDF
         </a>
       </p>
+      {!record.firstOpenedAt && (
+        <div className="govuk-notification-banner" role="region" aria-labelledby="not-read-title">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="not-read-title">
+              Important
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">
+              This case has not been marked as read. Until it is, it will be escalated.
+            </p>
+            <CaseActionForm
+              id="mark-read"
+              action={acknowledgeAction}
+              fields={[]}
+              submit="Mark as read"
+              reference={record.reference}
+              version={record.version}
+            />
+          </div>
+        </div>
+      )}
       <CaseSummary record={record} />
       <h2 className="govuk-heading-l">What the reporter told us</h2>
       <ReporterAccount record={record} />

@@ -228,6 +228,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/auth/actions/reset-password.ts#resetPasswordAction': everyone('ok'),
   'action lib/auth/actions/accept-invitation.ts#acceptInvitationAction': everyone('ok'),
   'action lib/auth/actions/change-password.ts#changePasswordAction': STAFF_ONLY,
+  'action app/cases/[reference]/actions.ts#acknowledgeAction': onCaseA({}),
   'action app/cases/[reference]/actions.ts#addNoteAction': onCaseA({ note: 'Matrix note' }),
   'action app/cases/[reference]/actions.ts#recordDecisionAction': onCaseA({
     decision: 'd',

@@ -50,7 +50,10 @@ describe('the audit trail is tamper-evident', () => {
     const report = await verifyAuditChain(getDb());
     expect(report.firstBroken).toMatchObject({ id: before[2]!.id });
     expect(report.firstBroken?.reason).toMatch(/missing/);
-    const run = await runScript('scripts/audit-verify.ts', { DATABASE_URL: process.env.DATABASE_URL! });
+    const run = await runScript('scripts/audit-verify.ts', {
+      NODE_ENV: 'test',
+      DATABASE_URL: process.env.DATABASE_URL!,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`broken at entry ${before[2]!.id}`);
   });

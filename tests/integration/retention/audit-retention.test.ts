@@ -46,7 +46,10 @@ describe('audit retention', () => {
     const report = await verifyAuditChain(db);
     expect(report.firstBroken).toBeNull();
     expect(report.purgedThrough).toBe(12n);
-    const run = await runScript('scripts/audit-verify.ts', { DATABASE_URL: process.env.DATABASE_URL! });
+    const run = await runScript('scripts/audit-verify.ts', {
+      NODE_ENV: 'test',
+      DATABASE_URL: process.env.DATABASE_URL!,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('up to position 12 were deleted by the retention policy');
   });
@@ -58,7 +61,10 @@ describe('audit retention', () => {
     expect(report.firstBroken?.reason).toMatch(
       /retention purge removed entries up to position 12, but not these/,
     );
-    const run = await runScript('scripts/audit-verify.ts', { DATABASE_URL: process.env.DATABASE_URL! });
+    const run = await runScript('scripts/audit-verify.ts', {
+      NODE_ENV: 'test',
+      DATABASE_URL: process.env.DATABASE_URL!,
+    });
     expect(run.code).toBe(1);
   });
 
