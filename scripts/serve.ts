@@ -11,6 +11,9 @@ import { getEnv } from '../lib/env';
 import { stampClientAddress } from '../lib/security/client-address';
 
 async function main(): Promise<void> {
+  // The \`next\` command sets this before loading the app; a server of our own must too, or Next never calls
+  // instrumentation.ts's register() and the in-process worker (email, escalation) never starts.
+  process.env.NEXT_RUNTIME = 'nodejs';
   const port = Number(process.argv[process.argv.indexOf('--port') + 1]);
   const dev = process.argv.includes('--dev');
   const trustedHops = getEnv().TRUSTED_PROXY_HOPS;

@@ -69,7 +69,13 @@ test('every service built from this repository starts healthy with the environme
   const logs: string[] = [];
   const children: ChildProcess[] = [];
 
-  const start = (serviceName: string, service: ComposeService, port: number): ChildProcess => {
+  /** Runs a service as its container would; `script` stands in for the command's script (a one-off run). */
+  const start = (
+    serviceName: string,
+    service: ComposeService,
+    port: number,
+    script?: string,
+  ): ChildProcess => {
     const fromFile = serviceEnvironment(service, given);
     expect(new URL(fromFile.DATABASE_URL ?? '').hostname).toBe('db');
     const env = {
@@ -83,6 +89,7 @@ test('every service built from this repository starts healthy with the environme
       PORT: String(port),
     };
     const [command, ...args] = service.command ?? runtime.cmd;
+    if (script) args.splice(-1, 1, script);
     const child = spawn(resolve(command as string), args, {
       env: env as unknown as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -105,8 +112,8 @@ test('every service built from this repository starts healthy with the environme
       },
     );
 
-    // The worker's health: it stays up and delivers what is queued.
-    const worker = start('worker', services.worker!, await freePort());
+    // The worker's health: it stays up and delivers what is queued. The email is queued the way a row
+    // from before encryption at rest is met: in plain text, then sealed by the operator's own command.
     const subject = `Deployment check ${randomUUID()}`;
     const client = new pg.Client({ connectionString: ownDb.toString() });
     await client.connect();
@@ -119,6 +126,10 @@ test('every service built from this repository starts healthy with the environme
     } finally {
       await client.end();
     }
+    const encrypt = start('data:encrypt', services.worker!, await freePort(), 'scripts/data-encrypt.ts');
+    const encrypted = await new Promise<number | null>((done) => encrypt.once('exit', done));
+    expect(encrypted, why()).toBe(0);
+    const worker = start('worker', services.worker!, await freePort());
     await expect
       .poll(async () => (await readCaughtMail(mailDir)).some((m) => m.subject === subject), {
         timeout: 60_000,
