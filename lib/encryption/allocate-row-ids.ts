@@ -1,16 +1,8 @@
 import 'server-only';
 import pg from 'pg';
 import { EncryptionError } from './cipher';
-import { encryptedModel, NESTED_WRITES, type EncryptedModel } from './encrypted-fields';
-
-type Data = Record<string, unknown>;
-const isPlainObject = (v: unknown): v is Data =>
-  typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
-
-/** A table whose ciphertext is bound to a bigint id the database would otherwise assign on insert. */
-export function idFromSequence(model: EncryptedModel): boolean {
-  return model.primaryKey[0] === model.rowKey && model.primaryKey[1] === 'bigint';
-}
+import { encryptedModel, idFromSequence, NESTED_WRITES } from './encrypted-fields';
+import { isPlainObject, type Data } from './encrypt-write';
 
 /** Hands out ids taken from a table's sequence, one per created row, in the order the write walks them. */
 export type RowIds = (table: string) => bigint;

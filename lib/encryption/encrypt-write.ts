@@ -1,12 +1,12 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { idFromSequence, type RowIds } from './allocate-row-ids';
+import type { RowIds } from './allocate-row-ids';
 import { EncryptionError } from './cipher';
-import { encryptedModel, NESTED_WRITES, type EncryptedModel } from './encrypted-fields';
+import { encryptedModel, idFromSequence, NESTED_WRITES, type EncryptedModel } from './encrypted-fields';
 import type { KeyProvider } from './keyring';
 
-type Data = Record<string, unknown>;
-const isPlainObject = (v: unknown): v is Data =>
+export type Data = Record<string, unknown>;
+export const isPlainObject = (v: unknown): v is Data =>
   typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
 
 /** Prisma's own uuid(7), made here when a create needs its row id before the insert, to bind ciphertext. */

@@ -128,6 +128,11 @@ export function encryptedModel(table: string | undefined): EncryptedModel | unde
   return ENCRYPTED_MODELS.find((m) => m.table === table);
 }
 
+/** A table whose ciphertext is bound to a bigint id the database would otherwise assign on insert. */
+export function idFromSequence(model: EncryptedModel): boolean {
+  return model.primaryKey[0] === model.rowKey && model.primaryKey[1] === 'bigint';
+}
+
 /** The format a table's new ciphertext is written in. */
 export function sealFormat(model: EncryptedModel | undefined): CiphertextFormat {
   return model?.v1RowKey ? 'v2' : 'v1';
