@@ -65,13 +65,27 @@ export async function generateConcerns(
       const submitted: string[] = [];
       const routed: string[] = [];
       const messages: [string[], string[], string[]] = [[], [], []];
+      // Each chronology entry's summary is bound to the entry's own id, so the ids come first, as the app
+      // takes them (lib/encryption/allocate-row-ids.ts).
+      const eventIds = (
+        await client.query<{ id: string }>(
+          `SELECT nextval(pg_get_serial_sequence('"ConcernEvent"', 'id'))::text AS id
+           FROM generate_series(1, $1)`,
+          [2 * (to - from + 1)],
+        )
+      ).rows.map((r) => r.id);
+      const submittedIds: string[] = [];
+      const routedIds: string[] = [];
       for (let n = from; n <= to; n += 1) {
         const id = randomUUID();
         g.push(n);
         ids.push(id);
         descriptions.push(keys.encrypt('Concern', 'description', id, DESCRIPTION));
-        submitted.push(keys.encrypt('ConcernEvent', 'summary', id, SUBMITTED));
-        routed.push(keys.encrypt('ConcernEvent', 'summary', id, ROUTED));
+        const [submittedId, routedId] = eventIds.splice(0, 2) as [string, string];
+        submittedIds.push(submittedId);
+        routedIds.push(routedId);
+        submitted.push(keys.encrypt('ConcernEvent', 'summary', submittedId, SUBMITTED));
+        routed.push(keys.encrypt('ConcernEvent', 'summary', routedId, ROUTED));
         if (n % 20 === 0) {
           const messageId = randomUUID();
           messages[0].push(id);
@@ -88,12 +102,15 @@ export async function generateConcerns(
         SELECT c.id, (SELECT array_agg(id ORDER BY "sortOrder") FROM "HarmCategory")[1 + abs(hashtext(c.reference)) % 8]
         FROM batch c`);
       await client.query(
-        `INSERT INTO "ConcernEvent" ("concernId", kind, at, summary)
-         SELECT c.id, k.kind::"ConcernEventKind", c."submittedAt", CASE k.n WHEN 1 THEN u.submitted ELSE u.routed END
-         FROM batch c JOIN unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, submitted, routed) USING (id)
+        `INSERT INTO "ConcernEvent" (id, "concernId", kind, at, summary)
+         SELECT CASE k.n WHEN 1 THEN u.submitted_id ELSE u.routed_id END, c.id, k.kind::"ConcernEventKind",
+           c."submittedAt", CASE k.n WHEN 1 THEN u.submitted ELSE u.routed END
+         FROM batch c
+         JOIN unnest($1::uuid[], $2::bigint[], $3::text[], $4::bigint[], $5::text[])
+           AS u(id, submitted_id, submitted, routed_id, routed) USING (id)
          CROSS JOIN (VALUES (1, 'SUBMITTED'), (2, 'ROUTED')) AS k(n, kind)
          ORDER BY c.id, k.n`,
-        [ids, submitted, routed],
+        [ids, submittedIds, submitted, routedIds, routed],
       );
       await client.query(
         `INSERT INTO "Message" (id, "concernId", author, body, "createdAt")

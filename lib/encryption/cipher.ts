@@ -2,9 +2,15 @@
 // so the end-to-end tests can read what the app wrote; everything that holds keys is server-only.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
-/** Ciphertext in a column: enc:v1:<data key id>:<iv>:<tag>:<ciphertext>, each part base64url. */
-const PREFIX = 'enc:v1:';
-const CIPHERTEXT = /^enc:v1:([a-z0-9-]{1,40}):([A-Za-z0-9_-]{16}):([A-Za-z0-9_-]{22}):([A-Za-z0-9_-]*)$/;
+/**
+ * Ciphertext in a column: enc:<format>:<data key id>:<iv>:<tag>:<ciphertext>, each part base64url. The
+ * format says what the value is bound to (encrypted-fields.ts): v1 its table's row key, v2 (chronology
+ * entries only) the entry's own id. The format is in the bound data too, so it cannot be changed either.
+ */
+export type CiphertextFormat = 'v1' | 'v2';
+const CIPHERTEXT = /^enc:(v1|v2):([a-z0-9-]{1,40}):([A-Za-z0-9_-]{16}):([A-Za-z0-9_-]{22}):([A-Za-z0-9_-]*)$/;
+/** SQL: the column (or expression) holds ciphertext of any format. */
+export const SQL_CIPHERTEXT = `~ '^enc:v[12]:'`;
 
 /**
  * Something was wrong with encrypted data or keys: tampered or moved ciphertext, an unknown key. Internal:
@@ -15,36 +21,53 @@ export class EncryptionError extends Error {
 }
 
 export function isCiphertext(value: string): boolean {
-  return value.startsWith(PREFIX) && CIPHERTEXT.test(value);
+  return value.startsWith('enc:v') && CIPHERTEXT.test(value);
+}
+
+/** The format of a ciphertext, or null for anything that is not our ciphertext. */
+export function ciphertextFormat(value: string): CiphertextFormat | null {
+  return (CIPHERTEXT.exec(value)?.[1] as CiphertextFormat | undefined) ?? null;
 }
 
 /** What a ciphertext is bound to: the place it was written for. Copied elsewhere it fails to decrypt. */
-export function fieldAad(keyId: string, table: string, column: string, rowKey: string): Buffer {
-  return Buffer.from(`v1|${keyId}|${table}.${column}|${rowKey}`, 'utf8');
+export function fieldAad(
+  keyId: string,
+  table: string,
+  column: string,
+  rowKey: string,
+  format: CiphertextFormat = 'v1',
+): Buffer {
+  return Buffer.from(`${format}|${keyId}|${table}.${column}|${rowKey}`, 'utf8');
 }
 
-export function encryptText(key: Buffer, keyId: string, aad: Buffer, plaintext: string): string {
+export function encryptText(
+  key: Buffer,
+  keyId: string,
+  aad: Buffer,
+  plaintext: string,
+  format: CiphertextFormat = 'v1',
+): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(aad);
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   const tag = cipher.getAuthTag();
-  return `${PREFIX}${keyId}:${iv.toString('base64url')}:${tag.toString('base64url')}:${body.toString('base64url')}`;
+  return `enc:${format}:${keyId}:${iv.toString('base64url')}:${tag.toString('base64url')}:${body.toString('base64url')}`;
 }
 
 /** The data key id a ciphertext names, or null for anything that is not our ciphertext. */
 export function ciphertextKeyId(value: string): string | null {
-  return CIPHERTEXT.exec(value)?.[1] ?? null;
+  return CIPHERTEXT.exec(value)?.[2] ?? null;
 }
 
 export function decryptText(key: Buffer, aad: Buffer, value: string): string {
   const parts = CIPHERTEXT.exec(value);
   if (!parts) throw new EncryptionError('A protected column holds something that is not ciphertext.');
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(parts[2]!, 'base64url'));
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(parts[3]!, 'base64url'));
     decipher.setAAD(aad);
-    decipher.setAuthTag(Buffer.from(parts[3]!, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(parts[4]!, 'base64url')), decipher.final()]).toString(
+    decipher.setAuthTag(Buffer.from(parts[4]!, 'base64url'));
+    return Buffer.concat([decipher.update(Buffer.from(parts[5]!, 'base64url')), decipher.final()]).toString(
       'utf8',
     );
   } catch {

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db, Tx } from '@/lib/db';
+import { SQL_CIPHERTEXT } from './cipher';
 import { ENCRYPTED_MODELS, type EncryptedModel } from './encrypted-fields';
 import { HASH_PREFIX, type KeyProvider } from './keyring';
 
@@ -50,8 +51,8 @@ const q = (name: string) => `"${name}"`;
 
 function isPlain(column: string, json: boolean): string {
   return json
-    ? `(${q(column)} IS NOT NULL AND NOT (jsonb_typeof(${q(column)}) = 'string' AND ${q(column)} #>> '{}' LIKE 'enc:v1:%'))`
-    : `(${q(column)} IS NOT NULL AND ${q(column)} <> '' AND ${q(column)} NOT LIKE 'enc:v1:%')`;
+    ? `(${q(column)} IS NOT NULL AND NOT (jsonb_typeof(${q(column)}) = 'string' AND ${q(column)} #>> '{}' ${SQL_CIPHERTEXT}))`
+    : `(${q(column)} IS NOT NULL AND ${q(column)} <> '' AND NOT ${q(column)} ${SQL_CIPHERTEXT})`;
 }
 
 async function encryptBatch(

@@ -1,11 +1,12 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
+import type { RowIds } from './allocate-row-ids';
 import { EncryptionError } from './cipher';
-import { encryptedModel, NESTED_WRITES, type EncryptedModel } from './encrypted-fields';
+import { encryptedModel, idFromSequence, NESTED_WRITES, type EncryptedModel } from './encrypted-fields';
 import type { KeyProvider } from './keyring';
 
-type Data = Record<string, unknown>;
-const isPlainObject = (v: unknown): v is Data =>
+export type Data = Record<string, unknown>;
+export const isPlainObject = (v: unknown): v is Data =>
   typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
 
 /** Prisma's own uuid(7), made here when a create needs its row id before the insert, to bind ciphertext. */
@@ -18,17 +19,25 @@ export function uuidv7(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Returns the args of a write with every protected value replaced by its ciphertext. */
-export function encryptWriteArgs(keys: KeyProvider, table: string, operation: string, args: Data): Data {
+/**
+ * Returns the args of a write with every protected value replaced by its ciphertext. A created row whose
+ * ciphertext is bound to a bigint id gets its id from `rowIds` (allocate-row-ids.ts), set explicitly.
+ */
+export function encryptWriteArgs(
+  keys: KeyProvider,
+  table: string,
+  operation: string,
+  args: Data,
+  rowIds: RowIds = noRowIds,
+): Data {
   const model = encryptedModel(table);
   const where = isPlainObject(args.where) ? args.where : {};
-  const whereKey =
-    model && typeof where[model.rowKey] === 'string' ? (where[model.rowKey] as string) : undefined;
+  const whereKey = model ? keyString(where[model.rowKey]) : undefined;
   const seal = (data: unknown, creating: boolean): unknown =>
     Array.isArray(data)
       ? data.map((d) => seal(d, creating))
       : isPlainObject(data)
-        ? encryptData(keys, table, data, creating ? undefined : whereKey, creating)
+        ? encryptData(keys, rowIds, table, data, creating ? undefined : whereKey, creating)
         : data;
   switch (operation) {
     case 'create':
@@ -46,8 +55,18 @@ export function encryptWriteArgs(keys: KeyProvider, table: string, operation: st
   }
 }
 
+const noRowIds: RowIds = (table) => {
+  throw new EncryptionError(`No ids were taken for new ${table} rows.`);
+};
+
+const keyString = (value: unknown): string | undefined =>
+  typeof value === 'string' || typeof value === 'bigint' || typeof value === 'number'
+    ? String(value)
+    : undefined;
+
 function encryptData(
   keys: KeyProvider,
+  rowIds: RowIds,
   table: string,
   input: Data,
   rowKey: string | undefined,
@@ -56,7 +75,7 @@ function encryptData(
   const data = { ...input };
   const model = encryptedModel(table);
   if (model) {
-    rowKey ??= rowKeyOf(model, data, creating);
+    rowKey ??= rowKeyOf(model, data, creating, rowIds);
     for (const column of protectedColumns(model, data, table)) {
       if (!(column in data)) continue;
       const json = model.json.includes(column);
@@ -78,7 +97,7 @@ function encryptData(
       Array.isArray(d)
         ? d.map(sealChild)
         : isPlainObject(d)
-          ? encryptData(keys, child.table, d, parentKey, true)
+          ? encryptData(keys, rowIds, child.table, d, parentKey, true)
           : d;
     data[field] = {
       ...nested,
@@ -98,12 +117,16 @@ function protectedColumns(model: EncryptedModel, data: Data, table: string): str
   return [...model.text, ...model.json, ...(conditional.when(data) ? conditional.columns : [])];
 }
 
-function rowKeyOf(model: EncryptedModel, data: Data, creating: boolean): string | undefined {
-  const value = data[model.rowKey];
-  if (typeof value === 'string') return value;
+function rowKeyOf(model: EncryptedModel, data: Data, creating: boolean, rowIds: RowIds): string | undefined {
+  const value = keyString(data[model.rowKey]);
+  if (value !== undefined) return value;
   if (model.rowKey === 'concernId') {
     const connect = (data.concern as { connect?: { id?: unknown } } | undefined)?.connect?.id;
     return typeof connect === 'string' ? connect : undefined;
+  }
+  if (creating && idFromSequence(model)) {
+    data[model.rowKey] = rowIds(model.table);
+    return String(data[model.rowKey]);
   }
   if (creating && model.rowKey === 'id') {
     data.id = uuidv7();

@@ -1,5 +1,6 @@
 // Which columns are encrypted, and what each ciphertext is bound to. The Prisma extension
 // (prisma-extension.ts), the data migration (encrypt-existing-rows.ts) and the dump test all read this list.
+import { ciphertextFormat, type CiphertextFormat } from './cipher';
 
 export interface EncryptedModel {
   /** The Prisma model (and table) name; also the purpose of its data key. */
@@ -8,9 +9,13 @@ export interface EncryptedModel {
   delegate: string;
   /** The primary key column and its SQL type, for the data migration's updates. */
   primaryKey: [string, 'uuid' | 'bigint' | 'text'];
-  /** The column each ciphertext is bound to: the row id, or the concern for chronology entries, whose id
-   * the database assigns only on insert. */
+  /** The column each ciphertext is bound to: the row id where there is one. A bigint id is taken from its
+   * sequence by the write (encrypt-write.ts) before the insert, so the ciphertext can be bound to it. */
   rowKey: string;
+  /** Where ciphertext of format v1 was bound to another column (chronology entries, to their concern,
+   * before issue 13 L6): new ciphertext is format v2, bound to `rowKey`; v1 still reads, bound to this
+   * column, until `npm run keys:rotate-data` re-seals it. */
+  v1RowKey?: string;
   text: string[];
   /** Json columns, stored as one JSON string of ciphertext. */
   json: string[];
@@ -62,7 +67,8 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     table: 'ConcernEvent',
     delegate: 'concernEvent',
     primaryKey: ['id', 'bigint'],
-    rowKey: 'concernId',
+    rowKey: 'id',
+    v1RowKey: 'concernId',
     text: ['summary'],
     json: ['detail'],
   },
@@ -122,11 +128,32 @@ export function encryptedModel(table: string | undefined): EncryptedModel | unde
   return ENCRYPTED_MODELS.find((m) => m.table === table);
 }
 
+/** A table whose ciphertext is bound to a bigint id the database would otherwise assign on insert. */
+export function idFromSequence(model: EncryptedModel): boolean {
+  return model.primaryKey[0] === model.rowKey && model.primaryKey[1] === 'bigint';
+}
+
+/** The format a table's new ciphertext is written in. */
+export function sealFormat(model: EncryptedModel | undefined): CiphertextFormat {
+  return model?.v1RowKey ? 'v2' : 'v1';
+}
+
+/** The columns a read needs to know what each of a table's ciphertexts is bound to. */
+export function bindingColumns(model: EncryptedModel): string[] {
+  return model.v1RowKey ? [model.rowKey, model.v1RowKey] : [model.rowKey];
+}
+
+/** The row key a stored ciphertext is bound to, by its format. */
+export function boundRowKey(model: EncryptedModel, row: Record<string, unknown>, value: string): string {
+  const column = model.v1RowKey && ciphertextFormat(value) === 'v1' ? model.v1RowKey : model.rowKey;
+  return String(row[column]);
+}
+
 /** Relations written nested inside another model's create or update: field → child model, and how the
- * child's row key comes from the parent (for chronology entries, the parent concern's id). */
+ * child's row key comes from the parent (a platform row is keyed by its concern). */
 export const NESTED_WRITES: Record<string, Record<string, { table: string; fromParent?: string }>> = {
   Concern: {
-    events: { table: 'ConcernEvent', fromParent: 'id' },
+    events: { table: 'ConcernEvent' },
     platforms: { table: 'ConcernPlatform', fromParent: 'id' },
     messages: { table: 'Message' },
     referrals: { table: 'Referral' },

@@ -3,6 +3,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { getEnv } from '@/lib/env';
 import {
+  ciphertextFormat,
   ciphertextKeyId,
   decryptText,
   EncryptionError,
@@ -11,9 +12,10 @@ import {
   unwrapDataKey,
   wrapDataKey,
 } from './cipher';
-import { ENCRYPTED_MODELS } from './encrypted-fields';
+import { ENCRYPTED_MODELS, encryptedModel, sealFormat } from './encrypted-fields';
 
-/** Encrypts and decrypts one value for one place (table, column, row). */
+/** Encrypts and decrypts one value for one place (table, column, row). `rowKey` is what the value is (to
+ * be) bound to: for a stored value, `boundRowKey` says which of the row's keys that is. */
 export interface KeyProvider {
   encrypt(table: string, column: string, rowKey: string, plaintext: string): string;
   decrypt(table: string, column: string, rowKey: string, value: string): string;
@@ -40,7 +42,9 @@ export class Keyring implements KeyProvider {
   encrypt(table: string, column: string, rowKey: string, plaintext: string): string {
     const keyId = this.current.get(table);
     if (!keyId) throw new EncryptionError(`No data key for ${table}.`);
-    return encryptText(this.keys.get(keyId)!, keyId, fieldAad(keyId, table, column, rowKey), plaintext);
+    const format = sealFormat(encryptedModel(table));
+    const aad = fieldAad(keyId, table, column, rowKey, format);
+    return encryptText(this.keys.get(keyId)!, keyId, aad, plaintext, format);
   }
 
   /** The key new values of a table are sealed with: its newest generation. */
@@ -55,7 +59,8 @@ export class Keyring implements KeyProvider {
     if (!keyId) throw new EncryptionError(`${table}.${column} holds something that is not ciphertext.`);
     const key = this.keys.get(keyId);
     if (!key) throw new EncryptionError(`${table}.${column} names data key ${keyId}, which is not loaded.`);
-    return decryptText(key, fieldAad(keyId, table, column, rowKey), value);
+    const aad = fieldAad(keyId, table, column, rowKey, ciphertextFormat(value)!);
+    return decryptText(key, aad, value);
   }
 
   hash(purpose: HashPurpose, value: string): string {

@@ -1,7 +1,14 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { rowIdAllocator, rowIdsNeeded } from './allocate-row-ids';
 import { EncryptionError, isCiphertext } from './cipher';
-import { ENCRYPTED_MODELS } from './encrypted-fields';
+import {
+  bindingColumns,
+  boundRowKey,
+  ENCRYPTED_MODELS,
+  encryptedModel,
+  type EncryptedModel,
+} from './encrypted-fields';
 import { encryptWriteArgs } from './encrypt-write';
 import { KEYRING_REFRESH_MS, loadKeyring, type KeyProvider } from './keyring';
 
@@ -45,6 +52,7 @@ export function encryptionExtension(connectionString: string) {
     if (!provider) throw new EncryptionError('Data keys were not loaded before a read.');
     return provider;
   };
+  const allocateRowIds = rowIdAllocator(connectionString);
   return Prisma.defineExtension({
     name: 'encryption-at-rest',
     client: { $encryptionKeys: keys },
@@ -52,7 +60,10 @@ export function encryptionExtension(connectionString: string) {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
           const provider = await keys();
-          return query(encryptWriteArgs(provider, model, operation, args as Record<string, unknown>));
+          const write = args as Record<string, unknown>;
+          const needed = rowIdsNeeded(model, operation, write);
+          const rowIds = needed.size ? await allocateRowIds(needed) : undefined;
+          return query(encryptWriteArgs(provider, model, operation, write, rowIds));
         },
       },
     },
@@ -66,19 +77,17 @@ function resultExtension(keys: () => KeyProvider) {
   const result: Record<string, Record<string, unknown>> = {};
   for (const model of ENCRYPTED_MODELS) {
     const fields: Record<string, unknown> = {};
+    const binding = Object.fromEntries(bindingColumns(model).map((c) => [c, true]));
     for (const column of [...model.text, ...model.json]) {
-      const json = model.json.includes(column);
       fields[column] = {
-        needs: { [column]: true, [model.rowKey]: true },
-        compute: (row: Record<string, unknown>) =>
-          openValue(keys(), model.table, column, String(row[model.rowKey]), row[column], json),
+        needs: { [column]: true, ...binding },
+        compute: (row: Record<string, unknown>) => openValue(keys(), model, column, row),
       };
     }
     for (const column of model.conditional?.columns ?? []) {
       fields[column] = {
-        needs: { [column]: true, [model.rowKey]: true },
-        compute: (row: Record<string, unknown>) =>
-          openConditional(keys(), model.table, column, row, model.rowKey),
+        needs: { [column]: true, ...binding },
+        compute: (row: Record<string, unknown>) => openConditional(keys(), model, column, row),
       };
     }
     result[model.delegate] = fields;
@@ -86,31 +95,29 @@ function resultExtension(keys: () => KeyProvider) {
   return result;
 }
 
-export function openValue(
+function openValue(
   keys: KeyProvider,
-  table: string,
+  model: EncryptedModel,
   column: string,
-  rowKey: string,
-  value: unknown,
-  json: boolean,
+  row: Record<string, unknown>,
 ): unknown {
+  const value = row[column];
   if (value === null || value === undefined || value === '') return value;
   if (typeof value !== 'string')
-    throw new EncryptionError(`${table}.${column} holds plain JSON, not ciphertext.`);
-  const plain = keys.decrypt(table, column, rowKey, value);
-  return json ? (JSON.parse(plain) as unknown) : plain;
+    throw new EncryptionError(`${model.table}.${column} holds plain JSON, not ciphertext.`);
+  const plain = keys.decrypt(model.table, column, boundRowKey(model, row, value), value);
+  return model.json.includes(column) ? (JSON.parse(plain) as unknown) : plain;
 }
 
 function openConditional(
   keys: KeyProvider,
-  table: string,
+  model: EncryptedModel,
   column: string,
   row: Record<string, unknown>,
-  rowKey: string,
 ): unknown {
   const value = row[column];
   if (typeof value !== 'string' || !isCiphertext(value)) return value;
-  return keys.decrypt(table, column, String(row[rowKey]), value);
+  return keys.decrypt(model.table, column, boundRowKey(model, row, value), value);
 }
 
 /** For rows read with raw SQL: the row with its protected columns decrypted. */
@@ -119,23 +126,15 @@ export async function decryptRow<Row extends Record<string, unknown>>(
   table: string,
   row: Row,
 ): Promise<Row> {
-  const model = ENCRYPTED_MODELS.find((m) => m.table === table);
+  const model = encryptedModel(table);
   if (!model) return row;
   const keys = await db.$encryptionKeys();
   const open = { ...row } as Record<string, unknown>;
   for (const column of [...model.text, ...model.json]) {
-    if (!(column in open)) continue;
-    open[column] = openValue(
-      keys,
-      table,
-      column,
-      String(row[model.rowKey]),
-      row[column],
-      model.json.includes(column),
-    );
+    if (column in open) open[column] = openValue(keys, model, column, row);
   }
   for (const column of model.conditional?.columns ?? []) {
-    if (column in open) open[column] = openConditional(keys, table, column, row, model.rowKey);
+    if (column in open) open[column] = openConditional(keys, model, column, row);
   }
   return open as Row;
 }

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Db, Tx } from '@/lib/db';
 import { getEnv } from '@/lib/env';
-import { wrapDataKey } from './cipher';
-import { ENCRYPTED_MODELS, type EncryptedModel } from './encrypted-fields';
+import { SQL_CIPHERTEXT, wrapDataKey } from './cipher';
+import { bindingColumns, boundRowKey, ENCRYPTED_MODELS, type EncryptedModel } from './encrypted-fields';
 import { writeSealed } from './encrypt-existing-rows';
 import { KEYRING_REFRESH_MS, loadKeyring, newDataKeyId, type Keyring } from './keyring';
 
@@ -96,11 +96,13 @@ async function startRotation(db: Db): Promise<boolean> {
   });
 }
 
-/** SQL: the value is ciphertext under a key other than `current` (for Json columns, the string's text). */
+/** SQL: the value is ciphertext under a key other than `current` (for Json columns, the string's text),
+ * or in an older format than the table's new ciphertext (bound to what it no longer should be). */
 function underOldKey(model: EncryptedModel, column: string, current = '$2'): string {
   const text = model.json.includes(column) ? `(${q(column)} #>> '{}')` : q(column);
   const json = model.json.includes(column) ? `jsonb_typeof(${q(column)}) = 'string' AND ` : '';
-  return `(${json}${text} LIKE 'enc:v1:%' AND split_part(${text}, ':', 3) <> ${current})`;
+  const oldFormat = model.v1RowKey ? ` OR ${text} LIKE 'enc:v1:%'` : '';
+  return `(${json}${text} ${SQL_CIPHERTEXT} AND (split_part(${text}, ':', 3) <> ${current}${oldFormat}))`;
 }
 
 async function rekeyBatch(
@@ -115,8 +117,9 @@ async function rekeyBatch(
   const columns = [...model.text, ...model.json, ...(model.conditional?.columns ?? [])];
   const json = (c: string) => model.json.includes(c);
   const [pk, pkType] = model.primaryKey;
+  const binding = bindingColumns(model);
   const rows = await tx.$queryRawUnsafe<Record<string, string | boolean | null>[]>(
-    `SELECT ${q(pk)}::text AS pk, ${q(model.rowKey)}::text AS rk,
+    `SELECT ${q(pk)}::text AS pk, ${binding.map((c, i) => `${q(c)}::text AS k${i}`).join(', ')},
        ${columns.map((c, i) => `${json(c) ? `${q(c)} #>> '{}'` : q(c)} AS v${i}, ${underOldKey(model, c)} AS o${i}`).join(', ')}
      FROM ${q(model.table)}
      WHERE ($1::${pkType} IS NULL OR ${q(pk)} > $1::${pkType}) AND (${columns.map((c) => underOldKey(model, c)).join(' OR ')})
@@ -128,9 +131,10 @@ async function rekeyBatch(
   const values = columns.map((column, i) =>
     rows.map((row) => {
       if (row[`o${i}`] !== true) return null;
-      const rowKey = String(row.rk);
-      const plain = keys.decrypt(model.table, column, rowKey, String(row[`v${i}`]));
-      const sealed = keys.encrypt(model.table, column, rowKey, plain);
+      const value = String(row[`v${i}`]);
+      const bound = Object.fromEntries(binding.map((c, k) => [c, row[`k${k}`]]));
+      const plain = keys.decrypt(model.table, column, boundRowKey(model, bound, value), value);
+      const sealed = keys.encrypt(model.table, column, String(bound[model.rowKey]), plain);
       return json(column) ? JSON.stringify(sealed) : sealed;
     }),
   );

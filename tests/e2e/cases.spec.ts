@@ -134,12 +134,12 @@ test.describe('without JavaScript', () => {
     await page.goto(`/cases/${c.reference}`);
     await page.getByTestId('add-note').getByLabel('Note').fill('Added without JavaScript');
     await page.getByTestId('add-note').getByRole('button', { name: 'Add note' }).click();
-    const rows = await query<{ summary: string }>(
-      `SELECT summary FROM "ConcernEvent" WHERE "concernId" = $1 AND kind = 'NOTE'`,
+    const rows = await query<{ id: string; summary: string }>(
+      `SELECT id::text, summary FROM "ConcernEvent" WHERE "concernId" = $1 AND kind = 'NOTE'`,
       [c.id],
     );
     const notes = await Promise.all(
-      rows.map((r) => decryptColumn('ConcernEvent', 'summary', c.id, r.summary)),
+      rows.map((r) => decryptColumn('ConcernEvent', 'summary', r.id, r.summary)),
     );
     expect(notes).toContain('Added without JavaScript');
     expect(rows.map((r) => r.summary).join()).not.toContain('Added without JavaScript');

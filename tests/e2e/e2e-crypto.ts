@@ -1,11 +1,13 @@
 // Reads what the app encrypted (lib/encryption), with the master key `npm test` gave the app.
 import {
+  ciphertextFormat,
   ciphertextKeyId,
   decryptText,
   encryptText,
   fieldAad,
   unwrapDataKey,
 } from '../../lib/encryption/cipher';
+import { encryptedModel, sealFormat } from '../../lib/encryption/encrypted-fields';
 import { query } from './e2e-db';
 
 function masterKeys(): Map<string, Buffer> {
@@ -18,7 +20,8 @@ function masterKeys(): Map<string, Buffer> {
   );
 }
 
-/** The plain text of one encrypted value, as the app would read it. */
+/** The plain text of one encrypted value, as the app would read it. `rowKey` is what the value is bound
+ * to (encrypted-fields.ts): a chronology entry's own id. */
 export async function decryptColumn(
   table: string,
   column: string,
@@ -32,7 +35,7 @@ export async function decryptColumn(
   );
   if (!keyId || !row) throw new Error(`${table}.${column} is not ciphertext of a known data key`);
   const dataKey = unwrapDataKey(masterKeys().get(row.masterKeyId)!, keyId, row.wrappedKey);
-  return decryptText(dataKey, fieldAad(keyId, table, column, rowKey), value);
+  return decryptText(dataKey, fieldAad(keyId, table, column, rowKey, ciphertextFormat(value)!), value);
 }
 
 /** Replaces one encrypted value with new plain text, sealed under the same data key as the app would. */
@@ -73,5 +76,6 @@ async function sealWithKey(
   );
   if (!keyId || !row) throw new Error(`No data key for ${table}.${column}: has the app started once?`);
   const dataKey = unwrapDataKey(masterKeys().get(row.masterKeyId)!, keyId, row.wrappedKey);
-  return encryptText(dataKey, keyId, fieldAad(keyId, table, column, rowKey), plaintext);
+  const format = sealFormat(encryptedModel(table));
+  return encryptText(dataKey, keyId, fieldAad(keyId, table, column, rowKey, format), plaintext, format);
 }

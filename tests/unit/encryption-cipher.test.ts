@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  ciphertextFormat,
   ciphertextKeyId,
   decryptText,
   EncryptionError,
@@ -34,6 +35,19 @@ describe('the cipher', () => {
     expect(() => decryptText(key, aad, changed)).toThrow(/integrity check/);
     expect(() => decryptText(key, aad, 'secret')).toThrow(/not ciphertext/);
     expect(isCiphertext('enc:v1: typed by a parent')).toBe(false);
+  });
+
+  it('carries its format, which is bound too: a v2 value relabelled v1 fails its integrity check', () => {
+    const v2aad = fieldAad('concernevent-0a1b2c3d4e5f', 'ConcernEvent', 'summary', '42', 'v2');
+    const sealed = encryptText(key, 'concernevent-0a1b2c3d4e5f', v2aad, 'A note', 'v2');
+    expect(sealed).toMatch(/^enc:v2:concernevent-0a1b2c3d4e5f:/);
+    expect(isCiphertext(sealed)).toBe(true);
+    expect(ciphertextFormat(sealed)).toBe('v2');
+    expect(ciphertextKeyId(sealed)).toBe('concernevent-0a1b2c3d4e5f');
+    expect(decryptText(key, v2aad, sealed)).toBe('A note');
+    const relabelled = sealed.replace(/^enc:v2:/, 'enc:v1:');
+    const v1aad = fieldAad('concernevent-0a1b2c3d4e5f', 'ConcernEvent', 'summary', '42');
+    expect(() => decryptText(key, v1aad, relabelled)).toThrow(EncryptionError);
   });
 
   it('wraps a data key so that only its master key, for that data key id, unwraps it', () => {

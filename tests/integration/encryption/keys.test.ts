@@ -108,7 +108,7 @@ describe('encrypted columns', () => {
       SELECT ${concern.id}::uuid, 'NOTE', 'Old note ' || g FROM generate_series(1, 230) g`;
     expect(await encryptExistingRows(getDb(), { batch: 50 })).toMatchObject({ ConcernEvent: 230 });
     const [left] = await getDb().$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM "ConcernEvent" WHERE summary NOT LIKE 'enc:v1:%'`;
+      SELECT count(*)::int AS n FROM "ConcernEvent" WHERE summary NOT LIKE 'enc:v2:%'`;
     expect(left!.n).toBe(0);
     const events = await getDb().concernEvent.findMany({
       where: { concernId: concern.id, kind: 'NOTE' },
