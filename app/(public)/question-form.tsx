@@ -43,7 +43,7 @@ export function QuestionForm({
 }) {
   const [state, formAction] = useActionState(action, {});
   const [resolver] = useState(() => postedAnswersResolver(schema));
-  const { register, handleSubmit, trigger, formState } = useForm<FieldValues>({
+  const { register, handleSubmit, trigger, formState, reset } = useForm<FieldValues>({
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -55,6 +55,7 @@ export function QuestionForm({
   const [replaced, setReplaced] = useState<FormState | null>(null);
   const [attempt, setAttempt] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const successId = useId();
   const clientErrors = messages(formState.errors);
   const checkedHere = Object.keys(clientErrors).length > 0;
@@ -65,6 +66,11 @@ export function QuestionForm({
   // After each refused attempt, in the browser or on the server. react-hook-form may publish its errors a
   // render after the attempt is counted, so their arrival counts too.
   useEffect(() => focusErrorSummary(summary.current), [attempt, state, checkedHere]);
+  // A form that stays on the page after success (a follow-up message) is emptied, so what was sent is not
+  // left in the box to be sent again. Without JavaScript the page comes back empty anyway.
+  useEffect(() => {
+    if (state.ok) emptyForm(form.current, reset);
+  }, [state, reset]);
 
   const submit = handleSubmit(
     (_values, event) => {
@@ -119,7 +125,7 @@ export function QuestionForm({
           formError={checkedHere ? undefined : serverState.formError}
         />
       </div>
-      <form action={formAction} onSubmit={submit} onInput={recheckOthers} noValidate>
+      <form ref={form} action={formAction} onSubmit={submit} onInput={recheckOthers} noValidate>
         <Fields fields={fields} values={shown} errors={errors} register={registerField} />
         {children}
         <SubmitButton preventDoubleClick={false}>{submitLabel}</SubmitButton>
@@ -141,6 +147,15 @@ function postedAnswersResolver(schema: FormSchemaName): Resolver<FieldValues> {
       .find((ref): ref is HTMLInputElement => ref instanceof HTMLElement && 'form' in ref)?.form;
     return check(form ? formDataToObject(new FormData(form)) : values, context, options);
   };
+}
+
+/** Back to the page's own empty answers, here and in react-hook-form, and the character counts told. */
+function emptyForm(form: HTMLFormElement | null, resetChecks: () => void): void {
+  if (!form) return;
+  form.reset();
+  resetChecks();
+  for (const box of form.querySelectorAll('textarea'))
+    box.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 function messages(errors: FieldErrors): Record<string, string> {

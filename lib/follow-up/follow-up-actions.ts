@@ -62,7 +62,7 @@ export const sendReporterMessage = refuseFiles(
     authorise: requireReporter,
     run: async (input, concernId) => {
       await throttleWrite();
-      await replyToTeam(concernId, input.message);
+      await replyToTeam(concernId, { text: input.message, sendKey: input.sendKey });
       revalidatePath('/check/concern');
       return { ok: true, message: 'Your message has been sent to the safeguarding team.' };
     },
@@ -76,7 +76,7 @@ export const addReporterInformation = refuseFiles(
     authorise: requireReporter,
     run: async (input, concernId) => {
       await throttleWrite();
-      await addInformation(concernId, input.information);
+      await addInformation(concernId, { text: input.information, sendKey: input.sendKey });
       revalidatePath('/check/concern');
       return { ok: true, message: 'Thank you. We have added this to your report.' };
     },

@@ -1,13 +1,28 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { notifyTeamOfReporterWrite } from '@/lib/notifications/notify-team-of-reporter-write';
+import { WRITTEN_CONCERN, type ReporterWrite } from './reporter-write';
 
-/** The reporter's message to the safeguarding team, with its chronology entry, in one transaction. */
-export async function replyToTeam(concernId: string, body: string): Promise<void> {
+/**
+ * The reporter's message to the safeguarding team, with its chronology entry and the team's alert, in one
+ * transaction. The form's one-time key makes a double press or a resend store one message: the second
+ * insert with the key does nothing (it waits for the first to commit), and nothing else is written.
+ */
+export async function replyToTeam(concernId: string, write: ReporterWrite): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    await tx.message.create({ data: { concernId, author: 'REPORTER', body } });
+    const stored = await tx.message.createMany({
+      data: [{ concernId, author: 'REPORTER', body: write.text, sendKey: write.sendKey }],
+      skipDuplicates: true,
+    });
+    if (stored.count === 0) return;
     await tx.concernEvent.create({
       data: { concernId, kind: 'MESSAGE_FROM_REPORTER', summary: 'The reporter sent a message.' },
     });
-    await tx.concern.update({ where: { id: concernId }, data: { lastActivityAt: new Date() } });
+    const concern = await tx.concern.update({
+      where: { id: concernId },
+      data: { lastActivityAt: new Date() },
+      select: WRITTEN_CONCERN,
+    });
+    await notifyTeamOfReporterWrite(tx, concern);
   });
 }

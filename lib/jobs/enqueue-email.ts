@@ -10,6 +10,8 @@ export interface QueuedEmail {
   /** Stable and unique per message, e.g. `<concern-alert.{concernId}.{userId}@host>`. */
   messageId: string;
   concernId?: string | null;
+  /** Not sent before this time (a digest that waits); by default, as soon as the worker runs. */
+  notBefore?: Date;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function enqueueEmail(tx: Tx, email: QueuedEmail): Promise<void> {
         htmlBody: email.html,
         messageId: email.messageId,
         concernId: email.concernId ?? null,
+        ...(email.notBefore ? { nextAttemptAt: email.notBefore } : {}),
       },
     ],
     skipDuplicates: true,

@@ -138,7 +138,14 @@ export const receiptCheckSchema = z.object({
   receipt: text(40, 'Enter your receipt code').min(1, 'Enter your receipt code'),
 });
 
+/**
+ * The follow-up forms' one-time key, made when the page renders: the server stores one write per key, so
+ * a double press or a resend after a network failure is not stored twice.
+ */
+const sendKey = z.uuid({ error: 'This page is out of date. Reload the page, then send it again.' });
+
 export const reporterMessageSchema = z.object({
+  sendKey,
   message: text(DESCRIPTION_MAX, 'Your message must be 5,000 characters or fewer').min(
     1,
     'Enter your message',
@@ -146,6 +153,7 @@ export const reporterMessageSchema = z.object({
 });
 
 export const addInformationSchema = z.object({
+  sendKey,
   information: text(DESCRIPTION_MAX, 'The information must be 5,000 characters or fewer').min(
     1,
     'Enter the information you want to add',

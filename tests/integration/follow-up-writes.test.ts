@@ -1,5 +1,6 @@
 // Anonymous follow-up writes (a message to the team, added information) are throttled per address: one
 // address holding a reporter's session cannot pour messages into a case file.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import { addReporterInformation, sendReporterMessage } from '@/lib/follow-up/follow-up-actions';
@@ -45,6 +46,7 @@ afterAll(() => closeRateLimits());
 const form = (entries: Record<string, string>) => {
   const data = new FormData();
   for (const [name, value] of Object.entries(entries)) data.set(name, value);
+  data.set('sendKey', randomUUID());
   return data;
 };
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { addInformation } from '@/lib/follow-up/add-information';
@@ -98,8 +99,8 @@ describe('following up with reference and receipt', () => {
     await db.message.create({
       data: { concernId: sent.concernId, author: 'STAFF', staffId: staff.id, body: 'Hello' },
     });
-    await replyToTeam(sent.concernId, 'My <b>reply</b>');
-    await addInformation(sent.concernId, 'It happened again.');
+    await replyToTeam(sent.concernId, { text: 'My <b>reply</b>', sendKey: randomUUID() });
+    await addInformation(sent.concernId, { text: 'It happened again.', sendKey: randomUUID() });
     const events = await db.concernEvent.findMany({
       where: { concernId: sent.concernId },
       orderBy: { id: 'asc' },

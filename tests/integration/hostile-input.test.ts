@@ -3,6 +3,7 @@
 // A case "fails" if the action throws anything but a redirect (a 500 in the browser), answers with the
 // generic "something went wrong" (an internal error), returns something React could not send back, or
 // stores anything when it refused the request. Accepted text must be stored exactly as text.
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
@@ -146,7 +147,12 @@ describe('every public form action, with hostile input', () => {
           const token = request.cookies.get('report_journey');
           const draftBefore = JSON.stringify(await readDraft(token));
           const before = await storedCounts();
-          const outcome = await drive(action, parts);
+          // The follow-up page always sends its one-time key: start with a real one, so hostile text
+          // reaches the store (a hostile second sendKey part is refused).
+          const sent = entry.fields.includes('sendKey')
+            ? [['sendKey', randomUUID()] as FormPart, ...parts]
+            : parts;
+          const outcome = await drive(action, sent);
           casesRun.action += 1;
           if (outcome.kind === 'redirect') return expectDraftAsText(entry.name, parts);
           const { state } = outcome;

@@ -26,8 +26,8 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
   'lib/reporting/send-actions.ts': { sendReport: ['website'], finishReport: ['website'] },
   'lib/follow-up/follow-up-actions.ts': {
     checkConcern: ['reference', 'receipt'],
-    sendReporterMessage: ['message'],
-    addReporterInformation: ['information'],
+    sendReporterMessage: ['message', 'sendKey'],
+    addReporterInformation: ['information', 'sendKey'],
   },
   'lib/auth/actions/sign-in-with-password.ts': { signInWithPassword: ['email', 'password'] },
   'lib/auth/actions/request-password-reset.ts': { requestPasswordResetAction: ['email'] },

@@ -3,6 +3,7 @@ import { resetEnvForTests } from '@/lib/env';
 import { concernAlertEmail } from '@/lib/email/templates/concern-alert-email';
 import { dailyDigestEmail } from '@/lib/email/templates/daily-digest-email';
 import { escapeHtml, stableMessageId } from '@/lib/email/templates/render-email';
+import { reporterWroteEmail } from '@/lib/email/templates/reporter-wrote-email';
 import { maskAddress } from '@/lib/jobs/list-dead-emails';
 
 beforeAll(() => {
@@ -31,6 +32,15 @@ describe('email templates', () => {
     expect(email.subject).toBe(
       'URGENT: A new safeguarding concern for Oakfield Primary — sign in to view it (reference K7QM-4X9T)',
     );
+  });
+
+  it('tells the team the parent wrote again, with the reference and a link to the case only', () => {
+    const email = reporterWroteEmail({ teamName: 'Oakfield <Primary>', reference: 'K7QM-4X9T' });
+    expect(email.subject).toBe(
+      'The parent or carer has written again about a concern for Oakfield <Primary> — sign in to read it (reference K7QM-4X9T)',
+    );
+    expect(email.html).toContain('href="https://report.northshire.example/cases/K7QM-4X9T"');
+    expect(email.html).not.toContain('<Primary>');
   });
 
   it('counts in plain words in the digest', () => {

@@ -4,7 +4,7 @@
 // the database's files on disk are read after a CHECKPOINT. Values this short are stored inline and
 // uncompressed (TOAST compresses only rows over about 2 kB), so plain text would be found byte for byte;
 // a member of staff's name, kept in plain text on purpose, proves both searches can find things.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,8 +105,8 @@ beforeAll(async () => {
   });
   await messageReporter(dsl, { ...(await next()), body: marks.staffMessage });
   concernId = (await getDb().concern.findUniqueOrThrow({ where: { reference } })).id;
-  await replyToTeam(concernId, marks.reply);
-  await addInformation(concernId, marks.addedInformation);
+  await replyToTeam(concernId, { text: marks.reply, sendKey: randomUUID() });
+  await addInformation(concernId, { text: marks.addedInformation, sendKey: randomUUID() });
   await changeCaseStatus(dsl, {
     ...(await next()),
     status: 'CLOSED',

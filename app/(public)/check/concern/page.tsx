@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { addReporterInformation, sendReporterMessage } from '@/lib/follow-up/follow-up-actions';
@@ -11,6 +12,14 @@ export const metadata: Metadata = { title: 'Your report' };
 
 const when = (d: Date) =>
   d.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+
+/**
+ * The form's one-time key, new each time the page renders (and so after each send): the server stores one
+ * write per key, so a double press or a resend after a network failure is stored once.
+ */
+function SendKey() {
+  return <input type="hidden" name="sendKey" value={randomUUID()} />;
+}
 
 export default async function ReporterConcernPage() {
   const concernId = await provenConcernId();
@@ -49,7 +58,9 @@ export default async function ReporterConcernPage() {
               maxLength: DESCRIPTION_MAX,
             },
           ]}
-        />
+        >
+          <SendKey />
+        </QuestionForm>
         <QuestionForm
           action={addReporterInformation}
           schema="addInformation"
@@ -63,7 +74,9 @@ export default async function ReporterConcernPage() {
               maxLength: DESCRIPTION_MAX,
             },
           ]}
-        />
+        >
+          <SendKey />
+        </QuestionForm>
         <FinishCheckForm />
       </div>
     </div>

@@ -1,0 +1,77 @@
+import 'server-only';
+import type { Tx } from '@/lib/db';
+import type { ConcernRoute } from '@/lib/generated/prisma/enums';
+import { reporterWroteEmail } from '@/lib/email/templates/reporter-wrote-email';
+import { stableMessageId } from '@/lib/email/templates/render-email';
+import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { findAlertRecipients, type AlertRecipient } from '@/lib/routing/find-alert-recipients';
+import { teamNameFor } from '@/lib/routing/queue-concern-alerts';
+
+export const REPORTER_WROTE_KIND = 'concern.reporter-wrote';
+const DIGEST_WINDOW_MS = 60 * 60 * 1000;
+
+interface WrittenConcern {
+  id: string;
+  reference: string;
+  partnershipId: string;
+  schoolId: string | null;
+  route: ConcernRoute;
+  assignedToId: string | null;
+}
+
+/**
+ * When the parent writes (a message, or something added to their report), tell the case's current team:
+ * the school's DSL and deputies or the front door, and the assigned person. At most one alert per case
+ * per hour: a write while an alert is still waiting is folded into it; a write within the hour after one
+ * was sent queues one more, due an hour after it. Call it in the transaction that stores the write, after
+ * the concern row is updated (that row lock makes two writes to one case take their turn here).
+ */
+export async function notifyTeamOfReporterWrite(tx: Tx, concern: WrittenConcern): Promise<void> {
+  const due = await nextAlertTime(tx, concern.id);
+  if (!due) return;
+  const recipients = await currentTeam(tx, concern);
+  const email = reporterWroteEmail({
+    teamName: await teamNameFor(tx, concern),
+    reference: concern.reference,
+  });
+  for (const recipient of recipients) {
+    await enqueueEmail(tx, {
+      kind: REPORTER_WROTE_KIND,
+      to: recipient.email,
+      ...email,
+      messageId: stableMessageId('reporter-wrote', concern.id, recipient.key, String(due.getTime())),
+      concernId: concern.id,
+      notBefore: due,
+    });
+  }
+}
+
+/** Null when an alert is already waiting; otherwise now, or an hour after the last alert went out. */
+async function nextAlertTime(tx: Tx, concernId: string): Promise<Date | null> {
+  const now = new Date();
+  const waiting = await tx.outboxEmail.count({
+    where: { concernId, kind: REPORTER_WROTE_KIND, status: { in: ['PENDING', 'SENDING'] } },
+  });
+  if (waiting > 0) return null;
+  const last = await tx.outboxEmail.findFirst({
+    where: {
+      concernId,
+      kind: REPORTER_WROTE_KIND,
+      sentAt: { gt: new Date(now.getTime() - DIGEST_WINDOW_MS) },
+    },
+    orderBy: { sentAt: 'desc' },
+    select: { sentAt: true },
+  });
+  return last?.sentAt ? new Date(last.sentAt.getTime() + DIGEST_WINDOW_MS) : now;
+}
+
+async function currentTeam(tx: Tx, concern: WrittenConcern): Promise<AlertRecipient[]> {
+  const team = await findAlertRecipients(tx, concern, concern.route);
+  if (!concern.assignedToId) return team;
+  const assigned = await tx.staffUser.findFirst({
+    where: { id: concern.assignedToId, active: true },
+    select: { id: true, email: true },
+  });
+  const alreadyIn = team.some((r) => r.email.toLowerCase() === assigned?.email.toLowerCase());
+  return assigned && !alreadyIn ? [...team, { key: assigned.id, email: assigned.email }] : team;
+}
