@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db';
 import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-concerns';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { getConfirmationFor } from '@/lib/reporting/get-confirmation';
+import { listUrgencyRules } from '@/lib/reporting/list-urgency-rules';
 import { submitConcern } from '@/lib/reporting/submit-concern';
 import {
   completeAnswers,
@@ -80,5 +81,19 @@ describe('urgency rules at sending', () => {
     const { concern } = await send({ urgent: true });
     expect(concern.urgent).toBe(true);
     expect(concern.urgencyReasons).toEqual(['danger-now']);
+  });
+});
+
+describe('the rules page', () => {
+  it('names the kinds of harm each rule reads, and says when one cannot match', async () => {
+    const rules = await listUrgencyRules();
+    expect(rules.find((r) => r.id === 'sextortion')).toMatchObject({
+      harmNames: ['Was threatened or blackmailed', 'Was asked to send pictures or videos of themselves'],
+      missingSlugs: [],
+    });
+    // This partnership has no "contacted by someone they do not know" category.
+    expect(rules.find((r) => r.id === 'stranger-asked-for-images')?.missingSlugs).toEqual([
+      'contacted-by-stranger',
+    ]);
   });
 });
