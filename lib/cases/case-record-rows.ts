@@ -1,6 +1,7 @@
 // The case record as labelled rows: one list for the case page, its print view and the PDF, so the PDF
 // cannot leave out what the page shows (it once left out the child and the reporter).
 import type { WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
+import { describeUrgencyReasons } from '@/lib/reporting/urgency-rules';
 import { RISK_LABELS, STATUS_LABELS } from './case-labels';
 import { formatDateTime, formatDay } from './format-date-time';
 import { ACCESS_LOG_LIMIT, type CaseRecord } from './read-case-record';
@@ -28,7 +29,7 @@ export function caseSummaryRows(record: CaseRecord): CaseRow[] {
     (record.escalatedAt ? `. Escalated ${formatDateTime(record.escalatedAt)}` : '');
   const rows: CaseRow[] = [
     { label: 'Status', value: STATUS_LABELS[record.status] },
-    { label: 'Urgent', value: record.urgent ? 'Yes – the reporter said a child was in danger' : 'No' },
+    { label: 'Urgent', value: urgentValue(record) },
     { label: 'Risk', value: record.riskLevel ? RISK_LABELS[record.riskLevel] : 'Not rated yet' },
     { label: 'Routed to', value: routed },
     { label: 'Assigned to', value: record.assignedTo?.name ?? 'Nobody yet' },
@@ -42,6 +43,13 @@ export function caseSummaryRows(record: CaseRecord): CaseRow[] {
   if (record.closedAt)
     rows.push({ label: 'Closed', value: `${formatDateTime(record.closedAt)}: ${record.outcome ?? ''}` });
   return rows;
+}
+
+/** "Yes. Urgent because: …" with the rules that matched when it was sent (lib/reporting/urgency-rules.ts). */
+function urgentValue(record: CaseRecord): string {
+  if (!record.urgent) return 'No';
+  const reasons = describeUrgencyReasons(record.urgencyReasons);
+  return reasons.length > 0 ? `Yes. Urgent because: ${reasons.join(' ')}` : 'Yes';
 }
 
 export function reporterAccountRows(record: CaseRecord): CaseRow[] {

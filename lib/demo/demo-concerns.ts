@@ -1,6 +1,7 @@
 // A deterministic generator of fictional concerns for the demo: the same seed gives the same concerns, so
 // seeding twice changes nothing. Descriptions are short and deliberately not graphic.
 import { CODE_ALPHABET } from '@/lib/concerns/codes';
+import { urgencyReasons } from '@/lib/reporting/urgency-rules';
 import type {
   ConcernEventKind,
   ConcernStatus,
@@ -35,6 +36,8 @@ export interface DemoConcern {
   schoolOther: string | null;
   submittedAt: Date;
   urgent: boolean;
+  /** The urgency rules the demo answers match, as sending a real report would store them. */
+  urgencyReasons: string[];
   status: ConcernStatus;
   riskLevel: RiskLevel | null;
   childName: string | null;
@@ -150,7 +153,7 @@ export function generateDemoConcerns(
     const platform = old ? 'omegle' : rand() < 0.05 ? 'other' : pick(livePlatforms);
     const story = pick(STORIES);
     const displayName = platform === 'other' ? 'an app called Chatterbox' : platform.replace('-', ' ');
-    const urgent = rand() < 0.08;
+    const dangerNow = rand() < 0.08;
     const toSchool = rand() < 0.86;
     const anonymous = rand() < 0.6;
     const status = statusFor(ageDays, rand);
@@ -160,7 +163,8 @@ export function generateDemoConcerns(
       schoolIndex: toSchool ? Math.floor(rand() * schoolCount) : null,
       schoolOther: toSchool ? null : rand() < 0.5 ? 'A school in another county' : null,
       submittedAt,
-      urgent,
+      urgent: dangerNow,
+      urgencyReasons: [],
       status,
       riskLevel: status === 'NEW' || status === 'OPENED' ? null : pick(['LOW', 'MEDIUM', 'HIGH'] as const),
       childName: rand() < 0.5 ? pick(['J', 'AB', 'Sam', 'K', 'MR', 'Ellie', 'T']) : null,
@@ -196,6 +200,8 @@ export function generateDemoConcerns(
       outcome: null,
     };
     if (concern.childAge === null) concern.childYear = Math.floor(rand() * 12);
+    concern.urgencyReasons = urgencyReasons({ dangerNow, ...concern });
+    concern.urgent = concern.urgencyReasons.length > 0;
     buildHistory(concern, rand, pick);
     concerns.push(concern);
   }
@@ -236,7 +242,9 @@ function buildHistory(c: DemoConcern, rand: () => number, pick: <T>(items: reado
   );
   if (c.status === 'NEW') return;
 
-  const opened = (c.urgent ? 0.3 : 2 + rand() * 20) * HOUR;
+  // Drawn whether or not it is used, so which concerns the rules make urgent does not reshuffle the rest.
+  const usualWait = 2 + rand() * 20;
+  const opened = (c.urgent ? 0.3 : usualWait) * HOUR;
   c.firstOpenedAt = new Date(t0 + opened);
   add('OPENED', opened, 'Opened for the first time.');
   if (c.status === 'OPENED') return;

@@ -172,6 +172,7 @@ function concernData(
     route: schoolId ? ('SCHOOL' as const) : ('FRONT_DOOR' as const),
     status: c.status,
     urgent: c.urgent,
+    urgencyReasons: c.urgencyReasons,
     riskLevel: c.riskLevel,
     childName: c.childName,
     childAge: c.childAge,

@@ -1,5 +1,6 @@
 // Forms for platforms, harm categories and escalation times, shared by pages and server actions.
 import { z } from 'zod';
+import { PHONE } from '@/lib/reporting/schemas';
 
 const optionalText = (max: number, label: string) =>
   z
@@ -113,6 +114,15 @@ export const escalationSchema = z.strictObject({
     .regex(/^\d{1,2}$/, 'Enter the school days as a whole number, like 1')
     .transform(Number)
     .refine((n) => n >= 1 && n <= 10, 'School days must be between 1 and 10'),
+  /** Given to a parent whose report is urgent; empty for none (the parent is told to call 999). */
+  outOfHoursPhone: z.preprocess(
+    (v) => v ?? '',
+    z
+      .string()
+      .trim()
+      .refine((v) => v === '' || PHONE.test(v), 'Enter a phone number, like 01632 960 001')
+      .transform((v) => v || null),
+  ),
 });
 
 export type EscalationInput = z.infer<typeof escalationSchema>;

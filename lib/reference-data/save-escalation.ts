@@ -6,7 +6,7 @@ import type { EscalationInput } from './reference-data-schema';
 export async function getEscalation(partnershipId: string) {
   return getDb().partnership.findUniqueOrThrow({
     where: { id: partnershipId },
-    select: { escalateUrgentAfterMinutes: true, escalateAfterSchoolDays: true },
+    select: { escalateUrgentAfterMinutes: true, escalateAfterSchoolDays: true, outOfHoursPhone: true },
   });
 }
 
@@ -20,8 +20,16 @@ export async function saveEscalation(actorId: string, partnershipId: string, inp
       subject: 'Partnership',
       subjectId: partnershipId,
       detail: {
-        from: { minutes: before.escalateUrgentAfterMinutes, schoolDays: before.escalateAfterSchoolDays },
-        to: { minutes: input.escalateUrgentAfterMinutes, schoolDays: input.escalateAfterSchoolDays },
+        from: {
+          minutes: before.escalateUrgentAfterMinutes,
+          schoolDays: before.escalateAfterSchoolDays,
+          outOfHoursPhone: before.outOfHoursPhone,
+        },
+        to: {
+          minutes: input.escalateUrgentAfterMinutes,
+          schoolDays: input.escalateAfterSchoolDays,
+          outOfHoursPhone: input.outOfHoursPhone,
+        },
       },
     });
   });

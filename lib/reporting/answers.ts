@@ -2,6 +2,7 @@
 export interface Answers {
   /** Random, set when the draft is made: Concern.submissionKey, so a double submit makes one concern. */
   submissionKey?: string;
+  /** The parent's answer to "Is a child in danger right now?"; one of the urgency rules (urgency-rules.ts). */
   urgent?: boolean;
   schoolQuery?: string;
   /** A school id, or one of NO_SCHOOL. */
@@ -24,7 +25,7 @@ export interface Answers {
   reporterPhone?: string;
   reporterSafeTimes?: string;
   /** Set once sent: the receipt is sealed with a key only the browser's cookie holds. */
-  sent?: { reference: string; sealedReceipt: string };
+  sent?: { reference: string; sealedReceipt: string; urgent?: boolean };
   /**
    * Read through a token the journey moved on from when it was sent (a response lost in a crash, or a
    * copy of the cookie someone else kept): there is a report, but nothing of it for this token to see.

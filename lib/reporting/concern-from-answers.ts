@@ -9,14 +9,16 @@ const NO_SCHOOL_WORDS: Record<(typeof NO_SCHOOL)[number], string> = {
   OUTSIDE_AREA: 'School outside this area',
 };
 
-/** The concern's own columns from a complete journey. Contact details only if the parent chose contact. */
+/**
+ * The concern's own columns from a complete journey. Contact details only if the parent chose contact.
+ * Whether it is urgent is not here: the urgency rules also read the harm categories (submit-concern.ts).
+ */
 export function concernFromAnswers(a: Answers) {
   const noSchool = (NO_SCHOOL as readonly string[]).includes(a.school ?? '')
     ? (a.school as (typeof NO_SCHOOL)[number])
     : null;
   const contact = a.contact === 'CONTACT';
   return {
-    urgent: a.urgent === true,
     schoolId: noSchool ? null : (a.school ?? null),
     schoolOther: noSchool
       ? [NO_SCHOOL_WORDS[noSchool], a.schoolOther].filter(Boolean).join(': ').slice(0, 200)

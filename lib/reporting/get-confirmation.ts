@@ -11,10 +11,16 @@ export async function getConfirmation(): Promise<Confirmation | null> {
 export interface Confirmation {
   reference: string;
   receipt: string | null;
+  /** An urgency rule matched: the page says what to do out of hours. */
+  urgent: boolean;
 }
 
 export async function getConfirmationFor(token: string | undefined): Promise<Confirmation | null> {
   const sent = (await readDraft(token))?.sent;
   if (!token || !sent) return null;
-  return { reference: sent.reference, receipt: openReceipt(token, sent.sealedReceipt) };
+  return {
+    reference: sent.reference,
+    receipt: openReceipt(token, sent.sealedReceipt),
+    urgent: sent.urgent === true,
+  };
 }

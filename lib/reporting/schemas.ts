@@ -105,7 +105,8 @@ export const descriptionSchema = z.object({
   ),
 });
 
-const PHONE = /^[0-9+()\s-]{7,30}$/;
+/** A UK or international phone number as people type it; also the partnership's out-of-hours number. */
+export const PHONE = /^[0-9+()\s-]{7,30}$/;
 export const aboutYouSchema = z
   .object({
     relationship: choice(RELATIONSHIPS, 'Select how you know the child'),

@@ -10,6 +10,7 @@ import { checkAnswerIds } from './check-answer-ids';
 import { concernFromAnswers } from './concern-from-answers';
 import { draftKey, readDraft, sentDraftToken } from './report-draft';
 import { sealReceipt } from './seal-receipt';
+import { urgencyReasons, type UrgencyAnswers } from './urgency-rules';
 
 /** `token` is the journey's token from now on: the browser's cookie must hold it to see the confirmation. */
 export type SubmitOutcome =
@@ -76,10 +77,13 @@ async function storeConcern(
 ): Promise<string> {
   const { answers, partnershipId } = input;
   const ids = await checkAnswerIds(tx, partnershipId, answers);
+  const reasons = await decideUrgency(tx, answers, ids.harmIds);
   const reference = newReference();
   const concern = await tx.concern.create({
     data: {
       ...concernFromAnswers(answers),
+      urgent: reasons.length > 0,
+      urgencyReasons: reasons,
       reference,
       receiptHash: input.receiptHash,
       partnershipId,
@@ -100,7 +104,7 @@ async function storeConcern(
   const token = sentDraftToken(input.token);
   const sent: Answers = {
     submissionKey: answers.submissionKey,
-    sent: { reference, sealedReceipt: sealReceipt(token, input.receipt) },
+    sent: { reference, sealedReceipt: sealReceipt(token, input.receipt), urgent: concern.urgent },
   };
   // A new row rather than a changed key: the answers' ciphertext is bound to its row's key.
   await tx.reportDraft.delete({ where: { tokenHash: draftKey(input.token) } });
@@ -112,4 +116,14 @@ async function storeConcern(
     },
   });
   return reference;
+}
+
+/** The urgency rules these answers match, read once, with the harm categories as this transaction sees them. */
+async function decideUrgency(tx: Tx, answers: Answers, harmIds: string[]): Promise<string[]> {
+  const harms = await tx.harmCategory.findMany({ where: { id: { in: harmIds } }, select: { slug: true } });
+  return urgencyReasons({
+    dangerNow: answers.urgent === true,
+    harmSlugs: harms.map((h) => h.slug),
+    stillHappening: answers.stillHappening as UrgencyAnswers['stillHappening'],
+  });
 }

@@ -1,7 +1,8 @@
 // The export's shape: every field held about the concern, named in plain words, in a stable order. Pure,
 // so the text rendering and the tests read the same thing.
-import type { LoadedConcern } from './export-concern';
+import { describeUrgencyReasons } from '@/lib/reporting/urgency-rules';
 import type { RetentionValues } from '@/lib/retention/retention-policy';
+import type { LoadedConcern } from './export-concern';
 
 interface Inputs {
   concern: LoadedConcern;
@@ -29,6 +30,7 @@ export function shapeExport({ concern: c, accessLog, emails, retention, exported
       status: c.status,
       route: c.route,
       urgent: c.urgent,
+      urgentBecause: describeUrgencyReasons(c.urgencyReasons),
       riskLevel: c.riskLevel,
       school: c.school ? { name: c.school.name, urn: c.school.urn } : null,
       schoolGivenByReporter: c.schoolOther,

@@ -62,6 +62,7 @@ describe('sending a report', () => {
     expect(await getConfirmationFor(outcome.token)).toEqual({
       reference: outcome.reference,
       receipt: outcome.receipt,
+      urgent: true,
     });
   });
 
@@ -77,6 +78,7 @@ describe('sending a report', () => {
     expect(await getConfirmationFor(sent.token)).toEqual({
       reference: sent.reference,
       receipt: sent.receipt,
+      urgent: false,
     });
     // A later submit from this browser (back button, refresh of the POST) shows the same report again;
     // the old token, which someone else might have, learns nothing.

@@ -24,4 +24,14 @@ describe('demo concern generator', () => {
     }
     expect(new Set(concerns.map((c) => c.reference)).size).toBe(320);
   });
+
+  it('makes demo concerns urgent by the same rules as a real report, with their reasons', () => {
+    const concerns = generateDemoConcerns(320, 20, platforms);
+    for (const c of concerns) expect(c.urgent).toBe(c.urgencyReasons.length > 0);
+    const sextortion = concerns.filter(
+      (c) => c.harmSlugs.includes('threatened') && c.harmSlugs.includes('asked-for-images'),
+    );
+    expect(sextortion.length).toBeGreaterThan(0);
+    for (const c of sextortion) expect(c.urgencyReasons).toContain('sextortion');
+  });
 });

@@ -25,6 +25,11 @@ export default async function StaffHomePage() {
         ) : (
           <p className="govuk-body">Your account has no role yet. Ask your service administrator.</p>
         )}
+        <p className="govuk-body">
+          <Link className="govuk-link" href="/staff/urgency">
+            What makes a report urgent
+          </Link>
+        </p>
         <h2 className="govuk-heading-m">Your account</h2>
         <ul className="govuk-list">
           <li>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { getEscalation } from '@/lib/reference-data/save-escalation';
@@ -15,7 +16,10 @@ export default async function EscalationPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Escalation times</h1>
         <p className="govuk-body">
-          When nobody at a school opens a new concern in time, the front-door team is told so they can act.
+          When nobody at a school opens a new concern in time, the front-door team is told so they can act.{' '}
+          <Link className="govuk-link" href="/staff/urgency">
+            What makes a report urgent
+          </Link>
         </p>
         <AdminForm
           action={editEscalation}
@@ -38,6 +42,14 @@ export default async function EscalationPage() {
               defaultValue: String(current.escalateAfterSchoolDays),
               width: 2,
               inputMode: 'numeric',
+            },
+            {
+              kind: 'text',
+              name: 'outOfHoursPhone',
+              label: 'Out-of-hours phone number (optional)',
+              hint: 'Given to a parent whose report is urgent, for help when schools are closed, for example your emergency duty team. Without one, parents are told to call 999 if a child is in danger.',
+              defaultValue: current.outOfHoursPhone ?? '',
+              width: 20,
             },
           ]}
         />

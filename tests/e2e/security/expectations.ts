@@ -125,6 +125,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   // Staff.
   'page /staff': STAFF_ONLY,
   'page /staff/password': STAFF_ONLY,
+  'page /staff/urgency': STAFF_ONLY,
   'page /cases': CASE_TEAMS,
   'page /cases/[reference]': at((s) => `/cases/${s.caseA.reference}`, ...CASE_A.expect),
   // The printable record is school B's case: the other side of the same boundary.

@@ -98,6 +98,24 @@ describe('platforms, harm categories and escalation times', () => {
       }),
     ).toBe(1);
   });
+
+  it('saves the out-of-hours number parents are given for urgent reports, or none', async () => {
+    const partnership = await makePartnership();
+    const actor = await getDb().staffUser.create({ data: { email: 'o@example.org', name: 'O' } });
+    const times = { escalateUrgentAfterMinutes: '60', escalateAfterSchoolDays: '1' };
+    expect(
+      escalationSchema.safeParse({ ...times, outOfHoursPhone: 'call us' }).error?.issues[0]?.message,
+    ).toBe('Enter a phone number, like 01632 960 001');
+    await saveEscalation(
+      actor.id,
+      partnership.id,
+      escalationSchema.parse({ ...times, outOfHoursPhone: ' 01632 960 111 ' }),
+    );
+    const read = () => getDb().partnership.findUniqueOrThrow({ where: { id: partnership.id } });
+    expect((await read()).outOfHoursPhone).toBe('01632 960 111');
+    await saveEscalation(actor.id, partnership.id, escalationSchema.parse({ ...times, outOfHoursPhone: '' }));
+    expect((await read()).outOfHoursPhone).toBeNull();
+  });
 });
 
 describe('every CSV the app writes neutralises formulas', () => {

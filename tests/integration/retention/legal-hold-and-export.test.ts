@@ -83,9 +83,15 @@ describe('subject access export', () => {
       childName: 'A.B.',
       reporterName: 'Sam Parent',
       reporterPhone: '07700 900123',
+      urgent: true,
+      urgencyReasons: ['danger-now'],
     });
     const data = await exportConcern(dpo, partnershipId, concern.reference, 'json');
     expect(data).not.toBeNull();
+    expect(data!.concern).toMatchObject({
+      urgent: true,
+      urgentBecause: ['The parent said a child is in danger right now.'],
+    });
     expect(data!.answers).toMatchObject({
       whatHappened: concern.description,
       harms: [expect.stringMatching(/^Harm /)],

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { getConfirmation } from '@/lib/reporting/get-confirmation';
 import { finishReport } from '@/lib/reporting/send-actions';
 import { FinishForm } from './finish-form';
 import { PrintButton } from './print-button';
+import { UrgentHelp } from './urgent-help';
 
 export const metadata: Metadata = { title: 'Report sent' };
 
 export default async function ConfirmationPage() {
-  const sent = await getConfirmation();
+  const [sent, partnership] = await Promise.all([getConfirmation(), getPublicPartnership()]);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -48,20 +50,23 @@ export default async function ConfirmationPage() {
             report.
           </p>
         )}
-        <WhatHappensNext />
+        {sent?.urgent && <UrgentHelp outOfHoursPhone={partnership?.outOfHoursPhone ?? null} />}
+        <WhatHappensNext urgent={sent?.urgent === true} />
         {sent && <FinishForm action={finishReport} />}
       </div>
     </div>
   );
 }
 
-function WhatHappensNext() {
+function WhatHappensNext({ urgent }: { urgent: boolean }) {
   return (
     <>
       <h2 className="govuk-heading-m">What happens next</h2>
       <p className="govuk-body">
-        The safeguarding team reads reports on school days, usually by the end of the next school day. Urgent
-        reports are looked at first. They may contact you if you gave your details.
+        {urgent
+          ? 'The safeguarding team looks at urgent reports first.'
+          : 'The safeguarding team reads reports on school days, usually by the end of the next school day. Urgent reports are looked at first.'}{' '}
+        They may contact you if you gave your details.
       </p>
       <p className="govuk-body">
         To see what is happening, read messages from the team or add something you forgot,{' '}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { requireUser } from '@/lib/auth/session';
+import { listUrgencyRules } from '@/lib/reporting/list-urgency-rules';
+
+export const metadata: Metadata = { title: 'What makes a report urgent' };
+
+// Any member of staff may read the rules: they are the partnership's policy, not anyone's data, and a DSL
+// who reads "Urgent because: …" on a case can see the whole set here.
+export default async function UrgencyRulesPage() {
+  await requireUser();
+  const rules = await listUrgencyRules();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">What makes a report urgent</h1>
+        <p className="govuk-body">
+          A report is urgent when any of these rules matches the parent’s answers. It is checked once, when
+          the report is sent. An urgent report goes to the top of the case list, and the front-door team is
+          told if nobody opens it within the partnership’s urgent escalation time. The case shows which rules
+          matched.
+        </p>
+        <dl className="govuk-summary-list">
+          {rules.map((rule) => (
+            <div className="govuk-summary-list__row" key={rule.id}>
+              <dt className="govuk-summary-list__key">{rule.description}</dt>
+              <dd className="govuk-summary-list__value">
+                {rule.harmNames.length > 0 && (
+                  <p className="govuk-body">Kinds of harm it reads: {rule.harmNames.join('; ')}</p>
+                )}
+                {rule.missingSlugs.length > 0 && (
+                  <p className="govuk-body">
+                    <strong>This rule cannot match:</strong> no kind of harm offered to parents has the short
+                    name {rule.missingSlugs.join(', ')}.
+                  </p>
+                )}
+                {rule.harmNames.length === 0 && rule.missingSlugs.length === 0 && (
+                  <p className="govuk-body">The parent’s answer to “Is a child in danger right now?”</p>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="govuk-body">
+          The service does not yet ask who the other person is (an adult or a child) or whether they asked to
+          meet in person, so no rule can use those answers.
+        </p>
+      </div>
+    </div>
+  );
+}

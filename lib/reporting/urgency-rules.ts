@@ -1,0 +1,72 @@
+// When a parent's report is urgent: a rule set anyone can read, as data. A report is urgent when any rule
+// matches; the ids of those that matched are stored on the concern (Concern.urgencyReasons), so the DSL
+// reads why, and an urgent report is escalated in minutes rather than school days. Partnership staff read
+// these rules at /admin/urgency. No 'server-only': pure, so unit tests cover each rule.
+//
+// Rules can only use questions the parent is asked. Harms are reference data: a rule names a kind of harm
+// by its slug, which never changes after the category is made (lib/reference-data/slug-for.ts).
+
+/** The answers a rule may read, in the form they are stored. */
+export interface UrgencyAnswers {
+  /** "Is a child in danger right now?" answered yes. */
+  dangerNow: boolean;
+  /** The slugs of the kinds of harm the parent chose. */
+  harmSlugs: readonly string[];
+  stillHappening: 'YES' | 'NO' | 'NOT_SURE';
+}
+
+export interface UrgencyRule {
+  id: string;
+  /** For the DSL ("Urgent because: …") and the partnership: what the parent told us. */
+  description: string;
+  /** The kinds of harm (by slug) the rule needs, so the rules page can say which categories it reads. */
+  harmSlugs: readonly string[];
+  matches: (answers: UrgencyAnswers) => boolean;
+}
+
+export const HARM = {
+  askedForImages: 'asked-for-images',
+  threatened: 'threatened',
+  contactedByStranger: 'contacted-by-stranger',
+} as const;
+
+const chose = (a: UrgencyAnswers, ...slugs: string[]) => slugs.every((s) => a.harmSlugs.includes(s));
+
+export const URGENCY_RULES: readonly UrgencyRule[] = [
+  {
+    id: 'danger-now',
+    description: 'The parent said a child is in danger right now.',
+    harmSlugs: [],
+    matches: (a) => a.dangerNow,
+  },
+  {
+    id: 'sextortion',
+    description:
+      'Possible sextortion: the child was threatened or blackmailed and was asked for pictures or videos of themselves.',
+    harmSlugs: [HARM.threatened, HARM.askedForImages],
+    matches: (a) => chose(a, HARM.threatened, HARM.askedForImages),
+  },
+  {
+    id: 'images-asked-still-happening',
+    description: 'The child was asked for pictures or videos of themselves, and it is still happening.',
+    harmSlugs: [HARM.askedForImages],
+    matches: (a) => chose(a, HARM.askedForImages) && a.stillHappening === 'YES',
+  },
+  {
+    id: 'stranger-asked-for-images',
+    description:
+      'Someone the child does not know contacted them and asked for pictures or videos of themselves.',
+    harmSlugs: [HARM.contactedByStranger, HARM.askedForImages],
+    matches: (a) => chose(a, HARM.contactedByStranger, HARM.askedForImages),
+  },
+];
+
+/** The ids of the rules these answers match, in the rule set's order; empty when the report is not urgent. */
+export function urgencyReasons(answers: UrgencyAnswers): string[] {
+  return URGENCY_RULES.filter((rule) => rule.matches(answers)).map((rule) => rule.id);
+}
+
+/** "Urgent because: …" in words, for stored ids; an id no longer in the rule set is shown as it is. */
+export function describeUrgencyReasons(ids: readonly string[]): string[] {
+  return ids.map((id) => URGENCY_RULES.find((rule) => rule.id === id)?.description ?? id);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeUrgencyReasons,
+  HARM,
+  URGENCY_RULES,
+  urgencyReasons,
+  type UrgencyAnswers,
+} from '@/lib/reporting/urgency-rules';
+
+const answers = (over: Partial<UrgencyAnswers> = {}): UrgencyAnswers => ({
+  dangerNow: false,
+  harmSlugs: [],
+  stillHappening: 'NO',
+  ...over,
+});
+
+describe('urgency rules', () => {
+  it('a child in danger right now is urgent whatever else was said', () => {
+    expect(urgencyReasons(answers({ dangerNow: true }))).toEqual(['danger-now']);
+  });
+
+  it('threatened or blackmailed and asked for pictures is sextortion, even if it has stopped', () => {
+    expect(urgencyReasons(answers({ harmSlugs: [HARM.threatened, HARM.askedForImages] }))).toEqual([
+      'sextortion',
+    ]);
+    expect(urgencyReasons(answers({ harmSlugs: [HARM.threatened] }))).toEqual([]);
+  });
+
+  it('asked for pictures is urgent while it is still happening, not when it has stopped or is unsure', () => {
+    const asked = { harmSlugs: [HARM.askedForImages] };
+    expect(urgencyReasons(answers({ ...asked, stillHappening: 'YES' }))).toEqual([
+      'images-asked-still-happening',
+    ]);
+    expect(urgencyReasons(answers({ ...asked, stillHappening: 'NO' }))).toEqual([]);
+    expect(urgencyReasons(answers({ ...asked, stillHappening: 'NOT_SURE' }))).toEqual([]);
+  });
+
+  it('someone the child does not know asking for pictures is urgent', () => {
+    expect(urgencyReasons(answers({ harmSlugs: [HARM.contactedByStranger, HARM.askedForImages] }))).toEqual([
+      'stranger-asked-for-images',
+    ]);
+    expect(urgencyReasons(answers({ harmSlugs: [HARM.contactedByStranger] }))).toEqual([]);
+  });
+
+  it('sextortion in progress gives every reason that applies, in the rule set’s order', () => {
+    expect(
+      urgencyReasons(answers({ harmSlugs: [HARM.askedForImages, HARM.threatened], stillHappening: 'YES' })),
+    ).toEqual(['sextortion', 'images-asked-still-happening']);
+  });
+
+  it('other harms alone are not urgent', () => {
+    expect(
+      urgencyReasons(answers({ harmSlugs: ['bullied', 'saw-violent-content'], stillHappening: 'YES' })),
+    ).toEqual([]);
+  });
+
+  it('each rule has a unique id and a plain description, and stored ids read back as words', () => {
+    const ids = URGENCY_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of URGENCY_RULES) expect(rule.description).toMatch(/^[A-Z].+\.$/);
+    expect(describeUrgencyReasons(['sextortion', 'retired-rule'])).toEqual([
+      URGENCY_RULES.find((r) => r.id === 'sextortion')?.description,
+      'retired-rule',
+    ]);
+  });
+});

@@ -1,0 +1,23 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { UrgentHelp } from '@/app/(public)/report/confirmation/urgent-help';
+
+const text = (outOfHoursPhone: string | null) =>
+  renderToStaticMarkup(createElement(UrgentHelp, { outOfHoursPhone })).replace(/<[^>]+>/g, '');
+
+describe('what an urgent report’s confirmation tells the parent about out of hours', () => {
+  it('gives the partnership’s out-of-hours number when it has one, and 999 for danger now', () => {
+    const words = text('01632 960 111');
+    expect(words).toContain('Your report is urgent');
+    expect(words).toContain('Schools are closed at night, at weekends and in the holidays.');
+    expect(words).toContain('call our out-of-hours team on 01632 960 111');
+    expect(words).toContain('If a child is in danger right now, call 999.');
+  });
+
+  it('says to call 999 if a child is in danger now when there is no out-of-hours number', () => {
+    const words = text(null);
+    expect(words).not.toContain('out-of-hours team');
+    expect(words).toContain('If a child is in danger right now, call 999. Do not wait for us.');
+  });
+});
