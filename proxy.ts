@@ -38,8 +38,8 @@ async function answer(
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     });
   }
-  if (isOversizedPost(request)) return oversizedPostResponse(requestId, nonce);
-  if (await isMalformedPost(request)) return malformedPostResponse(requestId, nonce);
+  if (isOversizedPost(request)) return oversizedPostResponse(request, requestId, nonce);
+  if (await isMalformedPost(request)) return malformedPostResponse(request, requestId, nonce);
   // Next.js reads the nonce from the request's CSP header and puts it on every script it renders.
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { PhoneLink } from '@/components/phone-link';
 
 /** Shown for an unexpected error. Never the error's message: only a reference staff can look up in logs. */
 export default function ErrorPage({ error }: { error: Error & { digest?: string } }) {
@@ -13,7 +14,9 @@ export default function ErrorPage({ error }: { error: Error & { digest?: string 
       {error.digest && (
         <p className="govuk-body">If you contact us about this, give this reference: {error.digest}</p>
       )}
-      <p className="govuk-body">If a child is in danger right now, call 999.</p>
+      <p className="govuk-body">
+        If a child is in danger right now, call <PhoneLink number="999" />.
+      </p>
       <p className="govuk-body">
         <Link className="govuk-link" href="/">
           Go to the start page

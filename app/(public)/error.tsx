@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { PhoneLink } from '@/components/phone-link';
 
 /**
  * An unexpected error on a public page: the database out of reach, or a form sent with far too much in it.
@@ -23,7 +24,9 @@ export default function PublicErrorPage({ error }: { error: Error & { digest?: s
         {error.digest && (
           <p className="govuk-body">If you contact us about this, give this reference: {error.digest}</p>
         )}
-        <p className="govuk-body">If a child is in danger right now, call 999.</p>
+        <p className="govuk-body">
+          If a child is in danger right now, call <PhoneLink number="999" />.
+        </p>
         <p className="govuk-body">
           <Link className="govuk-link" href="/report/check">
             Go back to your answers

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { PlatformAlerts } from '@/components/platform-alerts';
+import { PhoneLink } from '@/components/phone-link';
 
 export default function StartPage() {
   return (
@@ -12,7 +13,7 @@ export default function StartPage() {
           </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
-            If a child is in danger right now, call 999.
+            If a child is in danger right now, call <PhoneLink number="999" />.
           </strong>
         </div>
         <p className="govuk-body">
@@ -56,8 +57,13 @@ export default function StartPage() {
         <PlatformAlerts />
         <h2 className="govuk-heading-m">This is not for</h2>
         <ul className="govuk-list govuk-list--bullet">
-          <li>emergencies: call 999</li>
-          <li>reporting a crime to the police: call 101, or 999 in an emergency</li>
+          <li>
+            emergencies: call <PhoneLink number="999" />
+          </li>
+          <li>
+            reporting a crime to the police: call <PhoneLink number="101" />, or <PhoneLink number="999" /> in
+            an emergency
+          </li>
           <li>worries about a member of school staff: contact the school’s head teacher or the council</li>
         </ul>
         <h2 className="govuk-heading-m">Already sent a report?</h2>
@@ -70,8 +76,12 @@ export default function StartPage() {
       <div className="govuk-grid-column-one-third">
         <h2 className="govuk-heading-s">Help now</h2>
         <ul className="govuk-list">
-          <li>NSPCC helpline: 0808 800 5000</li>
-          <li>Childline (for children): 0800 1111</li>
+          <li>
+            NSPCC helpline: <PhoneLink number="0808 800 5000" />
+          </li>
+          <li>
+            Childline (for children): <PhoneLink number="0800 1111" />
+          </li>
           <li>
             <Link className="govuk-link" href="/advice">
               Advice for parents and carers

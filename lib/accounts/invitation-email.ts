@@ -1,9 +1,6 @@
 // The invitation email. It names the role and the school, never anything about a concern.
+import { escapeHtml } from '@/lib/security/escape-html';
 import { ROLE_LABELS } from './invitation-schema';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export function invitationEmail(input: {
   name: string;

@@ -1,5 +1,6 @@
 // The invite form, shared by the page and the server action.
 import { z } from 'zod';
+import { deliverableEmail, freeText } from '@/lib/actions/text-fields';
 
 export const SCHOOL_ROLES = ['DSL', 'DEPUTY_DSL'] as const;
 export const PARTNERSHIP_ROLES = ['FRONT_DOOR', 'PARTNERSHIP_STAFF', 'ADMIN', 'DPO'] as const;
@@ -15,13 +16,13 @@ export const ROLE_LABELS = {
 
 export const invitationSchema = z
   .strictObject({
-    name: z.string().trim().min(1, 'Enter their full name').max(200, 'Name must be 200 characters or fewer'),
+    name: freeText().min(1, 'Enter their full name').max(200, 'Name must be 200 characters or fewer'),
     email: z
       .string()
       .trim()
       .toLowerCase()
       .max(320, 'Email address must be 320 characters or fewer')
-      .pipe(z.email('Enter an email address in the correct format, like name@example.org')),
+      .pipe(deliverableEmail('Enter an email address in the correct format, like name@example.org')),
     role: z.enum([...SCHOOL_ROLES, ...PARTNERSHIP_ROLES], { error: 'Select the role' }),
     schoolId: z.string().optional(),
   })

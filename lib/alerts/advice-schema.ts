@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { freeText } from '@/lib/actions/text-fields';
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
+  freeText()
     .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
     .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), 'Remove the unusual characters')
     .default('');

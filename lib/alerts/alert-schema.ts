@@ -1,5 +1,6 @@
 // One schema for the alert form, shared by the page and the server action.
 import { z } from 'zod';
+import { freeText } from '@/lib/actions/text-fields';
 
 const optionalDate = (message: string) =>
   z
@@ -13,9 +14,7 @@ const optionalDate = (message: string) =>
 
 // Only printable text, line breaks and tabs: no control characters that could confuse a letter or a PDF.
 const plainText = (empty: string, max: number, long: string) =>
-  z
-    .string()
-    .trim()
+  freeText()
     .min(1, empty)
     .max(max, long)
     .refine(

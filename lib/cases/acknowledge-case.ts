@@ -8,16 +8,21 @@ import { getDb, type Tx } from '@/lib/db';
 import type { acknowledgeSchema } from './case-form-schemas';
 import { STALE_CASE_MESSAGE } from './change-case';
 import { findCaseInScope } from './find-case-in-scope';
+import { recordRefusedLookUp } from './record-refused-look-up';
 
 /** "Mark as read" on the case record: acknowledges the case for a member of its team. Like every change,
  * it is refused when the case changed since the page was loaded, so what was read is what is marked. */
 export async function acknowledgeCase(user: SessionUser, input: z.infer<typeof acknowledgeSchema>) {
-  await getDb().$transaction(async (tx) => {
+  const found = await getDb().$transaction(async (tx) => {
     const concern = await findCaseInScope(tx, user, input.reference);
-    if (!concern) notFound();
+    if (!concern) return false;
     if (concern.version !== input.version) throw new UserFacingError(STALE_CASE_MESSAGE);
     await acknowledgeInTx(tx, user, concern.id);
+    return true;
   });
+  if (found) return;
+  await recordRefusedLookUp(user, input.reference);
+  notFound();
 }
 
 /**

@@ -2,6 +2,7 @@
 // case (reference) and the version it was loaded with; the school, the actor and the time come from the
 // server, never from the form.
 import { z } from 'zod';
+import { freeText, hasVisibleText } from '@/lib/actions/text-fields';
 
 /** React adds its own "$ACTION_…" fields to a form posted without JavaScript; they are not answers. */
 function answersOnly(value: unknown): unknown {
@@ -10,13 +11,13 @@ function answersOnly(value: unknown): unknown {
 }
 
 const text = (max: number, empty: string, tooLong: string) =>
-  z.string({ error: empty }).trim().min(1, empty).max(max, tooLong);
+  freeText({ error: empty }).min(1, empty).max(max, tooLong);
 
-/** Optional free text: an empty or blank answer counts as no answer. */
+/** Optional free text: an empty answer, or one with nothing visible in it, counts as no answer. */
 const optionalText = (max: number, tooLong: string) =>
   z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.string().trim().max(max, tooLong).optional(),
+    (v) => (typeof v === 'string' && !hasVisibleText(v) ? undefined : v),
+    freeText().max(max, tooLong).optional(),
   );
 
 const caseTarget = {

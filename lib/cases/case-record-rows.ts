@@ -25,7 +25,7 @@ export function caseSummaryRows(record: CaseRecord): CaseRow[] {
     (record.route === 'SCHOOL'
       ? `${record.school?.name ?? 'School'} safeguarding team`
       : 'The partnership’s front-door team') +
-    (record.schoolOther ? ` (school named by the reporter: ${record.schoolOther})` : '') +
+    (record.schoolOther ? ` (school named by the reporter: ${endDirection(record.schoolOther)})` : '') +
     (record.escalatedAt ? `. Escalated ${formatDateTime(record.escalatedAt)}` : '');
   const rows: CaseRow[] = [
     { label: 'Status', value: STATUS_LABELS[record.status] },
@@ -54,14 +54,14 @@ function urgentValue(record: CaseRecord): string {
 
 export function reporterAccountRows(record: CaseRecord): CaseRow[] {
   const child = [
-    record.childName,
+    record.childName ? endDirection(record.childName) : null,
     record.childAge !== null ? `age ${record.childAge}` : null,
     record.childYear !== null ? (record.childYear === 0 ? 'Reception' : `Year ${record.childYear}`) : null,
   ]
     .filter(Boolean)
     .join(', ');
   const platforms = record.platforms.map((p) =>
-    p.otherName ? `${p.platform.name} (${p.otherName})` : p.platform.name,
+    p.otherName ? `${p.platform.name} (${endDirection(p.otherName)})` : p.platform.name,
   );
   const rows: CaseRow[] = [
     { label: 'What happened', value: record.description },
@@ -75,7 +75,10 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
       label: 'Reporter',
       value: record.reporterAnonymous
         ? 'Anonymous (follows up with their receipt code)'
-        : [record.reporterName, record.reporterEmail, record.reporterPhone].filter(Boolean).join(', '),
+        : [record.reporterName, record.reporterEmail, record.reporterPhone]
+            .filter((part): part is string => Boolean(part))
+            .map(endDirection)
+            .join(', '),
     },
   ];
   if (record.reporterSafeTimes)
@@ -95,6 +98,23 @@ export function accessLogSummary(record: CaseRecord): string {
       : 'not yet viewed on screen') +
     '. The case page lists every entry.'
   );
+}
+
+/**
+ * Typed text that shares a row with other words: ends any direction embedding, override or isolate it
+ * opened (U+202A–202E, U+2066–2068), so a right-to-left override in a reporter's name cannot show their
+ * email address backwards. Whole values are isolated where they are shown (<bdi> on the case page).
+ */
+export function endDirection(text: string): string {
+  let embeddings = 0;
+  let isolates = 0;
+  for (const char of text) {
+    if (/[\u202A\u202B\u202D\u202E]/.test(char)) embeddings += 1;
+    else if (char === '\u202C') embeddings = Math.max(0, embeddings - 1);
+    else if (/[\u2066-\u2068]/.test(char)) isolates += 1;
+    else if (char === '\u2069') isolates = Math.max(0, isolates - 1);
+  }
+  return text + '\u202C'.repeat(embeddings) + '\u2069'.repeat(isolates);
 }
 
 type CaseEvent = CaseRecord['events'][number];

@@ -7,6 +7,7 @@ import { getDb, type Tx } from '@/lib/db';
 import type { Concern, Prisma } from '@/lib/generated/prisma/client';
 import type { ConcernEventKind } from '@/lib/generated/prisma/enums';
 import { findCaseInScope } from './find-case-in-scope';
+import { recordRefusedLookUp } from './record-refused-look-up';
 
 export const STALE_CASE_MESSAGE =
   'This case changed since you opened it. Check the latest entries, then try again.';
@@ -22,7 +23,7 @@ export interface CaseChange {
 
 /**
  * The one way a case changes: in one transaction, load it through the user's scope (another school's
- * case is "not found" and nothing is written), refuse a stale edit, apply the change, add its chronology
+ * case is "not found", and nothing is written but a security entry), refuse a stale edit, apply the change, add its chronology
  * entry and its audit entry. `decide` may throw UserFacingError to refuse with a message.
  */
 export async function changeCase(
@@ -31,9 +32,9 @@ export async function changeCase(
   auditAction: string,
   decide: (tx: Tx, concern: Concern) => Promise<CaseChange>,
 ): Promise<{ concernId: string; eventId: bigint }> {
-  return getDb().$transaction(async (tx) => {
+  const changed = await getDb().$transaction(async (tx) => {
     const concern = await findCaseInScope(tx, user, target.reference);
-    if (!concern) notFound();
+    if (!concern) return null;
     if (concern.version !== target.version) throw new UserFacingError(STALE_CASE_MESSAGE);
     const change = await decide(tx, concern);
     const now = new Date();
@@ -56,4 +57,7 @@ export async function changeCase(
     });
     return { concernId: concern.id, eventId: event.id };
   });
+  if (changed) return changed;
+  await recordRefusedLookUp(user, target.reference);
+  notFound();
 }

@@ -6,6 +6,7 @@ import { acknowledgeInTx } from './acknowledge-case';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { listCaseTeam } from './list-case-team';
 import { findCaseInScope } from './find-case-in-scope';
+import { recordRefusedLookUp } from './record-refused-look-up';
 
 /** The access log a record carries: the newest entries, enough for any case page. */
 export const ACCESS_LOG_LIMIT = 200;
@@ -20,7 +21,7 @@ const AUDIT_ACTION: Record<CaseReadPurpose, string> = {
 
 /**
  * Reads a whole case for someone allowed to see it, and records that they did, in one transaction.
- * Out of scope → null, with nothing read or written. A view acknowledges the case only when the caller
+ * Out of scope → null, with nothing read or written but a security entry (recordRefusedLookUp). A view acknowledges the case only when the caller
  * says the team member meant to open it (`acknowledge`: the app's own navigation, see isOwnNavigation);
  * a link from elsewhere shows the case and leaves it unopened, so escalation goes on.
  */
@@ -30,7 +31,7 @@ export async function readCaseRecord(
   purpose: CaseReadPurpose,
   options: { acknowledge?: boolean } = {},
 ) {
-  return getDb().$transaction(async (tx) => {
+  const record = await getDb().$transaction(async (tx) => {
     const found = await findCaseInScope(tx, user, referenceOrId);
     if (!found) return null;
     if (purpose === 'view' && options.acknowledge) await acknowledgeInTx(tx, user, found.id);
@@ -51,6 +52,8 @@ export async function readCaseRecord(
     });
     return { ...record, team, accessLog };
   });
+  if (!record) await recordRefusedLookUp(user, referenceOrId);
+  return record;
 }
 
 export type CaseRecord = NonNullable<Awaited<ReturnType<typeof readCaseRecord>>>;

@@ -38,6 +38,8 @@ export const LIMITS = {
   /** "Forgotten password" requests from one address, and reset emails to one address (extra requests send nothing). */
   'reset.address': { points: 30, duration: 900 },
   'reset.email': { points: 3, duration: 3600 },
+  /** Cases one member of staff asked for and could not see: their partnership's administrators are emailed at this many. */
+  'cases.look-up-refused.alert': { points: 10, duration: 3600 },
   /** School suggestions as a parent types (one per key press), from one address. */
   'schools.suggest.address': { points: 300, duration: 300 },
 } as const satisfies Record<string, { points: number; duration: number }>;

@@ -1,11 +1,10 @@
 // Forms for platforms, harm categories and escalation times, shared by pages and server actions.
 import { z } from 'zod';
 import { PHONE } from '@/lib/reporting/schemas';
+import { freeText } from '@/lib/actions/text-fields';
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
+  freeText()
     .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
     .transform((v) => v || null);
 
@@ -40,11 +39,7 @@ const closedOn = z
 const dateBox = z.string().max(4, 'Closed on must be a real date, like 8 11 2023');
 
 const platformFields = z.strictObject({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Enter the platform’s name')
-    .max(100, 'Name must be 100 characters or fewer'),
+  name: freeText().min(1, 'Enter the platform’s name').max(100, 'Name must be 100 characters or fewer'),
   ageRating: optionalText(100, 'Age rating'),
   advice: optionalText(5000, 'Advice'),
   sortOrder: order,
@@ -83,11 +78,7 @@ export type PlatformInput = z.infer<typeof platformSchema>;
 export const PLATFORM_FIELD_ORDER = ['name', 'ageRating', 'advice', 'sortOrder', 'closedOn-day'];
 
 const harmFields = {
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Enter the category’s name')
-    .max(100, 'Name must be 100 characters or fewer'),
+  name: freeText().min(1, 'Enter the category’s name').max(100, 'Name must be 100 characters or fewer'),
   hint: optionalText(300, 'Hint'),
   sortOrder: order,
   active: z

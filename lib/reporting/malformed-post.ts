@@ -14,7 +14,7 @@ export async function isMalformedPost(request: Request): Promise<boolean> {
   }
 }
 
-export function malformedPostResponse(requestId: string, nonce: string): Response {
+export function malformedPostResponse(request: Request, requestId: string, nonce: string): Response {
   return refusalPage({
     status: 400,
     title: 'Sorry, we could not read that',
@@ -22,6 +22,7 @@ export function malformedPostResponse(requestId: string, nonce: string): Respons
       'What your browser sent was broken on the way, so nothing from that page was saved. Your earlier answers are still kept for a few hours.',
       'Please go back and try again.',
     ],
+    request,
     requestId,
     nonce,
   });

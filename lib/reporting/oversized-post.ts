@@ -11,7 +11,7 @@ export function isOversizedPost(request: Request): boolean {
   return Number(request.headers.get('content-length') ?? 0) > POST_BODY_LIMIT_BYTES;
 }
 
-export function oversizedPostResponse(requestId: string, nonce: string): Response {
+export function oversizedPostResponse(request: Request, requestId: string, nonce: string): Response {
   return refusalPage({
     status: 413,
     title: 'Sorry, we could not take that',
@@ -19,6 +19,7 @@ export function oversizedPostResponse(requestId: string, nonce: string): Respons
       'What you sent was much too big, so nothing from that page was saved. Your earlier answers are still kept for a few hours.',
       'This service does not take pictures, videos or other files. Please go back, shorten what you wrote, and try again.',
     ],
+    request,
     requestId,
     nonce,
   });

@@ -2,12 +2,13 @@
 // feedback). Unknown fields are stripped, not refused: a parent's browser may add its own. Messages use
 // GOV.UK wording. No 'server-only' here: the client imports these too.
 import { z } from 'zod';
+import { freeText, isDeliverableEmail } from '@/lib/actions/text-fields';
 
 // In the browser these run under a CSP without 'unsafe-eval': zod must not try `new Function` to speed up
 // parsing (the attempt alone is a reported CSP violation). Forms are small; the plain path is fast enough.
 z.config({ jitless: true });
 
-const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLong);
+const text = (max: number, tooLong: string) => freeText().max(max, tooLong);
 const optionalText = (max: number, tooLong: string) =>
   z.preprocess((v) => (v === undefined ? '' : v), text(max, tooLong));
 /** Checkboxes arrive as nothing, one string or several. */
@@ -125,7 +126,7 @@ export const aboutYouSchema = z
     if (!v.reporterName) issue('reporterName', 'Enter your name');
     if (!v.reporterEmail && !v.reporterPhone)
       issue('reporterEmail', 'Enter an email address or a phone number');
-    if (v.reporterEmail && !z.email().safeParse(v.reporterEmail).success)
+    if (v.reporterEmail && !isDeliverableEmail(v.reporterEmail))
       issue('reporterEmail', 'Enter an email address in the correct format, like name@example.com');
     if (v.reporterPhone && !PHONE.test(v.reporterPhone))
       issue('reporterPhone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');

@@ -1,5 +1,6 @@
 // The retention forms, shared by pages and server actions.
 import { z } from 'zod';
+import { freeText } from '@/lib/actions/text-fields';
 import { normaliseCode } from '@/lib/concerns/codes';
 import { RETENTION_LIMITS } from './retention-policy';
 
@@ -42,18 +43,14 @@ const reference = z
 
 export const legalHoldSchema = z.strictObject({
   reference,
-  reason: z
-    .string()
-    .trim()
+  reason: freeText()
     .min(1, 'Enter why the concern must be kept')
     .max(500, 'The reason must be 500 characters or fewer'),
 });
 
 export const clearLegalHoldSchema = z.strictObject({
   reference,
-  reason: z
-    .string()
-    .trim()
+  reason: freeText()
     .min(1, 'Enter why the hold can end')
     .max(500, 'The reason must be 500 characters or fewer'),
 });

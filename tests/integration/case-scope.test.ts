@@ -52,7 +52,7 @@ describe('who may see which case', () => {
     }
   });
 
-  it('answers "not found" to a DSL asking for another school’s case by reference or id, and logs nothing', async () => {
+  it('answers "not found" to a DSL asking for another school’s case by reference or id, and writes nothing to the case', async () => {
     const dsl = staff.dslA as SessionUser;
     expect(await readCaseRecord(dsl, caseB.reference, 'view')).toBeNull();
     expect(await readCaseRecord(dsl, caseB.id, 'pdf')).toBeNull();

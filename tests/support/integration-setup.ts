@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
 import { disconnectDb } from '../../lib/db';
 import { resetEnvForTests } from '../../lib/env';
+import { closeRateLimits } from '../../lib/rate-limit/rate-limit';
 import { createDatabaseFromTemplate, dropDatabase } from './test-database';
 
 const serverUrl = inject('testServerUrl');
@@ -13,7 +14,10 @@ process.env.DATABASE_URL = await createDatabaseFromTemplate(serverUrl, name);
 process.env.TEST_SERVER_URL = serverUrl;
 resetEnvForTests();
 
+// Rate limits have their own pool: any file may count something (a refused case look-up does), so close
+// it here before the database goes, or its connections die with an error.
 afterAll(async () => {
+  await closeRateLimits();
   await disconnectDb();
   await dropDatabase(serverUrl, name);
 });

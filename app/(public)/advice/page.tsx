@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PhoneLink } from '@/components/phone-link';
 
 export const metadata: Metadata = { title: 'Advice for parents and carers' };
 
@@ -35,9 +36,15 @@ export default function AdvicePage() {
         </ul>
         <h2 className="govuk-heading-m">Where to get help</h2>
         <ul className="govuk-list govuk-list--bullet">
-          <li>In an emergency, call 999.</li>
-          <li>NSPCC helpline for adults worried about a child: 0808 800 5000.</li>
-          <li>Childline, for your child to talk to someone in private: 0800 1111.</li>
+          <li>
+            In an emergency, call <PhoneLink number="999" />.
+          </li>
+          <li>
+            NSPCC helpline for adults worried about a child: <PhoneLink number="0808 800 5000" />.
+          </li>
+          <li>
+            Childline, for your child to talk to someone in private: <PhoneLink number="0800 1111" />.
+          </li>
           <li>CEOP, to report an adult talking to a child in a sexual way online: search “CEOP report”.</li>
         </ul>
         <p className="govuk-body">

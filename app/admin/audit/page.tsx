@@ -75,7 +75,7 @@ export default async function AuditPage({
               </td>
               <td className="govuk-table__cell">
                 {e.subject}
-                {e.subjectId ? ` ${e.subjectId.slice(0, 8)}` : ''}
+                {e.subjectId ? ` ${shortId(e.subjectId)}` : ''}
               </td>
             </tr>
           ))}
@@ -100,4 +100,9 @@ export default async function AuditPage({
       </nav>
     </>
   );
+}
+
+/** Ids are long: their first 8 characters tell entries apart. A case reference (9) is shown whole. */
+function shortId(id: string): string {
+  return id.length > 12 ? id.slice(0, 8) : id;
 }

@@ -24,7 +24,9 @@ export function AccessLog({ record }: { record: CaseRecord }) {
         {record.accessLog.map((a) => (
           <tr className="govuk-table__row" key={a.id.toString()}>
             <td className="govuk-table__cell">{formatDateTime(a.at)}</td>
-            <td className="govuk-table__cell">{a.actor?.name ?? 'System'}</td>
+            <td className="govuk-table__cell">
+              <bdi>{a.actor?.name ?? 'System'}</bdi>
+            </td>
             <td className="govuk-table__cell">{AUDIT_LABELS[a.action] ?? a.action}</td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 // The parts of a case record, shared by the case page and its print view. Everything the reporter typed is
-// untrusted: it is rendered as text (React escapes it), never as HTML.
+// untrusted: it is rendered as text (React escapes it), never as HTML, and inside <bdi>, so direction
+// controls in it (a right-to-left override) cannot reorder the words around it.
 import type { ReactNode } from 'react';
 import { DETAIL_LABELS, EVENT_LABELS } from '@/lib/cases/case-labels';
 import {
@@ -17,7 +18,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="govuk-summary-list__row">
       <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value app-pre-wrap">{children}</dd>
+      <dd className="govuk-summary-list__value app-pre-wrap">
+        <bdi>{children}</bdi>
+      </dd>
     </div>
   );
 }
@@ -58,9 +61,11 @@ export function Chronology({ record }: { record: CaseRecord }) {
       {record.events.map((e) => (
         <li key={e.id.toString()} className="app-chronology__entry">
           <p className="govuk-body govuk-!-margin-bottom-1">
-            <strong>{EVENT_LABELS[e.kind]}</strong> · {formatDateTime(e.at)} · {eventActorName(e)}
+            <strong>{EVENT_LABELS[e.kind]}</strong> · {formatDateTime(e.at)} · <bdi>{eventActorName(e)}</bdi>
           </p>
-          <p className="govuk-body app-pre-wrap govuk-!-margin-bottom-1">{e.summary}</p>
+          <p className="govuk-body app-pre-wrap govuk-!-margin-bottom-1">
+            <bdi>{e.summary}</bdi>
+          </p>
           <EventDetail detail={e.detail} />
         </li>
       ))}
@@ -76,7 +81,10 @@ function EventDetail({ detail }: { detail: unknown }) {
     <dl className="app-event-detail">
       {entries.map(([k, v]) => (
         <div key={k}>
-          <dt>{DETAIL_LABELS[k]}:</dt> <dd className="app-pre-wrap">{String(v)}</dd>
+          <dt>{DETAIL_LABELS[k]}:</dt>{' '}
+          <dd className="app-pre-wrap">
+            <bdi>{String(v)}</bdi>
+          </dd>
         </div>
       ))}
     </dl>
@@ -90,9 +98,14 @@ export function Messages({ record }: { record: CaseRecord }) {
       {record.messages.map((m) => (
         <li key={m.id} className="app-message">
           <p className="govuk-body govuk-!-margin-bottom-1">
-            <strong>{messageAuthorName(m)}</strong> · {formatDateTime(m.createdAt)}
+            <strong>
+              <bdi>{messageAuthorName(m)}</bdi>
+            </strong>{' '}
+            · {formatDateTime(m.createdAt)}
           </p>
-          <p className="govuk-body app-pre-wrap">{m.body}</p>
+          <p className="govuk-body app-pre-wrap">
+            <bdi>{m.body}</bdi>
+          </p>
         </li>
       ))}
     </ol>

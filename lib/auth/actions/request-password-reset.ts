@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
+import { deliverableEmail } from '@/lib/actions/text-fields';
 import { requestPasswordReset } from '../password/request-password-reset';
 import { clientAddress } from '@/lib/security/client-address';
 import { tooManyAttempts } from '../sign-in/messages';
@@ -14,7 +15,7 @@ const schema = z.strictObject({
     .toLowerCase()
     .min(1, 'Enter your email address')
     .max(320, 'Email address must be 320 characters or fewer')
-    .pipe(z.email('Enter an email address in the correct format, like name@example.org')),
+    .pipe(deliverableEmail('Enter an email address in the correct format, like name@example.org')),
 });
 
 /** Everyone sees the same next page, whether or not the address has an account. */

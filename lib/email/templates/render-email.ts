@@ -1,5 +1,6 @@
 import 'server-only';
 import { getEnv } from '@/lib/env';
+import { escapeHtml } from '@/lib/security/escape-html';
 
 /** One paragraph of an email: plain words, and optionally one link (the app's own pages only). */
 export interface EmailParagraph {
@@ -13,17 +14,7 @@ export interface RenderedEmail {
   html: string;
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
-}
+export { escapeHtml };
 
 /**
  * Words typed by someone outside the service (a platform name a parent gave), ready for an email to staff:

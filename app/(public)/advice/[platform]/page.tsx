@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { AlertText } from '@/components/alert-text';
 import { listPublishedAlerts } from '@/lib/alerts/list-published-alerts';
 import { getDb } from '@/lib/db';
+import { PhoneLink } from '@/components/phone-link';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Advice for parents' };
@@ -39,7 +40,9 @@ export default async function AdvicePage({ params }: { params: Promise<{ platfor
             </section>
           ) : null,
         )}
-        <p className="govuk-body">If a child is in danger right now, call 999.</p>
+        <p className="govuk-body">
+          If a child is in danger right now, call <PhoneLink number="999" />.
+        </p>
       </div>
     </div>
   );

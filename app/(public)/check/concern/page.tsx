@@ -43,7 +43,9 @@ export default async function ReporterConcernPage() {
             <p className="govuk-body-s govuk-!-margin-bottom-1">
               <strong>{m.from}</strong>, {when(m.at)}
             </p>
-            <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">{m.body}</p>
+            <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">
+              <bdi>{m.body}</bdi>
+            </p>
           </div>
         ))}
         <QuestionForm

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PhoneLink } from '@/components/phone-link';
 
 export const metadata: Metadata = { title: 'Sorry, the service is busy' };
 
@@ -13,9 +14,12 @@ export default function BusyPage() {
           We could not start a new report just now. Please try again in a few minutes. Nothing you have
           already sent or saved has been lost.
         </p>
-        <p className="govuk-body">If a child is in danger right now, call 999.</p>
         <p className="govuk-body">
-          If you are worried about a child and cannot wait, call the NSPCC helpline on 0808 800 5000.
+          If a child is in danger right now, call <PhoneLink number="999" />.
+        </p>
+        <p className="govuk-body">
+          If you are worried about a child and cannot wait, call the NSPCC helpline on{' '}
+          <PhoneLink number="0808 800 5000" />.
         </p>
         <p className="govuk-body">
           <Link className="govuk-link" href="/report/danger">

@@ -6,6 +6,7 @@ import { finishReport } from '@/lib/reporting/send-actions';
 import { FinishForm } from './finish-form';
 import { PrintButton } from './print-button';
 import { UrgentHelp } from './urgent-help';
+import { PhoneLink } from '@/components/phone-link';
 
 export const metadata: Metadata = { title: 'Report sent' };
 
@@ -77,9 +78,16 @@ function WhatHappensNext({ urgent }: { urgent: boolean }) {
       </p>
       <h2 className="govuk-heading-m">Help you can get now</h2>
       <ul className="govuk-list govuk-list--bullet">
-        <li>If a child is in danger right now, call 999.</li>
-        <li>The NSPCC helpline for adults worried about a child: call 0808 800 5000.</li>
-        <li>Childline, for the child to talk to someone: call 0800 1111. It is free and private.</li>
+        <li>
+          If a child is in danger right now, call <PhoneLink number="999" />.
+        </li>
+        <li>
+          The NSPCC helpline for adults worried about a child: call <PhoneLink number="0808 800 5000" />.
+        </li>
+        <li>
+          Childline, for the child to talk to someone: call <PhoneLink number="0800 1111" />. It is free and
+          private.
+        </li>
         <li>
           <Link className="govuk-link" href="/advice">
             Our advice for parents and carers

@@ -1,5 +1,7 @@
 // What happens to an urgent report, for the parent who just sent one. Plain words: the parent is worried
 // and may be reading at night. The school is not there out of hours, so the page says who is.
+import { PhoneLink } from '@/components/phone-link';
+
 export function UrgentHelp({ outOfHoursPhone }: { outOfHoursPhone: string | null }) {
   return (
     <div className="govuk-inset-text" data-testid="urgent-help">
@@ -15,11 +17,17 @@ export function UrgentHelp({ outOfHoursPhone }: { outOfHoursPhone: string | null
       {outOfHoursPhone ? (
         <p className="govuk-body">
           If you need help when the school is closed, call our out-of-hours team on{' '}
-          <strong>{outOfHoursPhone}</strong>. If a child is in danger right now, call 999.
+          <strong>
+            <PhoneLink number={outOfHoursPhone} />
+          </strong>
+          . If a child is in danger right now, call <PhoneLink number="999" />.
         </p>
       ) : (
         <p className="govuk-body">
-          <strong>If a child is in danger right now, call 999.</strong> Do not wait for us.
+          <strong>
+            If a child is in danger right now, call <PhoneLink number="999" />.
+          </strong>{' '}
+          Do not wait for us.
         </p>
       )}
     </div>

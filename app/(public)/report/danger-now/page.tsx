@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { firstUnanswered } from '@/lib/reporting/answers';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { QuestionPage } from '../question-page';
+import { PhoneLink } from '@/components/phone-link';
 
 export const metadata: Metadata = { title: 'Call 999 now' };
 
@@ -18,7 +19,8 @@ export default async function DangerNowPage() {
         </span>
         <strong className="govuk-warning-text__text">
           <span className="govuk-visually-hidden">Warning</span>
-          If a child is in danger right now, call 999 and ask for the police. Do this first.
+          If a child is in danger right now, call <PhoneLink number="999" /> and ask for the police. Do this
+          first.
         </strong>
       </div>
       <h2 className="govuk-heading-m">If an adult is talking to a child in a sexual way online</h2>

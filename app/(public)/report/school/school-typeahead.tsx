@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { escapeHtml } from '@/lib/security/escape-html';
 import 'accessible-autocomplete/dist/accessible-autocomplete.min.css';
 import './school-typeahead.css';
 
@@ -114,10 +115,6 @@ function keepHintAndErrorLinked(original: HTMLInputElement, input: HTMLInputElem
   observer.observe(input, { attributes: true, attributeFilter: ['aria-describedby'] });
   sync();
   return () => observer.disconnect();
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function keepFocus(event: Event): void {

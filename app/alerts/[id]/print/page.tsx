@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { AlertText } from '@/components/alert-text';
 import { listPublishedAlerts } from '@/lib/alerts/list-published-alerts';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
+import { PhoneLink } from '@/components/phone-link';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Letter to parents' };
@@ -26,7 +27,9 @@ export default async function AlertLetterPage({ params }: { params: Promise<{ id
       <AlertText text={alert.whatToKnow} />
       <h2 className="govuk-heading-m">What you can do</h2>
       <AlertText text={alert.whatToDo} />
-      <p className="govuk-body">If you are worried about a child right now, call 999.</p>
+      <p className="govuk-body">
+        If you are worried about a child right now, call <PhoneLink number="999" />.
+      </p>
       <p className="govuk-body">
         <a className="govuk-link" href={`/alerts/${alert.id}/pdf`}>
           Download this letter as a PDF
