@@ -60,6 +60,8 @@ for (const person of PEOPLE) {
     browser,
     baseURL,
   }) => {
+    // Up to four pages, each scanned by axe (the trends page is long), on a machine shared with other work.
+    test.setTimeout(90_000);
     const { context, page } = await signedIn(browser, baseURL as string, person.email);
     const name = await nameOf(person.email);
     await page.goto(person.home);
