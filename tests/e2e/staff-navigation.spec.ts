@@ -8,7 +8,7 @@ import { caseOfSchool, OAKFIELD } from './case-data';
 import { query } from './e2e-db';
 import { expectAccessible } from './fixtures';
 import { signInAs } from './sign-in';
-import { DEMO_PASSWORD, enrol, enterPassword, expect } from './staff-auth-helpers';
+import { copyOfDemoAccount, DEMO_PASSWORD, enrol, enterPassword, expect } from './staff-auth-helpers';
 
 const SERVICE = 'Report a concern about a child online';
 
@@ -118,7 +118,10 @@ for (const [start, javaScriptEnabled] of [
     browser,
     baseURL,
   }) => {
-    const email = start === '/cases' ? 'deputy.oakfield@northshire.example' : 'admin@northshire.example';
+    // An account of its own: signing out ends every session of the account, and other specs sign in as these.
+    const email = await copyOfDemoAccount(
+      start === '/cases' ? 'deputy.oakfield@northshire.example' : 'admin@northshire.example',
+    );
     const { context, page } = await signedIn(browser, baseURL as string, email, javaScriptEnabled);
     await page.goto(start);
     await page.getByRole('button', { name: 'Sign out' }).click();
