@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
+import { casePageTitle } from '@/lib/cases/case-page-title';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { isOwnNavigation } from '@/lib/security/security-headers';
 import { acknowledgeAction } from './actions';
@@ -12,9 +13,13 @@ import { AccessLog } from './access-log';
 import { CaseSummary, Chronology, Messages, ReporterAccount } from './case-sections';
 import '../cases.scss';
 
-export const metadata: Metadata = { title: 'Case' };
+type Props = { params: Promise<{ reference: string }> };
 
-export default async function CasePage({ params }: { params: Promise<{ reference: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: casePageTitle((await params).reference, 'record') };
+}
+
+export default async function CasePage({ params }: Props) {
   const user = await requirePermission('case.read');
   const { reference } = await params;
   // Opening the case from the app's own pages acknowledges it; a link from elsewhere only shows it.
