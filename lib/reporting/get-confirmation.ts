@@ -1,11 +1,13 @@
 import 'server-only';
-import { journeyToken } from './journey-cookie';
+import { journeyToken, lateSentToken } from './journey-cookie';
 import { readDraft } from './report-draft';
 import { openReceipt } from './seal-receipt';
 
 /** The reference and receipt of this browser's sent report, while its confirmation is still kept. */
 export async function getConfirmation(): Promise<Confirmation | null> {
-  return getConfirmationFor(await journeyToken());
+  const token = await journeyToken();
+  // A send that gave up waiting but committed: the browser holds the token its journey moved to aside.
+  return (await getConfirmationFor(token)) ?? getConfirmationFor(await lateSentToken(token));
 }
 
 export interface Confirmation {

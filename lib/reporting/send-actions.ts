@@ -3,14 +3,25 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
+import { beforeDeadline, deadlineIn, isDatabaseTimeout } from '@/lib/db-deadline';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { clientAddress } from '@/lib/security/client-address';
 import { deleteExpiredDrafts } from './delete-expired-drafts';
-import { clearJourneyCookie, journeyToken, setJourneyCookie } from './journey-cookie';
+import {
+  clearJourneyCookie,
+  clearLateSend,
+  journeyToken,
+  lateSentToken,
+  rememberLateSend,
+  setJourneyCookie,
+} from './journey-cookie';
 import { deleteDraft } from './report-draft';
 import { refuseFiles } from './refuse-files';
 import { sendSchema } from './schemas';
 import { submitConcern } from './submit-concern';
+
+/** When the database did not answer in time. The answers are kept: the journey is unchanged. */
+const NOT_SENT = 'Your report was not sent. Try again.';
 
 export const sendReport = refuseFiles(
   defineAction({
@@ -19,14 +30,22 @@ export const sendReport = refuseFiles(
     authorise: async () => null,
     run: async (input) => {
       const token = await journeyToken();
-      const partnership = await getPublicPartnership();
-      if (!partnership) throw new UserFacingError('This service is not set up yet. Nothing was sent.');
-      if (!token) redirect('/report/danger');
-      const outcome = await submitConcern({
-        token,
-        partnershipId: partnership.id,
-        honeypot: input.website,
-        address: clientAddress(await headers()),
+      // A parent is waiting: every wait on the database below ends by this deadline (lib/db-deadline.ts).
+      const deadline = deadlineIn();
+      const outcome = await beforeDeadline(deadline, async () => {
+        const partnership = await getPublicPartnership();
+        if (!partnership) throw new UserFacingError('This service is not set up yet. Nothing was sent.');
+        if (!token) redirect('/report/danger');
+        const address = clientAddress(await headers());
+        return submitConcern(
+          { token, partnershipId: partnership.id, honeypot: input.website, address },
+          deadline,
+        );
+      }).catch(async (error: unknown) => {
+        if (!token || !isDatabaseTimeout(error)) throw error;
+        // Nothing is committed after this answer; what committed just before it shows on the next try.
+        await rememberLateSend(token);
+        throw new UserFacingError(NOT_SENT);
       });
       // Tidy abandoned journeys now and then, off the parent's path as far as possible.
       void deleteExpiredDrafts().catch(() => undefined);
@@ -38,7 +57,9 @@ export const sendReport = refuseFiles(
       if (outcome.kind === 'limited') redirect('/report/try-later');
       if (outcome.kind === 'incomplete') redirect(outcome.path);
       // The journey has moved to a new token: only a browser that held it unsent learns it.
-      if (outcome.kind !== 'sent-elsewhere') await setJourneyCookie(outcome.token);
+      const moved = outcome.kind === 'sent-elsewhere' ? await lateSentToken(token) : outcome.token;
+      if (moved) await setJourneyCookie(moved);
+      await clearLateSend();
       redirect('/report/confirmation');
     },
   }),
@@ -51,8 +72,11 @@ export const finishReport = refuseFiles(
     schema: sendSchema,
     authorise: async () => null,
     run: async () => {
-      await deleteDraft(await journeyToken());
+      const token = await journeyToken();
+      await deleteDraft(token);
+      await deleteDraft(await lateSentToken(token));
       await clearJourneyCookie();
+      await clearLateSend();
       redirect('/');
     },
   }),
