@@ -1,13 +1,11 @@
 import 'server-only';
-import { journeyToken, lateSentToken } from './journey-cookie';
+import { journeyToken } from './journey-cookie';
 import { readDraft } from './report-draft';
 import { openReceipt } from './seal-receipt';
 
 /** The reference and receipt of this browser's sent report, while its confirmation is still kept. */
 export async function getConfirmation(): Promise<Confirmation | null> {
-  const token = await journeyToken();
-  // A send that gave up waiting but committed: the browser holds the token its journey moved to aside.
-  return (await getConfirmationFor(token)) ?? getConfirmationFor(await lateSentToken(token));
+  return getConfirmationFor(await journeyToken());
 }
 
 export interface Confirmation {

@@ -1,7 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { getEnv } from '@/lib/env';
-import { sentDraftToken } from './report-draft';
 
 // Served over HTTPS (every real deployment): __Host- prefixed and Secure, so the browser takes the cookie
 // only from this exact host, for path /, over HTTPS: a sibling subdomain or a plain-http response cannot
@@ -13,11 +12,6 @@ function secure(): boolean {
 
 function name(): string {
   return secure() ? '__Host-report_journey' : 'report_journey';
-}
-
-/** See `lateSentToken`. */
-function lateName(): string {
-  return `${name()}_sent`;
 }
 
 function options() {
@@ -38,25 +32,4 @@ export async function setJourneyCookie(token: string): Promise<void> {
 export async function clearJourneyCookie(): Promise<void> {
   // With the same attributes it was set with: a browser ignores a __Host- cookie without Secure and Path=/.
   (await cookies()).set(name(), '', { ...options(), maxAge: 0 });
-}
-
-/**
- * A send that gave up waiting on the database may still have committed just before its deadline, its
- * answer lost. The browser that pressed Send read the journey unsent, so it is owed the token the journey
- * moves to (submit-concern.ts), as a send that answered would have handed it: kept beside the journey's
- * own cookie until it is known which one holds the journey.
- */
-export async function rememberLateSend(token: string): Promise<void> {
-  (await cookies()).set(lateName(), sentDraftToken(token), options());
-}
-
-/** The token from `rememberLateSend`, while it is the one this journey token moves to; else undefined. */
-export async function lateSentToken(token: string | undefined): Promise<string | undefined> {
-  const late = (await cookies()).get(lateName())?.value;
-  return token && late && late === sentDraftToken(token) ? late : undefined;
-}
-
-export async function clearLateSend(): Promise<void> {
-  const jar = await cookies();
-  if (jar.get(lateName())) jar.set(lateName(), '', { ...options(), maxAge: 0 });
 }

@@ -3,25 +3,28 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
+import type { FormState } from '@/lib/actions/form-state';
 import { beforeDeadline, deadlineIn, isDatabaseTimeout } from '@/lib/db-deadline';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { clientAddress } from '@/lib/security/client-address';
 import { deleteExpiredDrafts } from './delete-expired-drafts';
-import {
-  clearJourneyCookie,
-  clearLateSend,
-  journeyToken,
-  lateSentToken,
-  rememberLateSend,
-  setJourneyCookie,
-} from './journey-cookie';
-import { deleteDraft } from './report-draft';
+import { clearJourneyCookie, journeyToken, setJourneyCookie } from './journey-cookie';
+import { deleteDraft, sentDraftToken } from './report-draft';
 import { refuseFiles } from './refuse-files';
 import { sendSchema } from './schemas';
 import { submitConcern } from './submit-concern';
 
-/** When the database did not answer in time. The answers are kept: the journey is unchanged. */
-const NOT_SENT = 'Your report was not sent. Try again.';
+/**
+ * The database did not answer in time. The answers are kept (the journey is unchanged), and nothing is
+ * committed after this answer (lib/db-deadline.ts). A commit that landed just before it, its answer lost,
+ * is not lost to the parent: this request read the journey unsent, so it is owed the token the journey
+ * moved to, as a send that answered would have set it. It goes back in the form's state, to come back with
+ * the next press, not in a cookie: changing a cookie makes Next render the page again in this response,
+ * and that page reads the stalled database.
+ */
+function notSent(token: string): FormState {
+  return { formError: 'Your report was not sent. Try again.', values: { sentToken: sentDraftToken(token) } };
+}
 
 export const sendReport = refuseFiles(
   defineAction({
@@ -41,12 +44,11 @@ export const sendReport = refuseFiles(
           { token, partnershipId: partnership.id, honeypot: input.website, address },
           deadline,
         );
-      }).catch(async (error: unknown) => {
-        if (!token || !isDatabaseTimeout(error)) throw error;
-        // Nothing is committed after this answer; what committed just before it shows on the next try.
-        await rememberLateSend(token);
-        throw new UserFacingError(NOT_SENT);
+      }).catch((error: unknown) => {
+        if (token && isDatabaseTimeout(error)) return notSent(token);
+        throw error;
       });
+      if (!('kind' in outcome)) return outcome;
       // Tidy abandoned journeys now and then, off the parent's path as far as possible.
       void deleteExpiredDrafts().catch(() => undefined);
       if (outcome.kind === 'dropped') {
@@ -57,9 +59,11 @@ export const sendReport = refuseFiles(
       if (outcome.kind === 'limited') redirect('/report/try-later');
       if (outcome.kind === 'incomplete') redirect(outcome.path);
       // The journey has moved to a new token: only a browser that held it unsent learns it.
-      const moved = outcome.kind === 'sent-elsewhere' ? await lateSentToken(token) : outcome.token;
+      // So does a browser whose send gave up waiting but had in fact committed: its page hands back the
+      // token that send would have given it (`notSent`).
+      const late = token && input.sentToken === sentDraftToken(token) ? input.sentToken : null;
+      const moved = outcome.kind === 'sent-elsewhere' ? late : outcome.token;
       if (moved) await setJourneyCookie(moved);
-      await clearLateSend();
       redirect('/report/confirmation');
     },
   }),
@@ -72,11 +76,8 @@ export const finishReport = refuseFiles(
     schema: sendSchema,
     authorise: async () => null,
     run: async () => {
-      const token = await journeyToken();
-      await deleteDraft(token);
-      await deleteDraft(await lateSentToken(token));
+      await deleteDraft(await journeyToken());
       await clearJourneyCookie();
-      await clearLateSend();
       redirect('/');
     },
   }),

@@ -23,6 +23,8 @@ export function SendForm({
         <label htmlFor="website">Leave this empty</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
+      {/* Back from a send that gave up waiting (lib/reporting/send-actions.ts `notSent`). */}
+      <input type="hidden" name="sentToken" value={String(state.values?.sentToken ?? '')} />
       <SubmitButton pending={pending} pendingText="Sending…">
         Send report
       </SubmitButton>
