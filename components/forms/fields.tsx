@@ -262,12 +262,17 @@ export function SubmitButton({
   children,
   secondary,
   preventDoubleClick = true,
+  pending = false,
+  pendingText,
 }: {
   children: ReactNode;
   secondary?: boolean;
   /** GOV.UK's one-second lock after a click. Off where the browser checks answers first: after an error
    * shown in the page, a quick second click must go through. */
   preventDoubleClick?: boolean;
+  /** With JavaScript, while the form's action runs: the button says so and cannot be pressed again. */
+  pending?: boolean;
+  pendingText?: ReactNode;
 }) {
   // Every form with this button posts: its page must keep sending its Origin (form-referrer-policy.tsx).
   return (
@@ -278,8 +283,10 @@ export function SubmitButton({
         className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
         data-module="govuk-button"
         data-prevent-double-click={preventDoubleClick ? 'true' : undefined}
+        disabled={pending || undefined}
+        aria-busy={pending || undefined}
       >
-        {children}
+        {pending && pendingText ? pendingText : children}
       </button>
     </>
   );

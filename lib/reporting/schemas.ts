@@ -133,7 +133,12 @@ export const aboutYouSchema = z
   });
 
 /** The send form: only the honeypot. The answers come from the server-side draft. */
-export const sendSchema = z.object({ website: optionalText(500, '') });
+export const sendSchema = z.object({
+  website: optionalText(500, ''),
+  /** Handed back by a send that gave up waiting (send-actions.ts): the token the journey moved to if that
+   * send committed after all. Checked against the journey's own token, so a made-up one opens nothing. */
+  sentToken: optionalText(100, ''),
+});
 
 export const receiptCheckSchema = z.object({
   reference: text(30, 'Enter your reference, like K7QM-4X9T').min(1, 'Enter your reference, like K7QM-4X9T'),
