@@ -74,7 +74,7 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
     {
       label: 'Reporter',
       value: record.reporterAnonymous
-        ? 'Anonymous (follows up with their receipt code)'
+        ? 'Anonymous (follows up with their secret code)'
         : [record.reporterName, record.reporterEmail, record.reporterPhone]
             .filter((part): part is string => Boolean(part))
             .map(endDirection)

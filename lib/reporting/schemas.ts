@@ -137,7 +137,7 @@ export const sendSchema = z.object({ website: optionalText(500, '') });
 
 export const receiptCheckSchema = z.object({
   reference: text(30, 'Enter your reference, like K7QM-4X9T').min(1, 'Enter your reference, like K7QM-4X9T'),
-  receipt: text(40, 'Enter your receipt code').min(1, 'Enter your receipt code'),
+  receipt: text(40, 'Enter your secret code').min(1, 'Enter your secret code'),
 });
 
 /**

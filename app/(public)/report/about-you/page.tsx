@@ -48,7 +48,7 @@ export default async function AboutYouPage() {
               {
                 value: 'ANONYMOUS',
                 label: 'No, I want to stay anonymous',
-                hint: 'We will not know who you are. The team can only talk to you through this website, when you check with your reference and code.',
+                hint: 'We will not know who you are. The team can only talk to you through this website, when you check with your reference and secret code.',
               },
             ],
           },
