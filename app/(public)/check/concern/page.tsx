@@ -36,6 +36,26 @@ export default async function ReporterConcernPage() {
         </p>
         <p className="govuk-body">{concern.status.sentence}</p>
         <p className="govuk-body">Sent on {when(concern.submittedAt)}.</p>
+        <h2 className="govuk-heading-m">What you told us</h2>
+        <dl className="govuk-summary-list">
+          {concern.report.map((row) => (
+            <div className="govuk-summary-list__row" key={row.key}>
+              <dt className="govuk-summary-list__key">{row.key}</dt>
+              <dd className="govuk-summary-list__value app-preserve-lines">
+                <bdi>{row.value}</bdi>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {concern.added.length > 0 && <h3 className="govuk-heading-s">What you added later</h3>}
+        {concern.added.map((a) => (
+          <div key={a.id} className="govuk-inset-text">
+            <p className="govuk-body-s govuk-!-margin-bottom-1">{when(a.at)}</p>
+            <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">
+              <bdi>{a.text}</bdi>
+            </p>
+          </div>
+        ))}
         <h2 className="govuk-heading-m">Messages</h2>
         {concern.messages.length === 0 && <p className="govuk-body">There are no messages yet.</p>}
         {concern.messages.map((m) => (
