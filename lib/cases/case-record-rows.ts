@@ -3,7 +3,7 @@
 import type { WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
 import { describeUrgencyReasons } from '@/lib/reporting/urgency-rules';
 import { RISK_LABELS, STATUS_LABELS } from './case-labels';
-import { formatDateTime, formatDay } from './format-date-time';
+import { formatDateTime, formatDay } from '@/lib/format/dates';
 import { ACCESS_LOG_LIMIT, type CaseRecord } from './read-case-record';
 
 export interface CaseRow {

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { AccessLogSummary, CaseSummary, Chronology, Messages, ReporterAccount } from '../case-sections';
-import { formatDateTime } from '@/lib/cases/format-date-time';
+import { formatDateTime } from '@/lib/format/dates';
 import '../../cases.scss';
 
 export const metadata: Metadata = { title: 'Case record (print)' };
