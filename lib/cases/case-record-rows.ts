@@ -63,10 +63,15 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
   const platforms = record.platforms.map((p) =>
     p.otherName ? `${p.platform.name} (${endDirection(p.otherName)})` : p.platform.name,
   );
+  const harms = record.harms.map((h) =>
+    h.harmCategory.isOther && record.harmOther
+      ? `${h.harmCategory.name} (${endDirection(record.harmOther)})`
+      : h.harmCategory.name,
+  );
   const rows: CaseRow[] = [
     { label: 'What happened', value: record.description },
     { label: 'Platforms', value: platforms.join(', ') || 'Not given' },
-    { label: 'Kind of harm', value: record.harms.map((h) => h.harmCategory.name).join(', ') || 'Not given' },
+    { label: 'Kind of harm', value: harms.join(', ') || 'Not given' },
     { label: 'Child', value: child || 'Not given' },
     { label: 'When', value: WHEN[record.happened] },
     { label: 'Still happening', value: YES_NO[record.stillHappening] },

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { RELATIONSHIP_WORDS, WHEN_WORDS, YES_NO_UNSURE_WORDS } from '@/lib/reporting/answer-words';
+import { withOther } from '@/lib/reporting/summarise-answers';
 
 /** The parent's own answers, as the concern keeps them: nothing staff added. */
 export const REPORTED_ANSWERS = {
@@ -10,7 +11,9 @@ export const REPORTED_ANSWERS = {
   childAge: true,
   childYear: true,
   platforms: { select: { otherName: true, platform: { select: { name: true, isOther: true } } } },
-  harms: { select: { harmCategory: { select: { name: true } } } },
+  harms: { select: { harmCategory: { select: { name: true, isOther: true } } } },
+  harmOther: true,
+  relationshipOther: true,
   happened: true,
   stillHappening: true,
   childKnows: true,
@@ -47,12 +50,18 @@ export function summariseReport(c: Reported): { key: string; value: string }[] {
         )
         .join(', '),
     ],
-    ['What happened', c.harms.map((h) => h.harmCategory.name).join(', ')],
+    [
+      'What happened',
+      c.harms.map((h) => withOther(h.harmCategory.name, h.harmCategory.isOther && c.harmOther)).join(', '),
+    ],
     ['When', WHEN_WORDS[c.happened] ?? ''],
     ['Still happening', YES_NO_UNSURE_WORDS[c.stillHappening] ?? ''],
     ['The child knows you are telling us', YES_NO_UNSURE_WORDS[c.childKnows] ?? ''],
     ['What happened, in your words', c.description],
-    ['How you know the child', RELATIONSHIP_WORDS[c.reporterRelationship] ?? ''],
+    [
+      'How you know the child',
+      withOther(RELATIONSHIP_WORDS[c.reporterRelationship] ?? '', c.relationshipOther),
+    ],
     ['Contact', c.reporterAnonymous ? 'You stay anonymous' : 'The team can contact you'],
   ];
   if (!c.reporterAnonymous)
