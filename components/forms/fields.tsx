@@ -237,7 +237,7 @@ function ChoiceItem({
           value={choice.value}
           defaultChecked={checked}
           aria-describedby={choice.hint ? `${optionId}-item-hint` : undefined}
-          data-aria-controls={choice.conditional ? `${optionId}-conditional` : undefined}
+          {...conditionalControl(type, choice.conditional ? `${optionId}-conditional` : undefined)}
           {...registration}
         />
         <label className={`govuk-label govuk-${kind}__label`} htmlFor={optionId}>
@@ -256,6 +256,16 @@ function ChoiceItem({
       )}
     </>
   );
+}
+
+/**
+ * A checkbox's reveal is GOV.UK Frontend's (data-aria-controls, which its script turns into aria-controls
+ * and aria-expanded). A radio's is CSS (app/globals.scss): aria-expanded is not allowed on a radio, so it
+ * names its panel with aria-controls only, which is valid from the start since the panel is always there.
+ */
+function conditionalControl(type: 'radio' | 'checkbox', panelId: string | undefined) {
+  if (!panelId) return {};
+  return type === 'radio' ? { 'aria-controls': panelId } : { 'data-aria-controls': panelId };
 }
 
 export function SubmitButton({

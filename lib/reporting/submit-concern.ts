@@ -92,6 +92,7 @@ async function storeConcern(
   const concern = await tx.concern.create({
     data: {
       ...concernFromAnswers(answers),
+      harmOther: ids.otherHarmChosen ? answers.harmOther || null : null,
       urgent: reasons.length > 0,
       urgencyReasons: reasons,
       reference,

@@ -1,7 +1,7 @@
 // Who looked at or changed this case, and when: every view and every change, newest first.
 import { AUDIT_LABELS } from '@/lib/cases/case-labels';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
-import { formatDateTime } from '@/lib/cases/format-date-time';
+import { formatDateTime } from '@/lib/format/dates';
 
 export function AccessLog({ record }: { record: CaseRecord }) {
   return (

@@ -158,7 +158,7 @@ export function caseFormSpecs(record: CaseRecord): CaseFormSpec[] {
           kind: 'textarea',
           name: 'body',
           label: 'Message',
-          hint: 'The reporter reads this with their reference and receipt code. They will not see your name.',
+          hint: 'The reporter reads this with their reference and secret code. They will not see your name.',
           maxLength: 2000,
           rows: 4,
         },

@@ -4,7 +4,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { casePageTitle } from '@/lib/cases/case-page-title';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { AccessLogSummary, CaseSummary, Chronology, Messages, ReporterAccount } from '../case-sections';
-import { formatDateTime } from '@/lib/cases/format-date-time';
+import { formatDateTime } from '@/lib/format/dates';
 import '../../cases.scss';
 
 type Props = { params: Promise<{ reference: string }> };
