@@ -186,7 +186,12 @@ export function ChoiceGroup({
         </legend>
         <Hint id={id} hint={hint} />
         <ErrorMessage id={id} error={error} />
-        <div className={`govuk-${kind}${small ? ` govuk-${kind}--small` : ''}`} data-module={`govuk-${kind}`}>
+        {/* GOV.UK's radios script only reveals, and would add aria-expanded (not allowed on a radio): the
+            radios reveal with CSS instead, so only checkboxes load their script. */}
+        <div
+          className={`govuk-${kind}${small ? ` govuk-${kind}--small` : ''}`}
+          data-module={type === 'checkbox' ? 'govuk-checkboxes' : undefined}
+        >
           {choices.map((choice, index) => {
             const optionId = index === 0 ? id : `${id}-${index + 1}`;
             return (
