@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeUrgencyReasons,
   HARM,
+  labelUrgencyReasons,
   URGENCY_RULES,
   urgencyReasons,
   type UrgencyAnswers,
@@ -60,6 +61,16 @@ describe('urgency rules', () => {
     for (const rule of URGENCY_RULES) expect(rule.description).toMatch(/^[A-Z].+\.$/);
     expect(describeUrgencyReasons(['sextortion', 'retired-rule'])).toEqual([
       URGENCY_RULES.find((r) => r.id === 'sextortion')?.description,
+      'retired-rule',
+    ]);
+  });
+});
+
+describe('urgency reasons on the case list', () => {
+  it('names each rule in a few words, and shows an id no longer in the rule set as it is', () => {
+    for (const rule of URGENCY_RULES) expect(rule.label.length).toBeLessThanOrEqual(40);
+    expect(labelUrgencyReasons(['sextortion', 'retired-rule'])).toEqual([
+      'Possible sextortion',
       'retired-rule',
     ]);
   });
