@@ -121,7 +121,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Status', { exact: true }).selectOption('CLOSED');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/status=CLOSED/);
-    const statuses = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    const statuses = await page.locator('tbody tr td[data-label="Status"]').allInnerTexts();
     expect(statuses.length).toBeGreaterThan(0);
     for (const s of statuses) expect(s).toContain('Closed');
     await page.goto('/cases?risk=EXTREME&from=31%2F2%2F2026');
