@@ -2,17 +2,30 @@
 // library's timings are compared with. Same statements, same order, same transaction boundaries.
 import type pg from 'pg';
 
-const ROW = `c.id, c.reference, c.status, c.urgent, c."riskLevel", c."submittedAt", c."firstOpenedAt",
-  c."lastActivityAt", c."schoolOther", s.name AS school, u.name AS assignee
+const ROW = `c.id, c.reference, c.status, c.urgent, c."urgencyReasons", c."riskLevel", c."submittedAt",
+  c."firstOpenedAt", c."lastActivityAt", c."childAge", c."childYear", c."stillHappening", s.name AS school,
+  u.name AS assignee
   FROM "Concern" c LEFT JOIN "School" s ON s.id = c."schoolId" LEFT JOIN "StaffUser" u ON u.id = c."assignedToId"`;
 
-// As the list does it: unread reporter messages counted for the page's rows only.
+// As the list does it: unread reporter messages, platforms and harms for the page's rows only, in parallel.
 async function unreadFor(pool: pg.Pool, ids: string[]) {
   if (ids.length === 0) return;
-  await pool.query(
-    `SELECT "concernId", count(*) FROM "Message" WHERE "concernId" = ANY($1) AND author = 'REPORTER' AND "readAt" IS NULL GROUP BY "concernId"`,
-    [ids],
-  );
+  await Promise.all([
+    pool.query(
+      `SELECT "concernId", count(*) FROM "Message" WHERE "concernId" = ANY($1) AND author = 'REPORTER' AND "readAt" IS NULL GROUP BY "concernId"`,
+      [ids],
+    ),
+    pool.query(
+      `SELECT cp."concernId", p.name FROM "ConcernPlatform" cp JOIN "Platform" p ON p.id = cp."platformId"
+       WHERE cp."concernId" = ANY($1) ORDER BY p."sortOrder", p.name`,
+      [ids],
+    ),
+    pool.query(
+      `SELECT ch."concernId", h.name FROM "ConcernHarm" ch JOIN "HarmCategory" h ON h.id = ch."harmCategoryId"
+       WHERE ch."concernId" = ANY($1) ORDER BY h."sortOrder", h.name`,
+      [ids],
+    ),
+  ]);
 }
 
 export async function directCaseList(

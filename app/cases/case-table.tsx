@@ -1,64 +1,33 @@
 import Link from 'next/link';
-import { RISK_LABELS, STATUS_LABELS } from '@/lib/cases/case-labels';
+import { STATUS_LABELS } from '@/lib/cases/case-labels';
 import type { CaseListRow } from '@/lib/cases/list-cases';
 import type { ConcernStatus } from '@/lib/generated/prisma/enums';
-import { formatDateTime } from '@/lib/format/dates';
+import { CaseRow } from './case-row';
 
-export function CaseTable({ rows }: { rows: CaseListRow[] }) {
+/**
+ * A page of cases with what a DSL triages on at a glance. Until the page has its full width each row stacks
+ * into a block (each cell naming its column), so nothing scrolls sideways on a phone or a small tablet.
+ */
+export function CaseTable({ rows, oneSchool }: { rows: CaseListRow[]; oneSchool: boolean }) {
   if (rows.length === 0) return <p className="govuk-body">No cases match.</p>;
+  const headings = ['Case', 'What was reported', 'Child', 'Status', ...(oneSchool ? [] : ['School'])];
   return (
-    <table className="govuk-table">
+    <table className="govuk-table app-table--stacked app-table--stacked-until-wide">
       <caption className="govuk-table__caption govuk-visually-hidden">
         Cases, unopened urgent ones first
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Reference
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="govuk-table__header">
-            School
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Last activity
-          </th>
+          {headings.map((h) => (
+            <th key={h} scope="col" className="govuk-table__header">
+              {h}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody className="govuk-table__body">
         {rows.map((r) => (
-          <tr className="govuk-table__row" key={r.id} data-reference={r.reference}>
-            <td className="govuk-table__cell">
-              <Link className="govuk-link" href={`/cases/${r.reference}`}>
-                {r.reference}
-              </Link>
-              {r.urgent && <strong className="govuk-tag govuk-tag--red app-unread-tag">Urgent</strong>}
-              {r.unreadMessages > 0 && (
-                <strong className="govuk-tag govuk-tag--blue app-unread-tag">Unread message</strong>
-              )}
-            </td>
-            <td className="govuk-table__cell">
-              {r.firstOpenedAt ? STATUS_LABELS[r.status] : 'Not opened'}
-              {r.riskLevel && (
-                <>
-                  <br />
-                  Risk: {RISK_LABELS[r.riskLevel].toLowerCase()}
-                </>
-              )}
-            </td>
-            <td className="govuk-table__cell">
-              {r.school?.name ?? 'Front door'}
-              {r.assignedTo ? (
-                <>
-                  <br />
-                  {r.assignedTo.name}
-                </>
-              ) : null}
-            </td>
-            <td className="govuk-table__cell">{formatDateTime(r.lastActivityAt)}</td>
-          </tr>
+          <CaseRow key={r.id} row={r} oneSchool={oneSchool} />
         ))}
       </tbody>
     </table>

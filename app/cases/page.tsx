@@ -21,7 +21,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   if (foreignSchool) errors.school = 'Select one of your schools';
   const list = await listCases(user, foreignSchool ? { ...filters, school: undefined } : filters);
   // Someone with the permission but no school or front-door membership reaches no cases at all.
-  const result = list ?? { rows: [], counts: {}, total: 0, page: 1, pages: 1 };
+  const result = list ?? { rows: [], counts: {}, total: 0, page: 1, pages: 1, oneSchool: false };
   return (
     <>
       <ErrorSummary
@@ -31,14 +31,14 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <h1 className="govuk-heading-l">Cases</h1>
       <StatusCounts counts={result.counts} params={values} />
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
+        <div className="govuk-grid-column-one-quarter">
           <CaseFilters options={options} values={values} errors={errors} />
         </div>
-        <div className="govuk-grid-column-two-thirds">
+        <div className="govuk-grid-column-three-quarters">
           <p className="govuk-body" role="status">
             {result.total === 1 ? '1 case' : `${result.total.toLocaleString('en-GB')} cases`}
           </p>
-          <CaseTable rows={result.rows} />
+          <CaseTable rows={result.rows} oneSchool={result.oneSchool} />
           <Pagination page={result.page} pages={result.pages} params={values} />
         </div>
       </div>

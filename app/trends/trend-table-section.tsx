@@ -12,7 +12,10 @@ export function TrendTableSection({ table, csvHref }: { table: TrendTable; csvHr
       ) : (
         <>
           <BarChart id={table.id} rows={table.rows} />
-          <table className="govuk-table" id={`${table.id}-table`}>
+          <table
+            className={`govuk-table${table.head.length > 2 ? ' app-table--stacked' : ''}`}
+            id={`${table.id}-table`}
+          >
             <caption className="govuk-table__caption govuk-visually-hidden">{table.title}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
@@ -30,7 +33,7 @@ export function TrendTableSection({ table, csvHref }: { table: TrendTable; csvHr
                     {row.label}
                   </th>
                   {row.cells.map((cell, j) => (
-                    <td key={j} className="govuk-table__cell">
+                    <td key={j} className="govuk-table__cell" data-label={table.head[j + 1]}>
                       {cell}
                     </td>
                   ))}
@@ -42,7 +45,7 @@ export function TrendTableSection({ table, csvHref }: { table: TrendTable; csvHr
                     Total (rounded)
                   </th>
                   {table.total.map((cell, j) => (
-                    <td key={j} className="govuk-table__cell">
+                    <td key={j} className="govuk-table__cell" data-label={table.head[j + 1]}>
                       {cell}
                     </td>
                   ))}

@@ -78,3 +78,8 @@ export const AUDIT_LABELS: Record<string, string> = {
   'concern.status.change': 'Changed the status',
   'concern.message.send': 'Sent a message to the reporter',
 };
+
+/** A school year as people say it: 0 is Reception, 1..13 are Years 1 to 13. */
+export function schoolYearLabel(year: number): string {
+  return year === 0 ? 'Reception' : `Year ${year}`;
+}

@@ -3,7 +3,8 @@ import type { SessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ConcernStatus } from '@/lib/generated/prisma/enums';
-import { caseScopeWhere } from './case-scope';
+import { caseScopeWhere, scopedSchoolIds } from './case-scope';
+import { readCaseListDetails } from './read-case-list-details';
 import type { CaseListFilters } from './case-list-filters';
 
 export const CASES_PER_PAGE = 25;
@@ -14,11 +15,16 @@ const ROW = {
   reference: true,
   status: true,
   urgent: true,
+  urgencyReasons: true,
   riskLevel: true,
   submittedAt: true,
   firstOpenedAt: true,
   lastActivityAt: true,
-  schoolOther: true,
+  // What a DSL triages on, from the concern's own row. Nothing encrypted (child's name, description, the
+  // school or platform the parent typed) is read: the list shows none of it, and need not decrypt it.
+  childAge: true,
+  childYear: true,
+  stillHappening: true,
   school: { select: { name: true } },
   assignedTo: { select: { name: true } },
 } satisfies Prisma.ConcernSelect;
@@ -26,6 +32,10 @@ const ROW = {
 export type CaseListRow = Prisma.ConcernGetPayload<{ select: typeof ROW }> & {
   /** Messages from the reporter that nobody in the team has opened yet. */
   unreadMessages: number;
+  /** Platform names, in the reference list's order ("Something else", never what the parent typed). */
+  platforms: string[];
+  /** Kinds of harm, in the reference list's order. */
+  harms: string[];
 };
 
 /**
@@ -74,23 +84,25 @@ export async function listCases(user: SessionUser, filters: CaseListFilters) {
       })),
     );
   }
-  // Unread messages for this page's rows only. (A relation _count in the select above makes Prisma join an
-  // aggregate of every unread message in the database: fine for a demo, hundreds of ms at a million.)
-  const unread = rows.length
-    ? await db.message.groupBy({
-        by: ['concernId'],
-        where: { concernId: { in: rows.map((r) => r.id) }, author: 'REPORTER', readAt: null },
-        _count: { _all: true },
-      })
-    : [];
-  const unreadBy = new Map(unread.map((u) => [u.concernId, u._count._all]));
+  const details = await readCaseListDetails(rows.map((r) => r.id));
   return {
-    rows: rows.map((r): CaseListRow => ({ ...r, unreadMessages: unreadBy.get(r.id) ?? 0 })),
+    rows: rows.map((r): CaseListRow => ({
+      ...r,
+      unreadMessages: details.unread.get(r.id) ?? 0,
+      platforms: details.platforms.get(r.id) ?? [],
+      harms: details.harms.get(r.id) ?? [],
+    })),
     counts,
     total,
     page,
     pages: Math.max(1, Math.ceil(total / CASES_PER_PAGE)),
+    oneSchool: isOneSchool(user),
   };
+}
+
+/** A DSL or deputy of one school and nothing else: every row is that school's, so no school column. */
+function isOneSchool(user: SessionUser): boolean {
+  return scopedSchoolIds(user).length === 1 && !user.memberships.some((m) => m.role === 'FRONT_DOOR');
 }
 
 function filterWhere(user: SessionUser, f: CaseListFilters): Prisma.ConcernWhereInput {

@@ -19,6 +19,8 @@ export interface UrgencyRule {
   id: string;
   /** For the DSL ("Urgent because: …") and the partnership: what the parent told us. */
   description: string;
+  /** The same in a few words, for the case list, where a DSL reads a page of cases at a glance. */
+  label: string;
   /** The kinds of harm (by slug) the rule needs, so the rules page can say which categories it reads. */
   harmSlugs: readonly string[];
   matches: (answers: UrgencyAnswers) => boolean;
@@ -35,12 +37,14 @@ const chose = (a: UrgencyAnswers, ...slugs: string[]) => slugs.every((s) => a.ha
 export const URGENCY_RULES: readonly UrgencyRule[] = [
   {
     id: 'danger-now',
+    label: 'In danger now',
     description: 'The parent said a child is in danger right now.',
     harmSlugs: [],
     matches: (a) => a.dangerNow,
   },
   {
     id: 'sextortion',
+    label: 'Possible sextortion',
     description:
       'Possible sextortion: the child was threatened or blackmailed and was asked for pictures or videos of themselves.',
     harmSlugs: [HARM.threatened, HARM.askedForImages],
@@ -48,12 +52,14 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
   },
   {
     id: 'images-asked-still-happening',
+    label: 'Asked for images, still happening',
     description: 'The child was asked for pictures or videos of themselves, and it is still happening.',
     harmSlugs: [HARM.askedForImages],
     matches: (a) => chose(a, HARM.askedForImages) && a.stillHappening === 'YES',
   },
   {
     id: 'stranger-asked-for-images',
+    label: 'Stranger asked for images',
     description:
       'Someone the child does not know contacted them and asked for pictures or videos of themselves.',
     harmSlugs: [HARM.contactedByStranger, HARM.askedForImages],
@@ -123,4 +129,9 @@ export function urgencyReasonsAdded(
     stillHappening: said.stillHappening ? 'YES' : known.stillHappening,
   };
   return urgencyReasons(together).filter((id) => !already.includes(id));
+}
+
+/** The reasons in a few words each, for the case list; an id no longer in the rule set is shown as it is. */
+export function labelUrgencyReasons(ids: readonly string[]): string[] {
+  return ids.map((id) => URGENCY_RULES.find((rule) => rule.id === id)?.label ?? id);
 }

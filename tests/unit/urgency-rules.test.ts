@@ -3,6 +3,7 @@ import {
   describeUrgencyReasons,
   HARM,
   readUrgencyWords,
+  labelUrgencyReasons,
   URGENCY_RULES,
   urgencyReasons,
   urgencyReasonsAdded,
@@ -89,5 +90,15 @@ describe('urgency rules on a parent’s later words', () => {
     expect(urgencyReasonsAdded(known, [], 'Now he wants naked pictures of her')).toEqual(['sextortion']);
     expect(urgencyReasonsAdded(known, ['sextortion'], 'He wants naked pictures of her')).toEqual([]);
     expect(urgencyReasonsAdded(known, [], 'She blocked him.')).toEqual([]);
+  });
+});
+
+describe('urgency reasons on the case list', () => {
+  it('names each rule in a few words, and shows an id no longer in the rule set as it is', () => {
+    for (const rule of URGENCY_RULES) expect(rule.label.length).toBeLessThanOrEqual(40);
+    expect(labelUrgencyReasons(['sextortion', 'retired-rule'])).toEqual([
+      'Possible sextortion',
+      'retired-rule',
+    ]);
   });
 });

@@ -52,7 +52,8 @@ export default async function SchoolsPage({
       <p className="govuk-body">
         {result.total.toLocaleString('en-GB')} schools{result.q ? ` matching “${result.q}”` : ''}.
       </p>
-      <table className="govuk-table">
+      <table className="govuk-table app-table--stacked">
+        <caption className="govuk-table__caption govuk-visually-hidden">Schools</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
@@ -75,15 +76,23 @@ export default async function SchoolsPage({
         <tbody className="govuk-table__body">
           {result.schools.map((s) => (
             <tr className="govuk-table__row" key={s.id}>
-              <td className="govuk-table__cell">{s.urn}</td>
+              <td className="govuk-table__cell" data-label="URN">
+                {s.urn}
+              </td>
               <td className="govuk-table__cell">
                 <Link className="govuk-link" href={`/admin/schools/${s.id}`}>
                   {s.name}
                 </Link>
               </td>
-              <td className="govuk-table__cell">{PHASE_LABELS[s.phase]}</td>
-              <td className="govuk-table__cell">{s.town}</td>
-              <td className="govuk-table__cell">{s.active ? 'Active' : 'Inactive'}</td>
+              <td className="govuk-table__cell" data-label="Phase">
+                {PHASE_LABELS[s.phase]}
+              </td>
+              <td className="govuk-table__cell" data-label="Town">
+                {s.town}
+              </td>
+              <td className="govuk-table__cell" data-label="Status">
+                {s.active ? 'Active' : 'Inactive'}
+              </td>
             </tr>
           ))}
         </tbody>

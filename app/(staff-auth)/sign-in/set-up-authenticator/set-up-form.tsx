@@ -27,7 +27,7 @@ export function SetUpForm({ setUp, home }: { setUp?: { qrCode: string; secret: s
         <img src={setUp.qrCode} alt="QR code for your authenticator app" width={200} height={200} />
         <p className="govuk-body">If you cannot scan it, type this key into the app instead:</p>
         <p className="govuk-body govuk-!-font-weight-bold" data-testid="totp-secret">
-          <code>{setUp.secret}</code>
+          <KeyInFours secret={setUp.secret} />
         </p>
         <h2 className="govuk-heading-m">2. Enter the code the app shows</h2>
         <form action={action} noValidate>
@@ -45,6 +45,23 @@ export function SetUpForm({ setUp, home }: { setUp?: { qrCode: string; secret: s
         </form>
       </div>
     </div>
+  );
+}
+
+/**
+ * The key in groups of four, to read and type without losing one's place; it wraps on a narrow screen.
+ * The gaps are margins, not spaces, so copying it gives the key exactly.
+ */
+function KeyInFours({ secret }: { secret: string }) {
+  const groups = secret.match(/.{1,4}/g) ?? [];
+  return (
+    <code>
+      {groups.map((group, i) => (
+        <span key={i} className="app-key-group">
+          {group}
+        </span>
+      ))}
+    </code>
   );
 }
 
