@@ -2,26 +2,37 @@
 
 import Link from 'next/link';
 import { PhoneLink } from '@/components/phone-link';
+import { SiteHeader } from '@/components/site-header';
+import { SERVICE_NAME } from '@/lib/service';
 
-/** Shown for an unexpected error. Never the error's message: only a reference staff can look up in logs. */
+/**
+ * Shown for an unexpected error. Never the error's message: only a reference staff can look up in logs.
+ * It replaces the area's layout, so it draws its own header and main (without the partnership's name, which
+ * this client-side page cannot read).
+ */
 export default function ErrorPage({ error }: { error: Error & { digest?: string } }) {
   return (
     <>
-      <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
-      <p className="govuk-body">
-        Anything you were sending was not saved. Please try again in a few minutes.
-      </p>
-      {error.digest && (
-        <p className="govuk-body">If you contact us about this, give this reference: {error.digest}</p>
-      )}
-      <p className="govuk-body">
-        If a child is in danger right now, call <PhoneLink number="999" />.
-      </p>
-      <p className="govuk-body">
-        <Link className="govuk-link" href="/">
-          Go to the start page
-        </Link>
-      </p>
+      <SiteHeader serviceName={SERVICE_NAME} />
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content">
+          <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
+          <p className="govuk-body">
+            Anything you were sending was not saved. Please try again in a few minutes.
+          </p>
+          {error.digest && (
+            <p className="govuk-body">If you contact us about this, give this reference: {error.digest}</p>
+          )}
+          <p className="govuk-body">
+            If a child is in danger right now, call <PhoneLink number="999" />.
+          </p>
+          <p className="govuk-body">
+            <Link className="govuk-link" href="/">
+              Go to the start page
+            </Link>
+          </p>
+        </main>
+      </div>
     </>
   );
 }

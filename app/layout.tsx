@@ -1,9 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { GovukFrontendInit } from '@/components/govuk-frontend-init';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
-import { getPublicPartnershipName } from '@/lib/partnerships/get-public-partnership-name';
 import { SERVICE_NAME } from '@/lib/service';
 import './globals.scss';
 
@@ -20,31 +17,18 @@ export const metadata: Metadata = {
 // Every page shows the partnership's name from the database, so nothing is prerendered at build time.
 export const dynamic = 'force-dynamic';
 
-const PUBLIC_FOOTER_LINKS = [
-  { href: '/check', label: 'Check or add to a report' },
-  { href: '/advice', label: 'Advice for parents' },
-  { href: '/accessibility', label: 'Accessibility' },
-  { href: '/privacy', label: 'Privacy' },
-  { href: '/sign-in', label: 'Staff sign in' },
-];
-
 export const viewport: Viewport = { themeColor: '#0b4f6c', width: 'device-width', initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const partnershipName = await getPublicPartnershipName();
+// Header, main and footer come from each area's layout (components/site-frame.tsx): public pages and staff
+// pages have different headers, and a root layout is not drawn again when a person moves between them.
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB" className="govuk-template govuk-template--rebranded">
       <body className="govuk-template__body">
         <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
           Skip to main content
         </a>
-        <SiteHeader partnershipName={partnershipName} serviceName={SERVICE_NAME} links={[]} />
-        <div className="govuk-width-container">
-          <main className="govuk-main-wrapper" id="main-content">
-            {children}
-          </main>
-        </div>
-        <SiteFooter partnershipName={partnershipName} links={PUBLIC_FOOTER_LINKS} />
+        {children}
         <GovukFrontendInit />
       </body>
     </html>

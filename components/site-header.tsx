@@ -1,29 +1,41 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 export interface NavigationLink {
   href: string;
   label: string;
 }
 
-/** The partnership's banner and the service navigation. No crown and no GOV.UK logo: this is not GOV.UK. */
+/**
+ * The partnership's banner and the service navigation. No crown and no GOV.UK logo: this is not GOV.UK.
+ * Both names link to `homeHref`: the parents' start page, or on staff pages the person's main page.
+ * `account` (who is signed in, sign out) sits in the banner; `navigation` beside the service name.
+ */
 export function SiteHeader({
   partnershipName,
   serviceName,
-  links,
+  homeHref = '/',
+  account,
+  navigation,
 }: {
-  partnershipName: string;
+  partnershipName?: string;
   serviceName: string;
-  links: NavigationLink[];
+  homeHref?: string;
+  account?: ReactNode;
+  navigation?: ReactNode;
 }) {
   return (
     <>
-      <header className="app-header">
-        <div className="govuk-width-container">
-          <Link href="/" className="app-header__link">
-            {partnershipName}
-          </Link>
-        </div>
-      </header>
+      {partnershipName && (
+        <header className="app-header">
+          <div className="govuk-width-container app-header__container">
+            <Link href={homeHref} className="app-header__link">
+              {partnershipName}
+            </Link>
+            {account}
+          </div>
+        </header>
+      )}
       <section
         className="govuk-service-navigation"
         aria-label="Service information"
@@ -32,23 +44,11 @@ export function SiteHeader({
         <div className="govuk-width-container">
           <div className="govuk-service-navigation__container">
             <span className="govuk-service-navigation__service-name">
-              <Link href="/" className="govuk-service-navigation__link">
+              <Link href={homeHref} className="govuk-service-navigation__link">
                 {serviceName}
               </Link>
             </span>
-            {links.length > 0 && (
-              <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-                <ul className="govuk-service-navigation__list" id="navigation">
-                  {links.map((link) => (
-                    <li className="govuk-service-navigation__item" key={link.href}>
-                      <Link className="govuk-service-navigation__link" href={link.href}>
-                        {link.label}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            )}
+            {navigation}
           </div>
         </div>
       </section>

@@ -1,11 +1,10 @@
-import { redirect } from 'next/navigation';
-import { requireUser, userMay } from '@/lib/auth/session';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { requireUser } from '@/lib/auth/session';
+import { adminSections } from '@/lib/auth/staff-destinations';
 
 // /admin takes each person to the first section they may use; anyone else gets "not found".
 export default async function AdminHome() {
-  const user = await requireUser();
-  if (userMay(user, 'schools.manage')) redirect('/admin/schools');
-  if (userMay(user, 'audit.read')) redirect('/admin/audit');
-  notFound();
+  const [first] = adminSections(await requireUser());
+  if (!first) notFound();
+  redirect(first.href);
 }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { RISK_LABELS, STATUS_LABELS } from '@/lib/cases/case-labels';
 import type { CaseListRow } from '@/lib/cases/list-cases';
 import type { ConcernStatus } from '@/lib/generated/prisma/enums';
-import { formatDateTime } from '@/lib/cases/format-date-time';
+import { formatDateTime } from '@/lib/format/dates';
 
 export function CaseTable({ rows }: { rows: CaseListRow[] }) {
   if (rows.length === 0) return <p className="govuk-body">No cases match.</p>;

@@ -21,7 +21,7 @@ export function FilterForm({
           <TextInput
             name="from"
             label="From"
-            hint="For example, 2026-01-31"
+            hint="For example, 1/9/2026"
             defaultValue={values.from}
             error={errors.from}
             width={10}
@@ -31,7 +31,7 @@ export function FilterForm({
           <TextInput
             name="to"
             label="To"
-            hint="For example, 2026-06-30"
+            hint="For example, 30/11/2026"
             defaultValue={values.to}
             error={errors.to}
             width={10}

@@ -237,7 +237,7 @@ function ChoiceItem({
           value={choice.value}
           defaultChecked={checked}
           aria-describedby={choice.hint ? `${optionId}-item-hint` : undefined}
-          data-aria-controls={choice.conditional ? `${optionId}-conditional` : undefined}
+          {...conditionalControl(type, choice.conditional ? `${optionId}-conditional` : undefined)}
           {...registration}
         />
         <label className={`govuk-label govuk-${kind}__label`} htmlFor={optionId}>
@@ -258,16 +258,31 @@ function ChoiceItem({
   );
 }
 
+/**
+ * A checkbox's reveal is GOV.UK Frontend's (data-aria-controls, which its script turns into aria-controls
+ * and aria-expanded). A radio's is CSS (app/globals.scss): aria-expanded is not allowed on a radio, so it
+ * names its panel with aria-controls only, which is valid from the start since the panel is always there.
+ */
+function conditionalControl(type: 'radio' | 'checkbox', panelId: string | undefined) {
+  if (!panelId) return {};
+  return type === 'radio' ? { 'aria-controls': panelId } : { 'data-aria-controls': panelId };
+}
+
 export function SubmitButton({
   children,
   secondary,
   preventDoubleClick = true,
+  pending = false,
+  pendingText,
 }: {
   children: ReactNode;
   secondary?: boolean;
   /** GOV.UK's one-second lock after a click. Off where the browser checks answers first: after an error
    * shown in the page, a quick second click must go through. */
   preventDoubleClick?: boolean;
+  /** With JavaScript, while the form's action runs: the button says so and cannot be pressed again. */
+  pending?: boolean;
+  pendingText?: ReactNode;
 }) {
   // Every form with this button posts: its page must keep sending its Origin (form-referrer-policy.tsx).
   return (
@@ -278,8 +293,10 @@ export function SubmitButton({
         className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
         data-module="govuk-button"
         data-prevent-double-click={preventDoubleClick ? 'true' : undefined}
+        disabled={pending || undefined}
+        aria-busy={pending || undefined}
       >
-        {children}
+        {pending && pendingText ? pendingText : children}
       </button>
     </>
   );

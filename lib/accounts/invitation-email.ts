@@ -1,6 +1,7 @@
 // The invitation email. It names the role and the school, never anything about a concern.
 import { escapeHtml } from '@/lib/security/escape-html';
 import { ROLE_LABELS } from './invitation-schema';
+import { formatDate } from '@/lib/format/dates';
 
 export function invitationEmail(input: {
   name: string;
@@ -12,12 +13,7 @@ export function invitationEmail(input: {
 }) {
   const where = input.school ? ` at ${input.school.name}` : '';
   const role = `${ROLE_LABELS[input.role].replace(/ at a school$/, '')}${where}`;
-  const until = input.expiresAt.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  });
+  const until = formatDate(input.expiresAt);
   const subject = `You have been invited to ${input.partnership.name}'s safeguarding concerns service`;
   const lines = [
     `Dear ${input.name},`,

@@ -1,16 +1,21 @@
 // One schema for the alert form, shared by the page and the server action.
 import { z } from 'zod';
 import { freeText } from '@/lib/actions/text-fields';
+import { parseDateInput } from '@/lib/format/dates';
 
+/** Empty, or a date typed as day, month and year, kept as YYYY-MM-DD (which also orders as text). */
 const optionalDate = (message: string) =>
   z
     .string()
     .trim()
-    .max(10)
-    .refine(
-      (v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
-      message,
-    );
+    .max(20)
+    .transform((v, ctx) => {
+      if (v === '') return v;
+      const date = parseDateInput(v);
+      if (date) return date.toISOString().slice(0, 10);
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    });
 
 // Only printable text, line breaks and tabs: no control characters that could confuse a letter or a PDF.
 const plainText = (empty: string, max: number, long: string) =>
@@ -36,8 +41,12 @@ export const alertSchema = z
       3000,
       'What parents should do must be 3,000 characters or fewer',
     ),
-    publishFrom: optionalDate('Enter a real date to publish from, for example 2026-12-01').default(''),
-    publishUntil: optionalDate('Enter a real date to publish until, for example 2027-01-31').default(''),
+    publishFrom: optionalDate(
+      'Enter a real date to publish from as day, month and year, like 1/12/2026',
+    ).default(''),
+    publishUntil: optionalDate(
+      'Enter a real date to publish until as day, month and year, like 31/1/2027',
+    ).default(''),
   })
   .refine((v) => !v.publishUntil || !v.publishFrom || v.publishUntil > v.publishFrom, {
     path: ['publishUntil'],

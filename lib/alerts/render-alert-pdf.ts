@@ -2,6 +2,7 @@ import 'server-only';
 import { splitAlertText } from '@/components/alert-text';
 import { createPdf } from '@/lib/pdf/create-pdf';
 import type { PublicAlert } from './list-published-alerts';
+import { formatDate } from '@/lib/format/dates';
 
 /**
  * The alert as an A4 letter to parents, drawn with pdfkit (no browser needed). Text is placed as text, in
@@ -13,7 +14,7 @@ export async function renderAlertPdf(alert: PublicAlert, partnershipName: string
     info: { Title: alert.title, Author: partnershipName },
   });
   write(`From ${partnershipName}`, { size: 11 });
-  write(alert.publishedFrom.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }));
+  write(formatDate(alert.publishedFrom));
   doc.moveDown();
   write('Dear parent or carer,');
   doc.moveDown();

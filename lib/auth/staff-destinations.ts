@@ -1,13 +1,64 @@
-import type { Permission } from './permissions';
-import { userMay, type SessionUser } from './session';
+// Where each member of staff can go, by what their roles allow (lib/auth/permissions.ts): the staff header's
+// links, the administration menu, and the page sign-in lands on. Links only: each page checks for itself.
+import type { Role } from '@/lib/generated/prisma/enums';
+import { rolesMay, type Permission } from './permissions';
 
-const DESTINATIONS: { href: string; label: string; permission: Permission }[] = [
-  { href: '/cases', label: 'Concerns about children at your schools', permission: 'case.read' },
-  { href: '/trends', label: 'Trends across the partnership', permission: 'trends.read' },
-  { href: '/admin', label: 'Run the service', permission: 'staff.manage' },
+export interface StaffLink {
+  href: string;
+  label: string;
+}
+
+/** Only the roles matter here, from every membership: someone in two partnerships sees what both allow. */
+type Person = { memberships: readonly { role: Role }[] };
+
+const may = (person: Person, permission: Permission) =>
+  rolesMay(
+    person.memberships.map((m) => m.role),
+    permission,
+  );
+
+/** The administration area's sections, in the order of its menu. */
+const ADMIN_SECTIONS: (StaffLink & { permission: Permission })[] = [
+  { href: '/admin/schools', label: 'Schools', permission: 'schools.manage' },
+  { href: '/admin/staff', label: 'People', permission: 'staff.manage' },
+  { href: '/admin/platforms', label: 'Platforms', permission: 'reference-data.manage' },
+  { href: '/admin/harm-categories', label: 'Harm categories', permission: 'reference-data.manage' },
+  { href: '/admin/escalation', label: 'Escalation times', permission: 'reference-data.manage' },
+  { href: '/admin/retention', label: 'Retention', permission: 'retention.manage' },
+  { href: '/admin/audit', label: 'Audit trail', permission: 'audit.read' },
+  { href: '/admin/subject-access', label: 'Subject access', permission: 'subject-access.export' },
 ];
 
-/** Where a member of staff can go, by what their roles allow. Each page checks again for itself. */
-export function staffDestinations(user: SessionUser) {
-  return DESTINATIONS.filter((d) => userMay(user, d.permission)).map(({ href, label }) => ({ href, label }));
+export function adminSections(person: Person): StaffLink[] {
+  return ADMIN_SECTIONS.filter((s) => may(person, s.permission)).map(({ href, label }) => ({ href, label }));
+}
+
+/**
+ * Each person's main pages, in the order that decides where sign-in lands (the first one they may use):
+ * a case team's cases, then the partnership's trends, then administration.
+ */
+const MAIN_PAGES: { link: StaffLink; allowed: (person: Person) => boolean }[] = [
+  { link: { href: '/cases', label: 'Cases' }, allowed: (p) => may(p, 'case.read') },
+  { link: { href: '/trends', label: 'Trends' }, allowed: (p) => may(p, 'trends.read') },
+  { link: { href: '/admin', label: 'Administration' }, allowed: (p) => adminSections(p).length > 0 },
+];
+
+const ALERTS: StaffLink = { href: '/trends/alerts', label: 'Alerts for parents' };
+const ACCOUNT: StaffLink = { href: '/staff', label: 'Your account' };
+
+/** Where signing in takes each person; someone with no role yet gets the account page, which says so. */
+export function mainPage(person: Person): string {
+  return MAIN_PAGES.find((page) => page.allowed(person))?.link.href ?? ACCOUNT.href;
+}
+
+/** The main pages a person may use (for the account page's list). */
+export function staffDestinations(person: Person): StaffLink[] {
+  return MAIN_PAGES.filter((page) => page.allowed(person)).map((page) => page.link);
+}
+
+/** The staff header's links: the person's main pages, the alerts they write, and their account. */
+export function staffNavigation(person: Person): StaffLink[] {
+  const links = staffDestinations(person);
+  if (may(person, 'alerts.manage')) links.splice(links.findIndex((l) => l.href === '/trends') + 1, 0, ALERTS);
+  return [...links, ACCOUNT];
 }

@@ -3,6 +3,7 @@
 // server, never from the form.
 import { z } from 'zod';
 import { freeText, hasVisibleText } from '@/lib/actions/text-fields';
+import { parseDateInput } from '@/lib/format/dates';
 
 /** React adds its own "$ACTION_…" fields to a form posted without JavaScript; they are not answers. */
 function answersOnly(value: unknown): unknown {
@@ -98,7 +99,7 @@ export const referralSchema = caseForm({
     message: 'Enter who the concern was referred to',
   })
   .transform((v, ctx) => {
-    const date = parseUkDate(v.referredOn);
+    const date = parseDateInput(v.referredOn);
     if (!date) {
       ctx.addIssue({
         code: 'custom',
@@ -148,13 +149,3 @@ export const statusSchema = caseForm({
     path: ['statusReason'],
     message: 'Enter the reason for closing the case',
   });
-
-/** "27/3/2026" or "27 3 2026" → a UTC date, or null if it is not a real date. */
-export function parseUkDate(input: string): Date | null {
-  const match = /^(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})$/.exec(input.trim());
-  if (!match) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (year < 2000 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date;
-}

@@ -43,6 +43,7 @@ export const EVENT_LABELS: Record<ConcernEventKind, string> = {
   MESSAGE_TO_REPORTER: 'Message to the reporter',
   MESSAGE_FROM_REPORTER: 'Message from the reporter',
   REPORTER_ADDED_INFORMATION: 'Reporter added information',
+  MARKED_URGENT: 'Marked urgent',
 };
 
 /** Labels for the structured detail of a chronology entry, in display order. */

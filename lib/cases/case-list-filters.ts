@@ -1,7 +1,7 @@
 // The case list's filters, read from the address (a GET form, so they work without JavaScript and can be
 // bookmarked). A value that does not make sense is dropped with a message; the rest still apply.
 import { z } from 'zod';
-import { parseUkDate } from './case-form-schemas';
+import { parseDateInput } from '@/lib/format/dates';
 
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
@@ -13,7 +13,7 @@ const ukDate = z
   .string()
   .max(20)
   .transform((v, ctx) => {
-    const date = parseUkDate(v);
+    const date = parseDateInput(v);
     if (date) return date;
     ctx.addIssue({ code: 'custom', message: 'Not a date' });
     return z.NEVER;

@@ -3,7 +3,7 @@
 import type { WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
 import { describeUrgencyReasons } from '@/lib/reporting/urgency-rules';
 import { RISK_LABELS, STATUS_LABELS } from './case-labels';
-import { formatDateTime, formatDay } from './format-date-time';
+import { formatDateTime, formatDay } from '@/lib/format/dates';
 import type { CaseRecord } from './read-case-record';
 
 export interface CaseRow {
@@ -63,10 +63,15 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
   const platforms = record.platforms.map((p) =>
     p.otherName ? `${p.platform.name} (${endDirection(p.otherName)})` : p.platform.name,
   );
+  const harms = record.harms.map((h) =>
+    h.harmCategory.isOther && record.harmOther
+      ? `${h.harmCategory.name} (${endDirection(record.harmOther)})`
+      : h.harmCategory.name,
+  );
   const rows: CaseRow[] = [
     { label: 'What happened', value: record.description },
     { label: 'Platforms', value: platforms.join(', ') || 'Not given' },
-    { label: 'Kind of harm', value: record.harms.map((h) => h.harmCategory.name).join(', ') || 'Not given' },
+    { label: 'Kind of harm', value: harms.join(', ') || 'Not given' },
     { label: 'Child', value: child || 'Not given' },
     { label: 'When', value: WHEN[record.happened] },
     { label: 'Still happening', value: YES_NO[record.stillHappening] },
@@ -74,7 +79,7 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
     {
       label: 'Reporter',
       value: record.reporterAnonymous
-        ? 'Anonymous (follows up with their receipt code)'
+        ? 'Anonymous (follows up with their secret code)'
         : [record.reporterName, record.reporterEmail, record.reporterPhone]
             .filter((part): part is string => Boolean(part))
             .map(endDirection)

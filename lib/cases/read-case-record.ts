@@ -57,7 +57,7 @@ export const CASE_RECORD_INCLUDE = {
   school: { select: { name: true, urn: true } },
   assignedTo: { select: { name: true } },
   platforms: { include: { platform: { select: { name: true } } } },
-  harms: { include: { harmCategory: { select: { name: true } } } },
+  harms: { include: { harmCategory: { select: { name: true, isOther: true } } } },
   events: { orderBy: [{ at: 'asc' }, { id: 'asc' }], include: { actor: { select: { name: true } } } },
   messages: { orderBy: { createdAt: 'asc' }, include: { staff: { select: { name: true } } } },
   referrals: { orderBy: { referredOn: 'asc' }, include: { referredBy: { select: { name: true } } } },

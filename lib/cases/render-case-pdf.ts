@@ -9,7 +9,7 @@ import {
   messageAuthorName,
   reporterAccountRows,
 } from './case-record-rows';
-import { formatDateTime } from './format-date-time';
+import { formatDateTime } from '@/lib/format/dates';
 import type { CaseRecord } from './read-case-record';
 
 /**

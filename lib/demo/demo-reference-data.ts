@@ -262,5 +262,5 @@ export const DEMO_HARMS = [
     hint: 'For example, told to pay or send more, or something would be shared',
   },
   { slug: 'bullied', name: 'Was bullied or picked on', hint: null },
-  { slug: 'other', name: 'Something else', hint: null },
+  { slug: 'other', name: 'Something else', hint: null, isOther: true },
 ];

@@ -1,5 +1,6 @@
 import 'server-only';
 import pg from 'pg';
+import { boundedPool } from '@/lib/db-pool';
 import { EncryptionError } from './cipher';
 import { encryptedModel, idFromSequence, NESTED_WRITES } from './encrypted-fields';
 import { isPlainObject, type Data } from './encrypt-write';
@@ -46,7 +47,7 @@ export function rowIdAllocator(connectionString: string) {
     const ids = new Map<string, bigint[]>();
     for (const [table, n] of needed) {
       if (!pool) {
-        pool = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+        pool = boundedPool(connectionString, { max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
         pool.on('error', () => {}); // an idle connection closed by the server: the pool replaces it
       }
       const { rows } = await pool.query<{ id: string }>(

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHmac, randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { boundedConnection } from '@/lib/db-pool';
 import { getEnv } from '@/lib/env';
 import {
   ciphertextFormat,
@@ -85,7 +86,7 @@ export const passThroughProvider: KeyProvider = {
  * Uses a connection of its own, never the app's pool: transactions that fill the pool wait for the keys.
  */
 export async function loadKeyring(connectionString: string): Promise<Keyring> {
-  const client = new pg.Client({ connectionString });
+  const client = new pg.Client(boundedConnection(connectionString));
   await client.connect();
   try {
     return await readKeyring(client);

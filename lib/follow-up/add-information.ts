@@ -1,6 +1,11 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getDb, type Tx } from '@/lib/db';
 import { notifyTeamOfReporterWrite } from '@/lib/notifications/notify-team-of-reporter-write';
+import {
+  describeUrgencyReasons,
+  urgencyReasonsAdded,
+  type UrgencyAnswers,
+} from '@/lib/reporting/urgency-rules';
 import { WRITTEN_CONCERN, type ReporterWrite } from './reporter-write';
 
 /**
@@ -26,8 +31,43 @@ export async function addInformation(concernId: string, write: ReporterWrite): P
       data: { lastActivityAt: new Date() },
       select: WRITTEN_CONCERN,
     });
-    // Item 4's urgency rules would read `write.text` here, in this transaction, and may mark the case
-    // urgent before the team is alerted.
+    // Before the alert, so an alert written in this transaction already finds the case urgent.
+    await markUrgentIfTheWordsSaySo(tx, concernId, write.text);
     await notifyTeamOfReporterWrite(tx, concern);
+  });
+}
+
+/**
+ * The urgency rules read the addition with what the report said (issue 22 item 6): a rule it completes
+ * makes the case urgent, with its reason kept beside the first ones and a chronology entry saying why.
+ * Runs after the concern row is locked by the update above, so two additions take their turn.
+ */
+async function markUrgentIfTheWordsSaySo(tx: Tx, concernId: string, text: string): Promise<void> {
+  const concern = await tx.concern.findUniqueOrThrow({
+    where: { id: concernId },
+    select: {
+      urgencyReasons: true,
+      stillHappening: true,
+      harms: { select: { harmCategory: { select: { slug: true } } } },
+    },
+  });
+  const known: UrgencyAnswers = {
+    dangerNow: concern.urgencyReasons.includes('danger-now'),
+    harmSlugs: concern.harms.map((h) => h.harmCategory.slug),
+    stillHappening: concern.stillHappening as UrgencyAnswers['stillHappening'],
+  };
+  const added = urgencyReasonsAdded(known, concern.urgencyReasons, text);
+  if (added.length === 0) return;
+  await tx.concern.update({
+    where: { id: concernId },
+    data: { urgent: true, urgencyReasons: [...concern.urgencyReasons, ...added] },
+  });
+  await tx.concernEvent.create({
+    data: {
+      concernId,
+      kind: 'MARKED_URGENT',
+      summary: `Marked urgent after the reporter added information. ${describeUrgencyReasons(added).join(' ')}`,
+      detail: { reasons: added },
+    },
   });
 }

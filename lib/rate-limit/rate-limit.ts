@@ -2,6 +2,7 @@ import 'server-only';
 import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { boundedPool } from '@/lib/db-pool';
 import { getEnv } from '@/lib/env';
 
 /**
@@ -71,7 +72,7 @@ const limiters = new Map<LimitName, RateLimiterPostgres>();
 function limiter(name: LimitName): RateLimiterPostgres {
   let found = limiters.get(name);
   if (!found) {
-    pool ??= new pg.Pool({ connectionString: getEnv().DATABASE_URL, max: 3 });
+    pool ??= boundedPool(getEnv().DATABASE_URL, { max: 3 });
     found = new RateLimiterPostgres({
       storeClient: pool,
       storeType: 'pool',

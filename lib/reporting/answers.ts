@@ -14,11 +14,15 @@ export interface Answers {
   platforms?: string[];
   platformOther?: string;
   harms?: string[];
+  /** What else happened, when the "something else" harm is chosen. */
+  harmOther?: string;
   happened?: string;
   stillHappening?: string;
   childKnows?: string;
   description?: string;
   relationship?: string;
+  /** How the parent knows the child, when they chose "something else". */
+  relationshipOther?: string;
   contact?: 'CONTACT' | 'ANONYMOUS';
   reporterName?: string;
   reporterEmail?: string;

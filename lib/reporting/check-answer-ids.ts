@@ -9,7 +9,7 @@ const FORGED = 'Something in your answers is not in our lists any more. Check yo
 
 /**
  * The school, platforms and harm categories must be ones this partnership offers today: a forged or stale
- * id is refused before anything is stored. Returns the "something else" platform's id, if chosen.
+ * id is refused before anything is stored. Says which "something else" choices were made.
  */
 export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Answers, now = new Date()) {
   const school = answers.school ?? '';
@@ -27,9 +27,17 @@ export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Ans
   });
   if (platforms.length !== platformIds.length || platformIds.length === 0) throw new UserFacingError(FORGED);
   const harmIds = [...new Set(answers.harms ?? [])];
-  const harms = await tx.harmCategory.count({ where: { id: { in: harmIds }, active: true } });
-  if (harms !== harmIds.length || harmIds.length === 0) throw new UserFacingError(FORGED);
-  return { platformIds, harmIds, otherPlatformId: platforms.find((p) => p.isOther)?.id ?? null };
+  const harms = await tx.harmCategory.findMany({
+    where: { id: { in: harmIds }, active: true },
+    select: { id: true, isOther: true },
+  });
+  if (harms.length !== harmIds.length || harmIds.length === 0) throw new UserFacingError(FORGED);
+  return {
+    platformIds,
+    harmIds,
+    otherPlatformId: platforms.find((p) => p.isOther)?.id ?? null,
+    otherHarmChosen: harms.some((h) => h.isOther),
+  };
 }
 
 const isUuid = (value: string) => z.uuid().safeParse(value).success;

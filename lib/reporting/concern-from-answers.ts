@@ -31,6 +31,7 @@ export function concernFromAnswers(a: Answers) {
     childKnows: a.childKnows as YesNoUnsure,
     description: a.description ?? '',
     reporterRelationship: a.relationship as ReporterRelationship,
+    relationshipOther: a.relationship === 'OTHER' ? a.relationshipOther || null : null,
     reporterAnonymous: !contact,
     reporterName: contact ? a.reporterName || null : null,
     reporterEmail: contact ? a.reporterEmail || null : null,

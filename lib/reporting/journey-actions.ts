@@ -8,7 +8,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { pageAfterSaving, type Answers } from './answers';
 import { clientAddress } from '@/lib/security/client-address';
 import { journeyToken, setJourneyCookie } from './journey-cookie';
-import { otherPlatformChosen } from './list-report-choices';
+import { otherHarmChosen, otherPlatformChosen } from './list-report-choices';
 import { readDraft, startDraft, writeDraft } from './report-draft';
 import { refuseFiles } from './refuse-files';
 import { roomForNewDraft } from './room-for-new-draft';
@@ -120,7 +120,15 @@ export const saveWhatHappened = refuseFiles(
     name: 'report.what-happened',
     schema: whatHappenedSchema,
     authorise: publicActor,
-    run: (input) => saveAndGo(input, '/report/images'),
+    run: async (input) => {
+      const other = await otherHarmChosen(input.harms);
+      if (other && !input.harmOther)
+        return {
+          fieldErrors: { harmOther: 'Enter what else happened' },
+          values: { ...input, harmOther: '' },
+        };
+      return saveAndGo({ ...input, harmOther: other ? input.harmOther : '' }, '/report/images');
+    },
   }),
 );
 
@@ -138,6 +146,20 @@ export const saveAboutYou = refuseFiles(
     name: 'report.about-you',
     schema: aboutYouSchema,
     authorise: publicActor,
-    run: (input) => saveAndGo(input, '/report/check'),
+    run: (input) => {
+      const anonymous = input.contact === 'ANONYMOUS';
+      return saveAndGo(
+        {
+          ...input,
+          relationshipOther: input.relationship === 'OTHER' ? input.relationshipOther : '',
+          // Typed before choosing "stay anonymous": not kept (the schema has already dropped them).
+          reporterName: anonymous ? '' : input.reporterName,
+          reporterEmail: anonymous ? '' : input.reporterEmail,
+          reporterPhone: anonymous ? '' : input.reporterPhone,
+          reporterSafeTimes: anonymous ? '' : input.reporterSafeTimes,
+        },
+        '/report/check',
+      );
+    },
   }),
 );

@@ -13,8 +13,8 @@ export async function listActivePlatforms(now = new Date()) {
 export async function listActiveHarmCategories() {
   return getDb().harmCategory.findMany({
     where: { active: true },
-    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-    select: { id: true, name: true, hint: true },
+    orderBy: [{ isOther: 'asc' }, { sortOrder: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, hint: true, isOther: true },
   });
 }
 
@@ -22,4 +22,10 @@ export async function listActiveHarmCategories() {
 export async function otherPlatformChosen(ids: string[]): Promise<boolean> {
   const other = await getDb().platform.findFirst({ where: { isOther: true }, select: { id: true } });
   return !!other && ids.includes(other.id);
+}
+
+/** Whether a "something else" kind of harm is among the chosen ids (it then needs words). */
+export async function otherHarmChosen(ids: string[]): Promise<boolean> {
+  const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  return (await getDb().harmCategory.count({ where: { id: { in: uuids }, isOther: true } })) > 0;
 }

@@ -93,6 +93,7 @@ export const platformsSchema = z.object({
 
 export const whatHappenedSchema = z.object({
   harms: list('Select what happened'),
+  harmOther: optionalText(200, 'What else happened must be 200 characters or fewer'),
   happened: choice(WHEN, 'Select when it happened'),
   stillHappening: choice(YES_NO_UNSURE, 'Select if it is still happening'),
   childKnows: choice(YES_NO_UNSURE, 'Select if the child knows you are telling us'),
@@ -108,9 +109,19 @@ export const descriptionSchema = z.object({
 
 /** A UK or international phone number as people type it; also the partnership's out-of-hours number. */
 export const PHONE = /^[0-9+()\s-]{7,30}$/;
-export const aboutYouSchema = z
+/** Contact details typed before choosing "stay anonymous" are not answers: dropped before any check. */
+const CONTACT_FIELDS = ['reporterName', 'reporterEmail', 'reporterPhone', 'reporterSafeTimes'] as const;
+const withoutContactIfAnonymous = (v: unknown) =>
+  v && typeof v === 'object' && (v as { contact?: unknown }).contact === 'ANONYMOUS'
+    ? Object.fromEntries(
+        Object.entries(v).filter(([key]) => !(CONTACT_FIELDS as readonly string[]).includes(key)),
+      )
+    : v;
+
+const aboutYouFields = z
   .object({
     relationship: choice(RELATIONSHIPS, 'Select how you know the child'),
+    relationshipOther: optionalText(100, 'How you know the child must be 100 characters or fewer'),
     contact: choice(
       ['CONTACT', 'ANONYMOUS'] as const,
       'Select if we can contact you or you want to stay anonymous',
@@ -121,8 +132,10 @@ export const aboutYouSchema = z
     reporterSafeTimes: optionalText(300, 'When it is safe to contact you must be 300 characters or fewer'),
   })
   .superRefine((v, ctx) => {
-    if (v.contact !== 'CONTACT') return;
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (v.relationship === 'OTHER' && !v.relationshipOther)
+      issue('relationshipOther', 'Enter how you know the child');
+    if (v.contact !== 'CONTACT') return;
     if (!v.reporterName) issue('reporterName', 'Enter your name');
     if (!v.reporterEmail && !v.reporterPhone)
       issue('reporterEmail', 'Enter an email address or a phone number');
@@ -131,13 +144,19 @@ export const aboutYouSchema = z
     if (v.reporterPhone && !PHONE.test(v.reporterPhone))
       issue('reporterPhone', 'Enter a phone number, like 01632 960 001 or 07700 900 982');
   });
+export const aboutYouSchema = z.preprocess(withoutContactIfAnonymous, aboutYouFields);
 
 /** The send form: only the honeypot. The answers come from the server-side draft. */
-export const sendSchema = z.object({ website: optionalText(500, '') });
+export const sendSchema = z.object({
+  website: optionalText(500, ''),
+  /** Handed back by a send that gave up waiting (send-actions.ts): the token the journey moved to if that
+   * send committed after all. Checked against the journey's own token, so a made-up one opens nothing. */
+  sentToken: optionalText(100, ''),
+});
 
 export const receiptCheckSchema = z.object({
   reference: text(30, 'Enter your reference, like K7QM-4X9T').min(1, 'Enter your reference, like K7QM-4X9T'),
-  receipt: text(40, 'Enter your receipt code').min(1, 'Enter your receipt code'),
+  receipt: text(40, 'Enter your secret code').min(1, 'Enter your secret code'),
 });
 
 /**

@@ -3,14 +3,28 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
+import type { FormState } from '@/lib/actions/form-state';
+import { beforeDeadline, deadlineIn, isDatabaseTimeout } from '@/lib/db-deadline';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { clientAddress } from '@/lib/security/client-address';
 import { deleteExpiredDrafts } from './delete-expired-drafts';
 import { clearJourneyCookie, journeyToken, setJourneyCookie } from './journey-cookie';
-import { deleteDraft } from './report-draft';
+import { deleteDraft, sentDraftToken } from './report-draft';
 import { refuseFiles } from './refuse-files';
 import { sendSchema } from './schemas';
 import { submitConcern } from './submit-concern';
+
+/**
+ * The database did not answer in time. The answers are kept (the journey is unchanged), and nothing is
+ * committed after this answer (lib/db-deadline.ts). A commit that landed just before it, its answer lost,
+ * is not lost to the parent: this request read the journey unsent, so it is owed the token the journey
+ * moved to, as a send that answered would have set it. It goes back in the form's state, to come back with
+ * the next press, not in a cookie: changing a cookie makes Next render the page again in this response,
+ * and that page reads the stalled database.
+ */
+function notSent(token: string): FormState {
+  return { formError: 'Your report was not sent. Try again.', values: { sentToken: sentDraftToken(token) } };
+}
 
 export const sendReport = refuseFiles(
   defineAction({
@@ -19,15 +33,22 @@ export const sendReport = refuseFiles(
     authorise: async () => null,
     run: async (input) => {
       const token = await journeyToken();
-      const partnership = await getPublicPartnership();
-      if (!partnership) throw new UserFacingError('This service is not set up yet. Nothing was sent.');
-      if (!token) redirect('/report/danger');
-      const outcome = await submitConcern({
-        token,
-        partnershipId: partnership.id,
-        honeypot: input.website,
-        address: clientAddress(await headers()),
+      // A parent is waiting: every wait on the database below ends by this deadline (lib/db-deadline.ts).
+      const deadline = deadlineIn();
+      const outcome = await beforeDeadline(deadline, async () => {
+        const partnership = await getPublicPartnership();
+        if (!partnership) throw new UserFacingError('This service is not set up yet. Nothing was sent.');
+        if (!token) redirect('/report/danger');
+        const address = clientAddress(await headers());
+        return submitConcern(
+          { token, partnershipId: partnership.id, honeypot: input.website, address },
+          deadline,
+        );
+      }).catch((error: unknown) => {
+        if (token && isDatabaseTimeout(error)) return notSent(token);
+        throw error;
       });
+      if (!('kind' in outcome)) return outcome;
       // Tidy abandoned journeys now and then, off the parent's path as far as possible.
       void deleteExpiredDrafts().catch(() => undefined);
       if (outcome.kind === 'dropped') {
@@ -38,7 +59,11 @@ export const sendReport = refuseFiles(
       if (outcome.kind === 'limited') redirect('/report/try-later');
       if (outcome.kind === 'incomplete') redirect(outcome.path);
       // The journey has moved to a new token: only a browser that held it unsent learns it.
-      if (outcome.kind !== 'sent-elsewhere') await setJourneyCookie(outcome.token);
+      // So does a browser whose send gave up waiting but had in fact committed: its page hands back the
+      // token that send would have given it (`notSent`).
+      const late = token && input.sentToken === sentDraftToken(token) ? input.sentToken : null;
+      const moved = outcome.kind === 'sent-elsewhere' ? late : outcome.token;
+      if (moved) await setJourneyCookie(moved);
       redirect('/report/confirmation');
     },
   }),

@@ -2,6 +2,7 @@ import 'server-only';
 import { newReceiptCode, newReference } from '@/lib/concerns/codes';
 import { hashReceipt } from '@/lib/concerns/receipt-hash';
 import { getDb, type Tx } from '@/lib/db';
+import { beforeDeadline, deadlineIn, transactionBefore } from '@/lib/db-deadline';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
 import { routeNewConcern } from '@/lib/routing/route-new-concern';
@@ -33,13 +34,22 @@ const CONFIRMATION_MINUTES = 60;
  * else knew the old token (one planted in the parent's browser) cannot open the confirmation. Only a
  * request that read the journey unsent under the old token, the other half of a double submit, is
  * handed the new one; a later one with the old token hears only that it was sent ('sent-elsewhere').
+ *
+ * A parent is waiting: it answers by `deadline` or throws DatabaseTimeout, and the report is then either
+ * committed before the deadline or never (lib/db-deadline.ts).
  */
-export async function submitConcern(input: {
+export async function submitConcern(input: SubmitInput, deadline = deadlineIn()): Promise<SubmitOutcome> {
+  return beforeDeadline(deadline, () => submit(input, deadline));
+}
+
+interface SubmitInput {
   token: string;
   partnershipId: string;
   honeypot: string;
   address: string;
-}): Promise<SubmitOutcome> {
+}
+
+async function submit(input: SubmitInput, deadline: number): Promise<SubmitOutcome> {
   const answers = await readDraft(input.token);
   if (input.honeypot) return { kind: 'dropped' };
   if (answers?.sentElsewhere) return { kind: 'sent-elsewhere' };
@@ -53,7 +63,7 @@ export async function submitConcern(input: {
   const receiptHash = await hashReceipt(receipt);
   for (let attempt = 0; ; attempt += 1) {
     try {
-      const reference = await getDb().$transaction((tx) =>
+      const reference = await transactionBefore(deadline, (tx) =>
         storeConcern(tx, { ...input, answers, receipt, receiptHash }),
       );
       return { kind: 'sent', reference, receipt, token: sentDraftToken(input.token) };
@@ -82,6 +92,7 @@ async function storeConcern(
   const concern = await tx.concern.create({
     data: {
       ...concernFromAnswers(answers),
+      harmOther: ids.otherHarmChosen ? answers.harmOther || null : null,
       urgent: reasons.length > 0,
       urgencyReasons: reasons,
       reference,

@@ -24,7 +24,7 @@ export async function summariseAnswers(a: Answers): Promise<SummaryRow[]> {
     }),
     db.harmCategory.findMany({
       where: { id: { in: (a.harms ?? []).filter((id) => uuid.test(id)) } },
-      select: { name: true },
+      select: { name: true, isOther: true },
     }),
   ]);
   const contact = a.contact === 'CONTACT';
@@ -50,7 +50,11 @@ export async function summariseAnswers(a: Answers): Promise<SummaryRow[]> {
         .join(', '),
       href: '/report/platforms',
     },
-    { key: 'What happened', value: harms.map((h) => h.name).join(', '), href: '/report/what-happened' },
+    {
+      key: 'What happened',
+      value: harms.map((h) => (h.isOther && a.harmOther ? `${h.name}: ${a.harmOther}` : h.name)).join(', '),
+      href: '/report/what-happened',
+    },
     { key: 'When', value: WHEN_WORDS[a.happened ?? ''] ?? '', href: '/report/what-happened' },
     {
       key: 'Still happening',
@@ -65,7 +69,10 @@ export async function summariseAnswers(a: Answers): Promise<SummaryRow[]> {
     { key: 'What happened, in your words', value: a.description ?? '', href: '/report/description' },
     {
       key: 'How you know the child',
-      value: RELATIONSHIP_WORDS[a.relationship ?? ''] ?? '',
+      value: withOther(
+        RELATIONSHIP_WORDS[a.relationship ?? ''] ?? '',
+        a.relationship === 'OTHER' && a.relationshipOther,
+      ),
       href: '/report/about-you',
     },
     {
@@ -84,3 +91,7 @@ export async function summariseAnswers(a: Answers): Promise<SummaryRow[]> {
   ];
   return rows.filter((row): row is SummaryRow => row !== false);
 }
+
+/** "Something else: what the parent wrote", or the choice alone. */
+export const withOther = (choice: string, words: string | false | null | undefined) =>
+  words ? `${choice}: ${words}` : choice;

@@ -70,3 +70,57 @@ export function urgencyReasons(answers: UrgencyAnswers): string[] {
 export function describeUrgencyReasons(ids: readonly string[]): string[] {
   return ids.map((id) => URGENCY_RULES.find((rule) => rule.id === id)?.description ?? id);
 }
+
+// A parent's later addition is free text, so the same rules read it through words: each sign below stands
+// for an answer the parent could have given ("in danger right now", a kind of harm, "still happening").
+// The signs are deliberately few and plain; a false "urgent" costs a DSL a look, a missed one costs more.
+const WORD_SIGNS: readonly { means: 'danger-now' | 'still-happening' | string; words: RegExp }[] = [
+  {
+    means: 'danger-now',
+    words:
+      /\b(in danger|(going|gone|arranged|plans?|planning|wants?) to meet|meet(ing)? (him|her|them|up) (today|tonight|tomorrow)|run(ning)? away|kill (himself|herself|themselves)|suicid\w*|self[- ]harm\w*)\b/i,
+  },
+  {
+    means: HARM.threatened,
+    words:
+      /\b(threat\w*|blackmail\w*|sextort\w*|or (he|she|they) will (share|post|send|show)|unless (she|he|they) pays?)\b/i,
+  },
+  {
+    means: HARM.askedForImages,
+    words:
+      /\b(nudes?|naked|(send|asked? for|asking for|wants?) (\w+ ){0,2}(pictures?|photos?|pics|images?|videos?))\b/i,
+  },
+  { means: 'still-happening', words: /\b(still|again|keeps?|right now|tonight|today)\b/i },
+];
+
+/** What a parent's words say, in the terms the rules read. */
+export function readUrgencyWords(text: string): {
+  dangerNow: boolean;
+  harmSlugs: string[];
+  stillHappening: boolean;
+} {
+  const signs = WORD_SIGNS.filter((sign) => sign.words.test(text)).map((sign) => sign.means);
+  return {
+    dangerNow: signs.includes('danger-now'),
+    harmSlugs: signs.filter((s) => s !== 'danger-now' && s !== 'still-happening'),
+    stillHappening: signs.includes('still-happening'),
+  };
+}
+
+/**
+ * The rules a parent's later words make match, with what the report already said, less those the case is
+ * already urgent for: empty when the addition changes nothing.
+ */
+export function urgencyReasonsAdded(
+  known: UrgencyAnswers,
+  already: readonly string[],
+  text: string,
+): string[] {
+  const said = readUrgencyWords(text);
+  const together: UrgencyAnswers = {
+    dangerNow: known.dangerNow || said.dangerNow,
+    harmSlugs: [...new Set([...known.harmSlugs, ...said.harmSlugs])],
+    stillHappening: said.stillHappening ? 'YES' : known.stillHappening,
+  };
+  return urgencyReasons(together).filter((id) => !already.includes(id));
+}

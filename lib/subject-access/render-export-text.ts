@@ -1,6 +1,7 @@
 // The same export as plain text a person can read (and a DPO can redact before sending it on). Walks the
 // export's shape, so a field added there appears here too. Dates in UK time, words instead of camelCase.
 import type { SubjectAccessExport } from './shape-export';
+import { formatDateTime } from '@/lib/format/dates';
 
 const SECTIONS: Record<string, string> = {
   concern: 'The concern',
@@ -23,8 +24,7 @@ function words(key: string): string {
 
 function value(v: unknown): string {
   if (v === null || v === undefined || v === '') return 'Not given';
-  if (v instanceof Date)
-    return v.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+  if (v instanceof Date) return formatDateTime(v);
   if (typeof v === 'boolean') return v ? 'Yes' : 'No';
   return String(v);
 }

@@ -50,9 +50,11 @@ export function shapeExport({ concern: c, accessLog, emails, retention, exported
       childKnowsAboutReport: c.childKnows,
       platforms: c.platforms.map((p) => ({ name: p.platform.name, nameGivenByReporter: p.otherName })),
       harms: c.harms.map((h) => h.harmCategory.name),
+      whatElseHappened: c.harmOther,
     },
     reporter: {
       relationship: c.reporterRelationship,
+      relationshipInTheirWords: c.relationshipOther,
       anonymous: c.reporterAnonymous,
       name: c.reporterName,
       email: c.reporterEmail,

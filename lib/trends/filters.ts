@@ -1,6 +1,7 @@
 // The dashboard's filters: a GET form, so they work without JavaScript and can be bookmarked. Parsed
 // strictly; every problem becomes a sentence shown in an error summary.
 import { z } from 'zod';
+import { parseDateInput } from '@/lib/format/dates';
 import { PERIODS, PHASES, type Period } from './dimensions';
 
 export interface FilterOptions {
@@ -25,11 +26,10 @@ export type FilterResult =
 
 const MAX_DAYS = 3 * 366;
 const DAY = 86_400_000;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 const schema = z.strictObject({
-  from: z.string().max(10).optional(),
-  to: z.string().max(10).optional(),
+  from: z.string().max(20).optional(),
+  to: z.string().max(20).optional(),
   period: z.enum(PERIODS, { error: 'Choose weeks, months, quarters or years' }).optional(),
   platform: z.string().max(60).optional(),
   harm: z.string().max(60).optional(),
@@ -40,10 +40,7 @@ const schema = z.strictObject({
 });
 
 function parseDate(value: string | undefined, fallback: Date): Date | null {
-  if (!value) return fallback;
-  if (!isoDate.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
+  return value ? parseDateInput(value) : fallback;
 }
 
 export const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -64,8 +61,8 @@ export function parseTrendFilters(
   const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   const to = parseDate(input.to, end);
   const from = parseDate(input.from, new Date(end.getTime() - 182 * DAY));
-  if (!from) errors.from = 'Enter a real start date, for example 2026-01-31';
-  if (!to) errors.to = 'Enter a real end date, for example 2026-06-30';
+  if (!from) errors.from = 'Enter a real start date as day, month and year, like 1/9/2026';
+  if (!to) errors.to = 'Enter a real end date as day, month and year, like 30/11/2026';
   if (from && to && from > to) errors.from = 'The start date must be the same as or before the end date';
   else if (from && to && (to.getTime() - from.getTime()) / DAY > MAX_DAYS)
     errors.from = 'The date range must be 3 years or shorter';

@@ -1,19 +1,26 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { expectAccessible } from './fixtures';
 import { caseOfSchool, OAKFIELD, query, traces } from './case-data';
 import { decryptColumn } from './e2e-crypto';
+import { reportAConcern } from './report-journey';
 import { signInAs } from './sign-in';
 
 const DSL = 'dsl.oakfield@northshire.example';
 
-/** A demo case of the DSL's school made new again (not opened), as a fresh report would be. */
-async function unopenedCase(n: number) {
-  const c = await caseOfSchool(OAKFIELD, n);
-  await query(
-    `UPDATE "Concern" SET "firstOpenedAt" = NULL, "closedAt" = NULL, status = 'NEW' WHERE id = $1`,
-    [c.id],
+/**
+ * A fresh report to the DSL's school, sent by a parent in a browser of their own. (Demo cases made new
+ * again ran out: the worker escalates every overdue unopened one, and escalated cases are left to the
+ * access matrix's front-door rows.)
+ */
+async function unopenedCase(browser: Browser) {
+  const parent = await browser.newContext();
+  const { reference } = await reportAConcern(await parent.newPage());
+  await parent.close();
+  const [c] = await query<{ id: string; reference: string }>(
+    'SELECT id, reference FROM "Concern" WHERE reference = $1',
+    [reference],
   );
-  return c;
+  return c!;
 }
 
 test.describe('a DSL’s cases', () => {
@@ -41,9 +48,10 @@ test.describe('a DSL’s cases', () => {
   });
 
   test('a case opened by a link from elsewhere is shown but acknowledged only by Mark as read', async ({
+    browser,
     page,
   }) => {
-    const c = await unopenedCase(8);
+    const c = await unopenedCase(browser);
     // page.goto is a navigation from outside the app (Sec-Fetch-Site: none), like a link in an email.
     await page.goto(`/cases/${c.reference}`);
     await expect(page.getByRole('heading', { level: 1, name: c.reference })).toBeVisible();
@@ -54,8 +62,8 @@ test.describe('a DSL’s cases', () => {
     await expect(page.getByRole('button', { name: 'Mark as read' })).toHaveCount(0);
   });
 
-  test('opening a case from the case list acknowledges it', async ({ page }) => {
-    const c = await unopenedCase(9);
+  test('opening a case from the case list acknowledges it', async ({ browser, page }) => {
+    const c = await unopenedCase(browser);
     await page.goto('/cases');
     await page.getByRole('link', { name: c.reference, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: c.reference })).toBeVisible();

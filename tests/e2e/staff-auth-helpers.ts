@@ -70,6 +70,26 @@ export async function signOut(page: Page, scan: Scan = expectAccessible) {
 }
 
 /** An invitation as the administration pages make one (lib/auth/invitations/create-invitation.ts). */
+/**
+ * A new account copied from a demo one: the same roles and demo password, no authenticator yet. Signing out
+ * ends every session of its holder, so a test that signs out uses its own account, not one other tests share.
+ */
+export async function copyOfDemoAccount(email: string): Promise<string> {
+  const copy = `copy.${randomBytes(3).toString('hex')}.${email}`;
+  const [user] = await query<{ id: string }>(
+    `INSERT INTO "StaffUser" (id, email, name, "passwordHash", "updatedAt")
+     SELECT gen_random_uuid(), $2, name, "passwordHash", now() FROM "StaffUser" WHERE email = $1 RETURNING id`,
+    [email, copy],
+  );
+  await query(
+    `INSERT INTO "Membership" (id, "userId", "partnershipId", "schoolId", role)
+     SELECT gen_random_uuid(), $2, m."partnershipId", m."schoolId", m.role
+     FROM "Membership" m JOIN "StaffUser" u ON u.id = m."userId" WHERE u.email = $1`,
+    [email, user!.id],
+  );
+  return copy;
+}
+
 export async function inviteNewDsl(): Promise<{ email: string; token: string }> {
   const [school] = await query<{ id: string; partnershipId: string }>(
     'SELECT id, "partnershipId" FROM "School" ORDER BY name LIMIT 1',

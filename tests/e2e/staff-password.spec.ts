@@ -68,8 +68,10 @@ test('an invited DSL sets a password and an authenticator, forgets the password,
   const { code } = await freshCode(secret, step);
   await page.getByLabel('Enter the code from your authenticator app').fill(code);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/staff$/);
+  // A DSL lands on their cases; their account is one link away in the staff header.
+  await expect(page).toHaveURL(/\/cases$/);
 
+  await page.getByRole('link', { name: 'Your account' }).click();
   await page.getByRole('link', { name: 'Change your password' }).click();
   await expectAccessible(page);
   await page.getByLabel('Current password').fill('wrong wrong wrong');

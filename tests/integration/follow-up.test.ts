@@ -7,12 +7,18 @@ import { getConcernForReporter } from '@/lib/follow-up/get-concern-for-reporter'
 import { replyToTeam } from '@/lib/follow-up/reply-to-team';
 import { closeRateLimits, limitPoints } from '@/lib/rate-limit/rate-limit';
 import { submitConcern } from '@/lib/reporting/submit-concern';
-import { completeAnswers, makeReportingWorld, startJourney } from '../support/report-fixtures';
+import {
+  completeAnswers,
+  makeReportingWorld,
+  startJourney,
+  type ReportingWorld,
+} from '../support/report-fixtures';
 
 let sent: { reference: string; receipt: string; concernId: string };
+let world: ReportingWorld;
 
 beforeAll(async () => {
-  const world = await makeReportingWorld();
+  world = await makeReportingWorld();
   const token = await startJourney(completeAnswers(world));
   const outcome = await submitConcern({
     token,
@@ -116,5 +122,28 @@ describe('following up with reference and receipt', () => {
       ['You', 'My <b>reply</b>'],
     ]);
     expect(JSON.stringify(view)).not.toContain('Priya');
+  });
+
+  it('shows the parent what they reported and what they added, and nothing staff wrote', async () => {
+    const db = getDb();
+    await db.concernEvent.create({
+      data: { concernId: sent.concernId, kind: 'NOTE', summary: 'Staff only: spoke to the police' },
+    });
+    await addInformation(sent.concernId, { text: 'He made a new account.', sendKey: randomUUID() });
+    const view = await getConcernForReporter(sent.concernId);
+    const rows = Object.fromEntries((view?.report ?? []).map((row) => [row.key, row.value]));
+    expect(rows).toMatchObject({
+      School: world.school.name,
+      'Child’s first name or initials': 'S.J.',
+      'Age or school year': '9 years old',
+      'Where it happened': world.platform.name,
+      'What happened': world.harm.name,
+      When: 'In the last 7 days',
+      'What happened, in your words': 'Someone asked my child for a photo.',
+      'How you know the child': 'I am their parent or carer',
+      Contact: 'You stay anonymous',
+    });
+    expect(view?.added.map((a) => a.text)).toContain('He made a new account.');
+    expect(JSON.stringify(view)).not.toContain('police');
   });
 });

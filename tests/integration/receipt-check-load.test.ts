@@ -1,6 +1,7 @@
 // A flood of wrong follow-up checks (each one an argon2 verify) must not starve a parent's report, which
 // needs an argon2 hash of its own. Measured as a ratio of the same machine's quiet p95, so a slow machine
 // does not fail it and a fast one does not hide a queue.
+import { loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newReference } from '@/lib/concerns/codes';
 import { checkReceipt } from '@/lib/follow-up/check-receipt';
@@ -68,6 +69,10 @@ describe('follow-up checks under attack', () => {
     const loaded = await p95(12);
     attacking = false;
     await Promise.all(attackers);
+    console.log(
+      `[receipt-check-load] submission p95 quiet ${quiet.toFixed(0)} ms, under 200 checkers ${loaded.toFixed(0)} ms: ` +
+        `${(loaded / quiet).toFixed(2)}x (load average ${loadavg()[0]!.toFixed(2)})`,
+    );
     expect(loaded / quiet).toBeLessThan(2);
   }, 180_000);
 });

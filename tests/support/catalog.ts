@@ -16,7 +16,9 @@ export async function describeSchema(url: string): Promise<Record<string, string
       constraints: await rows(`
         SELECT concat_ws(' ', t.relname, c.conname, c.contype, pg_get_constraintdef(c.oid)) AS line
         FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-        WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'`),
+        WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
+          -- A constraint trigger (contype t) is a trigger, added by hand as the others are: not Prisma's.
+          AND c.contype <> 't'`),
       indexes: await rows(`
         SELECT indexdef AS line FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`),
       enums: await rows(`

@@ -23,7 +23,10 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
       'reporterSafeTimes',
     ],
   },
-  'lib/reporting/send-actions.ts': { sendReport: ['website'], finishReport: ['website'] },
+  'lib/reporting/send-actions.ts': {
+    sendReport: ['website', 'sentToken'],
+    finishReport: ['website', 'sentToken'],
+  },
   'lib/follow-up/follow-up-actions.ts': {
     checkConcern: ['reference', 'receipt'],
     sendReporterMessage: ['message', 'sendKey'],

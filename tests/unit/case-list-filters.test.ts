@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseListFilters } from '@/lib/cases/case-list-filters';
-import { parseUkDate } from '@/lib/cases/case-form-schemas';
 
 describe('the case list’s filters', () => {
   it('keeps good values and drops bad ones with a message', () => {
@@ -18,11 +17,5 @@ describe('the case list’s filters', () => {
 
   it('treats empty values as no filter', () => {
     expect(parseCaseListFilters({ status: '', school: '' }).errors).toEqual({});
-  });
-
-  it('reads UK dates and refuses impossible ones', () => {
-    expect(parseUkDate('27/3/2026')?.toISOString()).toBe('2026-03-27T00:00:00.000Z');
-    expect(parseUkDate('30/2/2026')).toBeNull();
-    expect(parseUkDate('2026-03-27')).toBeNull();
   });
 });

@@ -3,8 +3,11 @@ import { resetEnvForTests } from '@/lib/env';
 import { concernAlertEmail } from '@/lib/email/templates/concern-alert-email';
 import { dailyDigestEmail } from '@/lib/email/templates/daily-digest-email';
 import { escapeHtml, stableMessageId } from '@/lib/email/templates/render-email';
+import { reporterAcknowledgementEmail } from '@/lib/email/templates/reporter-acknowledgement-email';
+import { reporterNewMessageEmail } from '@/lib/email/templates/reporter-new-message-email';
 import { reporterWroteEmail } from '@/lib/email/templates/reporter-wrote-email';
 import { maskAddress } from '@/lib/jobs/list-dead-emails';
+import { receiptCheckSchema } from '@/lib/reporting/schemas';
 
 beforeAll(() => {
   // Templates only read APP_URL, but the configuration is validated as a whole.
@@ -60,5 +63,19 @@ describe('email templates', () => {
   it('shows administrators only the first letter and domain of an address', () => {
     expect(maskAddress('jane.doe@school.example')).toBe('j***@school.example');
     expect(maskAddress('nonsense')).toBe('***');
+  });
+});
+
+describe('one name for the code a parent keeps', () => {
+  it('is "secret code" in every email and message a parent reads', () => {
+    for (const email of [
+      reporterAcknowledgementEmail({ reference: 'K7QM-4X9T' }),
+      reporterNewMessageEmail({ reference: 'K7QM-4X9T' }),
+    ]) {
+      expect(email.text).toContain('secret code');
+      expect(`${email.subject} ${email.text} ${email.html}`).not.toMatch(/receipt code|follow-up code/i);
+    }
+    const blank = receiptCheckSchema.safeParse({ reference: 'K7QM-4X9T', receipt: '' });
+    expect(blank.error?.issues[0]?.message).toBe('Enter your secret code');
   });
 });

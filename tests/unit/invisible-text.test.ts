@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '@/lib/actions/form-data';
 import { invitationSchema } from '@/lib/accounts/invitation-schema';
@@ -19,7 +20,9 @@ describe('text with nothing visible in it', () => {
         description: 'Enter a description of what happened',
       });
     }
-    expect(errors(reporterMessageSchema.safeParse({ message: INVISIBLE.join(' ') }))).toEqual({
+    expect(
+      errors(reporterMessageSchema.safeParse({ message: INVISIBLE.join(' '), sendKey: randomUUID() })),
+    ).toEqual({
       message: 'Enter your message',
     });
   });

@@ -95,7 +95,36 @@ describe('question page schemas', () => {
         }),
       ),
     ).toEqual({ reporterEmail: 'Enter an email address in the correct format, like name@example.com' });
-    expect(aboutYouSchema.safeParse({ relationship: 'OTHER', contact: 'ANONYMOUS' }).success).toBe(true);
+    expect(aboutYouSchema.safeParse({ relationship: 'FAMILY_FRIEND', contact: 'ANONYMOUS' }).success).toBe(
+      true,
+    );
+  });
+
+  it('ignores contact details typed before choosing to stay anonymous, however long or wrong', () => {
+    const parsed = aboutYouSchema.safeParse({
+      relationship: 'PARENT_OR_CARER',
+      contact: 'ANONYMOUS',
+      reporterName: 'x'.repeat(500),
+      reporterEmail: 'not-an-email',
+      reporterPhone: 'call me',
+    });
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toMatchObject({ reporterName: '', reporterEmail: '', reporterPhone: '' });
+  });
+
+  it('asks how the parent knows the child when they chose "something else", within a limit', () => {
+    expect(errors(aboutYouSchema.safeParse({ relationship: 'OTHER', contact: 'ANONYMOUS' }))).toEqual({
+      relationshipOther: 'Enter how you know the child',
+    });
+    expect(
+      errors(
+        aboutYouSchema.safeParse({
+          relationship: 'OTHER',
+          contact: 'ANONYMOUS',
+          relationshipOther: 'x'.repeat(101),
+        }),
+      ),
+    ).toEqual({ relationshipOther: 'How you know the child must be 100 characters or fewer' });
   });
 });
 

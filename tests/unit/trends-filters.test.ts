@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitAlertText } from '@/components/alert-text';
+import { alertSchema } from '@/lib/alerts/alert-schema';
 import { parseTrendFilters, type FilterOptions } from '@/lib/trends/filters';
 
 const options: FilterOptions = {
@@ -10,6 +11,27 @@ const options: FilterOptions = {
 const today = new Date('2026-11-24T10:00:00Z');
 
 describe('trend filters', () => {
+  it('reads dates typed as day, month and year, like every other date field', () => {
+    const result = parseTrendFilters({ from: '1/9/2026', to: '30/11/2026' }, options, today);
+    expect(result.ok && result.filters.from.toISOString()).toBe('2026-09-01T00:00:00.000Z');
+    expect(result.ok && result.filters.to.toISOString()).toBe('2026-11-30T00:00:00.000Z');
+    const wrong = parseTrendFilters({ from: '31/2/2026' }, options, today);
+    expect(!wrong.ok && wrong.errors.from).toBe(
+      'Enter a real start date as day, month and year, like 1/9/2026',
+    );
+  });
+
+  it('reads the day, month and year of an alert’s dates the same way', () => {
+    const parsed = alertSchema.safeParse({
+      title: 'T',
+      whatToKnow: 'K',
+      whatToDo: 'D',
+      publishFrom: '1/12/2026',
+      publishUntil: '31 1 2027',
+    });
+    expect(parsed.data).toMatchObject({ publishFrom: '2026-12-01', publishUntil: '2027-01-31' });
+  });
+
   it('defaults to the last six months by month', () => {
     const result = parseTrendFilters({}, options, today);
     expect(result.ok && result.filters.period).toBe('month');
@@ -42,7 +64,7 @@ describe('trend filters', () => {
     [{ harm: 'x' }, 'harm', 'Choose a kind of harm from the list'],
     [{ area: 'Atlantis' }, 'area', 'Choose an area from the list'],
     [{ phase: 'UNIVERSITY' }, 'phase', 'Choose a school phase from the list'],
-    [{ from: '2026-02-30' }, 'from', 'Enter a real start date, for example 2026-01-31'],
+    [{ from: '2026-02-30' }, 'from', 'Enter a real start date as day, month and year, like 1/9/2026'],
     [
       { from: '2026-06-01', to: '2026-01-01' },
       'from',

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   describeUrgencyReasons,
   HARM,
+  readUrgencyWords,
   URGENCY_RULES,
   urgencyReasons,
+  urgencyReasonsAdded,
   type UrgencyAnswers,
 } from '@/lib/reporting/urgency-rules';
 
@@ -62,5 +64,30 @@ describe('urgency rules', () => {
       URGENCY_RULES.find((r) => r.id === 'sextortion')?.description,
       'retired-rule',
     ]);
+  });
+});
+
+describe('urgency rules on a parent’s later words', () => {
+  const known = answers({ harmSlugs: [HARM.threatened] });
+
+  it('reads pictures asked for, threats, and danger now from the words', () => {
+    expect(readUrgencyWords('He asked her to send nudes')).toMatchObject({
+      harmSlugs: [HARM.askedForImages],
+    });
+    expect(readUrgencyWords('he says he will share the photos unless she pays')).toMatchObject({
+      harmSlugs: expect.arrayContaining([HARM.threatened]),
+    });
+    expect(readUrgencyWords('She has arranged to meet him tonight')).toMatchObject({ dangerNow: true });
+    expect(readUrgencyWords('A second account has now contacted her.')).toEqual({
+      dangerNow: false,
+      harmSlugs: [],
+      stillHappening: false,
+    });
+  });
+
+  it('gives only the reasons the words add to what is already known', () => {
+    expect(urgencyReasonsAdded(known, [], 'Now he wants naked pictures of her')).toEqual(['sextortion']);
+    expect(urgencyReasonsAdded(known, ['sextortion'], 'He wants naked pictures of her')).toEqual([]);
+    expect(urgencyReasonsAdded(known, [], 'She blocked him.')).toEqual([]);
   });
 });

@@ -23,8 +23,8 @@ export default function PrivacyPage() {
           We do not keep your internet address, which device or browser you used, or anything else about how
           you used the service. We use no cookies for tracking and no analytics. We use two small cookies only
           to keep your answers while you fill in the form and to let you read your report after you enter your
-          code. Your secret code is never stored: we keep only a scrambled version that cannot be turned back
-          into the code.
+          secret code. Your secret code is never stored: we keep only a scrambled version that cannot be
+          turned back into the secret code.
         </p>
         <h2 className="govuk-heading-m">Who sees it</h2>
         <p className="govuk-body">

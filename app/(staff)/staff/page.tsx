@@ -5,6 +5,8 @@ import { staffDestinations } from '@/lib/auth/staff-destinations';
 
 export const metadata: Metadata = { title: 'Your account' };
 
+// Signing in lands on each person's main page; this page stays for the account itself (and for anyone
+// with no role yet). Signing out is in the staff header.
 export default async function StaffHomePage() {
   const user = await requireUser();
   const destinations = staffDestinations(user);
@@ -35,11 +37,6 @@ export default async function StaffHomePage() {
           <li>
             <Link className="govuk-link" href="/staff/password">
               Change your password
-            </Link>
-          </li>
-          <li>
-            <Link className="govuk-link" href="/sign-out">
-              Sign out
             </Link>
           </li>
         </ul>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getSessionUser } from '@/lib/auth/session';
+import { mainPage } from '@/lib/auth/staff-destinations';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -11,7 +12,9 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  if (await getSessionUser()) redirect('/staff');
+  // Already signed in: straight to the person's main page, as signing in would.
+  const user = await getSessionUser();
+  if (user) redirect(mainPage(user));
   const { expired, reset, invited } = await searchParams;
   return (
     <div className="govuk-grid-row">

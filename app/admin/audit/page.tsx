@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { listAuditEntries } from '@/lib/audit/list-audit-entries';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 
@@ -66,9 +67,7 @@ export default async function AuditPage({
         <tbody className="govuk-table__body">
           {result.entries.map((e) => (
             <tr className="govuk-table__row" key={e.id.toString()}>
-              <td className="govuk-table__cell">
-                {e.at.toLocaleString('en-GB', { timeZone: 'Europe/London' })}
-              </td>
+              <td className="govuk-table__cell">{formatDateTime(e.at)}</td>
               <td className="govuk-table__cell">{e.actor ? e.actor.name : 'The system'}</td>
               <td className="govuk-table__cell">
                 <code>{e.action}</code>

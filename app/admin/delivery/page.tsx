@@ -3,15 +3,10 @@ import { requirePermission } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { listDeadEmails } from '@/lib/jobs/list-dead-emails';
 import { RetryForm } from './retry-form';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Email delivery problems' };
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
 
 /** Administrators: email the service could not deliver within a day of trying. Never its content. */
 export default async function DeliveryProblemsPage({
@@ -53,8 +48,8 @@ export default async function DeliveryProblemsPage({
                 <td className="govuk-table__cell">{email.recipient}</td>
                 <td className="govuk-table__cell">{email.attempts}</td>
                 <td className="govuk-table__cell">{email.lastError ?? 'None recorded'}</td>
-                <td className="govuk-table__cell">{when.format(email.queuedAt)}</td>
-                <td className="govuk-table__cell">{when.format(email.gaveUpAt)}</td>
+                <td className="govuk-table__cell">{formatDateTime(email.queuedAt)}</td>
+                <td className="govuk-table__cell">{formatDateTime(email.gaveUpAt)}</td>
                 <td className="govuk-table__cell">
                   <RetryForm outboxId={email.id} label={`${email.kind} email to ${email.recipient}`} />
                 </td>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
 import { listPlatforms } from '@/lib/reference-data/list-reference-data';
+import { formatDay } from '@/lib/format/dates';
 
 export const metadata: Metadata = { title: 'Platforms' };
 
@@ -47,9 +48,7 @@ export default async function PlatformsPage() {
               </td>
               <td className="govuk-table__cell">{p.ageRating}</td>
               <td className="govuk-table__cell">
-                {p.closedOn
-                  ? `Closed on ${p.closedOn.toLocaleDateString('en-GB', { timeZone: 'UTC' })}`
-                  : 'Offered to parents'}
+                {p.closedOn ? `Closed on ${formatDay(p.closedOn)}` : 'Offered to parents'}
               </td>
             </tr>
           ))}

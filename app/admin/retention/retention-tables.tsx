@@ -1,13 +1,8 @@
 import Link from 'next/link';
 import type { DueConcern } from '@/lib/retention/find-due-concerns';
+import { formatDate } from '@/lib/format/dates';
 
-export const day = (d: Date) =>
-  d.toLocaleDateString('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
+export const day = formatDate;
 
 function Head({ columns }: { columns: string[] }) {
   return (

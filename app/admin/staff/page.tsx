@@ -8,16 +8,9 @@ import { requirePermission } from '@/lib/auth/session';
 import { AddedBanner } from '../_components/added-banner';
 import { AdminForm } from '../_components/admin-form';
 import { changeInvitation } from './actions';
+import { formatDate } from '@/lib/format/dates';
 
 export const metadata: Metadata = { title: 'People' };
-
-const date = (d: Date) =>
-  d.toLocaleDateString('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
 
 const DONE: Record<string, string> = {
   resent: 'The invitation has been sent again',
@@ -56,8 +49,8 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
               {ROLE_LABELS[inv.role].replace(/ at a school$/, '')}
               {inv.school ? ` at ${inv.school.name}` : ''}.{' '}
               {inv.expiresAt < new Date()
-                ? `The link expired on ${date(inv.expiresAt)}.`
-                : `The link works until ${date(inv.expiresAt)}.`}
+                ? `The link expired on ${formatDate(inv.expiresAt)}.`
+                : `The link works until ${formatDate(inv.expiresAt)}.`}
             </p>
             <div className="govuk-button-group">
               <AdminForm

@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { AUDIT_LABELS } from '@/lib/cases/case-labels';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
-import { formatDateTime } from '@/lib/cases/format-date-time';
+import { formatDateTime } from '@/lib/format/dates';
 import { AccessLogSummary } from './case-sections';
 
 export function AccessLog({ record, href, open }: { record: CaseRecord; href: string; open: boolean }) {

@@ -205,7 +205,7 @@ export function caseFormSpecs(record: CaseRecord, userId: string): CaseFormSpec[
           kind: 'textarea',
           name: 'body',
           label: 'Message',
-          hint: 'The reporter reads this with their reference and receipt code. They will not see your name.',
+          hint: 'The reporter reads this with their reference and secret code. They will not see your name.',
           maxLength: 2000,
           rows: 4,
         },

@@ -13,7 +13,7 @@ import {
   type CaseRow,
 } from '@/lib/cases/case-record-rows';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
-import { formatDateTime } from '@/lib/cases/format-date-time';
+import { formatDateTime } from '@/lib/format/dates';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
+import { casePageTitle } from '@/lib/cases/case-page-title';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { isOwnNavigation } from '@/lib/security/security-headers';
 import { acknowledgeAction } from './actions';
@@ -13,15 +14,15 @@ import { AccessLog } from './access-log';
 import { CaseSummary, Chronology, Messages, ReporterAccount } from './case-sections';
 import '../cases.scss';
 
-export const metadata: Metadata = { title: 'Case' };
+type Props = { params: Promise<{ reference: string }> };
 
-export default async function CasePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ reference: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+type PageProps = Props & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: casePageTitle((await params).reference, 'record') };
+}
+
+export default async function CasePage({ params, searchParams }: PageProps) {
   const user = await requirePermission('case.read');
   const { reference } = await params;
   const { action, accessPage } = casePageParams(await searchParams);

@@ -5,6 +5,7 @@ import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
 import { replaceRecoveryCodes } from '../recovery-codes';
+import { landingPage } from '../sign-in/landing-page';
 import { WRONG_CODE } from '../sign-in/messages';
 import { requirePendingSignIn, throttleSecondFactor } from '../sign-in/second-factor';
 import { startStaffSession } from '../sign-in/start-staff-session';
@@ -16,7 +17,7 @@ const schema = z.strictObject({
 
 /**
  * First sign-in: the code proves the app holds the secret. Then the account is enrolled, gets ten new
- * recovery codes (returned once, to show on the page) and is signed in.
+ * recovery codes (returned once, to show on the page) and is signed in; `home` is where they go next.
  */
 export const confirmAuthenticator = defineAction({
   name: 'staff.totp.enrol',
@@ -39,6 +40,6 @@ export const confirmAuthenticator = defineAction({
       return replaceRecoveryCodes(tx, pending.userId);
     });
     await startStaffSession(pending.userId, 'enrolment');
-    return { ok: true, values: { recoveryCodes } };
+    return { ok: true, values: { recoveryCodes, home: await landingPage(pending.userId) } };
   },
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { WRONG_CODE } from '../sign-in/messages';
 import { requirePendingSignIn, throttleSecondFactor } from '../sign-in/second-factor';
+import { landingPage } from '../sign-in/landing-page';
 import { startStaffSession } from '../sign-in/start-staff-session';
 import { acceptTotpCode } from '../totp';
 
@@ -23,6 +24,6 @@ export const signInWithCode = defineAction({
     if (!(await acceptTotpCode(pending.userId, pending.totpSecret, code)))
       throw new UserFacingError(WRONG_CODE, 'code');
     await startStaffSession(pending.userId, 'totp');
-    redirect('/staff');
+    redirect(await landingPage(pending.userId));
   },
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { WRONG_RECOVERY_CODE } from '../sign-in/messages';
 import { requirePendingSignIn, throttleSecondFactor } from '../sign-in/second-factor';
+import { landingPage } from '../sign-in/landing-page';
 import { startStaffSession } from '../sign-in/start-staff-session';
 import { spendRecoveryCode } from '../recovery-codes';
 
@@ -23,6 +24,6 @@ export const signInWithRecoveryCode = defineAction({
     if (!(await spendRecoveryCode(pending.userId, recoveryCode)))
       throw new UserFacingError(WRONG_RECOVERY_CODE, 'recoveryCode');
     await startStaffSession(pending.userId, 'recovery-code');
-    redirect('/staff');
+    redirect(await landingPage(pending.userId));
   },
 });

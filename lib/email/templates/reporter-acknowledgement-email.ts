@@ -5,9 +5,9 @@ import { appLink, renderEmail, type RenderedEmail } from './render-email';
 export function reporterAcknowledgementEmail(input: { reference: string }): RenderedEmail {
   return renderEmail(`We have your report (reference ${input.reference})`, [
     { text: 'Thank you for telling us. We have your report and have passed it to the right people.' },
-    { text: `Your reference is ${input.reference}. Keep it with the receipt code we showed you.` },
+    { text: `Your reference is ${input.reference}. Keep it with the secret code we showed you.` },
     {
-      text: 'To check for news or send more information, use your reference and receipt code here:',
+      text: 'To check for news or send more information, use your reference and secret code here:',
       link: { href: appLink('/check'), label: 'check your report' },
     },
     { text: 'If a child is in danger right now, call 999.' },

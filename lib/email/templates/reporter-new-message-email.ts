@@ -6,7 +6,7 @@ export function reporterNewMessageEmail(input: { reference: string }): RenderedE
   return renderEmail(`There is a new message about your concern (reference ${input.reference})`, [
     { text: `There is a new message about the concern you reported (reference ${input.reference}).` },
     {
-      text: 'To read it, enter your reference and your receipt code here:',
+      text: 'To read it, enter your reference and your secret code here:',
       link: { href: appLink('/check'), label: 'read the message' },
     },
     { text: 'If a child is in danger right now, call 999.' },

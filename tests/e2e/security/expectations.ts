@@ -47,8 +47,9 @@ const onCaseA = (fields: Record<string, string>): Row => ({
 // Who gets what, column by column:   anonymous  reporter   dslA       dslB       deputyA    frontDoor  partner.   admin      dpo
 // prettier-ignore
 const STAFF_ONLY      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      'ok',      'ok',      'ok');
+// Someone signed in goes to their main page: cases, trends or administration (lib/auth/staff-destinations.ts).
 // prettier-ignore
-const SIGNED_OUT_ONLY = row(         'ok',      'ok',      '→ /staff', '→ /staff', '→ /staff', '→ /staff', '→ /staff', '→ /staff', '→ /staff');
+const SIGNED_OUT_ONLY = row(         'ok',      'ok',      '→ /cases', '→ /cases', '→ /cases', '→ /cases', '→ /trends', '→ /admin', '→ /admin');
 // prettier-ignore
 const CASE_TEAMS      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      '404',     '404',     '404');
 // prettier-ignore

@@ -1,12 +1,15 @@
 // Signing out (staff) and "Finish and leave" (a parent checking a report) both ask the browser to forget
 // this site's cookies, storage and cache, and both really end access.
 import { expect, test } from '@playwright/test';
-import { contextFor, giveReporterReceipt } from './roles';
+import { copyOfDemoAccount } from '../staff-auth-helpers';
+import { signInAs } from '../sign-in';
+import { contextFor, giveReporterReceipt, STAFF } from './roles';
 import { readSamples } from './samples';
 
 test('staff sign-out sends Clear-Site-Data and ends the session', async ({ browser, baseURL }) => {
-  const s = await readSamples();
-  const context = await contextFor(browser, 'partnership', baseURL as string, s.caseC.reference);
+  // An account of its own: signing out ends every session of the account, and other specs use the demo ones.
+  const context = await browser.newContext();
+  await signInAs(context, await copyOfDemoAccount(STAFF.partnership), baseURL as string);
   const page = await context.newPage();
   await page.goto('/sign-out');
   const [response] = await Promise.all([

@@ -46,6 +46,8 @@ const marks = {
   outcome: tag('outcome'),
   statusReason: tag('closing'),
   platformOther: tag('platform-typed-by-parent'),
+  harmOther: tag('harm-typed-by-parent'),
+  relationshipOther: tag('relationship-typed-by-parent'),
   legalHoldReason: tag('court-order'),
 };
 const control = tag('staff-name');
@@ -65,11 +67,18 @@ async function emailedLink(to: string, path: RegExp): Promise<string> {
 let concernId = '';
 beforeAll(async () => {
   const world = await makeReportingWorld();
+  const otherHarm = await getDb().harmCategory.create({
+    data: { slug: tag('other'), name: tag('Something else'), isOther: true },
+  });
   const answers = completeAnswers(world, {
     childName: marks.childName,
     description: marks.description,
     platforms: [world.platform.id, world.other.id],
     platformOther: marks.platformOther,
+    harms: [world.harm.id, otherHarm.id],
+    harmOther: marks.harmOther,
+    relationship: 'OTHER',
+    relationshipOther: marks.relationshipOther,
     contact: 'CONTACT',
     reporterName: marks.reporterName,
     reporterEmail: marks.reporterEmail,
@@ -144,6 +153,8 @@ describe('case content at rest', () => {
       reporterEmail: marks.reporterEmail,
       reporterPhone: marks.reporterPhone,
       reporterSafeTimes: marks.reporterSafeTimes,
+      harmOther: marks.harmOther,
+      relationshipOther: marks.relationshipOther,
       outcome: marks.outcome,
     });
     const everything = JSON.stringify(record, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v));

@@ -7,11 +7,9 @@ import { provenConcernId } from '@/lib/follow-up/reporter-cookie';
 import { DESCRIPTION_MAX } from '@/lib/reporting/schemas';
 import { QuestionForm } from '../../question-form';
 import { FinishCheckForm } from './finish-check-form';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const metadata: Metadata = { title: 'Your report' };
-
-const when = (d: Date) =>
-  d.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 
 /**
  * The form's one-time key, new each time the page renders (and so after each send): the server stores one
@@ -35,13 +33,33 @@ export default async function ReporterConcernPage() {
           <strong className={`govuk-tag govuk-tag--${concern.status.colour}`}>{concern.status.tag}</strong>
         </p>
         <p className="govuk-body">{concern.status.sentence}</p>
-        <p className="govuk-body">Sent on {when(concern.submittedAt)}.</p>
+        <p className="govuk-body">Sent on {formatDateTime(concern.submittedAt)}.</p>
+        <h2 className="govuk-heading-m">What you told us</h2>
+        <dl className="govuk-summary-list">
+          {concern.report.map((row) => (
+            <div className="govuk-summary-list__row" key={row.key}>
+              <dt className="govuk-summary-list__key">{row.key}</dt>
+              <dd className="govuk-summary-list__value app-preserve-lines">
+                <bdi>{row.value}</bdi>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {concern.added.length > 0 && <h3 className="govuk-heading-s">What you added later</h3>}
+        {concern.added.map((a) => (
+          <div key={a.id} className="govuk-inset-text">
+            <p className="govuk-body-s govuk-!-margin-bottom-1">{formatDateTime(a.at)}</p>
+            <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">
+              <bdi>{a.text}</bdi>
+            </p>
+          </div>
+        ))}
         <h2 className="govuk-heading-m">Messages</h2>
         {concern.messages.length === 0 && <p className="govuk-body">There are no messages yet.</p>}
         {concern.messages.map((m) => (
           <div key={m.id} className="govuk-inset-text">
             <p className="govuk-body-s govuk-!-margin-bottom-1">
-              <strong>{m.from}</strong>, {when(m.at)}
+              <strong>{m.from}</strong>, {formatDateTime(m.at)}
             </p>
             <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">
               <bdi>{m.body}</bdi>

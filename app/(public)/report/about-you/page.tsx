@@ -18,6 +18,7 @@ export default async function AboutYouPage() {
         schema="aboutYou"
         values={{
           relationship: a.relationship,
+          relationshipOther: a.relationshipOther,
           contact: a.contact,
           reporterName: a.reporterName,
           reporterEmail: a.reporterEmail,
@@ -31,7 +32,16 @@ export default async function AboutYouPage() {
             name: 'relationship',
             legend: 'How do you know the child?',
             small: true,
-            choices: choicesOf(RELATIONSHIP_WORDS),
+            choices: choicesOf(RELATIONSHIP_WORDS).map((c) =>
+              c.value === 'OTHER'
+                ? {
+                    ...c,
+                    conditional: [
+                      { kind: 'text', name: 'relationshipOther', label: 'Tell us how you know the child' },
+                    ],
+                  }
+                : c,
+            ),
           },
           {
             kind: 'choices',
@@ -44,44 +54,45 @@ export default async function AboutYouPage() {
                 value: 'CONTACT',
                 label: 'Yes, they can contact me',
                 hint: 'Give your details below. They can call or email you to ask questions and tell you what is being done. Only they will see your details.',
+                conditional: [
+                  {
+                    kind: 'text',
+                    name: 'reporterName',
+                    label: 'Your name',
+                    autoComplete: 'name',
+                    spellCheck: false,
+                  },
+                  {
+                    kind: 'text',
+                    name: 'reporterEmail',
+                    label: 'Email address',
+                    hint: 'We will email you your reference. We never email what you told us.',
+                    type: 'email',
+                    autoComplete: 'email',
+                    spellCheck: false,
+                  },
+                  {
+                    kind: 'text',
+                    name: 'reporterPhone',
+                    label: 'Phone number',
+                    type: 'tel',
+                    autoComplete: 'tel',
+                    width: 20,
+                  },
+                  {
+                    kind: 'text',
+                    name: 'reporterSafeTimes',
+                    label: 'When is it safe to contact you? (optional)',
+                    hint: 'For example, weekdays after 6pm, or do not leave a voicemail.',
+                  },
+                ],
               },
               {
                 value: 'ANONYMOUS',
                 label: 'No, I want to stay anonymous',
-                hint: 'We will not know who you are. The team can only talk to you through this website, when you check with your reference and code.',
+                hint: 'We will not know who you are. The team can only talk to you through this website, when you check with your reference and secret code.',
               },
             ],
-          },
-          {
-            kind: 'text',
-            name: 'reporterName',
-            label: 'Your name',
-            hint: 'Only if they can contact you. Leave these empty to stay anonymous.',
-            autoComplete: 'name',
-            spellCheck: false,
-          },
-          {
-            kind: 'text',
-            name: 'reporterEmail',
-            label: 'Email address',
-            hint: 'We will email you your reference. We never email what you told us.',
-            type: 'email',
-            autoComplete: 'email',
-            spellCheck: false,
-          },
-          {
-            kind: 'text',
-            name: 'reporterPhone',
-            label: 'Phone number',
-            type: 'tel',
-            autoComplete: 'tel',
-            width: 20,
-          },
-          {
-            kind: 'text',
-            name: 'reporterSafeTimes',
-            label: 'When is it safe to contact you? (optional)',
-            hint: 'For example, weekdays after 6pm, or do not leave a voicemail.',
           },
         ]}
       />

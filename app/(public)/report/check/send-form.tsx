@@ -4,21 +4,30 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton } from '@/components/forms/fields';
 import type { FormState } from '@/lib/actions/form-state';
 
-/** The Send button, and a field only bots fill in (hidden from people and from screen readers). */
+/** The Send button, and a field only bots fill in (hidden from people and from screen readers). With
+ * JavaScript, the button shows that the report is being sent and takes one press; without it, the
+ * browser's own loading indicator does. */
 export function SendForm({
   action,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
 }) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, {});
   return (
-    <form action={formAction}>
+    <form action={formAction} aria-busy={pending || undefined}>
       <ErrorSummary formError={state.formError} />
+      <p className="govuk-visually-hidden" role="status">
+        {pending ? 'Sending your report. Please wait.' : ''}
+      </p>
       <div className="app-honeypot" aria-hidden="true">
         <label htmlFor="website">Leave this empty</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
-      <SubmitButton>Send report</SubmitButton>
+      {/* Back from a send that gave up waiting (lib/reporting/send-actions.ts `notSent`). */}
+      <input type="hidden" name="sentToken" value={String(state.values?.sentToken ?? '')} />
+      <SubmitButton pending={pending} pendingText="Sending…">
+        Send report
+      </SubmitButton>
     </form>
   );
 }

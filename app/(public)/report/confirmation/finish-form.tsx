@@ -12,7 +12,7 @@ export function FinishForm({
   const [, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="app-no-print">
-      <p className="govuk-body">When you have written your code down, remove it from this device.</p>
+      <p className="govuk-body">When you have written your secret code down, remove it from this device.</p>
       <SubmitButton secondary>I have written it down – remove it</SubmitButton>
     </form>
   );

@@ -40,7 +40,7 @@ export default async function ConfirmationPage() {
               <strong className="govuk-warning-text__text">
                 <span className="govuk-visually-hidden">Warning</span>
                 Write down your reference and secret code now, or print this page. We cannot show or send you
-                the code again. Keep it somewhere safe where nobody else will find it.
+                the secret code again. Keep it somewhere safe where nobody else will find it.
               </strong>
             </div>
             <PrintButton />

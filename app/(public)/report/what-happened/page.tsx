@@ -20,6 +20,7 @@ export default async function WhatHappenedPage() {
         schema="whatHappened"
         values={{
           harms: answers.harms,
+          harmOther: answers.harmOther,
           happened: answers.happened,
           stillHappening: answers.stillHappening,
           childKnows: answers.childKnows,
@@ -32,7 +33,14 @@ export default async function WhatHappenedPage() {
             legend: 'What happened to the child?',
             hint: 'Choose all that fit.',
             small: true,
-            choices: harms.map((h) => ({ value: h.id, label: h.name, hint: h.hint ?? undefined })),
+            choices: harms.map((h) => ({
+              value: h.id,
+              label: h.name,
+              hint: h.hint ?? undefined,
+              conditional: h.isOther
+                ? [{ kind: 'text', name: 'harmOther', label: 'Tell us what else happened' }]
+                : undefined,
+            })),
           },
           {
             kind: 'choices',

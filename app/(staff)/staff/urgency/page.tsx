@@ -14,9 +14,12 @@ export default async function UrgencyRulesPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">What makes a report urgent</h1>
         <p className="govuk-body">
-          A report is urgent when any of these rules matches the parent’s answers. It is checked once, when
-          the report is sent. An urgent report goes to the top of the case list, and the front-door team is
-          told if nobody opens it within the partnership’s urgent escalation time. The case shows which rules
+          A report is urgent when any of these rules matches the parent’s answers. It is checked when the
+          report is sent, and again each time the parent adds to it: words in what they add can stand for an
+          answer (for example “nudes” for being asked for pictures, “blackmail” for being threatened, “meet
+          him tonight” for danger right now), and a rule they complete makes the case urgent, with an entry in
+          its chronology. An urgent report goes to the top of the case list, and the front-door team is told
+          if nobody opens it within the partnership’s urgent escalation time. The case shows which rules
           matched.
         </p>
         <dl className="govuk-summary-list">

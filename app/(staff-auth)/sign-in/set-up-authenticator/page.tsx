@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getSessionUser } from '@/lib/auth/session';
+import { mainPage } from '@/lib/auth/staff-destinations';
 import { readPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in';
 import { totpQrCode } from '@/lib/auth/totp';
 import { SetUpForm } from './set-up-form';
@@ -15,6 +16,7 @@ export default async function SetUpAuthenticatorPage() {
     return <SetUpForm setUp={{ qrCode, secret: pending.totpSecret }} />;
   }
   // Just enrolled: the form shows the recovery codes the action returned, once.
-  if (await getSessionUser()) return <SetUpForm />;
+  const user = await getSessionUser();
+  if (user) return <SetUpForm home={mainPage(user)} />;
   redirect('/sign-in?expired=1');
 }

@@ -6,11 +6,13 @@ import { SubmitButton, TextInput } from '@/components/forms/fields';
 import { emptyFormState } from '@/lib/actions/form-state';
 import { confirmAuthenticator } from '@/lib/auth/actions/confirm-authenticator';
 
-export function SetUpForm({ setUp }: { setUp?: { qrCode: string; secret: string } }) {
+export function SetUpForm({ setUp, home }: { setUp?: { qrCode: string; secret: string }; home?: string }) {
   const [state, action] = useActionState(confirmAuthenticator, emptyFormState);
   const codes = state.values?.recoveryCodes;
-  if (Array.isArray(codes)) return <RecoveryCodes codes={codes} />;
-  if (!setUp) return <AlreadySetUp />;
+  const next = state.values?.home;
+  if (Array.isArray(codes))
+    return <RecoveryCodes codes={codes} home={typeof next === 'string' ? next : home} />;
+  if (!setUp) return <AlreadySetUp home={home} />;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -46,7 +48,8 @@ export function SetUpForm({ setUp }: { setUp?: { qrCode: string; secret: string 
   );
 }
 
-function RecoveryCodes({ codes }: { codes: string[] }) {
+/** `home`: the person's main page (lib/auth/staff-destinations.ts), else their account page. */
+function RecoveryCodes({ codes, home = '/staff' }: { codes: string[]; home?: string | undefined }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -63,7 +66,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
             </li>
           ))}
         </ul>
-        <Link className="govuk-button" href="/staff">
+        <Link className="govuk-button" href={home}>
           I have saved my codes – continue
         </Link>
       </div>
@@ -71,12 +74,12 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
   );
 }
 
-function AlreadySetUp() {
+function AlreadySetUp({ home = '/staff' }: { home?: string | undefined }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Your authenticator app is set up</h1>
-        <Link className="govuk-button" href="/staff">
+        <Link className="govuk-button" href={home}>
           Continue
         </Link>
       </div>

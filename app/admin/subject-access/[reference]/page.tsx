@@ -5,18 +5,11 @@ import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { findSubjectAccessConcern } from '@/lib/subject-access/find-subject-access-concern';
 import { referenceFromPath } from '@/lib/subject-access/reference-from-path';
+import { formatDate } from '@/lib/format/dates';
 
 export const metadata: Metadata = { title: 'Export a concern' };
 
-const day = (d: Date | null) =>
-  d
-    ? d.toLocaleDateString('en-GB', {
-        timeZone: 'Europe/London',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-      })
-    : 'Not closed';
+const day = (d: Date | null) => (d ? formatDate(d) : 'Not closed');
 
 export default async function SubjectAccessConcernPage({
   params,

@@ -4,6 +4,7 @@ import { AlertText } from '@/components/alert-text';
 import { listPublishedAlerts } from '@/lib/alerts/list-published-alerts';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { PhoneLink } from '@/components/phone-link';
+import { formatDate } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Letter to parents' };
@@ -18,9 +19,7 @@ export default async function AlertLetterPage({ params }: { params: Promise<{ id
   return (
     <article className="alert-letter">
       <p className="govuk-body">From {partnership.name}</p>
-      <p className="govuk-body">
-        {alert.publishedFrom.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })}
-      </p>
+      <p className="govuk-body">{formatDate(alert.publishedFrom)}</p>
       <p className="govuk-body">Dear parent or carer,</p>
       <h1 className="govuk-heading-l">{alert.title}</h1>
       <h2 className="govuk-heading-m">What you should know</h2>

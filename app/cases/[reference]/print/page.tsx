@@ -1,15 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
+import { casePageTitle } from '@/lib/cases/case-page-title';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { AccessLogSummary, CaseSummary, Chronology, Messages, ReporterAccount } from '../case-sections';
-import { formatDateTime } from '@/lib/cases/format-date-time';
+import { formatDateTime } from '@/lib/format/dates';
 import '../../cases.scss';
 
-export const metadata: Metadata = { title: 'Case record (print)' };
+type Props = { params: Promise<{ reference: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: casePageTitle((await params).reference, 'print view') };
+}
 
 /** The whole record on one page, for printing for a referral or a transfer. Its reading is logged. */
-export default async function CasePrintPage({ params }: { params: Promise<{ reference: string }> }) {
+export default async function CasePrintPage({ params }: Props) {
   const user = await requirePermission('case.read');
   const { reference } = await params;
   const record = await readCaseRecord(user, decodeURIComponent(reference), 'print');

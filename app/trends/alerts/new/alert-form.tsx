@@ -48,7 +48,7 @@ export function AlertForm({ platforms }: { platforms: { slug: string; name: stri
       <TextInput
         name="publishFrom"
         label="Publish from (optional)"
-        hint="For example, 2026-12-01. Leave empty to save a draft that parents cannot see."
+        hint="For example, 1/12/2026. Leave empty to save a draft that parents cannot see."
         defaultValue={v('publishFrom')}
         error={e.publishFrom}
         width={10}
@@ -56,7 +56,7 @@ export function AlertForm({ platforms }: { platforms: { slug: string; name: stri
       <TextInput
         name="publishUntil"
         label="Publish until (optional)"
-        hint="For example, 2027-01-31. Leave empty to keep it up until you withdraw it."
+        hint="For example, 31/1/2027. Leave empty to keep it up until you withdraw it."
         defaultValue={v('publishUntil')}
         error={e.publishUntil}
         width={10}

@@ -7,6 +7,7 @@ import { previewSchoolImport } from '@/lib/schools/school-import';
 import { AdminForm } from '../../../_components/admin-form';
 import { confirmSchoolImport } from '../../actions';
 import { RowsTable } from './rows-table';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const metadata: Metadata = { title: 'Check the import' };
 
@@ -53,9 +54,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
             Import applied: {preview.applied?.added ?? 0} added, {preview.applied?.changed ?? 0} updated,{' '}
             {preview.applied?.deactivated ?? 0} deactivated
           </h2>
-          <div className="govuk-panel__body">
-            on {preview.appliedAt.toLocaleString('en-GB', { timeZone: 'Europe/London' })}
-          </div>
+          <div className="govuk-panel__body">on {formatDateTime(preview.appliedAt)}</div>
         </div>
       ) : (
         <AdminForm

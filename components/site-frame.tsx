@@ -1,0 +1,79 @@
+import 'server-only';
+import type { ReactNode } from 'react';
+import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
+import { getSessionUser, type SessionUser } from '@/lib/auth/session';
+import { mainPage, staffNavigation } from '@/lib/auth/staff-destinations';
+import { getPublicPartnershipName } from '@/lib/partnerships/get-public-partnership-name';
+import { SERVICE_NAME } from '@/lib/service';
+import { SiteFooter } from './site-footer';
+import { SiteHeader, type NavigationLink } from './site-header';
+import { StaffNavigation } from './staff-navigation';
+
+const PUBLIC_FOOTER_LINKS: NavigationLink[] = [
+  { href: '/check', label: 'Check or add to a report' },
+  { href: '/advice', label: 'Advice for parents' },
+  { href: '/accessibility', label: 'Accessibility' },
+  { href: '/privacy', label: 'Privacy' },
+];
+const STAFF_SIGN_IN: NavigationLink = { href: '/sign-in', label: 'Staff sign in' };
+
+/**
+ * Who is signed in, and sign out: a plain form posting to app/api/sign-out, so it works without JavaScript
+ * (a link would make signing out a GET, which anything could trigger).
+ */
+function StaffAccount({ user }: { user: SessionUser }) {
+  return (
+    <div className="app-header__account">
+      <p className="app-header__signed-in">
+        Signed in as <bdi>{user.name}</bdi>
+      </p>
+      <form method="post" action="/api/sign-out">
+        <FormReferrerPolicy />
+        <button type="submit" className="app-header__sign-out">
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}
+
+/**
+ * The page around every page: header, main and footer. Staff pages (`area="staff"`) show the staff header
+ * to someone signed in: who they are, their pages by role (lib/auth/staff-destinations.ts), sign out, and
+ * the service name linking to their main page. Public pages keep the public header. The footer offers
+ * "Staff sign in" only to someone not signed in. Each area's layout draws it, not the root layout, so it is
+ * drawn again when a person moves between areas (signing in is such a move).
+ */
+export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; children: ReactNode }) {
+  const [partnershipName, user] = await Promise.all([
+    getPublicPartnershipName(),
+    // A header must not break a page: a session that cannot be read shows as signed out here, and the
+    // page's own check decides what the page does.
+    getSessionUser().catch(() => null),
+  ]);
+  const staff = area === 'staff' && user;
+  return (
+    <>
+      {staff ? (
+        <SiteHeader
+          partnershipName={partnershipName}
+          serviceName={SERVICE_NAME}
+          homeHref={mainPage(user)}
+          account={<StaffAccount user={user} />}
+          navigation={<StaffNavigation links={staffNavigation(user)} />}
+        />
+      ) : (
+        <SiteHeader partnershipName={partnershipName} serviceName={SERVICE_NAME} />
+      )}
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content">
+          {children}
+        </main>
+      </div>
+      <SiteFooter
+        partnershipName={partnershipName}
+        links={user ? PUBLIC_FOOTER_LINKS : [...PUBLIC_FOOTER_LINKS, STAFF_SIGN_IN]}
+      />
+    </>
+  );
+}
