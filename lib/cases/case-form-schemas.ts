@@ -30,14 +30,26 @@ function caseForm<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.preprocess(answersOnly, z.strictObject({ ...caseTarget, ...shape }));
 }
 
+/** What a step may bring with it when ticked: its matching status, the case assigned to the person. */
+export const FOLLOW_ONS = ['status', 'assign'] as const;
+export type FollowOn = (typeof FOLLOW_ONS)[number];
+
+/** The "also" checkboxes: absent (nothing ticked), one value, or both. */
+const also = z.preprocess(
+  (v) => (typeof v === 'string' ? [v] : v),
+  z.array(z.enum(FOLLOW_ONS)).max(FOLLOW_ONS.length).optional(),
+);
+
 /** Mark as read: the case and nothing else. */
 export const acknowledgeSchema = caseForm({});
 
 export const noteSchema = caseForm({
+  also,
   note: text(5000, 'Enter the note', 'The note must be 5,000 characters or fewer'),
 });
 
 export const decisionSchema = caseForm({
+  also,
   decision: text(2000, 'Enter the decision', 'The decision must be 2,000 characters or fewer'),
   decisionReason: text(
     2000,
@@ -47,10 +59,12 @@ export const decisionSchema = caseForm({
 });
 
 export const actionTakenSchema = caseForm({
+  also,
   actionTaken: text(2000, 'Enter what was done', 'What was done must be 2,000 characters or fewer'),
 });
 
 export const riskSchema = caseForm({
+  also,
   riskLevel: z.enum(['LOW', 'MEDIUM', 'HIGH'], { error: 'Select the level of risk' }),
   rationale: text(
     2000,
@@ -64,10 +78,12 @@ export const assignSchema = caseForm({
 });
 
 export const messageSchema = caseForm({
+  also,
   body: text(2000, 'Enter your message', 'The message must be 2,000 characters or fewer'),
 });
 
 export const referralSchema = caseForm({
+  also,
   destination: z.enum(['CHILDRENS_SOCIAL_CARE', 'POLICE', 'CEOP', 'IWF', 'LADO', 'EARLY_HELP', 'OTHER'], {
     error: 'Select where the concern was referred',
   }),
@@ -104,6 +120,7 @@ export const referralSchema = caseForm({
   });
 
 export const informationSharingSchema = caseForm({
+  also,
   shared: z.enum(['SHARED', 'NOT_SHARED'], { error: 'Select whether you shared information' }),
   what: optionalText(2000, 'What you shared must be 2,000 characters or fewer'),
   withWhom: optionalText(200, 'Who you shared it with must be 200 characters or fewer'),

@@ -4,7 +4,7 @@ import type { WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
 import { describeUrgencyReasons } from '@/lib/reporting/urgency-rules';
 import { RISK_LABELS, STATUS_LABELS } from './case-labels';
 import { formatDateTime, formatDay } from '@/lib/format/dates';
-import { ACCESS_LOG_LIMIT, type CaseRecord } from './read-case-record';
+import type { CaseRecord } from './read-case-record';
 
 export interface CaseRow {
   label: string;
@@ -91,18 +91,35 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
   return rows;
 }
 
-/** The access log in one line, for the print view and the PDF; the case page lists every entry. */
+/**
+ * The access log in one sentence, for the case page, its print view and the PDF: "Viewed, printed or
+ * downloaded 160 times by 3 people; last by Priya Shah on 2 Dec 2026, 10:04."
+ */
 export function accessLogSummary(record: CaseRecord): string {
-  const log = record.accessLog;
-  const count = log.length >= ACCESS_LOG_LIMIT ? `at least ${log.length}` : String(log.length);
-  const viewed = log.find((a) => a.action === 'concern.view');
+  const { views, people, lastView } = record.access.summary;
+  if (!lastView) return 'Not yet viewed on screen, printed or downloaded.';
   return (
-    `viewed or changed ${count} ${log.length === 1 ? 'time' : 'times'}, ` +
-    (viewed
-      ? `last viewed ${formatDateTime(viewed.at)} by ${viewed.actor?.name ?? 'System'}`
-      : 'not yet viewed on screen') +
-    '. The case page lists every entry.'
+    `Viewed, printed or downloaded ${plural(views, 'time')} by ${plural(people, 'person', 'people')}; ` +
+    `last by ${endDirection(lastView.name)} on ${formatDateTime(lastView.at)}.`
   );
+}
+
+/** Each person who read or changed the case, most active first: the access log's summary rows. */
+export function accessLogPeopleRows(record: CaseRecord): CaseRow[] {
+  return record.access.summary.byPerson.map((p) => ({
+    label: p.name,
+    value:
+      [
+        p.views > 0 ? `viewed, printed or downloaded ${plural(p.views, 'time')}` : null,
+        p.changes > 0 ? `changed it ${plural(p.changes, 'time')}` : null,
+      ]
+        .filter(Boolean)
+        .join(', ') + `; last ${formatDateTime(p.lastAt)}`,
+  }));
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }
 
 /**

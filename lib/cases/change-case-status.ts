@@ -2,10 +2,11 @@ import 'server-only';
 import type { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
+import type { Concern } from '@/lib/generated/prisma/client';
 import type { ConcernStatus } from '@/lib/generated/prisma/enums';
 import type { statusSchema } from './case-form-schemas';
 import { STATUS_LABELS } from './case-labels';
-import { changeCase } from './change-case';
+import { changeCase, type CaseChange } from './change-case';
 
 /** Where a case may go from each status. A closed case may be re-opened, with a reason. */
 export const NEXT_STATUSES: Record<ConcernStatus, ConcernStatus[]> = {
@@ -17,41 +18,52 @@ export const NEXT_STATUSES: Record<ConcernStatus, ConcernStatus[]> = {
   CLOSED: ['UNDER_REVIEW'],
 };
 
+export const STATUS_AUDIT_ACTION = 'concern.status.change';
+
 /** Moves the case on. Closing needs an outcome and a reason; re-opening needs a reason. */
 export function changeCaseStatus(user: SessionUser, input: z.infer<typeof statusSchema>) {
-  return changeCase(user, input, 'concern.status.change', async (_tx, concern) => {
-    if (!NEXT_STATUSES[concern.status].includes(input.status)) {
-      throw new UserFacingError(
-        `A case that is ${STATUS_LABELS[concern.status].toLowerCase()} cannot be marked ${STATUS_LABELS[input.status].toLowerCase()}`,
-        'status',
-      );
-    }
-    const reopening = concern.status === 'CLOSED';
-    if (reopening && !input.statusReason)
-      throw new UserFacingError('Enter the reason for re-opening the case', 'statusReason');
-    const closing = input.status === 'CLOSED';
-    const summary = closing
-      ? `Closed: ${input.outcome}`
-      : reopening
-        ? `Re-opened as ${STATUS_LABELS[input.status].toLowerCase()}.`
-        : `Status changed to ${STATUS_LABELS[input.status].toLowerCase()}.`;
-    return {
-      patch: {
-        status: input.status,
-        closedAt: closing ? new Date() : null,
-        outcome: closing ? (input.outcome ?? null) : concern.outcome,
+  return changeCase(user, input, STATUS_AUDIT_ACTION, async (_tx, concern) =>
+    statusChange(concern, input.status, input),
+  );
+}
+
+/** The change that moves a case to `status`, refused (UserFacingError) when the move is not allowed. */
+export function statusChange(
+  concern: Concern,
+  status: ConcernStatus,
+  input: { outcome?: string; statusReason?: string } = {},
+): CaseChange {
+  if (!NEXT_STATUSES[concern.status].includes(status)) {
+    throw new UserFacingError(
+      `A case that is ${STATUS_LABELS[concern.status].toLowerCase()} cannot be marked ${STATUS_LABELS[status].toLowerCase()}`,
+      'status',
+    );
+  }
+  const reopening = concern.status === 'CLOSED';
+  if (reopening && !input.statusReason)
+    throw new UserFacingError('Enter the reason for re-opening the case', 'statusReason');
+  const closing = status === 'CLOSED';
+  const summary = closing
+    ? `Closed: ${input.outcome}`
+    : reopening
+      ? `Re-opened as ${STATUS_LABELS[status].toLowerCase()}.`
+      : `Status changed to ${STATUS_LABELS[status].toLowerCase()}.`;
+  return {
+    patch: {
+      status,
+      closedAt: closing ? new Date() : null,
+      outcome: closing ? (input.outcome ?? null) : concern.outcome,
+    },
+    event: {
+      kind: 'STATUS_CHANGED',
+      summary,
+      detail: {
+        from: concern.status,
+        to: status,
+        ...(input.statusReason ? { reason: input.statusReason } : {}),
+        ...(closing ? { outcome: input.outcome ?? '' } : {}),
       },
-      event: {
-        kind: 'STATUS_CHANGED',
-        summary,
-        detail: {
-          from: concern.status,
-          to: input.status,
-          ...(input.statusReason ? { reason: input.statusReason } : {}),
-          ...(closing ? { outcome: input.outcome ?? '' } : {}),
-        },
-      },
-      auditDetail: { from: concern.status, to: input.status },
-    };
-  });
+    },
+    auditDetail: { from: concern.status, to: status },
+  };
 }

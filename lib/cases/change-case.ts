@@ -19,12 +19,17 @@ export interface CaseChange {
   patch?: Prisma.ConcernUncheckedUpdateManyInput;
   /** What the audit entry says changed: ids and field names, never case content. */
   auditDetail?: Prisma.InputJsonValue;
+  /**
+   * Changes the person asked for in the same step (the status and assignment that follow a referral): each
+   * adds its own chronology and audit entry, and all of them take the one version check.
+   */
+  alongside?: { auditAction: string; change: CaseChange }[];
 }
 
 /**
  * The one way a case changes: in one transaction, load it through the user's scope (another school's
  * case is "not found", and nothing is written but a security entry), refuse a stale edit, apply the change, add its chronology
- * entry and its audit entry. `decide` may throw UserFacingError to refuse with a message.
+ * entry and its audit entry (and those of each change asked for alongside it). `decide` may throw UserFacingError to refuse with a message.
  */
 export async function changeCase(
   user: SessionUser,
@@ -38,24 +43,30 @@ export async function changeCase(
     if (concern.version !== target.version) throw new UserFacingError(STALE_CASE_MESSAGE);
     const change = await decide(tx, concern);
     const now = new Date();
+    const changes = [{ auditAction, change }, ...(change.alongside ?? [])];
+    const patch = Object.assign({}, ...changes.map((c) => c.change.patch)) as typeof change.patch;
     // The version in the where-clause makes a concurrent edit that slipped in since the read lose cleanly.
     const updated = await tx.concern.updateMany({
       where: { id: concern.id, version: target.version },
-      data: { ...change.patch, version: { increment: 1 }, lastActivityAt: now },
+      data: { ...patch, version: { increment: 1 }, lastActivityAt: now },
     });
     if (updated.count !== 1) throw new UserFacingError(STALE_CASE_MESSAGE);
-    const event = await tx.concernEvent.create({
-      data: { concernId: concern.id, actorId: user.id, at: now, ...change.event },
-    });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: auditAction,
-      subject: 'Concern',
-      subjectId: concern.id,
-      concernId: concern.id,
-      detail: { eventId: event.id.toString(), ...(change.auditDetail as object | undefined) },
-    });
-    return { concernId: concern.id, eventId: event.id };
+    const eventIds: bigint[] = [];
+    for (const { auditAction: action, change: each } of changes) {
+      const event = await tx.concernEvent.create({
+        data: { concernId: concern.id, actorId: user.id, at: now, ...each.event },
+      });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action,
+        subject: 'Concern',
+        subjectId: concern.id,
+        concernId: concern.id,
+        detail: { eventId: event.id.toString(), ...(each.auditDetail as object | undefined) },
+      });
+      eventIds.push(event.id);
+    }
+    return { concernId: concern.id, eventId: eventIds[0] as bigint };
   });
   if (changed) return changed;
   await recordRefusedLookUp(user, target.reference);

@@ -6,10 +6,8 @@ import { acknowledgeInTx } from './acknowledge-case';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { listCaseTeam } from './list-case-team';
 import { findCaseInScope } from './find-case-in-scope';
+import { readAccessLog } from './read-access-log';
 import { recordRefusedLookUp } from './record-refused-look-up';
-
-/** The access log a record carries: the newest entries, enough for any case page. */
-export const ACCESS_LOG_LIMIT = 200;
 
 export type CaseReadPurpose = 'view' | 'print' | 'pdf';
 
@@ -23,13 +21,14 @@ const AUDIT_ACTION: Record<CaseReadPurpose, string> = {
  * Reads a whole case for someone allowed to see it, and records that they did, in one transaction.
  * Out of scope → null, with nothing read or written but a security entry (recordRefusedLookUp). A view acknowledges the case only when the caller
  * says the team member meant to open it (`acknowledge`: the app's own navigation, see isOwnNavigation);
- * a link from elsewhere shows the case and leaves it unopened, so escalation goes on.
+ * a link from elsewhere shows the case and leaves it unopened, so escalation goes on. The access log comes
+ * summarised, with one page of entries (`accessPage`, from 1) for the case page and none for print or PDF.
  */
 export async function readCaseRecord(
   user: SessionUser,
   referenceOrId: string,
   purpose: CaseReadPurpose,
-  options: { acknowledge?: boolean } = {},
+  options: { acknowledge?: boolean; accessPage?: number } = {},
 ) {
   const record = await getDb().$transaction(async (tx) => {
     const found = await findCaseInScope(tx, user, referenceOrId);
@@ -44,13 +43,8 @@ export async function readCaseRecord(
     });
     const record = await loadRecord(tx, found.id);
     const team = await listCaseTeam(tx, record);
-    const accessLog = await tx.auditEntry.findMany({
-      where: { concernId: found.id },
-      orderBy: { at: 'desc' },
-      take: ACCESS_LOG_LIMIT,
-      select: { id: true, at: true, action: true, actor: { select: { name: true } } },
-    });
-    return { ...record, team, accessLog };
+    const access = await readAccessLog(tx, found.id, purpose === 'view' ? (options.accessPage ?? 1) : null);
+    return { ...record, team, access };
   });
   if (!record) await recordRefusedLookUp(user, referenceOrId);
   return record;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { SessionUser } from '@/lib/auth/session';
 import type { informationSharingSchema } from './case-form-schemas';
 import { changeCase } from './change-case';
+import { withFollowOns } from './follow-on-changes';
 
 /**
  * Records an information-sharing decision: what was shared, with whom and why — or a decision not to
@@ -10,19 +11,24 @@ import { changeCase } from './change-case';
  */
 export function recordInformationSharing(user: SessionUser, input: z.infer<typeof informationSharingSchema>) {
   const shared = input.shared === 'SHARED';
-  return changeCase(user, input, 'concern.information-sharing.add', async () => ({
-    event: {
-      kind: 'INFORMATION_SHARING',
-      summary: shared ? `Shared information with ${input.withWhom}.` : 'Decided not to share information.',
-      detail: shared
-        ? {
-            decision: 'shared',
-            what: input.what ?? '',
-            withWhom: input.withWhom ?? '',
-            reason: input.sharingReason,
-          }
-        : { decision: 'not shared', reason: input.sharingReason },
-    },
-    auditDetail: { shared },
-  }));
+  return changeCase(
+    user,
+    input,
+    'concern.information-sharing.add',
+    withFollowOns(user, 'sharing', input.also, async () => ({
+      event: {
+        kind: 'INFORMATION_SHARING',
+        summary: shared ? `Shared information with ${input.withWhom}.` : 'Decided not to share information.',
+        detail: shared
+          ? {
+              decision: 'shared',
+              what: input.what ?? '',
+              withWhom: input.withWhom ?? '',
+              reason: input.sharingReason,
+            }
+          : { decision: 'not shared', reason: input.sharingReason },
+      },
+      auditDetail: { shared },
+    })),
+  );
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { createPdf } from '@/lib/pdf/create-pdf';
 import { DETAIL_LABELS, EVENT_LABELS } from './case-labels';
 import {
+  accessLogPeopleRows,
   accessLogSummary,
   caseSummaryRows,
   eventActorName,
@@ -46,6 +47,7 @@ export function renderCasePdf(record: CaseRecord, exportedBy: string): Promise<B
       if (DETAIL_LABELS[k] && v) line(`    ${DETAIL_LABELS[k]}`, String(v));
   }
   heading('Access log');
-  write(`This case was ${accessLogSummary(record)}`, { size: 10 });
+  write(accessLogSummary(record), { size: 10 });
+  for (const row of accessLogPeopleRows(record)) line(row.label, row.value);
   return end();
 }

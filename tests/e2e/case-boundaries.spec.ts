@@ -19,7 +19,7 @@ test.use({ javaScriptEnabled: false });
 /** The fields of the "add a note" form as the browser would post them, from a case the DSL may see. */
 async function noteFormFields(browserPage: Page): Promise<Record<string, string>> {
   const own = await caseOfSchool(OAKFIELD, 5);
-  await browserPage.goto(`/cases/${own.reference}`);
+  await browserPage.goto(`/cases/${own.reference}?action=note`);
   return browserPage
     .locator('[data-testid="add-note"]')
     .evaluate((form) =>
@@ -44,7 +44,7 @@ test('outsiders get "not found" for another school’s case, by link and by POST
   const own = await caseOfSchool(OAKFIELD, 6);
   const ownBefore = await traces(own.id);
   const ownPage = await dslContext.newPage();
-  await ownPage.goto(`/cases/${own.reference}`);
+  await ownPage.goto(`/cases/${own.reference}?action=note`);
   const ownVersion = await ownPage.locator('[data-testid="add-note"] input[name="version"]').inputValue();
   const allowed = await dslContext.request.post(`/cases/${own.reference}`, {
     headers: { Origin: baseURL as string },

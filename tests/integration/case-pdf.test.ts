@@ -74,6 +74,10 @@ describe('the whole-record PDF', () => {
       'Safe times to contact: Weekdays after 6pm',
     ])
       expect(text).toContain(shown);
-    expect(text).toMatch(/This case was viewed or changed \d+ times, last viewed .+ by Priya\./);
+    // The access log summarised the way the case page does: one sentence, then each person's count.
+    expect(text).toMatch(
+      /Viewed, printed or downloaded \d+ times? by \d+ (person|people); last by Priya on /,
+    );
+    expect(text).toMatch(/Priya: viewed, printed or downloaded \d+ times?/);
   });
 });

@@ -1,36 +1,72 @@
-// Who looked at or changed this case, and when: every view and every change, newest first.
+// Who looked at or changed this case: a summary that stays one paragraph and a short list however often
+// it is read, then every entry, newest first, a page at a time behind "See every entry" (plain links, so
+// it works without JavaScript; the details are open when the URL asks for a page).
+import Link from 'next/link';
 import { AUDIT_LABELS } from '@/lib/cases/case-labels';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
 import { formatDateTime } from '@/lib/format/dates';
+import { AccessLogSummary } from './case-sections';
 
-export function AccessLog({ record }: { record: CaseRecord }) {
+export function AccessLog({ record, href, open }: { record: CaseRecord; href: string; open: boolean }) {
+  const { page, summary } = record.access;
+  const link = (n: number) => `${href}?accessPage=${n}#access-log-entries`;
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Access log</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            When
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Who
-          </th>
-          <th scope="col" className="govuk-table__header">
-            What
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {record.accessLog.map((a) => (
-          <tr className="govuk-table__row" key={a.id.toString()}>
-            <td className="govuk-table__cell">{formatDateTime(a.at)}</td>
-            <td className="govuk-table__cell">
-              <bdi>{a.actor?.name ?? 'System'}</bdi>
-            </td>
-            <td className="govuk-table__cell">{AUDIT_LABELS[a.action] ?? a.action}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <section aria-labelledby="access-log-heading" className="app-no-print">
+      <AccessLogSummary record={record} headingId="access-log-heading" />
+      <details className="govuk-details" open={open} id="access-log-entries">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">
+            See every entry ({summary.entries.toLocaleString('en-GB')})
+          </span>
+        </summary>
+        <div className="govuk-details__text">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              Access log, newest first: page {page.number} of {page.count}
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  When
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Who
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  What
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {page.entries.map((a) => (
+                <tr className="govuk-table__row" key={a.id.toString()}>
+                  <td className="govuk-table__cell">{formatDateTime(a.at)}</td>
+                  <td className="govuk-table__cell">
+                    <bdi>{a.actor?.name ?? 'System'}</bdi>
+                  </td>
+                  <td className="govuk-table__cell">{AUDIT_LABELS[a.action] ?? a.action}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <nav className="govuk-pagination" aria-label="Pages of the access log">
+            {page.number > 1 && (
+              <div className="govuk-pagination__prev">
+                <Link className="govuk-link govuk-pagination__link" href={link(page.number - 1)}>
+                  <span className="govuk-pagination__link-title">Newer entries</span>
+                </Link>
+              </div>
+            )}
+            {page.number < page.count && (
+              <div className="govuk-pagination__next">
+                <Link className="govuk-link govuk-pagination__link" href={link(page.number + 1)}>
+                  <span className="govuk-pagination__link-title">Older entries</span>
+                </Link>
+              </div>
+            )}
+          </nav>
+        </div>
+      </details>
+    </section>
   );
 }

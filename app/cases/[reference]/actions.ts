@@ -8,6 +8,7 @@ import { acknowledgeCase } from '@/lib/cases/acknowledge-case';
 import { addCaseNote } from '@/lib/cases/add-case-note';
 import { assignCase } from '@/lib/cases/assign-case';
 import * as schemas from '@/lib/cases/case-form-schemas';
+import type { FollowOn } from '@/lib/cases/case-form-schemas';
 import { changeCaseStatus } from '@/lib/cases/change-case-status';
 import { messageReporter } from '@/lib/cases/message-reporter';
 import { rateCaseRisk } from '@/lib/cases/rate-case-risk';
@@ -16,7 +17,7 @@ import { recordCaseDecision } from '@/lib/cases/record-case-decision';
 import { recordCaseReferral } from '@/lib/cases/record-case-referral';
 import { recordInformationSharing } from '@/lib/cases/record-information-sharing';
 
-function caseAction<Input extends { reference: string }>(
+function caseAction<Input extends { reference: string; also?: FollowOn[] }>(
   name: string,
   schema: import('zod').ZodType<Input>,
   verb: (user: SessionUser, input: Input) => Promise<unknown>,
@@ -29,9 +30,19 @@ function caseAction<Input extends { reference: string }>(
     run: async (input, user) => {
       await verb(user, input);
       revalidatePath(`/cases/${encodeURIComponent(input.reference)}`);
-      return { ok: true, message };
+      return { ok: true, message: confirmation(message, input) };
     },
   });
+}
+
+/** The confirmation names what was changed alongside the step, so nothing changes unseen. */
+function confirmation(message: string, input: { also?: FollowOn[] }): string {
+  const also = input.also ?? [];
+  return [
+    message,
+    ...(also.includes('status') ? ['Status changed'] : []),
+    ...(also.includes('assign') ? ['Case assigned to you'] : []),
+  ].join('. ');
 }
 
 export const acknowledgeAction = caseAction(

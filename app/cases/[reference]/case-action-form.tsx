@@ -10,7 +10,8 @@ import { ChoiceGroup, SubmitButton, Textarea, TextInput, type Choice } from '@/c
 export type CaseField =
   | { kind: 'textarea'; name: string; label: string; hint?: string; maxLength: number; rows?: number }
   | { kind: 'text'; name: string; label: string; hint?: string; maxLength: number; width?: 10 | 20 | 30 }
-  | { kind: 'radios'; name: string; legend: string; hint?: string; choices: Choice[] };
+  | { kind: 'radios'; name: string; legend: string; hint?: string; choices: Choice[] }
+  | { kind: 'checkboxes'; name: string; legend: string; hint?: string; choices: Choice[] };
 
 export function CaseActionForm({
   action,
@@ -29,8 +30,9 @@ export function CaseActionForm({
 }) {
   const [state, formAction] = useActionState(action, {});
   const errors = state.fieldErrors;
+  const values = (name: string) => (state.ok ? undefined : state.values?.[name]);
   const value = (name: string) => {
-    const v = state.ok ? undefined : state.values?.[name];
+    const v = values(name);
     return Array.isArray(v) ? v[0] : v;
   };
   return (
@@ -40,15 +42,15 @@ export function CaseActionForm({
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="version" value={version} />
       {fields.map((field) =>
-        field.kind === 'radios' ? (
+        field.kind === 'radios' || field.kind === 'checkboxes' ? (
           <ChoiceGroup
             key={field.name}
-            type="radio"
+            type={field.kind === 'radios' ? 'radio' : 'checkbox'}
             name={field.name}
             legend={field.legend}
             hint={field.hint}
             choices={field.choices}
-            selected={value(field.name)}
+            selected={field.kind === 'radios' ? value(field.name) : values(field.name)}
             error={errors?.[field.name]}
             small
           />

@@ -1,12 +1,16 @@
 // What each form on the case record asks. Field names are unique across the page (ids must be), and each
-// matches its schema in lib/cases/case-form-schemas.ts.
+// matches its schema in lib/cases/case-form-schemas.ts. A step that leads somewhere offers, unticked, the
+// status it leads to and "Assign this case to me", only when either would change something.
 import { NEXT_STATUSES } from '@/lib/cases/change-case-status';
+import { offerAssignToMe, statusAfterStep, type CaseStep } from '@/lib/cases/follow-on-changes';
 import { DESTINATION_LABELS, RISK_LABELS, STATUS_LABELS } from '@/lib/cases/case-labels';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
 import * as actions from './actions';
 import type { CaseField } from './case-action-form';
 
 export interface CaseFormSpec {
+  /** Its name in the page's address (?action=note). */
+  key: string;
   id: string;
   title: string;
   submit: string;
@@ -23,16 +27,48 @@ const reason = (name: string, label: string, hint?: string): CaseField => ({
   rows: 3,
 });
 
-export function caseFormSpecs(record: CaseRecord): CaseFormSpec[] {
+/** The "also" checkboxes for a step, or nothing when neither would change the case. */
+function alsoField(record: CaseRecord, userId: string, step: CaseStep): CaseField[] {
+  const status = statusAfterStep(step, record.status);
+  const choices = [
+    ...(status
+      ? [
+          {
+            value: 'status',
+            label: `Also set the status to ${STATUS_LABELS[status]}`,
+            hint: `It is ${STATUS_LABELS[record.status].toLowerCase()} now.`,
+          },
+        ]
+      : []),
+    ...(offerAssignToMe(record, userId)
+      ? [
+          {
+            value: 'assign',
+            label: 'Assign this case to me',
+            hint: record.assignedTo
+              ? `It is assigned to ${record.assignedTo.name} now.`
+              : 'Nobody is assigned yet.',
+          },
+        ]
+      : []),
+  ];
+  if (choices.length === 0) return [];
+  return [{ kind: 'checkboxes', name: 'also', legend: 'Update the case in the same step', choices }];
+}
+
+export function caseFormSpecs(record: CaseRecord, userId: string): CaseFormSpec[] {
+  const also = (step: CaseStep) => alsoField(record, userId, step);
   return [
     {
+      key: 'note',
       id: 'add-note',
       title: 'Add a note',
       submit: 'Add note',
       action: actions.addNoteAction,
-      fields: [{ kind: 'textarea', name: 'note', label: 'Note', maxLength: 5000, rows: 4 }],
+      fields: [{ kind: 'textarea', name: 'note', label: 'Note', maxLength: 5000, rows: 4 }, ...also('note')],
     },
     {
+      key: 'decision',
       id: 'record-decision',
       title: 'Record a decision',
       submit: 'Record decision',
@@ -44,16 +80,19 @@ export function caseFormSpecs(record: CaseRecord): CaseFormSpec[] {
           'Reason for the decision',
           'Say why, so anyone reading the record later understands.',
         ),
+        ...also('decision'),
       ],
     },
     {
+      key: 'action',
       id: 'record-action',
       title: 'Record an action taken',
       submit: 'Record action',
       action: actions.recordActionTakenAction,
-      fields: [reason('actionTaken', 'What was done')],
+      fields: [reason('actionTaken', 'What was done'), ...also('action')],
     },
     {
+      key: 'risk',
       id: 'rate-risk',
       title: 'Rate the risk',
       submit: 'Save risk rating',
@@ -66,9 +105,11 @@ export function caseFormSpecs(record: CaseRecord): CaseFormSpec[] {
           choices: Object.entries(RISK_LABELS).map(([value, label]) => ({ value, label })),
         },
         reason('rationale', 'Why this level'),
+        ...also('risk'),
       ],
     },
     {
+      key: 'referral',
       id: 'record-referral',
       title: 'Record a referral',
       submit: 'Record referral',
@@ -96,9 +137,11 @@ export function caseFormSpecs(record: CaseRecord): CaseFormSpec[] {
           maxLength: 100,
           width: 20,
         },
+        ...also('referral'),
       ],
     },
     {
+      key: 'sharing',
       id: 'record-sharing',
       title: 'Record an information-sharing decision',
       submit: 'Record decision',
@@ -116,9 +159,11 @@ export function caseFormSpecs(record: CaseRecord): CaseFormSpec[] {
         reason('what', 'What was shared', 'Leave empty if you decided not to share.'),
         { kind: 'text', name: 'withWhom', label: 'Who it was shared with', maxLength: 200, width: 30 },
         reason('sharingReason', 'Why'),
+        ...also('sharing'),
       ],
     },
     {
+      key: 'assign',
       id: 'assign-case',
       title: 'Assign the case',
       submit: 'Assign',
@@ -133,6 +178,7 @@ export function caseFormSpecs(record: CaseRecord): CaseFormSpec[] {
       ],
     },
     {
+      key: 'status',
       id: 'change-status',
       title: 'Change the status',
       submit: 'Change status',
@@ -149,6 +195,7 @@ export function caseFormSpecs(record: CaseRecord): CaseFormSpec[] {
       ],
     },
     {
+      key: 'message',
       id: 'message-reporter',
       title: 'Send a message to the reporter',
       submit: 'Send message',
@@ -162,6 +209,7 @@ export function caseFormSpecs(record: CaseRecord): CaseFormSpec[] {
           maxLength: 2000,
           rows: 4,
         },
+        ...also('message'),
       ],
     },
   ];

@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { DETAIL_LABELS, EVENT_LABELS } from '@/lib/cases/case-labels';
 import {
+  accessLogPeopleRows,
   accessLogSummary,
   caseSummaryRows,
   eventActorName,
@@ -45,12 +46,15 @@ export function ReporterAccount({ record }: { record: CaseRecord }) {
   return <Rows rows={reporterAccountRows(record)} />;
 }
 
-/** The access log in one line, for the print view (the case page shows the whole log). */
-export function AccessLogSummary({ record }: { record: CaseRecord }) {
+/** The access log summarised: one sentence, then each person's count. The page adds every entry. */
+export function AccessLogSummary({ record, headingId }: { record: CaseRecord; headingId?: string }) {
   return (
     <>
-      <h2 className="govuk-heading-m">Access log</h2>
-      <p className="govuk-body">This case was {accessLogSummary(record)}</p>
+      <h2 className="govuk-heading-m" id={headingId}>
+        Access log
+      </h2>
+      <p className="govuk-body">{accessLogSummary(record)}</p>
+      <Rows rows={accessLogPeopleRows(record)} />
     </>
   );
 }

@@ -8,25 +8,33 @@ import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { isOwnNavigation } from '@/lib/security/security-headers';
 import { acknowledgeAction } from './actions';
 import { CaseActionForm } from './case-action-form';
-import { CaseForms } from './case-forms';
+import { CaseForms, ReplyToReporter } from './case-forms';
+import { casePageParams } from './case-page-params';
 import { AccessLog } from './access-log';
 import { CaseSummary, Chronology, Messages, ReporterAccount } from './case-sections';
 import '../cases.scss';
 
 type Props = { params: Promise<{ reference: string }> };
 
+type PageProps = Props & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: casePageTitle((await params).reference, 'record') };
 }
 
-export default async function CasePage({ params }: Props) {
+export default async function CasePage({ params, searchParams }: PageProps) {
   const user = await requirePermission('case.read');
   const { reference } = await params;
+  const { action, accessPage } = casePageParams(await searchParams);
   // Opening the case from the app's own pages acknowledges it; a link from elsewhere only shows it.
   const acknowledge = isOwnNavigation(await headers());
-  const record = await readCaseRecord(user, decodeURIComponent(reference), 'view', { acknowledge });
+  const record = await readCaseRecord(user, decodeURIComponent(reference), 'view', {
+    acknowledge,
+    accessPage: accessPage ?? 1,
+  });
   if (!record) notFound();
   const href = `/cases/${encodeURIComponent(record.reference)}`;
+  const forms = { record, userId: user.id, href, chosen: action };
   return (
     <>
       <Link href="/cases" className="govuk-back-link">
@@ -70,10 +78,11 @@ export default async function CasePage({ params }: Props) {
       <ReporterAccount record={record} />
       <h2 className="govuk-heading-l">Messages with the reporter</h2>
       <Messages record={record} />
+      <ReplyToReporter {...forms} />
       <h2 className="govuk-heading-l">Chronology</h2>
       <Chronology record={record} />
-      <CaseForms record={record} />
-      <AccessLog record={record} />
+      <CaseForms {...forms} />
+      <AccessLog record={record} href={href} open={accessPage !== null} />
     </>
   );
 }

@@ -128,7 +128,11 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /staff/password': STAFF_ONLY,
   'page /staff/urgency': STAFF_ONLY,
   'page /cases': CASE_TEAMS,
-  'page /cases/[reference]': at((s) => `/cases/${s.caseA.reference}`, ...CASE_A.expect),
+  // With both of its query parameters: one form open (?action=) and a page of the access log (?accessPage=).
+  'page /cases/[reference]': at(
+    (s) => `/cases/${s.caseA.reference}?action=referral&accessPage=2`,
+    ...CASE_A.expect,
+  ),
   // The printable record is school B's case: the other side of the same boundary.
   'page /cases/[reference]/print': at((s) => `/cases/${s.caseB.reference}/print`, ...CASE_B.expect),
   'GET /cases/[reference]/pdf': at((s) => `/cases/${s.caseA.reference}/pdf`, ...CASE_A.expect),
@@ -237,9 +241,11 @@ export const EXPECTATIONS: Record<string, Row> = {
     decisionReason: 'r',
   }),
   'action app/cases/[reference]/actions.ts#recordActionTakenAction': onCaseA({ actionTaken: 'a' }),
+  // With the status and assignment ticked alongside: still refused on the stale version, nothing written.
   'action app/cases/[reference]/actions.ts#recordReferralAction': onCaseA({
     destination: 'POLICE',
     referredOn: '1/1/2026',
+    also: 'status',
   }),
   'action app/cases/[reference]/actions.ts#recordInformationSharingAction': onCaseA({
     shared: 'NOT_SHARED',
