@@ -7,7 +7,6 @@ import type { FormState } from '@/lib/actions/form-state';
 import { beforeDeadline, deadlineIn, isDatabaseTimeout } from '@/lib/db-deadline';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { clientAddress } from '@/lib/security/client-address';
-import { deleteExpiredDrafts } from './delete-expired-drafts';
 import { clearJourneyCookie, journeyToken, setJourneyCookie } from './journey-cookie';
 import { deleteDraft, sentDraftToken } from './report-draft';
 import { refuseFiles } from './refuse-files';
@@ -49,8 +48,6 @@ export const sendReport = refuseFiles(
         throw error;
       });
       if (!('kind' in outcome)) return outcome;
-      // Tidy abandoned journeys now and then, off the parent's path as far as possible.
-      void deleteExpiredDrafts().catch(() => undefined);
       if (outcome.kind === 'dropped') {
         await deleteDraft(token);
         await clearJourneyCookie();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { deleteExpiredDrafts } from '@/lib/reporting/delete-expired-drafts';
+import { deleteExpiredDrafts } from '@/lib/jobs/delete-expired-drafts';
 import { draftKey, readDraft, startDraft, writeDraft } from '@/lib/reporting/report-draft';
 
 const expire = (token: string) =>
@@ -33,12 +33,20 @@ describe('journey drafts', () => {
     expect(await getDb().reportDraft.count({ where: { tokenHash: draftKey(planted) } })).toBe(0);
   });
 
+  it('deletes a draft at the very moment it expires, when reading it already finds nothing', async () => {
+    const { token } = await startDraft({ description: 'Just expired' });
+    const at = new Date(Date.now() + 60_000);
+    await getDb().reportDraft.update({ where: { tokenHash: draftKey(token) }, data: { expiresAt: at } });
+    expect(await deleteExpiredDrafts(getDb(), at)).toBeGreaterThanOrEqual(1);
+    expect(await getDb().reportDraft.findUnique({ where: { tokenHash: draftKey(token) } })).toBeNull();
+  });
+
   it('forgets an abandoned journey once it expires, and deletes it', async () => {
     const { token } = await startDraft({ description: 'Old' });
     await expire(token);
     const live = await startDraft({ description: 'New' });
     expect(await readDraft(token)).toBeNull();
-    expect(await deleteExpiredDrafts()).toBeGreaterThanOrEqual(1);
+    expect(await deleteExpiredDrafts(getDb(), new Date())).toBeGreaterThanOrEqual(1);
     expect(await getDb().reportDraft.findUnique({ where: { tokenHash: draftKey(token) } })).toBeNull();
     expect(await readDraft(live.token)).toMatchObject({ description: 'New' });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, toCsv } from '@/lib/trends/csv';
+import { csvLine, neutraliseCell } from '@/lib/csv/neutralise-cell';
+import { toCsv } from '@/lib/trends/csv';
 import { publishCount, publishShare } from '@/lib/trends/suppress';
 
 describe('small-number suppression', () => {
@@ -51,7 +52,7 @@ describe('CSV', () => {
     for (const bad of ['=SUM(A1)', '+1', '-1', '@cmd', '\tx', '\rx'])
       expect(neutraliseCell(bad).replace(/^"/, '')).toMatch(/^'/);
     expect(neutraliseCell('Snapchat')).toBe('Snapchat');
-    expect(neutraliseCell('a,"b"')).toBe('"a,""b"""');
+    expect(csvLine(['a,"b"'])).toBe('"a,""b"""');
   });
 
   it('writes a header and rows with CRLF line ends', () => {
