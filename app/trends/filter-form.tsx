@@ -1,7 +1,7 @@
 import { TextInput } from '@/components/forms/fields';
 import { PERIOD_NAMES, PERIODS, PHASES } from '@/lib/trends/dimensions';
 import type { FilterOptions } from '@/lib/trends/filters';
-import { SelectField } from './select-field';
+import { SelectField } from '@/components/forms/select-field';
 
 /** A GET form: works without JavaScript, and the address can be bookmarked or shared with colleagues. */
 export function FilterForm({

@@ -4,10 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { roleSeesCaseContent } from '@/lib/auth/permissions';
-import {
-  createInvitation as insertInvitation,
-  INVITATION_DAYS,
-} from '@/lib/auth/invitations/create-invitation';
+import { insertInvitation, INVITATION_DAYS } from '@/lib/auth/invitations/insert-invitation';
 import { newLinkToken } from '@/lib/auth/tokens';
 import { enqueueEmail } from '@/lib/jobs/enqueue-email';
 import type { InvitationInput } from './invitation-schema';

@@ -69,7 +69,7 @@ export async function signOut(page: Page, scan: Scan = expectAccessible) {
   await expect(page.getByRole('heading', { name: 'You have signed out' })).toBeVisible();
 }
 
-/** An invitation as the administration pages make one (lib/auth/invitations/create-invitation.ts). */
+/** An invitation as the administration pages make one (lib/auth/invitations/insert-invitation.ts). */
 /**
  * A new account copied from a demo one: the same roles and demo password, no authenticator yet. Signing out
  * ends every session of its holder, so a test that signs out uses its own account, not one other tests share.

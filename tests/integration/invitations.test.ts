@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '@/lib/auth/hash-password';
 import { acceptInvitation } from '@/lib/auth/invitations/accept-invitation';
-import { createInvitation } from '@/lib/auth/invitations/create-invitation';
+import { insertInvitation } from '@/lib/auth/invitations/insert-invitation';
 import { findOpenInvitation } from '@/lib/auth/invitations/find-invitation';
 import { getDb } from '@/lib/db';
 import { makePartnership, makeSchool } from '../support/factories';
@@ -14,7 +14,7 @@ async function invite(overrides: { email?: string; expiresAt?: Date } = {}) {
   const school = await makeSchool(partnership.id);
   const email = overrides.email ?? `new-${randomBytes(4).toString('hex')}@school.example`;
   const made = await getDb().$transaction((tx) =>
-    createInvitation(tx, {
+    insertInvitation(tx, {
       partnershipId: partnership.id,
       schoolId: school.id,
       email,

@@ -6,7 +6,8 @@ import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { ChoiceGroup, SubmitButton, Textarea, TextInput } from '@/components/forms/fields';
 import type { FormState } from '@/lib/actions/form-state';
-import { DateField, SelectField } from './more-fields';
+import { SelectField } from '@/components/forms/select-field';
+import { DateField } from './more-fields';
 
 export type FieldSpec =
   | {
@@ -139,7 +140,19 @@ function Field({
         />
       );
     case 'select':
-      return <SelectField {...field} error={error} defaultValue={text(field.name, field.defaultValue)} />;
+      return (
+        <SelectField
+          name={field.name}
+          label={field.label}
+          hint={field.hint}
+          error={error ?? undefined}
+          value={text(field.name, field.defaultValue)}
+          options={[
+            { value: '', text: 'Choose' },
+            ...field.choices.map((c) => ({ value: c.value, text: c.label })),
+          ]}
+        />
+      );
     case 'date':
       return (
         <DateField

@@ -1,56 +1,5 @@
-// GOV.UK select and date input, which the shared fields do not have yet. Used by the administration pages.
+// GOV.UK date input, which the shared fields do not have yet. Used by the administration pages.
 import { fieldId } from '@/components/forms/error-summary';
-
-export function SelectField({
-  name,
-  label,
-  hint,
-  error,
-  defaultValue,
-  choices,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  defaultValue?: string;
-  choices: { value: string; label: string }[];
-}) {
-  const id = fieldId(name);
-  const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
-      <select
-        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
-        id={id}
-        name={name}
-        defaultValue={defaultValue ?? ''}
-        aria-describedby={describedBy}
-      >
-        <option value="">Choose</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** GOV.UK date input. Its error is reported against `<name>-day`, the first box. */
 export function DateField({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInvitation } from '@/lib/accounts/create-invitation';
 import { invitationSchema } from '@/lib/accounts/invitation-schema';
-import { createInvitation as insertInvitation } from '@/lib/auth/invitations/create-invitation';
+import { insertInvitation } from '@/lib/auth/invitations/insert-invitation';
 import { acceptInvitation } from '@/lib/auth/invitations/accept-invitation';
 import { getDb } from '@/lib/db';
 import { makePartnership, makeSchool } from '../../support/factories';

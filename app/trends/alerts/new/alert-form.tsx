@@ -4,7 +4,7 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton, Textarea, TextInput } from '@/components/forms/fields';
 import { emptyFormState } from '@/lib/actions/form-state';
 import { createAlert } from '@/lib/alerts/create-alert';
-import { SelectField } from '../../select-field';
+import { SelectField } from '@/components/forms/select-field';
 
 const ORDER = ['title', 'platform', 'whatToKnow', 'whatToDo', 'publishFrom', 'publishUntil'];
 

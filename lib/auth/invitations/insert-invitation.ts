@@ -17,10 +17,11 @@ export interface NewInvitation {
 }
 
 /**
- * The one way to make an invitation (the administration pages and the tests share it). Returns the token
- * for the emailed link /invitation/<token>; only its hash is stored. Sending the email is the caller's.
+ * The one way to write an invitation row (the administrators' `createInvitation` in lib/accounts, which
+ * checks and emails, and the tests share it). Returns the token for the emailed link /invitation/<token>;
+ * only its hash is stored. Sending the email is the caller's.
  */
-export async function createInvitation(tx: Tx, input: NewInvitation): Promise<{ id: string; token: string }> {
+export async function insertInvitation(tx: Tx, input: NewInvitation): Promise<{ id: string; token: string }> {
   const { token, tokenHash } = newLinkToken();
   const created = await tx.invitation.create({
     data: {
