@@ -4,12 +4,12 @@ import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
 import { alertIdSchema } from './alert-schema';
-import { requireAlertEditor } from './staff-partnership';
+import { requirePartnership } from '@/lib/auth/require-partnership';
 
 const action = defineAction({
   name: 'alert.publication',
   schema: alertIdSchema,
-  authorise: requireAlertEditor,
+  authorise: () => requirePartnership('alerts.manage'),
   run: async ({ alertId, change }, { user, partnershipId }) => {
     const now = new Date();
     await getDb().$transaction(async (tx) => {

@@ -4,14 +4,14 @@ import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
 import { alertSchema } from './alert-schema';
-import { requireAlertEditor } from './staff-partnership';
+import { requirePartnership } from '@/lib/auth/require-partnership';
 
 const day = (value: string) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 const action = defineAction({
   name: 'alert.create',
   schema: alertSchema,
-  authorise: requireAlertEditor,
+  authorise: () => requirePartnership('alerts.manage'),
   run: async (input, { user, partnershipId }) => {
     const db = getDb();
     const platform = input.platform

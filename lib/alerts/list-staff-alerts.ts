@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { requireAlertEditor } from './staff-partnership';
+import { requirePartnership } from '@/lib/auth/require-partnership';
 
 export type AlertState = 'Draft' | 'Published' | 'Scheduled' | 'Ended';
 
@@ -14,7 +14,7 @@ export function alertState(
 }
 
 export async function listStaffAlerts() {
-  const { partnershipId } = await requireAlertEditor();
+  const { partnershipId } = await requirePartnership('alerts.manage');
   const now = new Date();
   const alerts = await getDb().platformAlert.findMany({
     where: { partnershipId },

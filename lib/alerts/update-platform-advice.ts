@@ -4,12 +4,12 @@ import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
 import { adviceSchema } from './advice-schema';
-import { requireAlertEditor } from './staff-partnership';
+import { requirePartnership } from '@/lib/auth/require-partnership';
 
 const action = defineAction({
   name: 'platform.advice.update',
   schema: adviceSchema,
-  authorise: requireAlertEditor,
+  authorise: () => requirePartnership('alerts.manage'),
   run: async (input, { user }) => {
     await getDb().$transaction(async (tx) => {
       const platform = await tx.platform.findFirst({ where: { slug: input.platform, isOther: false } });

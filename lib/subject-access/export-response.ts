@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { exportConcern, type ExportFormat } from './export-concern';
 import { referenceFromPath } from './reference-from-path';
@@ -11,12 +11,7 @@ export async function exportResponse(rawReference: string, format: ExportFormat)
   const user = await requirePermission('subject-access.export');
   const reference = referenceFromPath(rawReference);
   if (!reference) notFound();
-  const data = await exportConcern(
-    user,
-    adminPartnershipId(user, 'subject-access.export'),
-    reference,
-    format,
-  );
+  const data = await exportConcern(user, partnershipFor(user, 'subject-access.export'), reference, format);
   if (!data) notFound();
   const body = format === 'json' ? JSON.stringify(data, null, 2) : renderExportText(data);
   return new Response(body, {

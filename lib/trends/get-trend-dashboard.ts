@@ -1,20 +1,17 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePartnership } from '@/lib/auth/require-partnership';
 import { getDb } from '@/lib/db';
 import { buildTrendTable, TABLE_IDS, type TableId, type TrendTable } from './build-trend-tables';
 import { toCsv } from './csv';
 import { parseTrendFilters, type FilterOptions, type FilterResult } from './filters';
-import { loadFilterOptions, trendsPartnershipId } from './load-filter-options';
+import { loadFilterOptions } from './load-filter-options';
 import { describeFlag } from './notify-staff-of-flag';
 
 type Query = Record<string, string | string[] | undefined>;
 
 /** Partnership staff only, for their own partnership; everyone else gets "not found" (or sign-in). */
 async function trendsContext(query: Query) {
-  const user = await requirePermission('trends.read');
-  const partnershipId = trendsPartnershipId(user);
-  if (!partnershipId) notFound();
+  const { partnershipId } = await requirePartnership('trends.read');
   const db = getDb();
   const options = await loadFilterOptions(db, partnershipId);
   return { db, partnershipId, options, result: parseTrendFilters(query, options, new Date()) };

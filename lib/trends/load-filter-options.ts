@@ -1,12 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import type { SessionUser } from '@/lib/auth/session';
 import type { FilterOptions } from './filters';
-
-/** The partnership whose trends a member of partnership staff sees (from their membership, never input). */
-export function trendsPartnershipId(user: SessionUser): string | null {
-  return user.memberships.find((m) => m.role === 'PARTNERSHIP_STAFF')?.partnershipId ?? null;
-}
 
 /** Every platform (closed ones too: they stay in old trends), every harm category, the areas with data. */
 export async function loadFilterOptions(db: Db, partnershipId: string): Promise<FilterOptions> {

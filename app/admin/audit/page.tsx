@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { listAuditEntries } from '@/lib/audit/list-audit-entries';
 import { formatDateTime } from '@/lib/format/dates';
@@ -14,7 +14,7 @@ export default async function AuditPage({
 }) {
   const user = await requirePermission('audit.read');
   const query = await searchParams;
-  const result = await listAuditEntries(adminPartnershipId(user, 'audit.read'), {
+  const result = await listAuditEntries(partnershipFor(user, 'audit.read'), {
     page: Number(query.page) || 1,
     action: typeof query.action === 'string' ? query.action : undefined,
   });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { getEscalation } from '@/lib/reference-data/save-escalation';
 import { AdminForm } from '../_components/admin-form';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Escalation times' };
 
 export default async function EscalationPage() {
   const user = await requirePermission('reference-data.manage');
-  const current = await getEscalation(adminPartnershipId(user, 'reference-data.manage'));
+  const current = await getEscalation(partnershipFor(user, 'reference-data.manage'));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -2,7 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { createHarmCategory, updateHarmCategory } from '@/lib/reference-data/save-harm-category';
 import { saveEscalation } from '@/lib/reference-data/save-escalation';
@@ -63,7 +63,7 @@ export const editEscalation = defineAction({
   schema: escalationSchema,
   authorise,
   run: async (input, user) => {
-    await saveEscalation(user.id, adminPartnershipId(user, 'reference-data.manage'), input);
+    await saveEscalation(user.id, partnershipFor(user, 'reference-data.manage'), input);
     revalidatePath('/admin/escalation');
     return { ok: true, message: 'The escalation times have been saved' };
   },

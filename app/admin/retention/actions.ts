@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { defineAction } from '@/lib/actions/define-action';
 import { requirePermission } from '@/lib/auth/session';
 import { previewPolicyChange } from '@/lib/retention/preview-retention';
@@ -19,7 +19,7 @@ export const changeRetentionPolicy = defineAction({
   schema: retentionPolicySchema,
   authorise: () => requirePermission('retention.manage'),
   run: async ({ confirmed, ...values }, user) => {
-    const partnershipId = adminPartnershipId(user, 'retention.manage');
+    const partnershipId = partnershipFor(user, 'retention.manage');
     // First post: say what the change would do to the concerns already held, and ask again.
     if (!confirmed) {
       const preview = await previewPolicyChange(partnershipId, values);
@@ -37,7 +37,7 @@ export const placeLegalHold = defineAction({
   schema: legalHoldSchema,
   authorise: () => requirePermission('legal-hold.manage'),
   run: async (input, user) => {
-    await setLegalHold(user.id, adminPartnershipId(user, 'legal-hold.manage'), { ...input, hold: true });
+    await setLegalHold(user.id, partnershipFor(user, 'legal-hold.manage'), { ...input, hold: true });
     revalidatePath('/admin/retention');
     redirect('/admin/retention?saved=hold');
   },
@@ -48,7 +48,7 @@ export const liftLegalHold = defineAction({
   schema: clearLegalHoldSchema,
   authorise: () => requirePermission('legal-hold.manage'),
   run: async (input, user) => {
-    await setLegalHold(user.id, adminPartnershipId(user, 'legal-hold.manage'), { ...input, hold: false });
+    await setLegalHold(user.id, partnershipFor(user, 'legal-hold.manage'), { ...input, hold: false });
     revalidatePath('/admin/retention');
     redirect('/admin/retention?saved=lifted');
   },

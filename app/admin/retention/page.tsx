@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission, userMay } from '@/lib/auth/session';
 import { getEnv } from '@/lib/env';
 import { PREVIEW_DAYS, previewRetention } from '@/lib/retention/preview-retention';
@@ -17,7 +17,7 @@ const SAVED: Record<string, string> = {
 
 export default async function RetentionPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const user = await requirePermission('retention.manage');
-  const preview = await previewRetention(adminPartnershipId(user, 'retention.manage'));
+  const preview = await previewRetention(partnershipFor(user, 'retention.manage'));
   const { saved } = await searchParams;
   const { policy } = preview;
   return (

@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { applySchoolImport } from '@/lib/schools/school-import';
 import { createSchool, setSchoolActive, updateSchool } from '@/lib/schools/save-school';
@@ -17,7 +17,7 @@ export const addSchool = defineAction({
   schema: schoolSchema,
   authorise,
   run: async (input, user) => {
-    const school = await createSchool(user.id, adminPartnershipId(user, 'schools.manage'), input);
+    const school = await createSchool(user.id, partnershipFor(user, 'schools.manage'), input);
     redirect(`/admin/schools/${school.id}?added=1`);
   },
 });
@@ -27,7 +27,7 @@ export const editSchool = defineAction({
   schema: schoolSchema.extend({ schoolId: id }),
   authorise,
   run: async ({ schoolId, ...input }, user) => {
-    await updateSchool(user.id, adminPartnershipId(user, 'schools.manage'), schoolId, input);
+    await updateSchool(user.id, partnershipFor(user, 'schools.manage'), schoolId, input);
     revalidatePath(`/admin/schools/${schoolId}`);
     return { ok: true, message: 'The school’s details have been saved' };
   },
@@ -38,7 +38,7 @@ export const changeSchoolActive = defineAction({
   schema: z.strictObject({ schoolId: id, active: z.enum(['true', 'false']) }),
   authorise,
   run: async ({ schoolId, active }, user) => {
-    await setSchoolActive(user.id, adminPartnershipId(user, 'schools.manage'), schoolId, active === 'true');
+    await setSchoolActive(user.id, partnershipFor(user, 'schools.manage'), schoolId, active === 'true');
     revalidatePath(`/admin/schools/${schoolId}`);
     return {
       ok: true,
@@ -57,7 +57,7 @@ export const confirmSchoolImport = defineAction({
   run: async ({ importId, deactivateMissing }, user) => {
     await applySchoolImport(
       user.id,
-      adminPartnershipId(user, 'schools.manage'),
+      partnershipFor(user, 'schools.manage'),
       importId,
       deactivateMissing === 'yes',
     );

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { PHASE_LABELS } from '@/lib/schools/gias-columns';
 import { listSchools } from '@/lib/schools/list-schools';
@@ -14,7 +14,7 @@ export default async function SchoolsPage({
 }) {
   const user = await requirePermission('schools.manage');
   const params = await searchParams;
-  const result = await listSchools(adminPartnershipId(user, 'schools.manage'), {
+  const result = await listSchools(partnershipFor(user, 'schools.manage'), {
     q: typeof params.q === 'string' ? params.q : '',
     page: Number(params.page) || 1,
   });

@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { createInvitation } from '@/lib/accounts/create-invitation';
 import { invitationSchema } from '@/lib/accounts/invitation-schema';
 import { deactivateAccount, reactivateAccount, resetTotp } from '@/lib/accounts/manage-account';
@@ -18,7 +18,7 @@ export const inviteStaff = defineAction({
   schema: invitationSchema,
   authorise,
   run: async (input, user) => {
-    await createInvitation(user.id, adminPartnershipId(user, 'staff.manage'), input);
+    await createInvitation(user.id, partnershipFor(user, 'staff.manage'), input);
     revalidatePath('/admin/staff');
     return { ok: true, message: `An invitation has been sent to ${input.email}` };
   },
@@ -29,7 +29,7 @@ export const changeInvitation = defineAction({
   schema: z.strictObject({ invitationId: uuid, change: z.enum(['resend', 'cancel']) }),
   authorise,
   run: async ({ invitationId, change }, user) => {
-    const partnershipId = adminPartnershipId(user, 'staff.manage');
+    const partnershipId = partnershipFor(user, 'staff.manage');
     if (change === 'resend') await resendInvitation(user.id, partnershipId, invitationId);
     else await cancelInvitation(user.id, partnershipId, invitationId);
     revalidatePath('/admin/staff');
@@ -43,7 +43,7 @@ export const changeAccount = defineAction({
   schema: z.strictObject({ userId: uuid, change: z.enum(['deactivate', 'reactivate', 'reset-totp']) }),
   authorise,
   run: async ({ userId, change }, user) => {
-    const partnershipId = adminPartnershipId(user, 'staff.manage');
+    const partnershipId = partnershipFor(user, 'staff.manage');
     const verbs = { deactivate: deactivateAccount, reactivate: reactivateAccount, 'reset-totp': resetTotp };
     const reach = await verbs[change](user.id, partnershipId, userId);
     revalidatePath('/admin/staff');

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
 import { listStaff } from '@/lib/accounts/manage-account';
 import { listOpenInvitations } from '@/lib/accounts/manage-invitation';
@@ -20,7 +20,7 @@ const DONE: Record<string, string> = {
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const user = await requirePermission('staff.manage');
-  const partnershipId = adminPartnershipId(user, 'staff.manage');
+  const partnershipId = partnershipFor(user, 'staff.manage');
   const [staff, invitations] = await Promise.all([
     listStaff(partnershipId),
     listOpenInvitations(partnershipId),

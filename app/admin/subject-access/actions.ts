@@ -1,6 +1,6 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { requirePermission } from '@/lib/auth/session';
 import { subjectAccessSchema } from '@/lib/retention/retention-schema';
@@ -11,10 +11,7 @@ export const findConcernForExport = defineAction({
   schema: subjectAccessSchema,
   authorise: () => requirePermission('subject-access.export'),
   run: async ({ reference }, user) => {
-    const found = await findSubjectAccessConcern(
-      adminPartnershipId(user, 'subject-access.export'),
-      reference,
-    );
+    const found = await findSubjectAccessConcern(partnershipFor(user, 'subject-access.export'), reference);
     if (!found)
       throw new UserFacingError(
         'No concern with that reference is or was held by this partnership',

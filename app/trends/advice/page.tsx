@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireAlertEditor } from '@/lib/alerts/staff-partnership';
+import { requirePartnership } from '@/lib/auth/require-partnership';
 import { getDb } from '@/lib/db';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Advice for parents' };
 
 export default async function AdviceListPage() {
-  await requireAlertEditor();
+  await requirePartnership('alerts.manage');
   const platforms = await getDb().platform.findMany({
     where: { isOther: false },
     select: { slug: true, name: true },

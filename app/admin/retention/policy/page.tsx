@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { getRetentionPolicy } from '@/lib/retention/retention-policy';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Change the retention policy' };
 
 export default async function RetentionPolicyPage() {
   const user = await requirePermission('retention.manage');
-  const policy = await getRetentionPolicy(getDb(), adminPartnershipId(user, 'retention.manage'));
+  const policy = await getRetentionPolicy(getDb(), partnershipFor(user, 'retention.manage'));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
 import { requirePermission } from '@/lib/auth/session';
 import { getSchool, getSchoolTeam } from '@/lib/schools/get-school-team';
@@ -19,7 +19,7 @@ export default async function SchoolPage({
   searchParams: Promise<{ added?: string }>;
 }) {
   const user = await requirePermission('schools.manage');
-  const partnershipId = adminPartnershipId(user, 'schools.manage');
+  const partnershipId = partnershipFor(user, 'schools.manage');
   const { id } = await params;
   const school = await getSchool(partnershipId, id);
   if (!school) notFound();

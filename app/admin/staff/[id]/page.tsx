@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { adminPartnershipId, partnershipIdsWhere } from '@/lib/accounts/admin-partnership';
+import { partnershipFor, partnershipIdsWhere } from '@/lib/auth/require-partnership';
 import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
 import { getStaffMember } from '@/lib/accounts/manage-account';
 import { requirePermission } from '@/lib/auth/session';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Account' };
 export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission('staff.manage');
   const member = await getStaffMember(
-    adminPartnershipId(user, 'staff.manage'),
+    partnershipFor(user, 'staff.manage'),
     (await params).id,
     partnershipIdsWhere(user, 'staff.manage'),
   );

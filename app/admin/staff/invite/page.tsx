@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
 import { requirePermission } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Invite someone' };
 export default async function InvitePage() {
   const user = await requirePermission('staff.manage');
   const schools = await getDb().school.findMany({
-    where: { partnershipId: adminPartnershipId(user, 'staff.manage'), active: true },
+    where: { partnershipId: partnershipFor(user, 'staff.manage'), active: true },
     select: { id: true, name: true, urn: true },
     orderBy: { name: 'asc' },
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { findSubjectAccessConcern } from '@/lib/subject-access/find-subject-access-concern';
 import { referenceFromPath } from '@/lib/subject-access/reference-from-path';
@@ -19,7 +19,7 @@ export default async function SubjectAccessConcernPage({
   const user = await requirePermission('subject-access.export');
   const reference = referenceFromPath((await params).reference);
   if (!reference) notFound();
-  const found = await findSubjectAccessConcern(adminPartnershipId(user, 'subject-access.export'), reference);
+  const found = await findSubjectAccessConcern(partnershipFor(user, 'subject-access.export'), reference);
   if (!found) notFound();
   return (
     <div className="govuk-grid-row">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requireAlertEditor } from '@/lib/alerts/staff-partnership';
+import { requirePartnership } from '@/lib/auth/require-partnership';
 import { getDb } from '@/lib/db';
 import { AdviceForm } from './advice-form';
 
@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit advice for parents' };
 
 export default async function EditAdvicePage({ params }: { params: Promise<{ platform: string }> }) {
-  await requireAlertEditor();
+  await requirePartnership('alerts.manage');
   const { platform: slug } = await params;
   const platform = await getDb().platform.findFirst({ where: { slug, isOther: false } });
   if (!platform) notFound();

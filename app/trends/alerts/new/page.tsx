@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireAlertEditor } from '@/lib/alerts/staff-partnership';
+import { requirePartnership } from '@/lib/auth/require-partnership';
 import { getDb } from '@/lib/db';
 import { AlertForm } from './alert-form';
 
@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Write an alert for parents' };
 
 export default async function NewAlertPage() {
-  await requireAlertEditor();
+  await requirePartnership('alerts.manage');
   const platforms = await getDb().platform.findMany({
     where: { isOther: false },
     select: { slug: true, name: true },

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { PHASE_LABELS } from '@/lib/schools/gias-columns';
 import { previewSchoolImport } from '@/lib/schools/school-import';
@@ -15,7 +15,7 @@ const SHOWN = 100;
 
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission('schools.manage');
-  const preview = await previewSchoolImport(adminPartnershipId(user, 'schools.manage'), (await params).id);
+  const preview = await previewSchoolImport(partnershipFor(user, 'schools.manage'), (await params).id);
   if (!preview) notFound();
   const { diff } = preview;
   const rejected = [...preview.rejected, ...diff.elsewhere];

@@ -2,7 +2,7 @@
 // rather than a server action, so the size cap is ours (server actions share one body limit with every
 // public form) and an oversized file is refused from its Content-Length without reading it.
 import { NextResponse, type NextRequest } from 'next/server';
-import { adminPartnershipId } from '@/lib/accounts/admin-partnership';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { getSessionUser, userMay } from '@/lib/auth/session';
 import { getEnv } from '@/lib/env';
 import { IMPORT_MAX_BYTES } from '@/lib/schools/gias-columns';
@@ -48,7 +48,7 @@ async function importSchools(request: NextRequest): Promise<Response> {
       ...(parsed.missing ? { missing: parsed.missing.join('|') } : {}),
     });
   }
-  const id = await storeSchoolImport(user.id, adminPartnershipId(user, 'schools.manage'), file.name, parsed);
+  const id = await storeSchoolImport(user.id, partnershipFor(user, 'schools.manage'), file.name, parsed);
   return to(`/admin/schools/import/${id}`);
 }
 
