@@ -3,8 +3,8 @@
 // boundary: every page, action and route checks the session itself (lib/auth).
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
-import { isMalformedPost, malformedPostResponse } from '@/lib/reporting/malformed-post';
-import { isOversizedPost, oversizedPostResponse } from '@/lib/reporting/oversized-post';
+import { isMalformedPost, malformedPostResponse } from '@/lib/security/malformed-post';
+import { isOversizedPost, oversizedPostResponse } from '@/lib/security/oversized-post';
 import {
   contentSecurityPolicy,
   isCrossOriginPost,

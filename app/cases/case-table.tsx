@@ -1,7 +1,6 @@
 import Link from 'next/link';
-import { STATUS_LABELS } from '@/lib/cases/case-labels';
+import { STATUS_LABELS, type ConcernStatus } from '@/lib/cases/case-labels';
 import type { CaseListRow } from '@/lib/cases/list-cases';
-import type { ConcernStatus } from '@/lib/generated/prisma/enums';
 import { CaseRow } from './case-row';
 
 /**

@@ -6,6 +6,8 @@ import type {
   RiskLevel,
 } from '@/lib/generated/prisma/enums';
 
+export type { ConcernStatus };
+
 export const STATUS_LABELS: Record<ConcernStatus, string> = {
   NEW: 'New',
   OPENED: 'Opened',

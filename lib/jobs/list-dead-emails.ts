@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db } from '@/lib/db';
+import { getDb, type Db } from '@/lib/db';
 
 export interface DeadEmailRow {
   id: string;
@@ -19,7 +19,7 @@ export function maskAddress(address: string): string {
 }
 
 /** Email that could not be delivered within the retry window, for administrators. Never content. */
-export async function listDeadEmails(db: Db): Promise<DeadEmailRow[]> {
+export async function listDeadEmails(db: Db = getDb()): Promise<DeadEmailRow[]> {
   const rows = await db.outboxEmail.findMany({
     where: { status: 'DEAD' },
     select: {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db } from '@/lib/db';
+import { getDb, type Db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 
 /**
@@ -7,8 +7,8 @@ import { recordAudit } from '@/lib/audit/record-audit';
  * and records who did it. Returns false when there is no such dead email (already retried, or never was).
  */
 export async function retryDeadEmail(
-  db: Db,
   input: { outboxId: string; actorId: string; now: Date },
+  db: Db = getDb(),
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.outboxEmail.updateMany({

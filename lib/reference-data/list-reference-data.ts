@@ -1,6 +1,8 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 
+export type { HarmCategory, Platform } from '@/lib/generated/prisma/client';
+
 export async function listPlatforms() {
   return getDb().platform.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
 }

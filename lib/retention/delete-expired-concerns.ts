@@ -5,7 +5,8 @@ import type { Db, Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { uuidv7 } from '@/lib/encryption/encrypt-write';
 import { claimDueConcerns, type DueConcern } from './find-due-concerns';
-import { getRetentionPolicy, type RetentionValues } from './retention-policy';
+import { getRetentionPolicy } from './get-retention-policy';
+import type { RetentionValues } from './retention-policy';
 
 export const CONCERN_BATCH = 200;
 
@@ -18,7 +19,7 @@ export async function deleteExpiredConcerns(
 ): Promise<number> {
   return db.$transaction(
     async (tx) => {
-      const policy = await getRetentionPolicy(tx, partnershipId);
+      const policy = await getRetentionPolicy(partnershipId, tx);
       const due = await claimDueConcerns(tx, partnershipId, policy, now, batch);
       if (due.length === 0) return 0;
       await deleteConcernRows(

@@ -1,7 +1,8 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { countDueConcerns, listDueConcerns } from './find-due-concerns';
-import { getRetentionPolicy, type RetentionValues } from './retention-policy';
+import { getRetentionPolicy } from './get-retention-policy';
+import type { RetentionValues } from './retention-policy';
 
 export const PREVIEW_DAYS = 30;
 
@@ -13,7 +14,7 @@ const horizonFrom = (now: Date) => new Date(now.getTime() + PREVIEW_DAYS * 86_40
  */
 export async function previewRetention(partnershipId: string, now = new Date()) {
   const db = getDb();
-  const policy = await getRetentionPolicy(db, partnershipId);
+  const policy = await getRetentionPolicy(partnershipId, db);
   const horizon = horizonFrom(now);
   const due = await listDueConcerns(db, partnershipId, policy, horizon);
   const held = await db.concern.findMany({
@@ -35,7 +36,7 @@ export async function previewPolicyChange(
   now = new Date(),
 ) {
   const db = getDb();
-  const current = await getRetentionPolicy(db, partnershipId);
+  const current = await getRetentionPolicy(partnershipId, db);
   const horizon = horizonFrom(now);
   return {
     current: await countDueConcerns(db, partnershipId, current, now, horizon),

@@ -1,7 +1,7 @@
 // A partnership's retention policy as data (table RetentionPolicy; no row means these defaults). The
-// preview, the policy page and the nightly job all read it through getRetentionPolicy, and the due date
-// itself is worked out by one SQL function (retention_due, migration issue7_retention).
-import type { Db, Tx } from '@/lib/db';
+// preview, the policy page and the nightly job all read it through getRetentionPolicy
+// (get-retention-policy.ts), and the due date itself is worked out by one SQL function (retention_due,
+// migration issue7_retention). No database import here: the policy form uses the limits in the browser.
 
 export interface RetentionValues {
   /** A closed concern is kept until the child would be this old, when their age is known (IRMS toolkit). */
@@ -27,17 +27,6 @@ export const RETENTION_LIMITS = {
 
 /** The oldest a child can be said to be on the reporting form (lib/reporting/schemas.ts). */
 export const OLDEST_CHILD_AGE = 18;
-
-export async function getRetentionPolicy(db: Db | Tx, partnershipId: string): Promise<RetentionValues> {
-  const row = await db.retentionPolicy.findUnique({ where: { partnershipId } });
-  return row
-    ? {
-        keepUntilChildAge: row.keepUntilChildAge,
-        yearsAfterClosure: row.yearsAfterClosure,
-        auditYears: row.auditYears,
-      }
-    : { ...DEFAULT_RETENTION_POLICY };
-}
 
 /**
  * Nothing submitted after this can be due yet under the policy: a due date is never earlier than

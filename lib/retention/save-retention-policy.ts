@@ -1,12 +1,13 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
-import { getRetentionPolicy, type RetentionValues } from './retention-policy';
+import { getRetentionPolicy } from './get-retention-policy';
+import type { RetentionValues } from './retention-policy';
 
 /** Saves a partnership's policy and records the change (old and new values) in the same transaction. */
 export async function saveRetentionPolicy(actorId: string, partnershipId: string, values: RetentionValues) {
   await getDb().$transaction(async (tx) => {
-    const before = await getRetentionPolicy(tx, partnershipId);
+    const before = await getRetentionPolicy(partnershipId, tx);
     await tx.retentionPolicy.upsert({
       where: { partnershipId },
       create: { partnershipId, ...values, updatedById: actorId },

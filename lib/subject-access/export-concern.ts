@@ -3,7 +3,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { CASE_RECORD_INCLUDE } from '@/lib/cases/read-case-record';
 import { getDb, type Tx } from '@/lib/db';
-import { getRetentionPolicy } from '@/lib/retention/retention-policy';
+import { getRetentionPolicy } from '@/lib/retention/get-retention-policy';
 import { shapeExport } from './shape-export';
 
 export type ExportFormat = 'json' | 'text';
@@ -49,7 +49,7 @@ export async function exportConcern(
         sentAt: true,
       },
     });
-    const policy = await getRetentionPolicy(tx, partnershipId);
+    const policy = await getRetentionPolicy(partnershipId, tx);
     const [due] = await tx.$queryRaw<{ dueAt: Date | null }[]>`
       SELECT retention_due(c."closedAt", c."submittedAt", c."childAge", c."childYear",
         ${policy.keepUntilChildAge}::int, ${policy.yearsAfterClosure}::int) AS "dueAt"

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { insertAlert } from '@/lib/alerts/insert-alert';
 import { listPublishedAlerts } from '@/lib/alerts/list-published-alerts';
 import { renderAlertPdf } from '@/lib/alerts/render-alert-pdf';
+import { setAlertPublication } from '@/lib/alerts/set-alert-publication';
 import { getDb } from '@/lib/db';
+import { makeStaff } from '../support/case-staff';
 import { makePartnership } from '../support/factories';
 import { expectAllOf, pdfText } from '../support/pdf-text';
 
@@ -72,5 +75,30 @@ describe('the alert letter PDF', () => {
     expect(text).toContain('From Partnership Ğül');
     for (const shown of [`Title: ${words}`, `Know: ${words}`, `• Item: ${words}`, `Do: ${words}`])
       expectAllOf(text, shown);
+  });
+});
+
+describe('editing alerts (the lib verbs behind the /trends/alerts actions)', () => {
+  it('publishes and withdraws only an alert of the editor’s own partnership, with an audit entry', async () => {
+    const [ours, theirs] = [await makePartnership(), await makePartnership()];
+    const editor = await makeStaff(ours.id, []);
+    await insertAlert(editor.id, ours.id, {
+      title: 'Ours',
+      whatToKnow: 'Know',
+      whatToDo: 'Do',
+      platform: '',
+      publishFrom: '',
+      publishUntil: '',
+    });
+    const alert = await db.platformAlert.findFirstOrThrow({ where: { partnershipId: ours.id } });
+    expect(alert.publishedFrom).toBeNull();
+    await expect(
+      setAlertPublication(editor.id, theirs.id, { alertId: alert.id, change: 'publish' }),
+    ).rejects.toThrow('That alert could not be found');
+    await setAlertPublication(editor.id, ours.id, { alertId: alert.id, change: 'publish' });
+    const published = await db.platformAlert.findUniqueOrThrow({ where: { id: alert.id } });
+    expect(published.publishedFrom).not.toBeNull();
+    const audit = await db.auditEntry.findMany({ where: { subjectId: alert.id }, orderBy: { at: 'asc' } });
+    expect(audit.map((e) => e.action)).toEqual(['alert.create', 'alert.publish']);
   });
 });

@@ -230,10 +230,10 @@ describe('the outbox worker', () => {
     await smtpUp();
     expect(await sendAll(getDb(), 'w3', at(t0, 48))).toBe(0); // dead letters are left alone
     const admin = await makeStaff((await makePartnership()).id, 'ADMIN');
-    expect(await retryDeadEmail(getDb(), { outboxId: dead.id, actorId: admin.id, now: at(t0, 48) })).toBe(
+    expect(await retryDeadEmail({ outboxId: dead.id, actorId: admin.id, now: at(t0, 48) }, getDb())).toBe(
       true,
     );
-    expect(await retryDeadEmail(getDb(), { outboxId: dead.id, actorId: admin.id, now: at(t0, 48) })).toBe(
+    expect(await retryDeadEmail({ outboxId: dead.id, actorId: admin.id, now: at(t0, 48) }, getDb())).toBe(
       false,
     );
     expect(await sendAll(getDb(), 'w3', at(t0, 48))).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oversizedPostResponse } from '@/lib/reporting/oversized-post';
+import { oversizedPostResponse } from '@/lib/security/oversized-post';
 
 const post = (url: string) => new Request(url, { method: 'POST' });
 

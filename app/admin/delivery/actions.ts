@@ -4,7 +4,6 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { requirePermission } from '@/lib/auth/session';
-import { getDb } from '@/lib/db';
 import { retryDeadEmail } from '@/lib/jobs/retry-dead-email';
 
 export const retryEmailAction = defineAction({
@@ -12,7 +11,7 @@ export const retryEmailAction = defineAction({
   schema: z.strictObject({ outboxId: z.uuid({ error: 'Choose an email to retry' }) }),
   authorise: () => requirePermission('email-delivery.manage'),
   run: async (input, user) => {
-    const retried = await retryDeadEmail(getDb(), {
+    const retried = await retryDeadEmail({
       outboxId: input.outboxId,
       actorId: user.id,
       now: new Date(),

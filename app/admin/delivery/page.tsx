@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
-import { getDb } from '@/lib/db';
 import { listDeadEmails } from '@/lib/jobs/list-dead-emails';
 import { RetryForm } from './retry-form';
 import { formatDateTime } from '@/lib/format/dates';
@@ -15,7 +14,7 @@ export default async function DeliveryProblemsPage({
   searchParams: Promise<{ retried?: string }>;
 }) {
   await requirePermission('email-delivery.manage');
-  const emails = await listDeadEmails(getDb());
+  const emails = await listDeadEmails();
   const { retried } = await searchParams;
   return (
     <>

@@ -1,4 +1,4 @@
-import type { HarmCategory } from '@/lib/generated/prisma/client';
+import type { HarmCategory } from '@/lib/reference-data/list-reference-data';
 import type { FieldSpec } from '../_components/admin-form';
 
 export function harmFields(h?: HarmCategory): FieldSpec[] {

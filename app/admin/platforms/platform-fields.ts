@@ -1,4 +1,4 @@
-import type { Platform } from '@/lib/generated/prisma/client';
+import type { Platform } from '@/lib/reference-data/list-reference-data';
 import type { FieldSpec } from '../_components/admin-form';
 
 export function platformFields(p?: Platform): FieldSpec[] {

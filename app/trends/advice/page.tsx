@@ -1,18 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePartnership } from '@/lib/auth/require-partnership';
-import { getDb } from '@/lib/db';
+import { listPlatformChoices } from '@/lib/reference-data/list-platform-choices';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Advice for parents' };
 
 export default async function AdviceListPage() {
   await requirePartnership('alerts.manage');
-  const platforms = await getDb().platform.findMany({
-    where: { isOther: false },
-    select: { slug: true, name: true },
-    orderBy: { name: 'asc' },
-  });
+  const platforms = await listPlatformChoices();
   return (
     <>
       <h1 className="govuk-heading-xl">Advice for parents</h1>

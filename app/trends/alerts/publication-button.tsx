@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
 import { emptyFormState } from '@/lib/actions/form-state';
-import { changeAlertPublication } from '@/lib/alerts/change-alert-publication';
+import { changeAlertPublication } from './actions';
 
 export function PublicationButton({
   alertId,

@@ -5,6 +5,7 @@ import { invitationSchema } from '@/lib/accounts/invitation-schema';
 import { deactivateAccount, resetTotp } from '@/lib/accounts/manage-account';
 import { cancelInvitation, resendInvitation } from '@/lib/accounts/manage-invitation';
 import { getDb } from '@/lib/db';
+import { listActiveSchools } from '@/lib/schools/list-active-schools';
 import { makePartnership, makeSchool } from '../../support/factories';
 
 async function staff(partnershipId: string, role: 'ADMIN' | 'DSL' = 'ADMIN', schoolId: string | null = null) {
@@ -20,6 +21,15 @@ async function staff(partnershipId: string, role: 'ADMIN' | 'DSL' = 'ADMIN', sch
 const input = (values: Record<string, string>) => invitationSchema.parse(values);
 
 describe('inviting and managing staff', () => {
+  it('offers the inviting administrator only their own partnership’s open schools, by name', async () => {
+    const [ours, theirs] = [await makePartnership(), await makePartnership()];
+    await makeSchool(ours.id, { name: 'Willow Primary' });
+    await makeSchool(ours.id, { name: 'Ash Academy' });
+    await makeSchool(ours.id, { name: 'Closed Juniors', active: false });
+    await makeSchool(theirs.id, { name: 'Another Area High' });
+    expect((await listActiveSchools(ours.id)).map((s) => s.name)).toEqual(['Ash Academy', 'Willow Primary']);
+  });
+
   it('invites by email with a hashed token, an expiring link and a queued email without case content', async () => {
     const partnership = await makePartnership();
     const school = await makeSchool(partnership.id, { name: 'Brook Primary' });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { csvDocument, neutraliseCell } from '@/lib/csv/neutralise-cell';
+import { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
+import { listPlatformChoices } from '@/lib/reference-data/list-platform-choices';
 import { saveEscalation } from '@/lib/reference-data/save-escalation';
 import { createHarmCategory, updateHarmCategory } from '@/lib/reference-data/save-harm-category';
 import { createPlatform, updatePlatform } from '@/lib/reference-data/save-platform';
@@ -130,5 +132,23 @@ describe('every CSV the app writes neutralises formulas', () => {
     expect(neutraliseCell(-5)).toBe('-5');
     expect(neutraliseCell('St Mary’s')).toBe('St Mary’s');
     expect(csvDocument(['a', 'b'], [['=1+1', 'x,"y"']])).toBe('a,b\r\n\'=1+1,"x,""y"""\r\n');
+  });
+});
+
+describe('platforms offered for advice and alerts', () => {
+  it('finds a named platform by its slug and lists the named ones by name, never "something else"', async () => {
+    const db = getDb();
+    await db.platform.createMany({
+      data: [
+        { slug: 'zed-chat', name: 'Zed Chat' },
+        { slug: 'able-video', name: 'Able Video' },
+        { slug: 'other-platform', name: 'Something else', isOther: true },
+      ],
+    });
+    expect((await findPlatformBySlug('zed-chat'))?.name).toBe('Zed Chat');
+    expect(await findPlatformBySlug('other-platform')).toBeNull();
+    const choices = (await listPlatformChoices()).map((p) => p.slug);
+    expect(choices).not.toContain('other-platform');
+    expect(choices.indexOf('able-video')).toBeLessThan(choices.indexOf('zed-chat'));
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AlertText } from '@/components/alert-text';
 import { listPublishedAlerts } from '@/lib/alerts/list-published-alerts';
-import { getDb } from '@/lib/db';
+import { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
 import { PhoneLink } from '@/components/phone-link';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Advice for parents' };
 /** Public advice about one platform, with any alerts about it that are published now. */
 export default async function AdvicePage({ params }: { params: Promise<{ platform: string }> }) {
   const { platform: slug } = await params;
-  const platform = await getDb().platform.findFirst({ where: { slug: slug.slice(0, 60), isOther: false } });
+  const platform = await findPlatformBySlug(slug.slice(0, 60));
   if (!platform) notFound();
   const alerts = await listPublishedAlerts(new Date(), undefined, platform.id);
   const sections = [

@@ -2,15 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
-import { getDb } from '@/lib/db';
-import { getRetentionPolicy } from '@/lib/retention/retention-policy';
+import { getRetentionPolicy } from '@/lib/retention/get-retention-policy';
 import { PolicyForm } from './policy-form';
 
 export const metadata: Metadata = { title: 'Change the retention policy' };
 
 export default async function RetentionPolicyPage() {
   const user = await requirePermission('retention.manage');
-  const policy = await getRetentionPolicy(getDb(), partnershipFor(user, 'retention.manage'));
+  const policy = await getRetentionPolicy(partnershipFor(user, 'retention.manage'));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
 import { requirePermission } from '@/lib/auth/session';
-import { getDb } from '@/lib/db';
+import { listActiveSchools } from '@/lib/schools/list-active-schools';
 import { AdminForm } from '../../_components/admin-form';
 import { inviteStaff } from '../actions';
 
@@ -10,11 +10,7 @@ export const metadata: Metadata = { title: 'Invite someone' };
 
 export default async function InvitePage() {
   const user = await requirePermission('staff.manage');
-  const schools = await getDb().school.findMany({
-    where: { partnershipId: partnershipFor(user, 'staff.manage'), active: true },
-    select: { id: true, name: true, urn: true },
-    orderBy: { name: 'asc' },
-  });
+  const schools = await listActiveSchools(partnershipFor(user, 'staff.manage'));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

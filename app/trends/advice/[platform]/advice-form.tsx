@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton, Textarea, TextInput } from '@/components/forms/fields';
 import { emptyFormState } from '@/lib/actions/form-state';
-import { updatePlatformAdvice } from '@/lib/alerts/update-platform-advice';
+import { updatePlatformAdvice } from '../actions';
 
 type Advice = {
   slug: string;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePartnership } from '@/lib/auth/require-partnership';
-import { getDb } from '@/lib/db';
+import { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
 import { AdviceForm } from './advice-form';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Edit advice for parents' };
 export default async function EditAdvicePage({ params }: { params: Promise<{ platform: string }> }) {
   await requirePartnership('alerts.manage');
   const { platform: slug } = await params;
-  const platform = await getDb().platform.findFirst({ where: { slug, isOther: false } });
+  const platform = await findPlatformBySlug(slug);
   if (!platform) notFound();
   return (
     <AdviceForm

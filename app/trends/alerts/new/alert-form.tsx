@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton, Textarea, TextInput } from '@/components/forms/fields';
 import { emptyFormState } from '@/lib/actions/form-state';
-import { createAlert } from '@/lib/alerts/create-alert';
+import { createAlert } from '../actions';
 import { SelectField } from '@/components/forms/select-field';
 
 const ORDER = ['title', 'platform', 'whatToKnow', 'whatToDo', 'publishFrom', 'publishUntil'];

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requirePartnership } from '@/lib/auth/require-partnership';
-import { getDb } from '@/lib/db';
+import { listPlatformChoices } from '@/lib/reference-data/list-platform-choices';
 import { AlertForm } from './alert-form';
 
 export const dynamic = 'force-dynamic';
@@ -8,10 +8,6 @@ export const metadata: Metadata = { title: 'Write an alert for parents' };
 
 export default async function NewAlertPage() {
   await requirePartnership('alerts.manage');
-  const platforms = await getDb().platform.findMany({
-    where: { isOther: false },
-    select: { slug: true, name: true },
-    orderBy: { name: 'asc' },
-  });
+  const platforms = await listPlatformChoices();
   return <AlertForm platforms={platforms} />;
 }
