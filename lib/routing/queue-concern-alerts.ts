@@ -4,7 +4,7 @@ import type { ConcernRoute } from '@/lib/generated/prisma/enums';
 import { concernAlertEmail } from '@/lib/email/templates/concern-alert-email';
 import { reporterAcknowledgementEmail } from '@/lib/email/templates/reporter-acknowledgement-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { findAlertRecipients } from './find-alert-recipients';
 import type { NewConcern } from './route-new-concern';
 

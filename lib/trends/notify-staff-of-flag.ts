@@ -4,7 +4,7 @@ import { quoteUntrusted } from '@/lib/email/templates/render-email';
 import { trendFlagEmail } from '@/lib/email/templates/trend-flag-email';
 import { getEnv } from '@/lib/env';
 import type { TrendFlagKind } from '@/lib/generated/prisma/enums';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { publishCount } from './suppress';
 
 export interface NewFlag {
