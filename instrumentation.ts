@@ -6,6 +6,6 @@ export async function register(): Promise<void> {
   // eslint-disable-next-line no-restricted-properties
   const { NEXT_RUNTIME, NEXT_PHASE } = process.env;
   if (NEXT_RUNTIME !== 'nodejs' || NEXT_PHASE === 'phase-production-build') return;
-  const { startInProcessWorker } = await import('./lib/jobs/start-in-process-worker');
+  const { startInProcessWorker } = await import('./lib/worker/start-in-process-worker');
   startInProcessWorker();
 }

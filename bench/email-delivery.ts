@@ -28,9 +28,9 @@ async function main(): Promise<void> {
   process.env.SMTP_URL = catcher.url;
   process.env.LOG_LEVEL = 'silent';
   const { getDb, disconnectDb } = await import('../lib/db');
-  const { startWorker } = await import('../lib/jobs/start-worker');
-  const { sendDueEmails } = await import('../lib/jobs/send-due-emails');
-  const { enqueueEmail } = await import('../lib/jobs/enqueue-email');
+  const { startWorker } = await import('../lib/worker/start-worker');
+  const { sendDueEmails } = await import('../lib/outbox/send-due-emails');
+  const { enqueueEmail } = await import('../lib/outbox/enqueue-email');
   const { submitBenchConcern, makeBenchArea } = await import('./bench-concerns');
   try {
     // 1. Submission → SMTP latency with the worker running as it does in the app (polling every second).

@@ -3,7 +3,7 @@
 // at the same time). Stops cleanly on SIGINT/SIGTERM: the email in hand is finished and marked first.
 import { ConfigurationError, getEnv } from '../lib/env';
 import { disconnectDb, getDb } from '../lib/db';
-import { startWorker } from '../lib/jobs/start-worker';
+import { startWorker } from '../lib/worker/start-worker';
 
 function main(): void {
   getEnv();

@@ -6,7 +6,7 @@ import { getEnv } from '@/lib/env';
 import { roleSeesCaseContent } from '@/lib/auth/permissions';
 import { insertInvitation, INVITATION_DAYS } from '@/lib/auth/invitations/insert-invitation';
 import { newLinkToken } from '@/lib/auth/tokens';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import type { InvitationInput } from './invitation-schema';
 import { invitationEmail } from './invitation-email';
 

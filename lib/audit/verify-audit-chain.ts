@@ -1,6 +1,6 @@
 // Walks the audit chain in order and recomputes every hash. Used by `npm run audit:verify` and its tests.
 import type { Db } from '@/lib/db';
-import { AUDIT_PURGE_ACTION } from '@/lib/retention/audit-purge-action';
+import { AUDIT_PURGE_ACTION } from './audit-purge-action';
 import { auditEntryHash, type ChainedEntry } from './audit-chain-hash';
 
 export interface BrokenLink {

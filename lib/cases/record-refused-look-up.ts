@@ -5,7 +5,7 @@ import { normaliseCode } from '@/lib/concerns/codes';
 import { getDb } from '@/lib/db';
 import { caseLookUpsRefusedEmail } from '@/lib/email/templates/case-look-ups-refused-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { consumeLimit, LIMITS } from '@/lib/rate-limit/rate-limit';
 
 export const REFUSED_LOOK_UP_ACTION = 'security.case-look-up-refused';

@@ -11,7 +11,7 @@ export interface OutgoingEmail {
   messageId: string;
 }
 
-/** Sends one email now. Callers that change data queue email instead (lib/jobs), so it goes after commit. */
+/** Sends one email now. Callers that change data queue email instead (lib/outbox), so it goes after commit. */
 export async function sendEmail(email: OutgoingEmail): Promise<void> {
   await mailTransport().sendMail({
     from: getEnv().MAIL_FROM,

@@ -2,9 +2,9 @@ import 'server-only';
 import type { Db, Tx } from '@/lib/db';
 import { escalationEmail } from '@/lib/email/templates/escalation-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { frontDoorTeam, schoolTeam } from '@/lib/routing/find-alert-recipients';
-import { teamNameFor } from '@/lib/routing/queue-concern-alerts';
+import { teamNameFor } from '@/lib/routing/team-name-for';
 import { describeWait, escalationDeadline } from './escalation-deadline';
 
 /** Only concerns this recent are considered, so a stale backlog (say after an import) is not mass-mailed. */

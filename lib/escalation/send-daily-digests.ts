@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { dailyDigestEmail } from '@/lib/email/templates/daily-digest-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A digest goes at most this often, so a restart or a second worker does not send another. */

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import { reporterNewMessageEmail } from '@/lib/email/templates/reporter-new-message-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 
 /**
  * When the safeguarding team writes to a reporter who gave an email address, tell them there is a new

@@ -3,9 +3,9 @@ import type { Tx } from '@/lib/db';
 import type { ConcernRoute } from '@/lib/generated/prisma/enums';
 import { reporterWroteEmail } from '@/lib/email/templates/reporter-wrote-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { findAlertRecipients, type AlertRecipient } from '@/lib/routing/find-alert-recipients';
-import { teamNameFor } from '@/lib/routing/queue-concern-alerts';
+import { teamNameFor } from '@/lib/routing/team-name-for';
 
 export const REPORTER_WROTE_KIND = 'concern.reporter-wrote';
 const DIGEST_WINDOW_MS = 60 * 60 * 1000;

@@ -3,7 +3,7 @@
 // last entry it removed, so `npm run audit:verify` checks that the oldest kept entry follows exactly that.
 import type { Db, Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { AUDIT_PURGE_ACTION } from './audit-purge-action';
+import { AUDIT_PURGE_ACTION } from '@/lib/audit/audit-purge-action';
 import { DEFAULT_RETENTION_POLICY } from './retention-policy';
 
 export const AUDIT_BATCH = 5_000;

@@ -1,6 +1,6 @@
-// The retention run, called by the worker a batch at a time through the night (lib/jobs/start-worker.ts).
+// The retention run, called by the worker a batch at a time through the night (lib/worker/start-worker.ts).
 import type { Db } from '@/lib/db';
-import { deleteExpiredDrafts } from '@/lib/jobs/delete-expired-drafts';
+import { deleteExpiredDrafts } from '@/lib/reporting/delete-expired-drafts';
 import { CONCERN_BATCH, deleteExpiredConcerns } from './delete-expired-concerns';
 import { AUDIT_BATCH, purgeExpiredAudit } from './purge-expired-audit';
 

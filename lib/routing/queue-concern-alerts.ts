@@ -4,8 +4,9 @@ import type { ConcernRoute } from '@/lib/generated/prisma/enums';
 import { concernAlertEmail } from '@/lib/email/templates/concern-alert-email';
 import { reporterAcknowledgementEmail } from '@/lib/email/templates/reporter-acknowledgement-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { findAlertRecipients } from './find-alert-recipients';
+import { teamNameFor } from './team-name-for';
 import type { NewConcern } from './route-new-concern';
 
 /**
@@ -35,26 +36,4 @@ export async function queueConcernAlerts(tx: Tx, concern: NewConcern, route: Con
     });
   }
   return recipients.length;
-}
-
-/**
- * The school's name when the parent chose a school in the list (even if the front door has it because the
- * school has no active lead); otherwise the partnership's front door. Never the parent's own free text.
- */
-export async function teamNameFor(
-  tx: Tx,
-  concern: { partnershipId: string; schoolId: string | null },
-): Promise<string> {
-  if (concern.schoolId) {
-    const school = await tx.school.findUniqueOrThrow({
-      where: { id: concern.schoolId },
-      select: { name: true },
-    });
-    return school.name;
-  }
-  const partnership = await tx.partnership.findUniqueOrThrow({
-    where: { id: concern.partnershipId },
-    select: { name: true },
-  });
-  return `${partnership.name} front door`;
 }

@@ -56,13 +56,3 @@ export function testForRise(observed: number, baseline: number, minCount: number
   const expected = (baseline * WINDOW_DAYS) / BASELINE_DAYS;
   return { observed, baseline, expected, pValue, flagged: observed >= minCount && pValue < SIGNIFICANCE };
 }
-
-/** A name typed under "something else", made comparable: lower case, plain characters, single spaces. */
-export function normalisePlatformName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9 .'-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 60);
-}

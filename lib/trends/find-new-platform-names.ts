@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { normalisePlatformName } from './early-warning-method';
+import { normalisePlatformName } from './normalise-platform-name';
 import type { NewFlag } from './notify-staff-of-flag';
 
 /** How many different concerns must name a platform under "something else" before it is flagged. */

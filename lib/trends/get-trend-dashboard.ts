@@ -3,9 +3,9 @@ import { requirePartnership } from '@/lib/auth/require-partnership';
 import { getDb } from '@/lib/db';
 import { buildTrendTable, TABLE_IDS, type TableId, type TrendTable } from './build-trend-tables';
 import { toCsv } from './csv';
+import { describeFlag } from './describe-flag';
 import { parseTrendFilters, type FilterOptions, type FilterResult } from './filters';
 import { loadFilterOptions } from './load-filter-options';
-import { describeFlag } from './notify-staff-of-flag';
 
 type Query = Record<string, string | string[] | undefined>;
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
 import { readCaughtMail, startMailCatcher, type MailCatcher } from '@/lib/email/catcher';
-import { sendDueEmails } from '@/lib/jobs/send-due-emails';
+import { sendDueEmails } from '@/lib/outbox/send-due-emails';
 import { makeArea, makeStaff, SECRET_DETAILS, submitConcern } from '../support/delivery';
 import { makeSchool } from '../support/factories';
 

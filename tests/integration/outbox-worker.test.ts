@@ -6,10 +6,10 @@ import { createClient, getDb, type Db } from '@/lib/db';
 import { getEnv, resetEnvForTests } from '@/lib/env';
 import { readCaughtMail, startMailCatcher, type MailCatcher } from '@/lib/email/catcher';
 import { freePort } from '@/lib/database/scratch';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
-import { listDeadEmails } from '@/lib/jobs/list-dead-emails';
-import { retryDeadEmail } from '@/lib/jobs/retry-dead-email';
-import { sendDueEmails } from '@/lib/jobs/send-due-emails';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { listDeadEmails } from '@/lib/outbox/list-dead-emails';
+import { retryDeadEmail } from '@/lib/outbox/retry-dead-email';
+import { sendDueEmails } from '@/lib/outbox/send-due-emails';
 import { makeStaff, submitConcern } from '../support/delivery';
 import { makePartnership, makeSchool } from '../support/factories';
 

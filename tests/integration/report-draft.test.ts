@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { deleteExpiredDrafts } from '@/lib/jobs/delete-expired-drafts';
+import { deleteExpiredDrafts } from '@/lib/reporting/delete-expired-drafts';
 import { draftKey, readDraft, startDraft, writeDraft } from '@/lib/reporting/report-draft';
 
 const expire = (token: string) =>

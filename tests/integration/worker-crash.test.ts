@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { readCaughtMail, startMailCatcher, type MailCatcher } from '@/lib/email/catcher';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 
 let catcher: MailCatcher;
 const dir = mkdtempSync(join(tmpdir(), 'sg-crash-'));

@@ -6,7 +6,7 @@ import { escapeHtml, stableMessageId } from '@/lib/email/templates/render-email'
 import { reporterAcknowledgementEmail } from '@/lib/email/templates/reporter-acknowledgement-email';
 import { reporterNewMessageEmail } from '@/lib/email/templates/reporter-new-message-email';
 import { reporterWroteEmail } from '@/lib/email/templates/reporter-wrote-email';
-import { maskAddress } from '@/lib/jobs/list-dead-emails';
+import { maskAddress } from '@/lib/outbox/mask-address';
 import { receiptCheckSchema } from '@/lib/reporting/schemas';
 
 beforeAll(() => {

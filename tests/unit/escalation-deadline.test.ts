@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addSchoolDays, escalationDeadline } from '@/lib/escalation/escalation-deadline';
-import { nextAttemptAfterFailure, RETRY_WINDOW_MS, smtpErrorCode } from '@/lib/jobs/retry-schedule';
+import { nextAttemptAfterFailure, RETRY_WINDOW_MS, smtpErrorCode } from '@/lib/outbox/retry-schedule';
 
 const rules = { escalateUrgentAfterMinutes: 60, escalateAfterSchoolDays: 1 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binomialUpperTail, normalisePlatformName, testForRise } from '@/lib/trends/early-warning-method';
+import { binomialUpperTail, testForRise } from '@/lib/trends/early-warning-method';
+import { normalisePlatformName } from '@/lib/trends/normalise-platform-name';
 
 describe('early-warning method', () => {
   it('computes exact binomial tails', () => {

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { requirePermission } from '@/lib/auth/session';
-import { retryDeadEmail } from '@/lib/jobs/retry-dead-email';
+import { retryDeadEmail } from '@/lib/outbox/retry-dead-email';
 
 export const retryEmailAction = defineAction({
   name: 'email.retry',

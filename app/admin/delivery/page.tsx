@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
-import { listDeadEmails } from '@/lib/jobs/list-dead-emails';
+import { listDeadEmails } from '@/lib/outbox/list-dead-emails';
 import { RetryForm } from './retry-form';
 import { formatDateTime } from '@/lib/format/dates';
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
 import { SERVICE_NAME } from '@/lib/service';
 import { newLinkToken } from '../tokens';

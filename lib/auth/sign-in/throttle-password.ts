@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { signInFailuresEmail } from '@/lib/email/templates/sign-in-failures-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/jobs/enqueue-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { consumeLimit, LIMITS, resetLimit, type LimitResult } from '@/lib/rate-limit/rate-limit';
 
 const PAIR_LIMITS = ['signin.pair.minute', 'signin.pair.hour', 'signin.pair.day'] as const;

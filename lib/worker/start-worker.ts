@@ -5,10 +5,10 @@ import type { Db } from '@/lib/db';
 import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-concerns';
 import { sendDailyDigests } from '@/lib/escalation/send-daily-digests';
 import { logger } from '@/lib/log';
+import { sendDueEmails } from '@/lib/outbox/send-due-emails';
+import { deleteExpiredDrafts } from '@/lib/reporting/delete-expired-drafts';
 import { isRetentionNight, runRetention } from '@/lib/retention/run-retention';
 import { runEarlyWarning } from '@/lib/trends/run-early-warning';
-import { deleteExpiredDrafts } from './delete-expired-drafts';
-import { sendDueEmails } from './send-due-emails';
 
 export interface Worker {
   id: string;

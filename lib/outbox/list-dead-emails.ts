@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb, type Db } from '@/lib/db';
+import { maskAddress } from './mask-address';
 
 export interface DeadEmailRow {
   id: string;
@@ -10,12 +11,6 @@ export interface DeadEmailRow {
   lastError: string | null;
   queuedAt: Date;
   gaveUpAt: Date;
-}
-
-export function maskAddress(address: string): string {
-  const at = address.lastIndexOf('@');
-  if (at < 1) return '***';
-  return `${address[0]}***${address.slice(at)}`;
 }
 
 /** Email that could not be delivered within the retry window, for administrators. Never content. */
