@@ -1,9 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { diffSchemas } from '@/lib/database/apply-migrations';
-import { migrationsDir, pendingMigrationNames, readMigrations, schemaPath } from '@/lib/database/migrations';
+import { pendingMigrationNames, readMigrations, schemaPath } from '@/lib/database/migrations';
 import { describeSchema } from '../support/catalog';
 import { adminQuery, withDatabase } from '../support/test-database';
 
@@ -25,27 +25,24 @@ describe('migrations', () => {
     expect(migrated).toEqual(described);
   });
 
-  it('include a migration for every change to schema.prisma', async () => {
-    const last = readMigrations().at(-1);
-    expect(last).toBeDefined();
-    const snapshot = readFileSync(join(migrationsDir, last!.name, 'schema.snapshot.prisma'), 'utf8');
-    const sql = await diffSchemas(
-      process.env.DATABASE_URL as string,
-      snapshot,
-      readFileSync(schemaPath, 'utf8'),
+  it('are recorded with the checksum prisma migrate deploy computes from each migration.sql', async () => {
+    // Prisma's CLI compares this checksum with the file's; a mismatch makes a machine with the native
+    // engine refuse the database as "modified after it was applied", so the two runners must agree.
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    const { rows } = await client.query<{ migration_name: string; checksum: string }>(
+      'SELECT migration_name, checksum FROM _prisma_migrations ORDER BY migration_name',
     );
-    expect(sql.replace(/--.*$/gm, '').trim()).toBe('');
+    await client.end();
+    const onDisk = readMigrations().map((m) => ({
+      migration_name: m.name,
+      checksum: createHash('sha256').update(m.sql).digest('hex'),
+    }));
+    expect(onDisk.length).toBeGreaterThan(0);
+    expect(rows).toEqual(onDisk);
   });
 
   it('are recorded as applied, in the table prisma migrate deploy reads', async () => {
     expect(await pendingMigrationNames(process.env.DATABASE_URL as string)).toEqual([]);
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    const { rows } = await client.query(
-      'SELECT migration_name, checksum FROM _prisma_migrations ORDER BY migration_name',
-    );
-    await client.end();
-    expect(rows.map((r) => r.migration_name)).toEqual(readMigrations().map((m) => m.name));
-    for (const row of rows) expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -127,6 +127,7 @@ describe('the authenticator step', () => {
     const codes = await getDb().$transaction((tx) => replaceRecoveryCodes(tx, staff.id));
     expect(codes).toHaveLength(10);
     const stored = await getDb().recoveryCode.findMany({ where: { userId: staff.id } });
+    expect(stored).toHaveLength(10);
     for (const row of stored) expect(codes.map((c) => c.replaceAll('-', ''))).not.toContain(row.codeHash);
     expect(await spendRecoveryCode(other.id, codes[0]!)).toBe(false);
     expect(await spendRecoveryCode(staff.id, codes[0]!.toLowerCase())).toBe(true);

@@ -119,11 +119,21 @@ describe('the local database survives its owner being killed', () => {
     const dataDir = join(tempDir(), 'pg');
     const port = await freePort();
     const first = await startEmbeddedPostgres({ dataDir, port, database: 'held' });
+    const writer = new pg.Client({ connectionString: first.url });
+    await writer.connect();
+    await writer.query('CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$before the reboot$$)');
+    await writer.end();
     await first.stop();
     // PID 1 is always running and is not Postgres: exactly the reboot case.
     writeFileSync(join(dataDir, 'postmaster.pid'), `1\n${dataDir}\n`);
     const second = await startEmbeddedPostgres({ dataDir, port, database: 'held' });
+    const reader = new pg.Client({ connectionString: second.url });
+    await reader.connect();
+    const { rows } = await reader.query('SELECT note FROM kept');
+    await reader.end();
     await second.stop();
+    // Started, and on the same data: clearing the lock must never mean starting from an empty folder.
+    expect(rows).toEqual([{ note: 'before the reboot' }]);
   });
 
   it('the worker and the scripts, started without NODE_ENV, refuse to fall back on the published keys', async () => {
