@@ -33,8 +33,10 @@ export function addressFromHops(
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
+  // Fewer entries than trusted proxies means the request skipped one (a bypass or a misconfiguration): no
+  // entry is then known to be the client's, so every such request shares the nearest proxy's bucket.
   const chosen =
-    trustedHops > 0 && entries.length > 0 ? entries[Math.max(0, entries.length - trustedHops)] : peer;
+    trustedHops > 0 && entries.length >= trustedHops ? entries[entries.length - trustedHops] : peer;
   return throttleKey(chosen ?? '');
 }
 

@@ -51,6 +51,12 @@ describe('trusted proxy hops', () => {
     expect(addressFromHops('10.0.0.5', undefined, 1)).toBe('10.0.0.5');
   });
 
+  it('uses the nearest proxy (one shared, strict bucket) when the chain is shorter than the trusted hops', () => {
+    // Fewer entries than trusted proxies: the request skipped one, so no entry is known to be the client's.
+    expect(addressFromHops('10.0.0.5', '6.6.6.6', 2)).toBe('10.0.0.5');
+    expect(addressFromHops('10.0.0.5', '6.6.6.6, 7.7.7.7', 3)).toBe('10.0.0.5');
+  });
+
   it('keys IPv6 by its /64, so one household cannot rotate through its 2^64 addresses', () => {
     expect(throttleKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
     expect(throttleKey('2001:db8:1:2:ffff:1:2:3')).toBe('2001:db8:1:2::/64');
