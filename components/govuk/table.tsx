@@ -1,7 +1,16 @@
 import { isValidElement, type ReactNode } from 'react';
 
-/** A cell is its content, or its content with how to show it: a row header, or a right-aligned number. */
-export type TableCell = ReactNode | { content: ReactNode; header?: boolean; numeric?: boolean };
+/**
+ * A cell is its content, or its content with how to show it: a row header, a right-aligned number, or (in a
+ * table with `labelCells`) without its column's label, as for the name a stacked row is headed by.
+ */
+export type TableCell = ReactNode | CellOptions;
+interface CellOptions {
+  content: ReactNode;
+  header?: boolean;
+  numeric?: boolean;
+  unlabelled?: boolean;
+}
 
 export interface TableRow {
   key: string;
@@ -29,7 +38,7 @@ interface TableProps {
   labelCells?: boolean;
 }
 
-function isCellObject(cell: TableCell): cell is { content: ReactNode; header?: boolean; numeric?: boolean } {
+function isCellObject(cell: TableCell): cell is CellOptions {
   return typeof cell === 'object' && cell !== null && !isValidElement(cell) && 'content' in cell;
 }
 
@@ -97,7 +106,8 @@ function Cell({ cell, header, label }: { cell: TableCell; header: boolean; label
     content,
     numeric,
     header: asHeader,
-  } = isCellObject(cell) ? cell : { content: cell, numeric: false, header: false };
+    unlabelled,
+  }: CellOptions = isCellObject(cell) ? cell : { content: cell };
   if (header || asHeader) {
     return (
       <th scope="row" className="govuk-table__header">
@@ -108,7 +118,7 @@ function Cell({ cell, header, label }: { cell: TableCell; header: boolean; label
   return (
     <td
       className={numeric ? 'govuk-table__cell govuk-table__cell--numeric' : 'govuk-table__cell'}
-      data-label={label}
+      data-label={unlabelled ? undefined : label}
     >
       {content}
     </td>

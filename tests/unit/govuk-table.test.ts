@@ -32,7 +32,12 @@ describe('the GOV.UK table', () => {
         id: 'platform-table',
         firstCellIsHeader: true,
         labelCells: true,
-        rows: [{ key: 'p', cells: ['Chat app', { content: '12', numeric: true }] }],
+        rows: [
+          {
+            key: 'p',
+            cells: ['Chat app', { content: '12', numeric: true }, { content: 'x', unlabelled: true }],
+          },
+        ],
       }),
     );
     expect(html).toBe(
@@ -44,6 +49,7 @@ describe('the GOV.UK table', () => {
         '</tr></thead><tbody class="govuk-table__body"><tr class="govuk-table__row">' +
         '<th scope="row" class="govuk-table__header">Chat app</th>' +
         '<td class="govuk-table__cell govuk-table__cell--numeric" data-label="Concerns">12</td>' +
+        '<td class="govuk-table__cell">x</td>' +
         '</tr></tbody></table>',
     );
   });

@@ -9,6 +9,7 @@ import { AddedBanner } from '../_components/added-banner';
 import { AdminForm } from '../_components/admin-form';
 import { changeInvitation } from './actions';
 import { formatDate } from '@/lib/format/dates';
+import { Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'People' };
 
@@ -72,43 +73,28 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
         </div>
       ))}
       <h2 className="govuk-heading-m">Accounts</h2>
-      <table className="govuk-table">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Name
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Roles
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {staff.map((s) => (
-            <tr className="govuk-table__row" key={s.id}>
-              <td className="govuk-table__cell">
-                <Link className="govuk-link" href={`/admin/staff/${s.id}`}>
-                  {s.name}
-                </Link>
-                <br />
-                <span className="govuk-hint govuk-!-font-size-16">{s.email}</span>
-              </td>
-              <td className="govuk-table__cell">
-                {s.memberships
-                  .map(
-                    (m) =>
-                      `${ROLE_LABELS[m.role].replace(/ at a school$/, '')}${m.school ? ` at ${m.school.name}` : ''}`,
-                  )
-                  .join('; ')}
-              </td>
-              <td className="govuk-table__cell">{s.active ? 'Active' : 'Deactivated'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        head={['Name', 'Roles', 'Status']}
+        rows={staff.map((s) => ({
+          key: s.id,
+          cells: [
+            <>
+              <Link className="govuk-link" href={`/admin/staff/${s.id}`}>
+                {s.name}
+              </Link>
+              <br />
+              <span className="govuk-hint govuk-!-font-size-16">{s.email}</span>
+            </>,
+            s.memberships
+              .map(
+                (m) =>
+                  `${ROLE_LABELS[m.role].replace(/ at a school$/, '')}${m.school ? ` at ${m.school.name}` : ''}`,
+              )
+              .join('; '),
+            s.active ? 'Active' : 'Deactivated',
+          ],
+        }))}
+      />
     </>
   );
 }
