@@ -8,6 +8,7 @@ import { ChoiceGroup, SubmitButton, Textarea, TextInput } from '@/components/for
 import type { FormState } from '@/lib/actions/form-state';
 import { SelectField } from '@/components/forms/select-field';
 import { DateField } from './more-fields';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 
 export type FieldSpec =
   | {
@@ -71,16 +72,7 @@ export function AdminForm({
         order={fields.flatMap((f) => [f.name, `${f.name}-day`])}
         formError={state.formError}
       />
-      {state.ok && state.message && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{state.message}</p>
-          </div>
-        </div>
-      )}
+      {state.ok && state.message && <NotificationBanner success heading={state.message} />}
       {Object.entries(hidden ?? {}).map(([name, v]) => (
         <input key={name} type="hidden" name={name} value={v} />
       ))}

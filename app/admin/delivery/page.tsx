@@ -4,6 +4,7 @@ import { listDeadEmails } from '@/lib/jobs/list-dead-emails';
 import { RetryForm } from './retry-form';
 import { formatDateTime } from '@/lib/format/dates';
 import { Table } from '@/components/govuk/table';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Email delivery problems' };
@@ -56,22 +57,10 @@ export default async function DeliveryProblemsPage({
 
 function RetriedBanner() {
   return (
-    <div
-      className="govuk-notification-banner govuk-notification-banner--success"
-      role="alert"
-      aria-labelledby="retried-title"
-    >
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="retried-title">
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">
-          The email is back in the queue. It will be sent in the next few seconds, and tried again for 24
-          hours if it fails.
-        </p>
-      </div>
-    </div>
+    <NotificationBanner
+      success
+      titleId="retried-title"
+      heading="The email is back in the queue. It will be sent in the next few seconds, and tried again for 24 hours if it fails."
+    />
   );
 }

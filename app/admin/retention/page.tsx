@@ -4,7 +4,7 @@ import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission, userMay } from '@/lib/auth/session';
 import { getEnv } from '@/lib/env';
 import { PREVIEW_DAYS, previewRetention } from '@/lib/retention/preview-retention';
-import { AddedBanner } from '../_components/added-banner';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { DueTable, HeldTable, day } from './retention-tables';
 
 export const metadata: Metadata = { title: 'Retention' };
@@ -22,7 +22,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
   const { policy } = preview;
   return (
     <>
-      {saved && SAVED[saved] && <AddedBanner text={SAVED[saved]} />}
+      {saved && SAVED[saved] && <NotificationBanner success heading={SAVED[saved]} />}
       <h1 className="govuk-heading-l">Retention</h1>
       <h2 className="govuk-heading-m">The policy</h2>
       <dl className="govuk-summary-list">

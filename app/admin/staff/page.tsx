@@ -5,7 +5,7 @@ import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
 import { listStaff } from '@/lib/accounts/manage-account';
 import { listOpenInvitations } from '@/lib/accounts/manage-invitation';
 import { requirePermission } from '@/lib/auth/session';
-import { AddedBanner } from '../_components/added-banner';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { AdminForm } from '../_components/admin-form';
 import { changeInvitation } from './actions';
 import { formatDate } from '@/lib/format/dates';
@@ -29,7 +29,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   const done = DONE[(await searchParams).done ?? ''];
   return (
     <>
-      {done && <AddedBanner text={done} />}
+      {done && <NotificationBanner success heading={done} />}
       <h1 className="govuk-heading-l">People</h1>
       <p className="govuk-body">
         <Link className="govuk-button" href="/admin/staff/invite">
