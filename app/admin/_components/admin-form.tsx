@@ -8,7 +8,7 @@ import { ChoiceGroup, SubmitButton, Textarea, TextInput } from '@/components/for
 import type { FormState } from '@/lib/actions/form-state';
 import { SelectField } from '@/components/forms/select-field';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
-import { DateField } from './more-fields';
+import { DateField } from '@/components/forms/date-input';
 
 /**
  * A field on an administration form. Not the parent's question-page `FieldSpec`
