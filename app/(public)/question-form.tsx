@@ -22,6 +22,7 @@ import { formDataToObject } from '@/lib/actions/form-data';
 import type { FormState } from '@/lib/actions/form-state';
 import { FORM_SCHEMAS, type FormSchemaName } from '@/lib/reporting/schemas';
 import { fieldOrder, Fields, type FieldSpec } from './field-spec';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -103,20 +104,7 @@ export function QuestionForm({
   return (
     <>
       {state.message && !checkedHere && (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby={successId}
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id={successId}>
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{state.message}</p>
-          </div>
-        </div>
+        <NotificationBanner success titleId={successId} heading={state.message} />
       )}
       <div ref={summary}>
         <ErrorSummary

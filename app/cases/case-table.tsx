@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Table } from '@/components/govuk/table';
 import { STATUS_LABELS, type ConcernStatus } from '@/lib/cases/case-labels';
 import type { CaseListRow } from '@/lib/cases/list-cases';
 import { CaseRow } from './case-row';
@@ -11,25 +12,16 @@ export function CaseTable({ rows, oneSchool }: { rows: CaseListRow[]; oneSchool:
   if (rows.length === 0) return <p className="govuk-body">No cases match.</p>;
   const headings = ['Case', 'What was reported', 'Child', 'Status', ...(oneSchool ? [] : ['School'])];
   return (
-    <table className="govuk-table app-table--stacked app-table--stacked-until-wide">
-      <caption className="govuk-table__caption govuk-visually-hidden">
-        Cases, unopened urgent ones first
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {headings.map((h) => (
-            <th key={h} scope="col" className="govuk-table__header">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((r) => (
-          <CaseRow key={r.id} row={r} oneSchool={oneSchool} />
-        ))}
-      </tbody>
-    </table>
+    <Table
+      className="app-table--stacked app-table--stacked-until-wide"
+      caption="Cases, unopened urgent ones first"
+      captionClassName="govuk-visually-hidden"
+      head={headings}
+    >
+      {rows.map((r) => (
+        <CaseRow key={r.id} row={r} oneSchool={oneSchool} />
+      ))}
+    </Table>
   );
 }
 

@@ -4,6 +4,7 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import { getTrendDashboard } from '@/lib/trends/get-trend-dashboard';
 import { FilterForm } from './filter-form';
 import { TrendTableSection } from './trend-table-section';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Trends across schools' };
@@ -35,20 +36,13 @@ export default async function TrendsPage({
         </Link>
       </p>
       {flags.length > 0 && (
-        <div className="govuk-notification-banner" role="region" aria-labelledby="flags-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="flags-title">
-              Early warnings
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <ul className="govuk-list govuk-list--bullet">
-              {flags.map((flag) => (
-                <li key={flag.id}>{flag.text}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
+        <NotificationBanner title="Early warnings" titleId="flags-title">
+          <ul className="govuk-list govuk-list--bullet">
+            {flags.map((flag) => (
+              <li key={flag.id}>{flag.text}</li>
+            ))}
+          </ul>
+        </NotificationBanner>
       )}
       <FilterForm options={options} values={result.values} errors={errors} />
       {!result.ok && errors.form && <p className="govuk-error-message">{errors.form}</p>}

@@ -1,4 +1,5 @@
 import type { TrendTable } from '@/lib/trends/build-trend-tables';
+import { Table } from '@/components/govuk/table';
 import { BarChart } from './bar-chart';
 
 export function TrendTableSection({ table, csvHref }: { table: TrendTable; csvHref: string }) {
@@ -12,47 +13,19 @@ export function TrendTableSection({ table, csvHref }: { table: TrendTable; csvHr
       ) : (
         <>
           <BarChart id={table.id} rows={table.rows} />
-          <table
-            className={`govuk-table${table.head.length > 2 ? ' app-table--stacked' : ''}`}
+          <Table
             id={`${table.id}-table`}
-          >
-            <caption className="govuk-table__caption govuk-visually-hidden">{table.title}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                {table.head.map((heading) => (
-                  <th key={heading} scope="col" className="govuk-table__header">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {table.rows.map((row, i) => (
-                <tr key={`${row.label}-${i}`} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {row.label}
-                  </th>
-                  {row.cells.map((cell, j) => (
-                    <td key={j} className="govuk-table__cell" data-label={table.head[j + 1]}>
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-              {table.total && (
-                <tr className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    Total (rounded)
-                  </th>
-                  {table.total.map((cell, j) => (
-                    <td key={j} className="govuk-table__cell" data-label={table.head[j + 1]}>
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              )}
-            </tbody>
-          </table>
+            className={table.head.length > 2 ? 'app-table--stacked' : undefined}
+            caption={table.title}
+            captionClassName="govuk-visually-hidden"
+            head={table.head}
+            firstCellIsHeader
+            labelCells
+            rows={[
+              ...table.rows.map((row, i) => ({ key: `${row.label}-${i}`, cells: [row.label, ...row.cells] })),
+              ...(table.total ? [{ key: 'total', cells: ['Total (rounded)', ...table.total] }] : []),
+            ]}
+          />
           <p className="govuk-body">
             <a className="govuk-link" href={csvHref} download>
               Download this table as CSV<span className="govuk-visually-hidden"> ({table.title})</span>

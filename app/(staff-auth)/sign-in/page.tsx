@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { getSessionUser } from '@/lib/auth/session';
 import { mainPage } from '@/lib/auth/staff-destinations';
 import { SignInForm } from './sign-in-form';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -20,16 +21,7 @@ export default async function SignInPage({
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {reset === '1' && (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="alert">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title">Success</h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">
-                Your password has been changed. Sign in with it now.
-              </p>
-            </div>
-          </div>
+          <NotificationBanner success heading="Your password has been changed. Sign in with it now." />
         )}
         {invited === '1' && (
           <div className="govuk-inset-text">

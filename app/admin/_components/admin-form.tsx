@@ -7,9 +7,17 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import { ChoiceGroup, SubmitButton, Textarea, TextInput } from '@/components/forms/fields';
 import type { FormState } from '@/lib/actions/form-state';
 import { SelectField } from '@/components/forms/select-field';
-import { DateField } from './more-fields';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
+import { DateField } from '@/components/forms/date-input';
 
-export type FieldSpec =
+/**
+ * A field on an administration form. Not the parent's question-page `FieldSpec`
+ * (app/(public)/field-spec.tsx): admin forms edit a saved record, so each field carries its
+ * `defaultValue` and admin forms have selects and dates; question pages keep answers in a draft, reveal
+ * conditional questions and can make the label the page heading. One type would give each renderer kinds
+ * it cannot draw.
+ */
+export type AdminFieldSpec =
   | {
       kind: 'text';
       name: string;
@@ -55,7 +63,7 @@ export function AdminForm({
   warning,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  fields: FieldSpec[];
+  fields: AdminFieldSpec[];
   submitLabel: string;
   hidden?: Record<string, string>;
   secondary?: boolean;
@@ -71,16 +79,7 @@ export function AdminForm({
         order={fields.flatMap((f) => [f.name, `${f.name}-day`])}
         formError={state.formError}
       />
-      {state.ok && state.message && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{state.message}</p>
-          </div>
-        </div>
-      )}
+      {state.ok && state.message && <NotificationBanner success heading={state.message} />}
       {Object.entries(hidden ?? {}).map(([name, v]) => (
         <input key={name} type="hidden" name={name} value={v} />
       ))}
@@ -113,7 +112,7 @@ function Field({
   error,
   typed,
 }: {
-  field: FieldSpec;
+  field: AdminFieldSpec;
   error?: string;
   typed: (name: string) => string | string[] | undefined;
 }) {

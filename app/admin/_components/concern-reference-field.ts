@@ -1,10 +1,10 @@
 // The "Concern reference" question, as the legal hold, lift hold and subject access pages ask it; its limit
 // is the server schema's (lib/retention/retention-schema.ts).
 import { REFERENCE_MAX } from '@/lib/retention/retention-schema';
-import type { FieldSpec } from './admin-form';
+import type { AdminFieldSpec } from './admin-form';
 
 /** `defaultValue` may come from a link's query string: it is cut to the limit. */
-export function concernReferenceField(defaultValue?: string): FieldSpec {
+export function concernReferenceField(defaultValue?: string): AdminFieldSpec {
   return {
     kind: 'text',
     name: 'reference',

@@ -4,6 +4,7 @@ import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { listAuditEntries } from '@/lib/audit/list-audit-entries';
 import { formatDateTime } from '@/lib/format/dates';
+import { Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 
@@ -47,39 +48,18 @@ export default async function AuditPage({
           Filter
         </button>
       </form>
-      <table className="govuk-table">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              When
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Who
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Action
-            </th>
-            <th scope="col" className="govuk-table__header">
-              On
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {result.entries.map((e) => (
-            <tr className="govuk-table__row" key={e.id.toString()}>
-              <td className="govuk-table__cell">{formatDateTime(e.at)}</td>
-              <td className="govuk-table__cell">{e.actor ? e.actor.name : 'The system'}</td>
-              <td className="govuk-table__cell">
-                <code>{e.action}</code>
-              </td>
-              <td className="govuk-table__cell">
-                {e.subject}
-                {e.subjectId ? ` ${shortId(e.subjectId)}` : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        head={['When', 'Who', 'Action', 'On']}
+        rows={result.entries.map((e) => ({
+          key: e.id.toString(),
+          cells: [
+            formatDateTime(e.at),
+            e.actor ? e.actor.name : 'The system',
+            <code key="action">{e.action}</code>,
+            `${e.subject}${e.subjectId ? ` ${shortId(e.subjectId)}` : ''}`,
+          ],
+        }))}
+      />
       {result.entries.length === 0 && <p className="govuk-body">No entries.</p>}
       <nav className="govuk-pagination" aria-label="Pages of the audit trail">
         {result.page > 1 && (

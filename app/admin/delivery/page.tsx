@@ -3,6 +3,8 @@ import { requirePermission } from '@/lib/auth/session';
 import { listDeadEmails } from '@/lib/outbox/list-dead-emails';
 import { RetryForm } from './retry-form';
 import { formatDateTime } from '@/lib/format/dates';
+import { Table } from '@/components/govuk/table';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Email delivery problems' };
@@ -27,35 +29,27 @@ export default async function DeliveryProblemsPage({
       {emails.length === 0 ? (
         <p className="govuk-body">There are no delivery problems.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">
-            {emails.length === 1 ? '1 email not delivered' : `${emails.length} emails not delivered`}
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {['Kind', 'Recipient', 'Attempts', 'Last error', 'Queued', 'Gave up', 'Action'].map((h) => (
-                <th scope="col" className="govuk-table__header" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {emails.map((email) => (
-              <tr className="govuk-table__row" key={email.id}>
-                <td className="govuk-table__cell">{email.kind}</td>
-                <td className="govuk-table__cell">{email.recipient}</td>
-                <td className="govuk-table__cell">{email.attempts}</td>
-                <td className="govuk-table__cell">{email.lastError ?? 'None recorded'}</td>
-                <td className="govuk-table__cell">{formatDateTime(email.queuedAt)}</td>
-                <td className="govuk-table__cell">{formatDateTime(email.gaveUpAt)}</td>
-                <td className="govuk-table__cell">
-                  <RetryForm outboxId={email.id} label={`${email.kind} email to ${email.recipient}`} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={emails.length === 1 ? '1 email not delivered' : `${emails.length} emails not delivered`}
+          captionClassName="govuk-table__caption--m"
+          head={['Kind', 'Recipient', 'Attempts', 'Last error', 'Queued', 'Gave up', 'Action']}
+          rows={emails.map((email) => ({
+            key: email.id,
+            cells: [
+              email.kind,
+              email.recipient,
+              email.attempts,
+              email.lastError ?? 'None recorded',
+              formatDateTime(email.queuedAt),
+              formatDateTime(email.gaveUpAt),
+              <RetryForm
+                key="retry"
+                outboxId={email.id}
+                label={`${email.kind} email to ${email.recipient}`}
+              />,
+            ],
+          }))}
+        />
       )}
     </>
   );
@@ -63,22 +57,10 @@ export default async function DeliveryProblemsPage({
 
 function RetriedBanner() {
   return (
-    <div
-      className="govuk-notification-banner govuk-notification-banner--success"
-      role="alert"
-      aria-labelledby="retried-title"
-    >
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="retried-title">
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">
-          The email is back in the queue. It will be sent in the next few seconds, and tried again for 24
-          hours if it fails.
-        </p>
-      </div>
-    </div>
+    <NotificationBanner
+      success
+      titleId="retried-title"
+      heading="The email is back in the queue. It will be sent in the next few seconds, and tried again for 24 hours if it fails."
+    />
   );
 }

@@ -1,7 +1,7 @@
 import type { HarmCategory } from '@/lib/reference-data/list-reference-data';
-import type { FieldSpec } from '../_components/admin-form';
+import type { AdminFieldSpec } from '../_components/admin-form';
 
-export function harmFields(h?: HarmCategory): FieldSpec[] {
+export function harmFields(h?: HarmCategory): AdminFieldSpec[] {
   return [
     { kind: 'text', name: 'name', label: 'Name', defaultValue: h?.name, maxLength: 100 },
     {

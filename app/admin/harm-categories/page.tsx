@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Table } from '@/components/govuk/table';
 import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
 import { listHarmCategories } from '@/lib/reference-data/list-reference-data';
@@ -17,34 +18,19 @@ export default async function HarmCategoriesPage() {
           Add a category
         </Link>
       </p>
-      <table className="govuk-table">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Position
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Name
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {categories.map((c) => (
-            <tr className="govuk-table__row" key={c.id}>
-              <td className="govuk-table__cell">{c.sortOrder}</td>
-              <td className="govuk-table__cell">
-                <Link className="govuk-link" href={`/admin/harm-categories/${c.id}`}>
-                  {c.name}
-                </Link>
-              </td>
-              <td className="govuk-table__cell">{c.active ? 'Offered to parents' : 'No longer offered'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        head={['Position', 'Name', 'Status']}
+        rows={categories.map((c) => ({
+          key: c.id,
+          cells: [
+            c.sortOrder,
+            <Link key="name" className="govuk-link" href={`/admin/harm-categories/${c.id}`}>
+              {c.name}
+            </Link>,
+            c.active ? 'Offered to parents' : 'No longer offered',
+          ],
+        }))}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Table } from '@/components/govuk/table';
 import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
 import { listPlatforms } from '@/lib/reference-data/list-reference-data';
@@ -20,40 +21,20 @@ export default async function PlatformsPage() {
           Add a platform
         </Link>
       </p>
-      <table className="govuk-table">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Position
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Name
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Age rating
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {platforms.map((p) => (
-            <tr className="govuk-table__row" key={p.id}>
-              <td className="govuk-table__cell">{p.sortOrder}</td>
-              <td className="govuk-table__cell">
-                <Link className="govuk-link" href={`/admin/platforms/${p.id}`}>
-                  {p.name}
-                </Link>
-              </td>
-              <td className="govuk-table__cell">{p.ageRating}</td>
-              <td className="govuk-table__cell">
-                {p.closedOn ? `Closed on ${formatDay(p.closedOn)}` : 'Offered to parents'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        head={['Position', 'Name', 'Age rating', 'Status']}
+        rows={platforms.map((p) => ({
+          key: p.id,
+          cells: [
+            p.sortOrder,
+            <Link key="name" className="govuk-link" href={`/admin/platforms/${p.id}`}>
+              {p.name}
+            </Link>,
+            p.ageRating,
+            p.closedOn ? `Closed on ${formatDay(p.closedOn)}` : 'Offered to parents',
+          ],
+        }))}
+      />
     </>
   );
 }

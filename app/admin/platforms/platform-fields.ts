@@ -1,7 +1,7 @@
 import type { Platform } from '@/lib/reference-data/list-reference-data';
-import type { FieldSpec } from '../_components/admin-form';
+import type { AdminFieldSpec } from '../_components/admin-form';
 
-export function platformFields(p?: Platform): FieldSpec[] {
+export function platformFields(p?: Platform): AdminFieldSpec[] {
   const closed = p?.closedOn;
   return [
     { kind: 'text', name: 'name', label: 'Name', defaultValue: p?.name, maxLength: 100 },

@@ -4,8 +4,9 @@ import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission, userMay } from '@/lib/auth/session';
 import { getEnv } from '@/lib/env';
 import { PREVIEW_DAYS, previewRetention } from '@/lib/retention/preview-retention';
-import { AddedBanner } from '../_components/added-banner';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { DueTable, HeldTable, day } from './retention-tables';
+import { SummaryList } from '@/components/govuk/summary-list';
 
 export const metadata: Metadata = { title: 'Retention' };
 
@@ -22,19 +23,23 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
   const { policy } = preview;
   return (
     <>
-      {saved && SAVED[saved] && <AddedBanner text={SAVED[saved]} />}
+      {saved && SAVED[saved] && <NotificationBanner success heading={SAVED[saved]} />}
       <h1 className="govuk-heading-l">Retention</h1>
       <h2 className="govuk-heading-m">The policy</h2>
-      <dl className="govuk-summary-list">
-        <Row label="Closed concerns, child’s age known">
-          Until the child would be {policy.keepUntilChildAge}
-        </Row>
-        <Row label="Closed concerns, age not known">{policy.yearsAfterClosure} years after closing</Row>
-        <Row label="Audit trail">{policy.auditYears} years</Row>
-        <Row label="Unsent reports">
-          {getEnv().REPORT_DRAFT_HOURS} hours after the last change (set for the whole service)
-        </Row>
-      </dl>
+      <SummaryList
+        rows={[
+          {
+            key: 'Closed concerns, child’s age known',
+            value: `Until the child would be ${policy.keepUntilChildAge}`,
+          },
+          { key: 'Closed concerns, age not known', value: `${policy.yearsAfterClosure} years after closing` },
+          { key: 'Audit trail', value: `${policy.auditYears} years` },
+          {
+            key: 'Unsent reports',
+            value: `${getEnv().REPORT_DRAFT_HOURS} hours after the last change (set for the whole service)`,
+          },
+        ]}
+      />
       <p className="govuk-body">
         <Link className="govuk-link" href="/admin/retention/policy">
           Change the retention policy
@@ -61,14 +66,5 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
       )}
       {preview.held.length === 0 ? <p className="govuk-body">None.</p> : <HeldTable rows={preview.held} />}
     </>
-  );
-}
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
   );
 }

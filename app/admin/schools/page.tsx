@@ -4,6 +4,7 @@ import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { PHASE_LABELS } from '@/lib/schools/gias-columns';
 import { listSchools } from '@/lib/schools/list-schools';
+import { Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Schools' };
 
@@ -52,51 +53,30 @@ export default async function SchoolsPage({
       <p className="govuk-body">
         {result.total.toLocaleString('en-GB')} schools{result.q ? ` matching “${result.q}”` : ''}.
       </p>
-      <table className="govuk-table app-table--stacked">
-        <caption className="govuk-table__caption govuk-visually-hidden">Schools</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              URN
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Name
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Phase
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Town
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {result.schools.map((s) => (
-            <tr className="govuk-table__row" key={s.id}>
-              <td className="govuk-table__cell" data-label="URN">
-                {s.urn}
-              </td>
-              <td className="govuk-table__cell">
+      <Table
+        className="app-table--stacked"
+        caption="Schools"
+        captionClassName="govuk-visually-hidden"
+        head={['URN', 'Name', 'Phase', 'Town', 'Status']}
+        labelCells
+        rows={result.schools.map((s) => ({
+          key: s.id,
+          cells: [
+            s.urn,
+            {
+              content: (
                 <Link className="govuk-link" href={`/admin/schools/${s.id}`}>
                   {s.name}
                 </Link>
-              </td>
-              <td className="govuk-table__cell" data-label="Phase">
-                {PHASE_LABELS[s.phase]}
-              </td>
-              <td className="govuk-table__cell" data-label="Town">
-                {s.town}
-              </td>
-              <td className="govuk-table__cell" data-label="Status">
-                {s.active ? 'Active' : 'Inactive'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              ),
+              unlabelled: true,
+            },
+            PHASE_LABELS[s.phase],
+            s.town,
+            s.active ? 'Active' : 'Inactive',
+          ],
+        }))}
+      />
       {result.pages > 1 && (
         <nav className="govuk-pagination" aria-label="Pages of schools">
           {result.page > 1 && (

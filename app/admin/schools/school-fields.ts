@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../_components/admin-form';
+import type { AdminFieldSpec } from '../_components/admin-form';
 import { PHASE_LABELS } from '@/lib/schools/gias-columns';
 
 type Values = {
@@ -11,7 +11,7 @@ type Values = {
 };
 
 /** The add and edit forms' fields, with the school's current values when editing. */
-export function schoolFields(school: Values = {}): FieldSpec[] {
+export function schoolFields(school: Values = {}): AdminFieldSpec[] {
   return [
     {
       kind: 'text',

@@ -5,10 +5,11 @@ import { ROLE_LABELS } from '@/lib/accounts/invitation-schema';
 import { listStaff } from '@/lib/accounts/manage-account';
 import { listOpenInvitations } from '@/lib/accounts/manage-invitation';
 import { requirePermission } from '@/lib/auth/session';
-import { AddedBanner } from '../_components/added-banner';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { AdminForm } from '../_components/admin-form';
 import { changeInvitation } from './actions';
 import { formatDate } from '@/lib/format/dates';
+import { Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'People' };
 
@@ -28,7 +29,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   const done = DONE[(await searchParams).done ?? ''];
   return (
     <>
-      {done && <AddedBanner text={done} />}
+      {done && <NotificationBanner success heading={done} />}
       <h1 className="govuk-heading-l">People</h1>
       <p className="govuk-body">
         <Link className="govuk-button" href="/admin/staff/invite">
@@ -72,43 +73,28 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
         </div>
       ))}
       <h2 className="govuk-heading-m">Accounts</h2>
-      <table className="govuk-table">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Name
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Roles
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {staff.map((s) => (
-            <tr className="govuk-table__row" key={s.id}>
-              <td className="govuk-table__cell">
-                <Link className="govuk-link" href={`/admin/staff/${s.id}`}>
-                  {s.name}
-                </Link>
-                <br />
-                <span className="govuk-hint govuk-!-font-size-16">{s.email}</span>
-              </td>
-              <td className="govuk-table__cell">
-                {s.memberships
-                  .map(
-                    (m) =>
-                      `${ROLE_LABELS[m.role].replace(/ at a school$/, '')}${m.school ? ` at ${m.school.name}` : ''}`,
-                  )
-                  .join('; ')}
-              </td>
-              <td className="govuk-table__cell">{s.active ? 'Active' : 'Deactivated'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        head={['Name', 'Roles', 'Status']}
+        rows={staff.map((s) => ({
+          key: s.id,
+          cells: [
+            <>
+              <Link className="govuk-link" href={`/admin/staff/${s.id}`}>
+                {s.name}
+              </Link>
+              <br />
+              <span className="govuk-hint govuk-!-font-size-16">{s.email}</span>
+            </>,
+            s.memberships
+              .map(
+                (m) =>
+                  `${ROLE_LABELS[m.role].replace(/ at a school$/, '')}${m.school ? ` at ${m.school.name}` : ''}`,
+              )
+              .join('; '),
+            s.active ? 'Active' : 'Deactivated',
+          ],
+        }))}
+      />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { AUDIT_LABELS } from '@/lib/cases/case-labels';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
 import { formatDateTime } from '@/lib/format/dates';
 import { AccessLogSummary } from './case-sections';
+import { Table } from '@/components/govuk/table';
 
 export function AccessLog({ record, href, open }: { record: CaseRecord; href: string; open: boolean }) {
   const { page, summary } = record.access;
@@ -20,35 +21,19 @@ export function AccessLog({ record, href, open }: { record: CaseRecord; href: st
           </span>
         </summary>
         <div className="govuk-details__text">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Access log, newest first: page {page.number} of {page.count}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  When
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Who
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  What
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {page.entries.map((a) => (
-                <tr className="govuk-table__row" key={a.id.toString()}>
-                  <td className="govuk-table__cell">{formatDateTime(a.at)}</td>
-                  <td className="govuk-table__cell">
-                    <bdi>{a.actor?.name ?? 'System'}</bdi>
-                  </td>
-                  <td className="govuk-table__cell">{AUDIT_LABELS[a.action] ?? a.action}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={`Access log, newest first: page ${page.number} of ${page.count}`}
+            captionClassName="govuk-table__caption--s"
+            head={['When', 'Who', 'What']}
+            rows={page.entries.map((a) => ({
+              key: a.id.toString(),
+              cells: [
+                formatDateTime(a.at),
+                <bdi key="who">{a.actor?.name ?? 'System'}</bdi>,
+                AUDIT_LABELS[a.action] ?? a.action,
+              ],
+            }))}
+          />
           <nav className="govuk-pagination" aria-label="Pages of the access log">
             {page.number > 1 && (
               <div className="govuk-pagination__prev">

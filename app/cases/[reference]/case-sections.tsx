@@ -1,7 +1,7 @@
 // The parts of a case record, shared by the case page and its print view. Everything the reporter typed is
 // untrusted: it is rendered as text (React escapes it), never as HTML, and inside <bdi>, so direction
 // controls in it (a right-to-left override) cannot reorder the words around it.
-import type { ReactNode } from 'react';
+import { SummaryList } from '@/components/govuk/summary-list';
 import { DETAIL_LABELS, EVENT_LABELS } from '@/lib/cases/case-labels';
 import {
   accessLogPeopleRows,
@@ -15,26 +15,12 @@ import {
 import type { CaseRecord } from '@/lib/cases/read-case-record';
 import { formatDateTime } from '@/lib/format/dates';
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value app-pre-wrap">
-        <bdi>{children}</bdi>
-      </dd>
-    </div>
-  );
-}
-
 function Rows({ rows }: { rows: CaseRow[] }) {
   return (
-    <dl className="govuk-summary-list">
-      {rows.map((row) => (
-        <Row key={row.label} label={row.label}>
-          {row.value}
-        </Row>
-      ))}
-    </dl>
+    <SummaryList
+      valueClassName="app-pre-wrap"
+      rows={rows.map((row) => ({ key: row.label, value: <bdi>{row.value}</bdi> }))}
+    />
   );
 }
 

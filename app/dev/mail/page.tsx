@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { listCaughtMail } from '@/lib/email/list-caught-mail';
+import { SummaryList } from '@/components/govuk/summary-list';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Mail caught in development' };
@@ -26,20 +27,13 @@ export default async function DevMailPage() {
               </span>
             </summary>
             <div className="govuk-details__text">
-              <dl className="govuk-summary-list">
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">From</dt>
-                  <dd className="govuk-summary-list__value">{message.from}</dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Sent</dt>
-                  <dd className="govuk-summary-list__value">{message.date}</dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Message ID</dt>
-                  <dd className="govuk-summary-list__value">{message.messageId}</dd>
-                </div>
-              </dl>
+              <SummaryList
+                rows={[
+                  { key: 'From', value: message.from },
+                  { key: 'Sent', value: message.date },
+                  { key: 'Message ID', value: message.messageId },
+                ]}
+              />
               <div className="govuk-body app-mail-body">{message.text}</div>
             </div>
           </details>

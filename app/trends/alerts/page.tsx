@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listStaffAlerts } from '@/lib/alerts/list-staff-alerts';
 import { PublicationButton } from './publication-button';
+import { Table } from '@/components/govuk/table';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Alerts for parents' };
@@ -20,41 +21,26 @@ export default async function AlertsPage() {
       {alerts.length === 0 ? (
         <p className="govuk-body">There are no alerts yet.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Alerts</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Title
-              </th>
-              <th scope="col" className="govuk-table__header">
-                State
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Change
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {alerts.map((alert) => (
-              <tr key={alert.id} className="govuk-table__row">
-                <td className="govuk-table__cell">{alert.title}</td>
-                <td className="govuk-table__cell">
-                  <strong className="govuk-tag">{alert.state}</strong>
-                </td>
-                <td className="govuk-table__cell">
-                  <PublicationButton
-                    alertId={alert.id}
-                    title={alert.title}
-                    change={
-                      alert.state === 'Published' || alert.state === 'Scheduled' ? 'withdraw' : 'publish'
-                    }
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Alerts"
+          captionClassName="govuk-table__caption--m"
+          head={['Title', 'State', 'Change']}
+          rows={alerts.map((alert) => ({
+            key: alert.id,
+            cells: [
+              alert.title,
+              <strong key="state" className="govuk-tag">
+                {alert.state}
+              </strong>,
+              <PublicationButton
+                key="change"
+                alertId={alert.id}
+                title={alert.title}
+                change={alert.state === 'Published' || alert.state === 'Scheduled' ? 'withdraw' : 'publish'}
+              />,
+            ],
+          }))}
+        />
       )}
     </>
   );

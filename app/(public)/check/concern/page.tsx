@@ -8,6 +8,7 @@ import { DESCRIPTION_MAX } from '@/lib/reporting/schemas';
 import { QuestionForm } from '../../question-form';
 import { FinishCheckForm } from './finish-check-form';
 import { formatDateTime } from '@/lib/format/dates';
+import { SummaryList } from '@/components/govuk/summary-list';
 
 export const metadata: Metadata = { title: 'Your report' };
 
@@ -35,16 +36,10 @@ export default async function ReporterConcernPage() {
         <p className="govuk-body">{concern.status.sentence}</p>
         <p className="govuk-body">Sent on {formatDateTime(concern.submittedAt)}.</p>
         <h2 className="govuk-heading-m">What you told us</h2>
-        <dl className="govuk-summary-list">
-          {concern.report.map((row) => (
-            <div className="govuk-summary-list__row" key={row.key}>
-              <dt className="govuk-summary-list__key">{row.key}</dt>
-              <dd className="govuk-summary-list__value app-preserve-lines">
-                <bdi>{row.value}</bdi>
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryList
+          valueClassName="app-preserve-lines"
+          rows={concern.report.map((row) => ({ key: row.key, value: <bdi>{row.value}</bdi> }))}
+        />
         {concern.added.length > 0 && <h3 className="govuk-heading-s">What you added later</h3>}
         {concern.added.map((a) => (
           <div key={a.id} className="govuk-inset-text">

@@ -7,6 +7,7 @@ import { sendReport } from '@/lib/reporting/send-actions';
 import { summariseAnswers } from '@/lib/reporting/summarise-answers';
 import { QuestionPage } from '../question-page';
 import { SendForm } from './send-form';
+import { SummaryList } from '@/components/govuk/summary-list';
 
 export const metadata: Metadata = { title: 'Check your answers before sending' };
 
@@ -19,19 +20,11 @@ export default async function CheckAnswersPage() {
   return (
     <QuestionPage back="/report/about-you">
       <h1 className="govuk-heading-l">Check your answers before sending</h1>
-      <dl className="govuk-summary-list govuk-!-margin-bottom-9">
-        {rows.map((row) => (
-          <div className="govuk-summary-list__row" key={row.key}>
-            <dt className="govuk-summary-list__key">{row.key}</dt>
-            <dd className="govuk-summary-list__value app-preserve-lines">{row.value}</dd>
-            <dd className="govuk-summary-list__actions">
-              <Link className="govuk-link" href={row.href}>
-                Change<span className="govuk-visually-hidden"> {row.key.toLowerCase()}</span>
-              </Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList
+        className="govuk-!-margin-bottom-9"
+        valueClassName="app-preserve-lines"
+        rows={rows.map((row) => ({ key: row.key, value: row.value, change: row.href }))}
+      />
       <h2 className="govuk-heading-m">What happens to your report</h2>
       <p className="govuk-body">
         Only the safeguarding team at the child’s school sees it. If we do not know the school, the

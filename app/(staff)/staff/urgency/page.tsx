@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requireUser } from '@/lib/auth/session';
 import { listUrgencyRules } from '@/lib/reporting/list-urgency-rules';
+import { SummaryList } from '@/components/govuk/summary-list';
 
 export const metadata: Metadata = { title: 'What makes a report urgent' };
 
@@ -22,11 +23,11 @@ export default async function UrgencyRulesPage() {
           if nobody opens it within the partnership’s urgent escalation time. The case shows which rules
           matched.
         </p>
-        <dl className="govuk-summary-list">
-          {rules.map((rule) => (
-            <div className="govuk-summary-list__row" key={rule.id}>
-              <dt className="govuk-summary-list__key">{rule.description}</dt>
-              <dd className="govuk-summary-list__value">
+        <SummaryList
+          rows={rules.map((rule) => ({
+            key: rule.description,
+            value: (
+              <>
                 {rule.harmNames.length > 0 && (
                   <p className="govuk-body">Kinds of harm it reads: {rule.harmNames.join('; ')}</p>
                 )}
@@ -39,10 +40,10 @@ export default async function UrgencyRulesPage() {
                 {rule.harmNames.length === 0 && rule.missingSlugs.length === 0 && (
                   <p className="govuk-body">The parent’s answer to “Is a child in danger right now?”</p>
                 )}
-              </dd>
-            </div>
-          ))}
-        </dl>
+              </>
+            ),
+          }))}
+        />
         <p className="govuk-body">
           The service does not yet ask who the other person is (an adult or a child) or whether they asked to
           meet in person, so no rule can use those answers.

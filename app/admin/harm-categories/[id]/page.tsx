@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { getHarmCategory } from '@/lib/reference-data/list-reference-data';
-import { AddedBanner } from '../../_components/added-banner';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { AdminForm } from '../../_components/admin-form';
 import { editHarmCategory } from '../../platforms/actions';
 import { harmFields } from '../harm-fields';
@@ -22,7 +22,9 @@ export default async function HarmCategoryPage({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {(await searchParams).added === '1' && <AddedBanner text="The category has been added" />}
+        {(await searchParams).added === '1' && (
+          <NotificationBanner success heading="The category has been added" />
+        )}
         <h1 className="govuk-heading-l">{category.name}</h1>
         <AdminForm
           action={editHarmCategory}

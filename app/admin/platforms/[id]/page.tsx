@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { getPlatform } from '@/lib/reference-data/list-reference-data';
 import { AdminForm } from '../../_components/admin-form';
-import { AddedBanner } from '../../_components/added-banner';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { editPlatform } from '../actions';
 import { platformFields } from '../platform-fields';
 
@@ -22,7 +22,9 @@ export default async function PlatformPage({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {(await searchParams).added === '1' && <AddedBanner text="The platform has been added" />}
+        {(await searchParams).added === '1' && (
+          <NotificationBanner success heading="The platform has been added" />
+        )}
         <h1 className="govuk-heading-l">{platform.name}</h1>
         <AdminForm
           action={editPlatform}

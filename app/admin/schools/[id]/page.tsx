@@ -8,6 +8,7 @@ import { getSchool, getSchoolTeam } from '@/lib/schools/get-school-team';
 import { AdminForm } from '../../_components/admin-form';
 import { changeSchoolActive, editSchool } from '../actions';
 import { schoolFields } from '../school-fields';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 
 export const metadata: Metadata = { title: 'School' };
 
@@ -29,16 +30,7 @@ export default async function SchoolPage({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {added && (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="alert">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title">Success</h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">The school has been added</p>
-            </div>
-          </div>
-        )}
+        {added && <NotificationBanner success heading="The school has been added" />}
         <span className="govuk-caption-l">
           URN {school.urn}
           {school.active ? '' : ' · inactive'}

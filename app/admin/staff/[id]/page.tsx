@@ -6,6 +6,7 @@ import { getStaffMember } from '@/lib/accounts/manage-account';
 import { requirePermission } from '@/lib/auth/session';
 import { AdminForm } from '../../_components/admin-form';
 import { changeAccount } from '../actions';
+import { SummaryList } from '@/components/govuk/summary-list';
 
 export const metadata: Metadata = { title: 'Account' };
 
@@ -25,31 +26,25 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
       <div className="govuk-grid-column-two-thirds">
         <span className="govuk-caption-l">{member.active ? 'Active account' : 'Deactivated account'}</span>
         <h1 className="govuk-heading-l">{member.name}</h1>
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Email</dt>
-            <dd className="govuk-summary-list__value">{member.email}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Roles</dt>
-            <dd className="govuk-summary-list__value">
-              <ul className="govuk-list">
-                {member.memberships.map((m) => (
-                  <li key={m.id}>
-                    {ROLE_LABELS[m.role].replace(/ at a school$/, '')}
-                    {m.school ? ` at ${m.school.name}` : ''}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Authenticator</dt>
-            <dd className="govuk-summary-list__value">
-              {member.totpEnrolledAt ? 'Set up' : 'Not set up yet'}
-            </dd>
-          </div>
-        </dl>
+        <SummaryList
+          rows={[
+            { key: 'Email', value: member.email },
+            {
+              key: 'Roles',
+              value: (
+                <ul className="govuk-list">
+                  {member.memberships.map((m) => (
+                    <li key={m.id}>
+                      {ROLE_LABELS[m.role].replace(/ at a school$/, '')}
+                      {m.school ? ` at ${m.school.name}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+            { key: 'Authenticator', value: member.totpEnrolledAt ? 'Set up' : 'Not set up yet' },
+          ]}
+        />
         {shared ? (
           <>
             <h2 className="govuk-heading-m">Roles in another partnership</h2>

@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { findSubjectAccessConcern } from '@/lib/subject-access/find-subject-access-concern';
 import { referenceFromPath } from '@/lib/subject-access/reference-from-path';
 import { formatDate } from '@/lib/format/dates';
+import { SummaryList } from '@/components/govuk/summary-list';
 
 export const metadata: Metadata = { title: 'Export a concern' };
 
@@ -28,30 +29,18 @@ export default async function SubjectAccessConcernPage({
           Back to subject access
         </Link>
         <h1 className="govuk-heading-l">Concern {found.reference}</h1>
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Sent</dt>
-            <dd className="govuk-summary-list__value">{day(found.submittedAt)}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Closed</dt>
-            <dd className="govuk-summary-list__value">{day(found.closedAt)}</dd>
-          </div>
-          {found.kind === 'held' ? (
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Legal hold</dt>
-              <dd className="govuk-summary-list__value">{found.legalHold ? 'Yes' : 'No'}</dd>
-            </div>
-          ) : (
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Deleted</dt>
-              <dd className="govuk-summary-list__value">
-                {day(found.deletedAt)}, under the retention policy (
-                {found.reason === 'CHILD_AGE' ? 'the child’s age' : 'years after closing'})
-              </dd>
-            </div>
-          )}
-        </dl>
+        <SummaryList
+          rows={[
+            { key: 'Sent', value: day(found.submittedAt) },
+            { key: 'Closed', value: day(found.closedAt) },
+            found.kind === 'held'
+              ? { key: 'Legal hold', value: found.legalHold ? 'Yes' : 'No' }
+              : {
+                  key: 'Deleted',
+                  value: `${day(found.deletedAt)}, under the retention policy (${found.reason === 'CHILD_AGE' ? 'the child’s age' : 'years after closing'})`,
+                },
+          ]}
+        />
         {found.kind === 'held' ? (
           <>
             <p className="govuk-body">Downloading either file is recorded in the audit trail.</p>

@@ -8,6 +8,7 @@ import { AdminForm } from '../../../_components/admin-form';
 import { confirmSchoolImport } from '../../actions';
 import { RowsTable } from './rows-table';
 import { formatDateTime } from '@/lib/format/dates';
+import { SummaryList } from '@/components/govuk/summary-list';
 
 export const metadata: Metadata = { title: 'Check the import' };
 
@@ -39,14 +40,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
         </div>
       )}
       {!preview.appliedAt && (
-        <dl className="govuk-summary-list">
-          {counts.map(([label, n]) => (
-            <div className="govuk-summary-list__row" key={label}>
-              <dt className="govuk-summary-list__key">{label}</dt>
-              <dd className="govuk-summary-list__value">{n.toLocaleString('en-GB')}</dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryList rows={counts.map(([label, n]) => ({ key: label, value: n.toLocaleString('en-GB') }))} />
       )}
       {preview.appliedAt ? (
         <div className="govuk-panel govuk-panel--confirmation">

@@ -1,5 +1,5 @@
-// GOV.UK date input, which the shared fields do not have yet. Used by the administration pages.
-import { fieldId } from '@/components/forms/error-summary';
+// GOV.UK date input, server-rendered: the one date input of the staff pages (administration).
+import { fieldId } from './error-summary';
 
 /** GOV.UK date input. Its error is reported against `<name>-day`, the first box. */
 export function DateField({
