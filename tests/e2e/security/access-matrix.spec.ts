@@ -19,7 +19,7 @@ import {
   scriptNonceProblems,
 } from './probe';
 import { contextFor, forgedContext, giveReporterReceipt, staleContext } from './roles';
-import { keyRowCounts } from './row-counts';
+import { keyRowCounts, refusedLookUps } from './row-counts';
 import { pathOf } from './paths';
 import { prepareSamples, readSamples, type Samples } from './samples';
 
@@ -142,9 +142,12 @@ test('the access matrix: every entry, every person, by link and by direct POST; 
     cells.push(await judge(`POST ${entry.key.replace(/^POST /, '')}`, who, row, response, s));
   };
   const before = await keyRowCounts();
+  const refusedBefore = await refusedLookUps();
   for (const entry of posts.filter((e) => !rowOf(e).endsSession))
     for (const who of WHO) await postAs(entry, who);
   expect(await keyRowCounts(), 'rows written by refused or invalid POSTs').toEqual(before);
+  // …except the trace a refused look-up of another school's case leaves, which must be there.
+  expect(await refusedLookUps(), 'refused case look-ups recorded').toBeGreaterThan(refusedBefore);
   for (const entry of posts.filter((e) => rowOf(e).endsSession))
     for (const who of ['cross-site', 'forged', 'stale', ...COLUMNS] as Who[]) await postAs(entry, who);
 
