@@ -1,5 +1,6 @@
 // GOV.UK date input, server-rendered: the one date input of the staff pages (administration).
 import { fieldId } from './error-summary';
+import { describedBy, ErrorMessage, Hint } from './fields';
 
 /** GOV.UK date input. Its error is reported against `<name>-day`, the first box. */
 export function DateField({
@@ -23,24 +24,10 @@ export function DateField({
   ] as const;
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        className="govuk-fieldset"
-        role="group"
-        aria-describedby={
-          [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-        }
-      >
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
-        {hint && (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
+        <Hint id={id} hint={hint} />
+        <ErrorMessage id={id} error={error} />
         <div className="govuk-date-input">
           {parts.map(({ part, label: partLabel, width }) => (
             <div className="govuk-date-input__item" key={part}>

@@ -24,7 +24,7 @@ interface Common {
   registration?: Registration;
 }
 
-function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+export function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   return hint ? (
     <div id={`${id}-hint`} className="govuk-hint">
       {hint}
@@ -32,7 +32,7 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   ) : null;
 }
 
-function ErrorMessage({ id, error }: { id: string; error?: string }) {
+export function ErrorMessage({ id, error }: { id: string; error?: string }) {
   return error ? (
     <p id={`${id}-error`} className="govuk-error-message">
       <span className="govuk-visually-hidden">Error:</span> {error}
@@ -40,7 +40,12 @@ function ErrorMessage({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
-function describedBy(id: string, hint?: ReactNode, error?: string, extra?: string): string | undefined {
+export function describedBy(
+  id: string,
+  hint?: ReactNode,
+  error?: string,
+  extra?: string,
+): string | undefined {
   return (
     [hint ? `${id}-hint` : '', error ? `${id}-error` : '', extra ?? ''].filter(Boolean).join(' ') || undefined
   );

@@ -1,5 +1,6 @@
 // GOV.UK select, server-rendered: the one select of the staff pages (administration, trends, alerts).
 import { fieldId } from './error-summary';
+import { describedBy, ErrorMessage, Hint } from './fields';
 
 export function SelectField({
   name,
@@ -17,29 +18,19 @@ export function SelectField({
   options: { value: string; text: string }[];
 }) {
   const id = fieldId(name);
-  const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
       <select
         className={`govuk-select${error ? ' govuk-select--error' : ''}`}
         id={id}
         name={name}
         defaultValue={value ?? ''}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
