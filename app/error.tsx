@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { PhoneLink } from '@/components/phone-link';
+import { ErrorHelp } from '@/components/error-help';
 import { SiteHeader } from '@/components/site-header';
 import { SERVICE_NAME } from '@/lib/service';
 
@@ -20,12 +20,7 @@ export default function ErrorPage({ error }: { error: Error & { digest?: string 
           <p className="govuk-body">
             Anything you were sending was not saved. Please try again in a few minutes.
           </p>
-          {error.digest && (
-            <p className="govuk-body">If you contact us about this, give this reference: {error.digest}</p>
-          )}
-          <p className="govuk-body">
-            If a child is in danger right now, call <PhoneLink number="999" />.
-          </p>
+          <ErrorHelp digest={error.digest} />
           <p className="govuk-body">
             <Link className="govuk-link" href="/">
               Go to the start page

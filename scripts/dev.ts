@@ -98,7 +98,7 @@ function banner(url: string | undefined, seconds: number): void {
     `Demo staff accounts (password for all: ${DEMO_PASSWORD}):`,
     ...DEMO_STAFF.map((s) => `  ${s.email.padEnd(46)} ${s.roles.map((r) => r.role).join(', ')}`),
     '',
-    `Every demo concern can be followed up with the receipt code ${DEMO_RECEIPT}.`,
+    `Every demo concern can be followed up with the secret code ${DEMO_RECEIPT}.`,
     'Press Ctrl-C to stop.',
     '',
   ];

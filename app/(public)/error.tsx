@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { PhoneLink } from '@/components/phone-link';
+import { ErrorHelp } from '@/components/error-help';
 
 /**
  * An unexpected error on a public page: the database out of reach, or a form sent with far too much in it.
@@ -21,12 +21,7 @@ export default function PublicErrorPage({ error }: { error: Error & { digest?: s
           does not take pictures, videos or other files. If so, go back, shorten what you wrote, and try
           again.
         </p>
-        {error.digest && (
-          <p className="govuk-body">If you contact us about this, give this reference: {error.digest}</p>
-        )}
-        <p className="govuk-body">
-          If a child is in danger right now, call <PhoneLink number="999" />.
-        </p>
+        <ErrorHelp digest={error.digest} />
         <p className="govuk-body">
           <Link className="govuk-link" href="/report/check">
             Go back to your answers
