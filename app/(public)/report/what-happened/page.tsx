@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { choicesOf, WHEN_WORDS, YES_NO_UNSURE_WORDS } from '@/lib/reporting/answer-words';
-import { backLink } from '@/lib/reporting/answers';
+import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { saveWhatHappened } from '@/lib/reporting/journey-actions';
 import { listActiveHarmCategories } from '@/lib/reporting/list-report-choices';
@@ -13,7 +13,7 @@ export default async function WhatHappenedPage() {
   const [answers, harms] = await Promise.all([currentAnswers(), listActiveHarmCategories()]);
   const yesNo = choicesOf(YES_NO_UNSURE_WORDS);
   return (
-    <QuestionPage back={backLink(answers, '/report/platforms')}>
+    <QuestionPage back={backFrom('/report/what-happened', answers)}>
       <h1 className="govuk-heading-l">What happened?</h1>
       <QuestionForm
         action={saveWhatHappened}
