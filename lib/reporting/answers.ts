@@ -16,6 +16,8 @@ export interface Answers {
   harms?: string[];
   /** What else happened, when the "something else" harm is chosen. */
   harmOther?: string;
+  /** "Do you think the person was an adult?": YES, NO (another child) or NOT_SURE; absent if skipped. */
+  personWasAdult?: string;
   happened?: string;
   stillHappening?: string;
   childKnows?: string;

@@ -12,6 +12,7 @@ export type CheckRowId =
   | 'child-age'
   | 'platforms'
   | 'harms'
+  | 'person-was-adult'
   | 'when'
   | 'still-happening'
   | 'child-knows'
@@ -90,9 +91,16 @@ export const JOURNEY: readonly [JourneyStep, ...JourneyStep[]] = [
   {
     path: '/report/what-happened',
     kind: 'question',
-    owns: ['harms', 'harmOther', 'happened', 'stillHappening', 'childKnows'],
+    owns: ['harms', 'harmOther', 'personWasAdult', 'happened', 'stillHappening', 'childKnows'],
     done: (a) => (a.harms?.length ?? 0) > 0 && !!a.childKnows,
-    rows: [{ id: 'harms' }, { id: 'when' }, { id: 'still-happening' }, { id: 'child-knows' }],
+    // "Was the person an adult?" is optional, so not part of `done`.
+    rows: [
+      { id: 'harms' },
+      { id: 'person-was-adult' },
+      { id: 'when' },
+      { id: 'still-happening' },
+      { id: 'child-knows' },
+    ],
   },
   // The warning about pictures comes once, on the first way through; a change skips it.
   { path: '/report/images', kind: 'advice', owns: [] },

@@ -137,5 +137,6 @@ async function decideUrgency(tx: Tx, answers: Answers, harmIds: string[]): Promi
     dangerNow: answers.urgent === true,
     harmSlugs: harms.map((h) => h.slug),
     stillHappening: answers.stillHappening as UrgencyAnswers['stillHappening'],
+    personWasAdult: answers.personWasAdult as UrgencyAnswers['personWasAdult'],
   });
 }

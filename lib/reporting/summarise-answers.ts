@@ -2,7 +2,13 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { Answers } from './answers';
 import { checkRows, type CheckRowId } from './journey';
-import { NO_SCHOOL_CHOICE_WORDS, RELATIONSHIP_WORDS, WHEN_WORDS, YES_NO_UNSURE_WORDS } from './answer-words';
+import {
+  NO_SCHOOL_CHOICE_WORDS,
+  PERSON_WAS_ADULT_WORDS,
+  RELATIONSHIP_WORDS,
+  WHEN_WORDS,
+  YES_NO_UNSURE_WORDS,
+} from './answer-words';
 
 export interface SummaryRow {
   key: string;
@@ -52,6 +58,10 @@ export async function summariseAnswers(a: Answers): Promise<SummaryRow[]> {
     harms: {
       key: 'What happened',
       value: harms.map((h) => (h.isOther && a.harmOther ? `${h.name}: ${a.harmOther}` : h.name)).join(', '),
+    },
+    'person-was-adult': {
+      key: 'Do you think the person was an adult?',
+      value: PERSON_WAS_ADULT_WORDS[a.personWasAdult ?? ''] ?? 'Not given',
     },
     when: { key: 'When', value: WHEN_WORDS[a.happened ?? ''] ?? '' },
     'still-happening': { key: 'Still happening', value: YES_NO_UNSURE_WORDS[a.stillHappening ?? ''] ?? '' },

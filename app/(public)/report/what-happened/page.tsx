@@ -1,5 +1,10 @@
 import type { Metadata } from 'next';
-import { choicesOf, WHEN_WORDS, YES_NO_UNSURE_WORDS } from '@/lib/reporting/answer-words';
+import {
+  choicesOf,
+  PERSON_WAS_ADULT_WORDS,
+  WHEN_WORDS,
+  YES_NO_UNSURE_WORDS,
+} from '@/lib/reporting/answer-words';
 import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { saveWhatHappened } from '@/lib/reporting/journey-actions';
@@ -21,6 +26,7 @@ export default async function WhatHappenedPage() {
         values={{
           harms: answers.harms,
           harmOther: answers.harmOther,
+          personWasAdult: answers.personWasAdult,
           happened: answers.happened,
           stillHappening: answers.stillHappening,
           childKnows: answers.childKnows,
@@ -41,6 +47,15 @@ export default async function WhatHappenedPage() {
                 ? [{ kind: 'text', name: 'harmOther', label: 'Tell us what else happened' }]
                 : undefined,
             })),
+          },
+          {
+            kind: 'choices',
+            type: 'radio',
+            name: 'personWasAdult',
+            legend: 'Do you think the person was an adult? (optional)',
+            hint: 'The person who contacted the child or asked them for something. Your best guess is fine.',
+            small: true,
+            choices: choicesOf(PERSON_WAS_ADULT_WORDS),
           },
           {
             kind: 'choices',
