@@ -12,6 +12,11 @@ export interface CaseRow {
 }
 
 const YES_NO: Record<YesNoUnsure, string> = { YES: 'Yes', NO: 'No', NOT_SURE: 'Not sure' };
+const PERSON_WAS_ADULT: Record<YesNoUnsure, string> = {
+  YES: 'Yes',
+  NO: 'No, another child',
+  NOT_SURE: 'Not sure',
+};
 const WHEN: Record<WhenHappened, string> = {
   TODAY: 'Today',
   THIS_WEEK: 'This week',
@@ -72,6 +77,10 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
     { label: 'What happened', value: record.description },
     { label: 'Platforms', value: platforms.join(', ') || 'Not given' },
     { label: 'Kind of harm', value: harms.join(', ') || 'Not given' },
+    {
+      label: 'Person thought to be an adult',
+      value: record.personWasAdult ? PERSON_WAS_ADULT[record.personWasAdult] : 'Not answered',
+    },
     { label: 'Child', value: child || 'Not given' },
     { label: 'When', value: WHEN[record.happened] },
     { label: 'Still happening', value: YES_NO[record.stillHappening] },

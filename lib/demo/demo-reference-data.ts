@@ -261,6 +261,7 @@ export const DEMO_HARMS = [
     name: 'Was threatened or blackmailed',
     hint: 'For example, told to pay or send more, or something would be shared',
   },
+  { slug: 'asked-to-meet', name: 'Someone asked to meet them in person', hint: null },
   { slug: 'bullied', name: 'Was bullied or picked on', hint: null },
   { slug: 'other', name: 'Something else', hint: null, isOther: true },
 ];

@@ -48,6 +48,7 @@ async function markUrgentIfTheWordsSaySo(tx: Tx, concernId: string, text: string
     select: {
       urgencyReasons: true,
       stillHappening: true,
+      personWasAdult: true,
       harms: { select: { harmCategory: { select: { slug: true } } } },
     },
   });
@@ -55,6 +56,7 @@ async function markUrgentIfTheWordsSaySo(tx: Tx, concernId: string, text: string
     dangerNow: concern.urgencyReasons.includes('danger-now'),
     harmSlugs: concern.harms.map((h) => h.harmCategory.slug),
     stillHappening: concern.stillHappening as UrgencyAnswers['stillHappening'],
+    personWasAdult: concern.personWasAdult,
   };
   const added = urgencyReasonsAdded(known, concern.urgencyReasons, text);
   if (added.length === 0) return;

@@ -1,6 +1,11 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { RELATIONSHIP_WORDS, WHEN_WORDS, YES_NO_UNSURE_WORDS } from '@/lib/reporting/answer-words';
+import {
+  PERSON_WAS_ADULT_WORDS,
+  RELATIONSHIP_WORDS,
+  WHEN_WORDS,
+  YES_NO_UNSURE_WORDS,
+} from '@/lib/reporting/answer-words';
 import { withOther } from '@/lib/reporting/summarise-answers';
 
 /** The parent's own answers, as the concern keeps them: nothing staff added. */
@@ -17,6 +22,7 @@ export const REPORTED_ANSWERS = {
   happened: true,
   stillHappening: true,
   childKnows: true,
+  personWasAdult: true,
   description: true,
   reporterRelationship: true,
   reporterAnonymous: true,
@@ -54,6 +60,7 @@ export function summariseReport(c: Reported): { key: string; value: string }[] {
       'What happened',
       c.harms.map((h) => withOther(h.harmCategory.name, h.harmCategory.isOther && c.harmOther)).join(', '),
     ],
+    ['Do you think the person was an adult?', PERSON_WAS_ADULT_WORDS[c.personWasAdult ?? ''] ?? 'Not given'],
     ['When', WHEN_WORDS[c.happened] ?? ''],
     ['Still happening', YES_NO_UNSURE_WORDS[c.stillHappening] ?? ''],
     ['The child knows you are telling us', YES_NO_UNSURE_WORDS[c.childKnows] ?? ''],

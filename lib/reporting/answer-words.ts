@@ -9,6 +9,13 @@ export const WHEN_WORDS: Record<string, string> = {
 
 export const YES_NO_UNSURE_WORDS: Record<string, string> = { YES: 'Yes', NO: 'No', NOT_SURE: 'I’m not sure' };
 
+/** "Do you think the person was an adult?" */
+export const PERSON_WAS_ADULT_WORDS: Record<string, string> = {
+  YES: 'Yes',
+  NO: 'No, another child',
+  NOT_SURE: 'I do not know',
+};
+
 export const RELATIONSHIP_WORDS: Record<string, string> = {
   PARENT_OR_CARER: 'I am their parent or carer',
   OTHER_FAMILY: 'I am in their family',

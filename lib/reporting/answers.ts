@@ -16,6 +16,8 @@ export interface Answers {
   harms?: string[];
   /** What else happened, when the "something else" harm is chosen. */
   harmOther?: string;
+  /** "Do you think the person was an adult?": YES, NO (another child) or NOT_SURE; absent if skipped. */
+  personWasAdult?: string;
   happened?: string;
   stillHappening?: string;
   childKnows?: string;
@@ -37,36 +39,5 @@ export interface Answers {
   sentElsewhere?: true;
 }
 
-/** The pages in order, each with the answer that says it is done. */
-export const JOURNEY: { path: string; done: (a: Answers) => boolean }[] = [
-  { path: '/report/danger', done: (a) => a.urgent !== undefined },
-  { path: '/report/school', done: (a) => a.school !== undefined },
-  { path: '/report/child', done: (a) => a.childAge != null || a.childYear != null },
-  { path: '/report/platforms', done: (a) => (a.platforms?.length ?? 0) > 0 },
-  { path: '/report/what-happened', done: (a) => (a.harms?.length ?? 0) > 0 && !!a.childKnows },
-  { path: '/report/description', done: (a) => !!a.description },
-  { path: '/report/about-you', done: (a) => !!a.relationship && !!a.contact },
-];
-
-/** The first page not yet answered, or null when the journey is ready to check. */
-export function firstUnanswered(answers: Answers): string | null {
-  return JOURNEY.find((step) => !step.done(answers))?.path ?? null;
-}
-
-/**
- * Where a question page goes once its answers are saved. On the first way through, the next question.
- * Once every question had been answered (the parent came from "Check your answers", by a Change link or
- * the Back link), back to the check page, unless the change made an answer needed that is not there yet.
- */
-export function pageAfterSaving(before: Answers, after: Answers, next: string): string {
-  if (firstUnanswered(before) !== null) return next;
-  return firstUnanswered(after) ?? '/report/check';
-}
-
-/**
- * Where a question page's Back link goes: the question before it on the first way through; once every
- * question has an answer (the parent came from "Check your answers"), back there, as saving the page does.
- */
-export function backLink(answers: Answers, previous: string): string {
-  return firstUnanswered(answers) === null ? '/report/check' : previous;
-}
+// Where each page goes is defined once, with the pages themselves, in journey.ts.
+export { backLink, firstUnanswered, pageAfterSaving } from './journey';

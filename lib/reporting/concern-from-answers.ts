@@ -29,6 +29,7 @@ export function concernFromAnswers(a: Answers) {
     happened: a.happened as WhenHappened,
     stillHappening: a.stillHappening as YesNoUnsure,
     childKnows: a.childKnows as YesNoUnsure,
+    personWasAdult: (a.personWasAdult as YesNoUnsure | undefined) ?? null,
     description: a.description ?? '',
     reporterRelationship: a.relationship as ReporterRelationship,
     relationshipOther: a.relationship === 'OTHER' ? a.relationshipOther || null : null,

@@ -5,9 +5,10 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
-import { pageAfterSaving, type Answers } from './answers';
+import type { Answers } from './answers';
 import { clientAddress } from '@/lib/security/client-address';
 import { journeyToken, setJourneyCookie } from './journey-cookie';
+import { pageAfterSavingStep } from './journey';
 import { otherHarmChosen, otherPlatformChosen } from './list-report-choices';
 import { readDraft, startDraft, writeDraft } from './report-draft';
 import { refuseFiles } from './refuse-files';
@@ -27,15 +28,14 @@ import {
 const publicActor = async () => null;
 
 /**
- * Saves one page's answers, then goes to the next question, or back to "Check your answers" when the
- * parent is changing an answer. A page that must always come next (the 999 advice, the search results)
- * passes `always`.
+ * Saves the answers of the page at `path`, then goes where the journey says (journey.ts): the next page,
+ * or back to "Check your answers" when the parent is changing an answer.
  */
-async function saveAndGo(patch: Answers, next: string, always = false): Promise<never> {
+async function saveAndGo(path: string, patch: Answers): Promise<never> {
   const token = await journeyToken();
   const before = await readDraft(token);
   const after = (token && before && (await writeDraft(token, patch))) || (await startJourney(patch));
-  redirect(always ? next : pageAfterSaving(before ?? {}, after, next));
+  redirect(pageAfterSavingStep(path, before ?? {}, after));
 }
 
 /**
@@ -54,10 +54,7 @@ export const saveDanger = refuseFiles(
     name: 'report.danger',
     schema: dangerSchema,
     authorise: publicActor,
-    run: (input) =>
-      input.immediateDanger === 'yes'
-        ? saveAndGo({ urgent: true }, '/report/danger-now', true)
-        : saveAndGo({ urgent: false }, '/report/school'),
+    run: (input) => saveAndGo('/report/danger', { urgent: input.immediateDanger === 'yes' }),
   }),
 );
 
@@ -66,7 +63,7 @@ export const searchSchools = refuseFiles(
     name: 'report.school.search',
     schema: schoolSearchSchema,
     authorise: publicActor,
-    run: (input) => saveAndGo({ schoolQuery: input.schoolQuery }, '/report/school/results', true),
+    run: (input) => saveAndGo('/report/school', { schoolQuery: input.schoolQuery }),
   }),
 );
 
@@ -75,7 +72,8 @@ export const chooseSchool = refuseFiles(
     name: 'report.school.choose',
     schema: schoolChoiceSchema,
     authorise: publicActor,
-    run: (input) => saveAndGo({ school: input.school, schoolOther: input.schoolOther }, '/report/child'),
+    run: (input) =>
+      saveAndGo('/report/school/results', { school: input.school, schoolOther: input.schoolOther }),
   }),
 );
 
@@ -85,14 +83,11 @@ export const saveChild = refuseFiles(
     schema: childSchema,
     authorise: publicActor,
     run: (input) =>
-      saveAndGo(
-        {
-          childName: input.childName,
-          childAge: input.childAge ? Number(input.childAge) : null,
-          childYear: input.childYear ? parseSchoolYear(input.childYear) : null,
-        },
-        '/report/platforms',
-      ),
+      saveAndGo('/report/child', {
+        childName: input.childName,
+        childAge: input.childAge ? Number(input.childAge) : null,
+        childYear: input.childYear ? parseSchoolYear(input.childYear) : null,
+      }),
   }),
 );
 
@@ -107,10 +102,10 @@ export const savePlatforms = refuseFiles(
           fieldErrors: { platformOther: 'Enter the name of the app, game or website' },
           values: { platforms: input.platforms, platformOther: '' },
         };
-      return saveAndGo(
-        { platforms: input.platforms, platformOther: input.platformOther },
-        '/report/what-happened',
-      );
+      return saveAndGo('/report/platforms', {
+        platforms: input.platforms,
+        platformOther: input.platformOther,
+      });
     },
   }),
 );
@@ -127,7 +122,7 @@ export const saveWhatHappened = refuseFiles(
           fieldErrors: { harmOther: 'Enter what else happened' },
           values: { ...input, harmOther: '' },
         };
-      return saveAndGo({ ...input, harmOther: other ? input.harmOther : '' }, '/report/images');
+      return saveAndGo('/report/what-happened', { ...input, harmOther: other ? input.harmOther : '' });
     },
   }),
 );
@@ -137,7 +132,7 @@ export const saveDescription = refuseFiles(
     name: 'report.description',
     schema: descriptionSchema,
     authorise: publicActor,
-    run: (input) => saveAndGo(input, '/report/about-you'),
+    run: (input) => saveAndGo('/report/description', input),
   }),
 );
 
@@ -148,18 +143,15 @@ export const saveAboutYou = refuseFiles(
     authorise: publicActor,
     run: (input) => {
       const anonymous = input.contact === 'ANONYMOUS';
-      return saveAndGo(
-        {
-          ...input,
-          relationshipOther: input.relationship === 'OTHER' ? input.relationshipOther : '',
-          // Typed before choosing "stay anonymous": not kept (the schema has already dropped them).
-          reporterName: anonymous ? '' : input.reporterName,
-          reporterEmail: anonymous ? '' : input.reporterEmail,
-          reporterPhone: anonymous ? '' : input.reporterPhone,
-          reporterSafeTimes: anonymous ? '' : input.reporterSafeTimes,
-        },
-        '/report/check',
-      );
+      return saveAndGo('/report/about-you', {
+        ...input,
+        relationshipOther: input.relationship === 'OTHER' ? input.relationshipOther : '',
+        // Typed before choosing "stay anonymous": not kept (the schema has already dropped them).
+        reporterName: anonymous ? '' : input.reporterName,
+        reporterEmail: anonymous ? '' : input.reporterEmail,
+        reporterPhone: anonymous ? '' : input.reporterPhone,
+        reporterSafeTimes: anonymous ? '' : input.reporterSafeTimes,
+      });
     },
   }),
 );

@@ -94,6 +94,8 @@ export const platformsSchema = z.object({
 export const whatHappenedSchema = z.object({
   harms: list('Select what happened'),
   harmOther: optionalText(200, 'What else happened must be 200 characters or fewer'),
+  // Optional: a parent who does not know can skip it; "I do not know" is kept only when chosen.
+  personWasAdult: choice(YES_NO_UNSURE, 'Select if you think the person was an adult').optional(),
   happened: choice(WHEN, 'Select when it happened'),
   stillHappening: choice(YES_NO_UNSURE, 'Select if it is still happening'),
   childKnows: choice(YES_NO_UNSURE, 'Select if the child knows you are telling us'),

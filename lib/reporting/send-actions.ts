@@ -8,6 +8,7 @@ import { beforeDeadline, deadlineIn, isDatabaseTimeout } from '@/lib/db-deadline
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { clientAddress } from '@/lib/security/client-address';
 import { clearJourneyCookie, journeyToken, setJourneyCookie } from './journey-cookie';
+import { JOURNEY_START } from './journey';
 import { deleteDraft, sentDraftToken } from './report-draft';
 import { refuseFiles } from './refuse-files';
 import { sendSchema } from './schemas';
@@ -37,7 +38,7 @@ export const sendReport = refuseFiles(
       const outcome = await beforeDeadline(deadline, async () => {
         const partnership = await getPublicPartnership();
         if (!partnership) throw new UserFacingError('This service is not set up yet. Nothing was sent.');
-        if (!token) redirect('/report/danger');
+        if (!token) redirect(JOURNEY_START);
         const address = clientAddress(await headers());
         return submitConcern(
           { token, partnershipId: partnership.id, honeypot: input.website, address },

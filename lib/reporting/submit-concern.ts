@@ -6,9 +6,10 @@ import { beforeDeadline, deadlineIn, transactionBefore } from '@/lib/db-deadline
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
 import { routeNewConcern } from '@/lib/routing/route-new-concern';
-import { firstUnanswered, type Answers } from './answers';
+import type { Answers } from './answers';
 import { checkAnswerIds } from './check-answer-ids';
 import { concernFromAnswers } from './concern-from-answers';
+import { firstUnanswered, JOURNEY_START } from './journey';
 import { draftKey, readDraft, sentDraftToken } from './report-draft';
 import { sealReceipt } from './seal-receipt';
 import { urgencyReasons, type UrgencyAnswers } from './urgency-rules';
@@ -54,8 +55,8 @@ async function submit(input: SubmitInput, deadline: number): Promise<SubmitOutco
   if (input.honeypot) return { kind: 'dropped' };
   if (answers?.sentElsewhere) return { kind: 'sent-elsewhere' };
   if (answers?.sent) return { kind: 'already-sent', reference: answers.sent.reference, token: input.token };
-  const missing = answers ? firstUnanswered(answers) : '/report/danger';
-  if (!answers || missing) return { kind: 'incomplete', path: missing ?? '/report/danger' };
+  const missing = answers ? firstUnanswered(answers) : JOURNEY_START;
+  if (!answers || missing) return { kind: 'incomplete', path: missing ?? JOURNEY_START };
   if (!(await consumeLimit('report.submit.address', input.address)).allowed) return { kind: 'limited' };
   if (!(await consumeLimit('report.submit.all', 'all')).allowed) return { kind: 'limited' };
 
@@ -136,5 +137,6 @@ async function decideUrgency(tx: Tx, answers: Answers, harmIds: string[]): Promi
     dangerNow: answers.urgent === true,
     harmSlugs: harms.map((h) => h.slug),
     stillHappening: answers.stillHappening as UrgencyAnswers['stillHappening'],
+    personWasAdult: answers.personWasAdult as UrgencyAnswers['personWasAdult'],
   });
 }

@@ -1,7 +1,14 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { Answers } from './answers';
-import { NO_SCHOOL_CHOICE_WORDS, RELATIONSHIP_WORDS, WHEN_WORDS, YES_NO_UNSURE_WORDS } from './answer-words';
+import { checkRows, type CheckRowId } from './journey';
+import {
+  NO_SCHOOL_CHOICE_WORDS,
+  PERSON_WAS_ADULT_WORDS,
+  RELATIONSHIP_WORDS,
+  WHEN_WORDS,
+  YES_NO_UNSURE_WORDS,
+} from './answer-words';
 
 export interface SummaryRow {
   key: string;
@@ -27,69 +34,59 @@ export async function summariseAnswers(a: Answers): Promise<SummaryRow[]> {
       select: { name: true, isOther: true },
     }),
   ]);
-  const contact = a.contact === 'CONTACT';
   const year = a.childYear == null ? '' : a.childYear === 0 ? 'Reception' : `Year ${a.childYear}`;
-  const rows: (SummaryRow | false)[] = [
-    { key: 'Child in danger right now', value: a.urgent ? 'Yes (urgent)' : 'No', href: '/report/danger' },
-    {
+  // Each row's words, by its id in the journey (journey.ts), which says the order, when a row is shown and
+  // which page its Change link opens.
+  const rows: Record<CheckRowId, Omit<SummaryRow, 'href'>> = {
+    danger: { key: 'Child in danger right now', value: a.urgent ? 'Yes (urgent)' : 'No' },
+    school: {
       key: 'School',
       value:
         school?.name ?? [NO_SCHOOL_CHOICE_WORDS[a.school ?? ''], a.schoolOther].filter(Boolean).join(': '),
-      href: '/report/school',
     },
-    { key: 'Child’s first name or initials', value: a.childName || 'Not given', href: '/report/child' },
-    {
+    'child-name': { key: 'Child’s first name or initials', value: a.childName || 'Not given' },
+    'child-age': {
       key: 'Age or school year',
       value: [a.childAge != null ? `${a.childAge} years old` : '', year].filter(Boolean).join(', '),
-      href: '/report/child',
     },
-    {
+    platforms: {
       key: 'Where it happened',
       value: platforms
         .map((p) => (p.isOther && a.platformOther ? `${p.name}: ${a.platformOther}` : p.name))
         .join(', '),
-      href: '/report/platforms',
     },
-    {
+    harms: {
       key: 'What happened',
       value: harms.map((h) => (h.isOther && a.harmOther ? `${h.name}: ${a.harmOther}` : h.name)).join(', '),
-      href: '/report/what-happened',
     },
-    { key: 'When', value: WHEN_WORDS[a.happened ?? ''] ?? '', href: '/report/what-happened' },
-    {
-      key: 'Still happening',
-      value: YES_NO_UNSURE_WORDS[a.stillHappening ?? ''] ?? '',
-      href: '/report/what-happened',
+    'person-was-adult': {
+      key: 'Do you think the person was an adult?',
+      value: PERSON_WAS_ADULT_WORDS[a.personWasAdult ?? ''] ?? 'Not given',
     },
-    {
+    when: { key: 'When', value: WHEN_WORDS[a.happened ?? ''] ?? '' },
+    'still-happening': { key: 'Still happening', value: YES_NO_UNSURE_WORDS[a.stillHappening ?? ''] ?? '' },
+    'child-knows': {
       key: 'The child knows you are telling us',
       value: YES_NO_UNSURE_WORDS[a.childKnows ?? ''] ?? '',
-      href: '/report/what-happened',
     },
-    { key: 'What happened, in your words', value: a.description ?? '', href: '/report/description' },
-    {
+    description: { key: 'What happened, in your words', value: a.description ?? '' },
+    relationship: {
       key: 'How you know the child',
       value: withOther(
         RELATIONSHIP_WORDS[a.relationship ?? ''] ?? '',
         a.relationship === 'OTHER' && a.relationshipOther,
       ),
-      href: '/report/about-you',
     },
-    {
+    contact: {
       key: 'Contact',
-      value: contact ? 'The team can contact you' : 'You stay anonymous',
-      href: '/report/about-you',
+      value: a.contact === 'CONTACT' ? 'The team can contact you' : 'You stay anonymous',
     },
-    contact && { key: 'Your name', value: a.reporterName ?? '', href: '/report/about-you' },
-    contact && { key: 'Email address', value: a.reporterEmail || 'Not given', href: '/report/about-you' },
-    contact && { key: 'Phone number', value: a.reporterPhone || 'Not given', href: '/report/about-you' },
-    contact && {
-      key: 'Safe times to contact you',
-      value: a.reporterSafeTimes || 'Not given',
-      href: '/report/about-you',
-    },
-  ];
-  return rows.filter((row): row is SummaryRow => row !== false);
+    'reporter-name': { key: 'Your name', value: a.reporterName ?? '' },
+    'reporter-email': { key: 'Email address', value: a.reporterEmail || 'Not given' },
+    'reporter-phone': { key: 'Phone number', value: a.reporterPhone || 'Not given' },
+    'reporter-safe-times': { key: 'Safe times to contact you', value: a.reporterSafeTimes || 'Not given' },
+  };
+  return checkRows(a).map(({ id, href }) => ({ ...rows[id], href }));
 }
 
 /** "Something else: what the parent wrote", or the choice alone. */

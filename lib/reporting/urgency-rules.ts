@@ -13,6 +13,8 @@ export interface UrgencyAnswers {
   /** The slugs of the kinds of harm the parent chose. */
   harmSlugs: readonly string[];
   stillHappening: 'YES' | 'NO' | 'NOT_SURE';
+  /** "Do you think the person was an adult?" (NO: another child); null or absent when not answered. */
+  personWasAdult?: 'YES' | 'NO' | 'NOT_SURE' | null;
 }
 
 export interface UrgencyRule {
@@ -30,6 +32,7 @@ export const HARM = {
   askedForImages: 'asked-for-images',
   threatened: 'threatened',
   contactedByStranger: 'contacted-by-stranger',
+  askedToMeet: 'asked-to-meet',
 } as const;
 
 const chose = (a: UrgencyAnswers, ...slugs: string[]) => slugs.every((s) => a.harmSlugs.includes(s));
@@ -65,6 +68,27 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
     harmSlugs: [HARM.contactedByStranger, HARM.askedForImages],
     matches: (a) => chose(a, HARM.contactedByStranger, HARM.askedForImages),
   },
+  {
+    id: 'adult-asked-for-images',
+    label: 'Adult asked for images',
+    description: 'The parent thinks an adult asked the child for pictures or videos of themselves.',
+    harmSlugs: [HARM.askedForImages],
+    matches: (a) => chose(a, HARM.askedForImages) && a.personWasAdult === 'YES',
+  },
+  // Meeting in person is where harm online can become harm in the flesh. Not every request is urgent (a
+  // classmate who asked once and stopped), so it needs one more sign that the child could be met by
+  // someone unsafe: it is still going on, the person is someone they do not know, or the parent thinks
+  // an adult. A false "urgent" costs a DSL a look; a missed meeting can cost far more.
+  {
+    id: 'asked-to-meet',
+    label: 'Asked to meet in person',
+    description:
+      'Someone asked to meet the child in person, and it is still happening, or the person is a stranger to the child or thought to be an adult.',
+    harmSlugs: [HARM.askedToMeet],
+    matches: (a) =>
+      chose(a, HARM.askedToMeet) &&
+      (a.stillHappening === 'YES' || chose(a, HARM.contactedByStranger) || a.personWasAdult === 'YES'),
+  },
 ];
 
 /** The ids of the rules these answers match, in the rule set's order; empty when the report is not urgent. */
@@ -78,9 +102,13 @@ export function describeUrgencyReasons(ids: readonly string[]): string[] {
 }
 
 // A parent's later addition is free text, so the same rules read it through words: each sign below stands
-// for an answer the parent could have given ("in danger right now", a kind of harm, "still happening").
+// for an answer the parent could have given ("in danger right now", a kind of harm, "still happening",
+// "the person was an adult").
 // The signs are deliberately few and plain; a false "urgent" costs a DSL a look, a missed one costs more.
-const WORD_SIGNS: readonly { means: 'danger-now' | 'still-happening' | string; words: RegExp }[] = [
+const WORD_SIGNS: readonly {
+  means: 'danger-now' | 'still-happening' | 'adult' | string;
+  words: RegExp;
+}[] = [
   {
     means: 'danger-now',
     words:
@@ -96,20 +124,34 @@ const WORD_SIGNS: readonly { means: 'danger-now' | 'still-happening' | string; w
     words:
       /\b(nudes?|naked|(send|asked? for|asking for|wants?) (\w+ ){0,2}(pictures?|photos?|pics|images?|videos?))\b/i,
   },
+  // A meeting already planned is "danger now" above; these are the asking.
+  {
+    means: HARM.askedToMeet,
+    words: /\b(meet(ing)? (\w+ ){0,2}in person|meet ?up|ask(s|ed|ing)? (\w+ ){0,2}to meet)\b/i,
+  },
+  {
+    means: 'adult',
+    words:
+      /\b(an adult|grown[- ]?up|(grown|older|old|middle[- ]aged) (man|woman|men|women|guy|bloke)|(he|she|they) (is|was|are|were|says (he|she|they) (is|was|are))( about| over)? (1[89]|[2-9]\d))\b/i,
+  },
   { means: 'still-happening', words: /\b(still|again|keeps?|right now|tonight|today)\b/i },
 ];
 
-/** What a parent's words say, in the terms the rules read. */
+const NOT_HARMS: readonly string[] = ['danger-now', 'still-happening', 'adult'];
+
+/** What a parent's words say, in the terms the rules read; words can only ever say "an adult", never not. */
 export function readUrgencyWords(text: string): {
   dangerNow: boolean;
   harmSlugs: string[];
   stillHappening: boolean;
+  personWasAdult?: 'YES';
 } {
   const signs = WORD_SIGNS.filter((sign) => sign.words.test(text)).map((sign) => sign.means);
   return {
     dangerNow: signs.includes('danger-now'),
-    harmSlugs: signs.filter((s) => s !== 'danger-now' && s !== 'still-happening'),
+    harmSlugs: signs.filter((s) => !NOT_HARMS.includes(s)),
     stillHappening: signs.includes('still-happening'),
+    ...(signs.includes('adult') && { personWasAdult: 'YES' as const }),
   };
 }
 
@@ -127,6 +169,7 @@ export function urgencyReasonsAdded(
     dangerNow: known.dangerNow || said.dangerNow,
     harmSlugs: [...new Set([...known.harmSlugs, ...said.harmSlugs])],
     stillHappening: said.stillHappening ? 'YES' : known.stillHappening,
+    personWasAdult: said.personWasAdult ?? known.personWasAdult,
   };
   return urgencyReasons(together).filter((id) => !already.includes(id));
 }

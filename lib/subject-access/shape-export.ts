@@ -48,6 +48,7 @@ export function shapeExport({ concern: c, accessLog, emails, retention, exported
       when: c.happened,
       stillHappening: c.stillHappening,
       childKnowsAboutReport: c.childKnows,
+      personThoughtToBeAnAdult: c.personWasAdult,
       platforms: c.platforms.map((p) => ({ name: p.platform.name, nameGivenByReporter: p.otherName })),
       harms: c.harms.map((h) => h.harmCategory.name),
       whatElseHappened: c.harmOther,

@@ -22,7 +22,10 @@ const FORMS: { path: string; fields: string[]; before?: [string, Part[]][] }[] =
   },
   { path: '/report/child', fields: ['childName', 'childAge', 'childYear'] },
   { path: '/report/platforms', fields: ['platforms', 'platformOther'] },
-  { path: '/report/what-happened', fields: ['harms', 'happened', 'stillHappening', 'childKnows'] },
+  {
+    path: '/report/what-happened',
+    fields: ['harms', 'personWasAdult', 'happened', 'stillHappening', 'childKnows'],
+  },
   { path: '/report/description', fields: ['description'] },
   {
     path: '/report/about-you',

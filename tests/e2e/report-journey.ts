@@ -77,6 +77,10 @@ export async function answerEveryQuestion(page: Page, options: JourneyOptions = 
   await next(page, scan);
 
   await page.getByLabel('Was contacted by someone they do not know').check();
+  await page
+    .getByRole('group', { name: 'Do you think the person was an adult? (optional)' })
+    .getByLabel('I do not know')
+    .check();
   await page.getByRole('group', { name: 'When did it happen?' }).getByLabel('In the last 7 days').check();
   await page.getByRole('group', { name: 'Is it still happening?' }).getByLabel('I’m not sure').check();
   await page

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseSummaryRows } from '@/lib/cases/case-record-rows';
+import { caseSummaryRows, reporterAccountRows } from '@/lib/cases/case-record-rows';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { getDb } from '@/lib/db';
 import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-concerns';
@@ -7,6 +7,7 @@ import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { getConfirmationFor } from '@/lib/reporting/get-confirmation';
 import { listUrgencyRules } from '@/lib/reporting/list-urgency-rules';
 import { submitConcern } from '@/lib/reporting/submit-concern';
+import { summariseAnswers } from '@/lib/reporting/summarise-answers';
 import {
   completeAnswers,
   makeReportingWorld,
@@ -81,6 +82,62 @@ describe('urgency rules at sending', () => {
     const { concern } = await send({ urgent: true });
     expect(concern.urgent).toBe(true);
     expect(concern.urgencyReasons).toEqual(['danger-now']);
+  });
+});
+
+describe('an adult asking for images, and a request to meet in person (issue 22 item 4)', () => {
+  it('stores the answer and makes the report urgent with both reasons, though it has stopped', async () => {
+    const askedToMeet = (
+      await getDb().harmCategory.upsert({
+        where: { slug: 'asked-to-meet' },
+        update: {},
+        create: { slug: 'asked-to-meet', name: 'Someone asked to meet them in person' },
+      })
+    ).id;
+    const answers = {
+      urgent: false,
+      harms: [askedForImages, askedToMeet],
+      stillHappening: 'NO',
+      personWasAdult: 'YES',
+    };
+    // "Check your answers" shows the answer, with its Change link.
+    expect(
+      (await summariseAnswers(completeAnswers(world, answers))).find((r) => r.key.includes('adult')),
+    ).toEqual({
+      key: 'Do you think the person was an adult?',
+      value: 'Yes',
+      href: '/report/what-happened',
+    });
+    const { concern } = await send(answers);
+    expect(concern.personWasAdult).toBe('YES');
+    expect(concern.urgent).toBe(true);
+    expect(concern.urgencyReasons).toEqual(['adult-asked-for-images', 'asked-to-meet']);
+
+    const dsl = await makeStaff(world.partnership.id, [{ role: 'DSL', schoolId: world.school.id }]);
+    const record = await readCaseRecord(dsl, concern.reference, 'view');
+    if (!record) throw new Error('expected the DSL to see the case');
+    expect(
+      reporterAccountRows(record).find((row) => row.label === 'Person thought to be an adult')?.value,
+    ).toBe('Yes');
+    expect(caseSummaryRows(record).find((row) => row.label === 'Urgent')?.value).toContain(
+      'The parent thinks an adult asked the child for pictures or videos of themselves.',
+    );
+    const rule = (await listUrgencyRules()).find((r) => r.id === 'asked-to-meet');
+    expect(rule).toMatchObject({ harmNames: ['Someone asked to meet them in person'], missingSlugs: [] });
+  });
+
+  it('keeps a skipped question empty, and another child asking to meet once not urgent', async () => {
+    const meet = await getDb().harmCategory.findUniqueOrThrow({ where: { slug: 'asked-to-meet' } });
+    const { concern } = await send({
+      urgent: false,
+      harms: [meet.id],
+      stillHappening: 'NO',
+      personWasAdult: 'NO',
+    });
+    expect(concern.urgent).toBe(false);
+    const skipped = await send({ urgent: false, harms: [askedForImages], stillHappening: 'NO' });
+    expect(skipped.concern.personWasAdult).toBeNull();
+    expect(skipped.concern.urgencyReasons).toEqual([]);
   });
 });
 

@@ -102,3 +102,48 @@ describe('urgency reasons on the case list', () => {
     ]);
   });
 });
+
+describe('urgency rules for an adult asking for images and for meeting in person (issue 22 item 4)', () => {
+  it('an adult asking the child for pictures is urgent, even when it has stopped', () => {
+    const asked = { harmSlugs: [HARM.askedForImages] };
+    expect(urgencyReasons(answers({ ...asked, personWasAdult: 'YES' }))).toEqual(['adult-asked-for-images']);
+    expect(urgencyReasons(answers({ ...asked, personWasAdult: 'NO' }))).toEqual([]);
+    expect(urgencyReasons(answers({ ...asked, personWasAdult: 'NOT_SURE' }))).toEqual([]);
+    expect(urgencyReasons(answers({ ...asked, personWasAdult: null }))).toEqual([]);
+    expect(urgencyReasons(answers({ harmSlugs: ['bullied'], personWasAdult: 'YES' }))).toEqual([]);
+  });
+
+  it('a request to meet in person is urgent while it goes on, from a stranger, or from an adult', () => {
+    const meet = { harmSlugs: [HARM.askedToMeet] };
+    expect(urgencyReasons(answers(meet))).toEqual([]);
+    expect(urgencyReasons(answers({ ...meet, stillHappening: 'NOT_SURE' }))).toEqual([]);
+    expect(urgencyReasons(answers({ ...meet, personWasAdult: 'NO' }))).toEqual([]);
+    expect(urgencyReasons(answers({ ...meet, stillHappening: 'YES' }))).toEqual(['asked-to-meet']);
+    expect(urgencyReasons(answers({ ...meet, personWasAdult: 'YES' }))).toEqual(['asked-to-meet']);
+    expect(urgencyReasons(answers({ harmSlugs: [HARM.askedToMeet, HARM.contactedByStranger] }))).toEqual([
+      'asked-to-meet',
+    ]);
+  });
+
+  it('later words can say an adult asked, or asked to meet, and so complete these rules', () => {
+    expect(readUrgencyWords('He is an adult, he told her he is 34')).toMatchObject({ personWasAdult: 'YES' });
+    expect(readUrgencyWords('A boy in her class asked for her number')).not.toHaveProperty('personWasAdult');
+    expect(readUrgencyWords('He keeps asking to meet up at the park')).toMatchObject({
+      harmSlugs: [HARM.askedToMeet],
+    });
+    expect(readUrgencyWords('He wants to meet her in person')).toMatchObject({
+      harmSlugs: expect.arrayContaining([HARM.askedToMeet]),
+    });
+    const images = answers({ harmSlugs: [HARM.askedForImages] });
+    expect(urgencyReasonsAdded(images, [], 'I found out he is a grown man')).toEqual([
+      'adult-asked-for-images',
+    ]);
+    const stranger = answers({ harmSlugs: [HARM.contactedByStranger] });
+    expect(urgencyReasonsAdded(stranger, [], 'Now he has asked to meet her in person')).toEqual([
+      'asked-to-meet',
+    ]);
+    expect(
+      urgencyReasonsAdded(answers({ personWasAdult: 'YES' }), [], 'He has asked for photos of her'),
+    ).toEqual(['adult-asked-for-images']);
+  });
+});

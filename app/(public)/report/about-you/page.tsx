@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { choicesOf, RELATIONSHIP_WORDS } from '@/lib/reporting/answer-words';
-import { backLink } from '@/lib/reporting/answers';
+import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { saveAboutYou } from '@/lib/reporting/journey-actions';
 import { QuestionForm } from '../../question-form';
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'About you' };
 export default async function AboutYouPage() {
   const a = await currentAnswers();
   return (
-    <QuestionPage back={backLink(a, '/report/description')}>
+    <QuestionPage back={backFrom('/report/about-you', a)}>
       <h1 className="govuk-heading-l">About you</h1>
       <QuestionForm
         action={saveAboutYou}

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { firstUnanswered } from '@/lib/reporting/answers';
 import { currentAnswers } from '@/lib/reporting/current-answers';
+import { backFrom, firstUnanswered } from '@/lib/reporting/journey';
 import { sendReport } from '@/lib/reporting/send-actions';
 import { summariseAnswers } from '@/lib/reporting/summarise-answers';
 import { QuestionPage } from '../question-page';
@@ -18,7 +18,7 @@ export default async function CheckAnswersPage() {
   if (missing) redirect(missing);
   const rows = await summariseAnswers(answers);
   return (
-    <QuestionPage back="/report/about-you">
+    <QuestionPage back={backFrom('/report/check', answers)}>
       <h1 className="govuk-heading-l">Check your answers before sending</h1>
       <SummaryList
         className="govuk-!-margin-bottom-9"

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { backLink } from '@/lib/reporting/answers';
+import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { saveChild } from '@/lib/reporting/journey-actions';
 import { QuestionForm } from '../../question-form';
@@ -13,7 +13,7 @@ const yearWords = (year: number | null | undefined) =>
 export default async function ChildPage() {
   const answers = await currentAnswers();
   return (
-    <QuestionPage back={backLink(answers, '/report/school/results')}>
+    <QuestionPage back={backFrom('/report/child', answers)}>
       <h1 className="govuk-heading-l">About the child</h1>
       <p className="govuk-body">
         We only ask for enough to help the school know which child you mean. Please do not give their full

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { firstUnanswered } from '@/lib/reporting/answers';
 import { currentAnswers } from '@/lib/reporting/current-answers';
+import { backFrom, continueFrom } from '@/lib/reporting/journey';
 import { QuestionPage } from '../question-page';
 import { PhoneLink } from '@/components/phone-link';
 
 export const metadata: Metadata = { title: 'Call 999 now' };
 
+const PATH = '/report/danger-now';
+
 export default async function DangerNowPage() {
   // A parent who changed this answer from "Check your answers" goes back there, not through every question.
-  const changing = firstUnanswered(await currentAnswers()) === null;
+  const answers = await currentAnswers();
   return (
-    <QuestionPage back="/report/danger">
+    <QuestionPage back={backFrom(PATH, answers)}>
       <h1 className="govuk-heading-l">Call 999 now</h1>
       <div className="govuk-warning-text">
         <span className="govuk-warning-text__icon" aria-hidden="true">
@@ -34,7 +36,7 @@ export default async function DangerNowPage() {
         team sees it first.
       </p>
       <Link
-        href={changing ? '/report/check' : '/report/school'}
+        href={continueFrom(PATH, answers)}
         className="govuk-button"
         data-module="govuk-button"
         role="button"

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { backLink } from '@/lib/reporting/answers';
+import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { saveDanger } from '@/lib/reporting/journey-actions';
 import { QuestionForm } from '../../question-form';
@@ -11,7 +11,7 @@ export default async function DangerPage() {
   const answers = await currentAnswers();
   const selected = answers.urgent === undefined ? undefined : answers.urgent ? 'yes' : 'no';
   return (
-    <QuestionPage back={backLink(answers, '/')}>
+    <QuestionPage back={backFrom('/report/danger', answers)}>
       <QuestionForm
         action={saveDanger}
         schema="danger"

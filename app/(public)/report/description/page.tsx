@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { backLink } from '@/lib/reporting/answers';
+import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { saveDescription } from '@/lib/reporting/journey-actions';
 import { DESCRIPTION_MAX } from '@/lib/reporting/schemas';
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Tell us what happened' };
 export default async function DescriptionPage() {
   const answers = await currentAnswers();
   return (
-    <QuestionPage back={backLink(answers, '/report/images')}>
+    <QuestionPage back={backFrom('/report/description', answers)}>
       <QuestionForm
         action={saveDescription}
         schema="description"

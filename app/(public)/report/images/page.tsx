@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { currentAnswers } from '@/lib/reporting/current-answers';
+import { backFrom, continueFrom } from '@/lib/reporting/journey';
 import { QuestionPage } from '../question-page';
 
 export const metadata: Metadata = { title: 'Pictures and videos: please read this first' };
 
-export default function ImagesPage() {
+const PATH = '/report/images';
+
+export default async function ImagesPage() {
+  const answers = await currentAnswers();
   return (
-    <QuestionPage back="/report/what-happened">
+    <QuestionPage back={backFrom(PATH, answers)}>
       <h1 className="govuk-heading-l">Pictures and videos: please read this first</h1>
       <div className="govuk-warning-text">
         <span className="govuk-warning-text__icon" aria-hidden="true">
@@ -35,7 +40,7 @@ export default function ImagesPage() {
         </li>
       </ul>
       <Link
-        href="/report/description"
+        href={continueFrom(PATH, answers)}
         className="govuk-button"
         data-module="govuk-button"
         role="button"

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { backLink } from '@/lib/reporting/answers';
+import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { savePlatforms } from '@/lib/reporting/journey-actions';
 import { listActivePlatforms } from '@/lib/reporting/list-report-choices';
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Where did it happen?' };
 export default async function PlatformsPage() {
   const [answers, platforms] = await Promise.all([currentAnswers(), listActivePlatforms()]);
   return (
-    <QuestionPage back={backLink(answers, '/report/child')}>
+    <QuestionPage back={backFrom('/report/platforms', answers)}>
       <QuestionForm
         action={savePlatforms}
         schema="platforms"

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { backLink } from '@/lib/reporting/answers';
+import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { searchSchools } from '@/lib/reporting/journey-actions';
 import { QuestionForm } from '../../question-form';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Which school does the child go to?' 
 export default async function SchoolSearchPage() {
   const answers = await currentAnswers();
   return (
-    <QuestionPage back={backLink(answers, answers.urgent ? '/report/danger-now' : '/report/danger')}>
+    <QuestionPage back={backFrom('/report/school', answers)}>
       <QuestionForm
         action={searchSchools}
         schema="schoolSearch"

@@ -1,6 +1,11 @@
 import type { Metadata } from 'next';
-import { choicesOf, WHEN_WORDS, YES_NO_UNSURE_WORDS } from '@/lib/reporting/answer-words';
-import { backLink } from '@/lib/reporting/answers';
+import {
+  choicesOf,
+  PERSON_WAS_ADULT_WORDS,
+  WHEN_WORDS,
+  YES_NO_UNSURE_WORDS,
+} from '@/lib/reporting/answer-words';
+import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { saveWhatHappened } from '@/lib/reporting/journey-actions';
 import { listActiveHarmCategories } from '@/lib/reporting/list-report-choices';
@@ -13,7 +18,7 @@ export default async function WhatHappenedPage() {
   const [answers, harms] = await Promise.all([currentAnswers(), listActiveHarmCategories()]);
   const yesNo = choicesOf(YES_NO_UNSURE_WORDS);
   return (
-    <QuestionPage back={backLink(answers, '/report/platforms')}>
+    <QuestionPage back={backFrom('/report/what-happened', answers)}>
       <h1 className="govuk-heading-l">What happened?</h1>
       <QuestionForm
         action={saveWhatHappened}
@@ -21,6 +26,7 @@ export default async function WhatHappenedPage() {
         values={{
           harms: answers.harms,
           harmOther: answers.harmOther,
+          personWasAdult: answers.personWasAdult,
           happened: answers.happened,
           stillHappening: answers.stillHappening,
           childKnows: answers.childKnows,
@@ -41,6 +47,15 @@ export default async function WhatHappenedPage() {
                 ? [{ kind: 'text', name: 'harmOther', label: 'Tell us what else happened' }]
                 : undefined,
             })),
+          },
+          {
+            kind: 'choices',
+            type: 'radio',
+            name: 'personWasAdult',
+            legend: 'Do you think the person was an adult? (optional)',
+            hint: 'The person who contacted the child or asked them for something. Your best guess is fine.',
+            small: true,
+            choices: choicesOf(PERSON_WAS_ADULT_WORDS),
           },
           {
             kind: 'choices',

@@ -18,7 +18,8 @@ export default async function UrgencyRulesPage() {
           A report is urgent when any of these rules matches the parent’s answers. It is checked when the
           report is sent, and again each time the parent adds to it: words in what they add can stand for an
           answer (for example “nudes” for being asked for pictures, “blackmail” for being threatened, “meet
-          him tonight” for danger right now), and a rule they complete makes the case urgent, with an entry in
+          him tonight” for danger right now, “a grown man” for the person being an adult, “asked to meet up”
+          for being asked to meet in person), and a rule they complete makes the case urgent, with an entry in
           its chronology. An urgent report goes to the top of the case list, and the front-door team is told
           if nobody opens it within the partnership’s urgent escalation time. The case shows which rules
           matched.
@@ -45,8 +46,8 @@ export default async function UrgencyRulesPage() {
           }))}
         />
         <p className="govuk-body">
-          The service does not yet ask who the other person is (an adult or a child) or whether they asked to
-          meet in person, so no rule can use those answers.
+          Parents may skip “Do you think the person was an adult?”. A skipped answer, or “I do not know”,
+          never counts as “yes”.
         </p>
       </div>
     </div>

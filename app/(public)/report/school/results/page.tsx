@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { currentAnswers } from '@/lib/reporting/current-answers';
+import { backFrom } from '@/lib/reporting/journey';
 import { chooseSchool } from '@/lib/reporting/journey-actions';
 import { searchSchools } from '@/lib/reporting/search-schools';
 import { QuestionForm } from '../../../question-form';
@@ -19,7 +20,7 @@ export default async function SchoolResultsPage() {
     hint: [s.town, s.postcode].filter(Boolean).join(', '),
   }));
   return (
-    <QuestionPage back="/report/school">
+    <QuestionPage back={backFrom('/report/school/results', answers)}>
       {query && (
         <p className="govuk-body" role="status">
           {schools.length === 0
