@@ -10,7 +10,7 @@ import { WRITTEN_CONCERN, type ReporterWrite } from './reporter-write';
 
 /**
  * Something the reporter adds to their report later: it joins the chronology in their words, and the
- * case's team is alerted. Stored once per form key, like a message (see reply-to-team.ts).
+ * case's team is notified. Stored once per form key, like a message (see reply-to-team.ts).
  */
 export async function addInformation(concernId: string, write: ReporterWrite): Promise<void> {
   await getDb().$transaction(async (tx) => {
@@ -31,7 +31,7 @@ export async function addInformation(concernId: string, write: ReporterWrite): P
       data: { lastActivityAt: new Date() },
       select: WRITTEN_CONCERN,
     });
-    // Before the alert, so an alert written in this transaction already finds the case urgent.
+    // Before the notification, so one written in this transaction already finds the case urgent.
     await markUrgentIfTheWordsSaySo(tx, concernId, write.text);
     await notifyTeamOfReporterWrite(tx, concern);
   });

@@ -4,7 +4,7 @@ import { notifyTeamOfReporterWrite } from '@/lib/notifications/notify-team-of-re
 import { WRITTEN_CONCERN, type ReporterWrite } from './reporter-write';
 
 /**
- * The reporter's message to the safeguarding team, with its chronology entry and the team's alert, in one
+ * The reporter's message to the safeguarding team, with its chronology entry and the team's notification, in one
  * transaction. The form's one-time key makes a double press or a resend store one message: the second
  * insert with the key does nothing (it waits for the first to commit), and nothing else is written.
  */
