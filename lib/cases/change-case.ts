@@ -28,8 +28,9 @@ export interface CaseChange {
 
 /**
  * The one way a case changes: in one transaction, load it through the user's scope (another school's
- * case is a NotFoundError, and nothing is written but a security entry), refuse a stale edit, apply the change, add its chronology
- * entry and its audit entry (and those of each change asked for alongside it). `decide` may throw UserFacingError to refuse with a message.
+ * case is "not found": a NotFoundError, and nothing is written but a security entry), refuse a stale
+ * edit, apply the change, add its chronology entry and its audit entry (and those of each change asked
+ * for alongside it). `decide` may throw UserFacingError to refuse with a message.
  */
 export async function changeCase(
   user: SessionUser,

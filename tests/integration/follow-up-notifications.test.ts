@@ -1,6 +1,7 @@
 // When the parent writes (a message, or something added to their report), the case's team is told: no
-// content, at most one notification per case per hour. The other direction (the team writes, a parent who gave an
-// email is told) still works. And a double press, or a resend after a network failure, stores one write.
+// content, at most one notification per case per hour. The other direction (the team writes, a parent who
+// gave an email is told) still works. And a double press, or a resend after a network failure, stores one
+// write.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session';
