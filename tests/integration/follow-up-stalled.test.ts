@@ -4,14 +4,15 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { disconnectDb, getDb } from '@/lib/db';
+import { disconnectDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
 import { addReporterInformation, sendReporterMessage } from '@/lib/follow-up/follow-up-actions';
 import { REPORTER_COOKIE } from '@/lib/follow-up/reporter-cookie';
 import { startReporterSession } from '@/lib/follow-up/reporter-session';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
+import { makeConcern } from '../support/factories';
 import { makeReportingWorld } from '../support/report-fixtures';
-import { startStallingProxy, type StallingProxy } from '../support/stalling-proxy';
+import { startStallingProxy, untilQuiet, type StallingProxy } from '../support/stalling-proxy';
 
 const browser = vi.hoisted(() => ({ jar: new Map<string, string>() }));
 vi.mock('next/headers', () => ({
@@ -42,19 +43,10 @@ beforeAll(async () => {
   process.env.DATABASE_URL = proxy.url;
   resetEnvForTests();
   const world = await makeReportingWorld();
-  const concern = await getDb().concern.create({
-    data: {
-      reference: 'STAL-0001',
-      receiptHash: 'x',
-      partnershipId: world.partnership.id,
-      schoolId: world.school.id,
-      route: 'SCHOOL',
-      happened: 'THIS_WEEK',
-      stillHappening: 'NOT_SURE',
-      childKnows: 'YES',
-      description: 'A concern.',
-      reporterRelationship: 'PARENT_OR_CARER',
-    },
+  const concern = await makeConcern({
+    partnershipId: world.partnership.id,
+    schoolId: world.school.id,
+    route: 'SCHOOL',
   });
   concernId = concern.id;
   browser.jar.set(REPORTER_COOKIE, await startReporterSession(concernId));
@@ -94,19 +86,6 @@ async function stored(sendKey: string): Promise<{ all: number; this: number }> {
   return { all: Number(rows[0].all), this: Number(rows[0].this) };
 }
 
-/** Waits until no connection of the app is still working or inside a transaction. */
-async function quiet(): Promise<void> {
-  for (let waited = 0; waited < 60_000; waited += 200) {
-    const { rows } = await direct.query(
-      `SELECT count(*) n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
-        AND state IN ('active', 'idle in transaction', 'idle in transaction (aborted)')`,
-    );
-    if (Number(rows[0].n) === 0) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the app kept working on the database');
-}
-
 describe('following up while the database is stalled', () => {
   it('a server that stops answering: "not sent" within 15 s, the text kept, nothing stored later, a retry stores once', async () => {
     const fields = message();
@@ -117,7 +96,7 @@ describe('following up while the database is stalled', () => {
     expect(outcome.values?.message).toBe(fields.message);
     expect(outcome.ms).toBeLessThan(PARENT_LIMIT_MS);
     proxy.resume();
-    await quiet();
+    await untilQuiet(direct);
     expect(await stored(fields.sendKey)).toEqual(before);
     expect((await press(sendReporterMessage, fields)).ok).toBe(true);
     expect((await press(sendReporterMessage, fields)).ok).toBe(true);
@@ -133,7 +112,7 @@ describe('following up while the database is stalled', () => {
     expect(outcome.formError).toBe(ADDITION_NOT_SENT);
     expect(outcome.ms).toBeLessThan(PARENT_LIMIT_MS);
     proxy.resume();
-    await quiet();
+    await untilQuiet(direct);
     expect(await stored(fields.sendKey)).toEqual(before);
     expect((await press(addReporterInformation, fields)).ok).toBe(true);
     expect(await stored(fields.sendKey)).toEqual({ all: before.all + 1, this: 1 });
@@ -151,7 +130,7 @@ describe('following up while the database is stalled', () => {
     } finally {
       await direct.query('ROLLBACK');
     }
-    await quiet();
+    await untilQuiet(direct);
     expect(await stored(fields.sendKey)).toEqual(before);
   }, 60_000);
 });
