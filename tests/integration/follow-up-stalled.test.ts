@@ -4,15 +4,18 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { disconnectDb } from '@/lib/db';
-import { resetEnvForTests } from '@/lib/env';
 import { addReporterInformation, sendReporterMessage } from '@/lib/follow-up/follow-up-actions';
 import { REPORTER_COOKIE } from '@/lib/follow-up/reporter-cookie';
 import { startReporterSession } from '@/lib/follow-up/reporter-session';
-import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { makeConcern } from '../support/factories';
 import { makeReportingWorld } from '../support/report-fixtures';
-import { startStallingProxy, untilQuiet, type StallingProxy } from '../support/stalling-proxy';
+import {
+  PARENT_LIMIT_MS,
+  routeAppThroughStallingProxy,
+  untilQuiet,
+  type StalledDatabase,
+} from '../support/stalled-database';
+import type { StallingProxy } from '../support/stalling-proxy';
 
 const browser = vi.hoisted(() => ({ jar: new Map<string, string>() }));
 vi.mock('next/headers', () => ({
@@ -26,22 +29,15 @@ vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const MESSAGE_NOT_SENT = 'Your message was not sent. Try again.';
 const ADDITION_NOT_SENT = 'What you added was not sent. Try again.';
-/** About 15 s is as long as a parent should wait for an answer; the test allows for a busy machine. */
-const PARENT_LIMIT_MS = 15_000;
 
+let database: StalledDatabase;
 let proxy: StallingProxy;
 let direct: pg.Client;
 let concernId: string;
 
 beforeAll(async () => {
-  const databaseUrl = process.env.DATABASE_URL as string;
-  direct = new pg.Client({ connectionString: databaseUrl });
-  await direct.connect();
-  proxy = await startStallingProxy(databaseUrl);
-  await disconnectDb();
-  await closeRateLimits();
-  process.env.DATABASE_URL = proxy.url;
-  resetEnvForTests();
+  database = await routeAppThroughStallingProxy();
+  ({ proxy, direct } = database);
   const world = await makeReportingWorld();
   const concern = await makeConcern({
     partnershipId: world.partnership.id,
@@ -52,13 +48,7 @@ beforeAll(async () => {
   browser.jar.set(REPORTER_COOKIE, await startReporterSession(concernId));
 });
 beforeEach(() => proxy.resume());
-afterAll(async () => {
-  proxy.resume();
-  await closeRateLimits();
-  await disconnectDb();
-  await proxy.close();
-  await direct.end();
-});
+afterAll(() => database.close());
 
 type Action = typeof sendReporterMessage;
 

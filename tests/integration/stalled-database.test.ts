@@ -5,9 +5,6 @@
 import { ResponseCookies } from 'next/dist/compiled/@edge-runtime/cookies';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { disconnectDb } from '@/lib/db';
-import { resetEnvForTests } from '@/lib/env';
-import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { getConfirmationFor } from '@/lib/reporting/get-confirmation';
 import { draftKey, readDraft } from '@/lib/reporting/report-draft';
 import { sendReport } from '@/lib/reporting/send-actions';
@@ -17,7 +14,13 @@ import {
   startJourney,
   type ReportingWorld,
 } from '../support/report-fixtures';
-import { startStallingProxy, untilQuiet, type StallingProxy } from '../support/stalling-proxy';
+import {
+  PARENT_LIMIT_MS,
+  routeAppThroughStallingProxy,
+  untilQuiet,
+  type StalledDatabase,
+} from '../support/stalled-database';
+import type { StallingProxy } from '../support/stalling-proxy';
 
 const browser = vi.hoisted(() => ({ jar: new Map<string, string>() }));
 vi.mock('next/headers', () => ({
@@ -40,32 +43,19 @@ vi.mock('next/headers', () => ({
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const NOT_SENT = 'Your report was not sent. Try again.';
-/** About 15 s is as long as a parent should wait for an answer; the test allows for a busy machine. */
-const PARENT_LIMIT_MS = 15_000;
 
+let database: StalledDatabase;
 let proxy: StallingProxy;
 let direct: pg.Client;
 let world: ReportingWorld;
 
 beforeAll(async () => {
-  const databaseUrl = process.env.DATABASE_URL as string;
-  direct = new pg.Client({ connectionString: databaseUrl });
-  await direct.connect();
-  proxy = await startStallingProxy(databaseUrl);
-  await disconnectDb();
-  await closeRateLimits();
-  process.env.DATABASE_URL = proxy.url;
-  resetEnvForTests();
+  database = await routeAppThroughStallingProxy();
+  ({ proxy, direct } = database);
   world = await makeReportingWorld();
 });
 beforeEach(() => proxy.resume());
-afterAll(async () => {
-  proxy.resume();
-  await closeRateLimits();
-  await disconnectDb();
-  await proxy.close();
-  await direct.end();
-});
+afterAll(() => database.close());
 
 async function send(
   fields: Record<string, string> = {},

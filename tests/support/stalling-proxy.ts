@@ -1,7 +1,6 @@
 // A TCP proxy in front of Postgres that a test can stall the way a paused (SIGSTOPped) server stalls: the
 // connection stays open, nothing comes back, and what was sent is delivered, in order, when it resumes.
 import { connect, createServer, type Socket } from 'node:net';
-import type pg from 'pg';
 
 export interface StallingProxy {
   url: string;
@@ -66,18 +65,4 @@ export async function startStallingProxy(databaseUrl: string): Promise<StallingP
       await new Promise<void>((r) => server.close(() => r()));
     },
   };
-}
-
-/** Waits until no connection of the app is still working or inside a transaction: whatever was going to
- * commit late has done so (or given up) by then. `direct` is a connection that bypasses the proxy. */
-export async function untilQuiet(direct: pg.Client): Promise<void> {
-  for (let waited = 0; waited < 60_000; waited += 200) {
-    const { rows } = await direct.query(
-      `SELECT count(*) n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
-        AND state IN ('active', 'idle in transaction', 'idle in transaction (aborted)')`,
-    );
-    if (Number(rows[0].n) === 0) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the app kept working on the database');
 }
