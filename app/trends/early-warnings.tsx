@@ -18,7 +18,7 @@ export function EarlyWarnings({ flags }: { flags: { id: string; text: string }[]
           </ul>
           <p className="govuk-body">
             If parents need to know about one of these,{' '}
-            <Link className="govuk-link" href="/trends/alerts/new">
+            <Link className="govuk-link" href="/trends/warnings/new">
               write a warning for parents
             </Link>
             .

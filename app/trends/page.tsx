@@ -31,8 +31,8 @@ export default async function TrendsPage({
         to the nearest 5, so no child or family can be picked out.
       </p>
       <p className="govuk-body">
-        <Link className="govuk-link" href="/trends/alerts">
-          Alerts for parents
+        <Link className="govuk-link" href="/trends/warnings">
+          Warnings for parents
         </Link>
         {' · '}
         <Link className="govuk-link" href="/trends/advice">

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { insertAlert } from '@/lib/alerts/insert-alert';
-import { listPublishedAlerts } from '@/lib/alerts/list-published-alerts';
-import { renderAlertPdf } from '@/lib/alerts/render-alert-pdf';
-import { setAlertPublication } from '@/lib/alerts/set-alert-publication';
+import { insertWarning } from '@/lib/warnings/insert-warning';
+import { listPublishedWarnings } from '@/lib/warnings/list-published-warnings';
+import { renderWarningPdf } from '@/lib/warnings/render-warning-pdf';
+import { setWarningPublication } from '@/lib/warnings/set-warning-publication';
 import { getDb } from '@/lib/db';
 import { makeStaff } from '../support/case-staff';
 import { makePartnership } from '../support/factories';
@@ -11,12 +11,12 @@ import { expectAllOf, pdfText } from '../support/pdf-text';
 const db = getDb();
 const DAY = 86_400_000;
 
-describe('published alerts', () => {
-  it('shows only alerts inside their publication window; drafts and ended alerts stay hidden', async () => {
+describe('published warnings', () => {
+  it('shows only warnings inside their publication window; drafts and ended warnings stay hidden', async () => {
     const partnership = await makePartnership();
     const now = new Date('2026-11-24T12:00:00Z');
     const make = (title: string, from: Date | null, until: Date | null = null) =>
-      db.platformAlert.create({
+      db.platformWarning.create({
         data: {
           partnershipId: partnership.id,
           title,
@@ -31,17 +31,17 @@ describe('published alerts', () => {
     await make('Live until tomorrow', new Date(now.getTime() - DAY), new Date(now.getTime() + DAY));
     await make('Ended', new Date(now.getTime() - 3 * DAY), new Date(now.getTime() - DAY));
     await make('Scheduled', new Date(now.getTime() + DAY));
-    const shown = await listPublishedAlerts(now);
+    const shown = await listPublishedWarnings(now);
     expect(shown.map((a) => a.title).sort()).toEqual(['Live', 'Live until tomorrow']);
-    const draft = await db.platformAlert.findFirstOrThrow({ where: { title: 'Draft' } });
-    expect(await listPublishedAlerts(now, draft.id)).toEqual([]);
+    const draft = await db.platformWarning.findFirstOrThrow({ where: { title: 'Draft' } });
+    expect(await listPublishedWarnings(now, draft.id)).toEqual([]);
   });
 
   it('renders a letter as a PDF with the text as typed, nothing more', async () => {
-    const pdf = await renderAlertPdf(
+    const pdf = await renderWarningPdf(
       {
         id: 'x',
-        title: '<script>alert(1)</script> Chat app warning',
+        title: '<script>warning(1)</script> Chat app warning',
         platformName: null,
         platformSlug: null,
         whatToKnow: 'Strangers ask for pictures.\n\n- Talk to your child\n- Check privacy settings',
@@ -56,10 +56,10 @@ describe('published alerts', () => {
   });
 });
 
-describe('the alert letter PDF', () => {
-  it('keeps every character of the alert, in every script', async () => {
+describe('the warning letter PDF', () => {
+  it('keeps every character of the warning, in every script', async () => {
     const words = 'Łukasz Ğül Şeker Привет Καλημέρα میرا بیٹا مرحبا 🙂📱 ışık';
-    const pdf = await renderAlertPdf(
+    const pdf = await renderWarningPdf(
       {
         id: 'x',
         title: `Title: ${words}`,
@@ -78,11 +78,11 @@ describe('the alert letter PDF', () => {
   });
 });
 
-describe('editing alerts (the lib verbs behind the /trends/alerts actions)', () => {
-  it('publishes and withdraws only an alert of the editor’s own partnership, with an audit entry', async () => {
+describe('editing warnings (the lib verbs behind the /trends/warnings actions)', () => {
+  it('publishes and withdraws only a warning of the editor’s own partnership, with an audit entry', async () => {
     const [ours, theirs] = [await makePartnership(), await makePartnership()];
     const editor = await makeStaff(ours.id, []);
-    await insertAlert(editor.id, ours.id, {
+    await insertWarning(editor.id, ours.id, {
       title: 'Ours',
       whatToKnow: 'Know',
       whatToDo: 'Do',
@@ -90,15 +90,15 @@ describe('editing alerts (the lib verbs behind the /trends/alerts actions)', () 
       publishFrom: '',
       publishUntil: '',
     });
-    const alert = await db.platformAlert.findFirstOrThrow({ where: { partnershipId: ours.id } });
-    expect(alert.publishedFrom).toBeNull();
+    const warning = await db.platformWarning.findFirstOrThrow({ where: { partnershipId: ours.id } });
+    expect(warning.publishedFrom).toBeNull();
     await expect(
-      setAlertPublication(editor.id, theirs.id, { alertId: alert.id, change: 'publish' }),
-    ).rejects.toThrow('That alert could not be found');
-    await setAlertPublication(editor.id, ours.id, { alertId: alert.id, change: 'publish' });
-    const published = await db.platformAlert.findUniqueOrThrow({ where: { id: alert.id } });
+      setWarningPublication(editor.id, theirs.id, { warningId: warning.id, change: 'publish' }),
+    ).rejects.toThrow('That warning could not be found');
+    await setWarningPublication(editor.id, ours.id, { warningId: warning.id, change: 'publish' });
+    const published = await db.platformWarning.findUniqueOrThrow({ where: { id: warning.id } });
     expect(published.publishedFrom).not.toBeNull();
-    const audit = await db.auditEntry.findMany({ where: { subjectId: alert.id }, orderBy: { at: 'asc' } });
-    expect(audit.map((e) => e.action)).toEqual(['alert.create', 'alert.publish']);
+    const audit = await db.auditEntry.findMany({ where: { subjectId: warning.id }, orderBy: { at: 'asc' } });
+    expect(audit.map((e) => e.action)).toEqual(['warning.create', 'warning.publish']);
   });
 });

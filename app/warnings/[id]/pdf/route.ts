@@ -1,5 +1,5 @@
-import { listPublishedAlerts } from '@/lib/alerts/list-published-alerts';
-import { renderAlertPdf } from '@/lib/alerts/render-alert-pdf';
+import { listPublishedWarnings } from '@/lib/warnings/list-published-warnings';
+import { renderWarningPdf } from '@/lib/warnings/render-warning-pdf';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 
 export const dynamic = 'force-dynamic';
@@ -11,14 +11,14 @@ export async function GET(
   const { id } = await params;
   const notFound = () => new Response('Page not found', { status: 404 });
   if (!/^[0-9a-f-]{36}$/.test(id)) return notFound();
-  const [alert] = await listPublishedAlerts(new Date(), id);
+  const [warning] = await listPublishedWarnings(new Date(), id);
   const partnership = await getPublicPartnership();
-  if (!alert || !partnership) return notFound();
-  const pdf = await renderAlertPdf(alert, partnership.name);
+  if (!warning || !partnership) return notFound();
+  const pdf = await renderWarningPdf(warning, partnership.name);
   return new Response(new Uint8Array(pdf), {
     headers: {
       'content-type': 'application/pdf',
-      'content-disposition': `inline; filename="alert-for-parents.pdf"`,
+      'content-disposition': `inline; filename="warning-for-parents.pdf"`,
     },
   });
 }

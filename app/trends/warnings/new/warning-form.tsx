@@ -3,13 +3,13 @@ import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton, Textarea, TextInput } from '@/components/forms/fields';
 import { emptyFormState } from '@/lib/actions/form-state';
-import { createAlert } from '../actions';
+import { createWarning } from '../actions';
 import { SelectField } from '@/components/forms/select-field';
 
 const ORDER = ['title', 'platform', 'whatToKnow', 'whatToDo', 'publishFrom', 'publishUntil'];
 
-export function AlertForm({ platforms }: { platforms: { slug: string; name: string }[] }) {
-  const [state, formAction] = useActionState(createAlert, emptyFormState);
+export function WarningForm({ platforms }: { platforms: { slug: string; name: string }[] }) {
+  const [state, formAction] = useActionState(createWarning, emptyFormState);
   const e = state.fieldErrors ?? {};
   const v = (name: string) => {
     const value = state.values?.[name];
@@ -18,7 +18,7 @@ export function AlertForm({ platforms }: { platforms: { slug: string; name: stri
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={e} order={ORDER} formError={state.formError} />
-      <h1 className="govuk-heading-xl">Write an alert for parents</h1>
+      <h1 className="govuk-heading-xl">Write a warning for parents</h1>
       <TextInput name="title" label="Title" defaultValue={v('title')} error={e.title} maxLength={120} />
       <SelectField
         name="platform"
@@ -61,7 +61,7 @@ export function AlertForm({ platforms }: { platforms: { slug: string; name: stri
         error={e.publishUntil}
         width={10}
       />
-      <SubmitButton>Save alert</SubmitButton>
+      <SubmitButton>Save warning</SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 
-export interface PublicAlert {
+export interface PublicWarning {
   id: string;
   title: string;
   platformName: string | null;
@@ -12,19 +12,19 @@ export interface PublicAlert {
   publishedFrom: Date;
 }
 
-/** Alerts the public may see now: published, inside their window, for the partnership these pages serve. */
-export async function listPublishedAlerts(
+/** Warnings the public may see now: published, inside their window, for the partnership these pages serve. */
+export async function listPublishedWarnings(
   now = new Date(),
-  alertId?: string,
+  warningId?: string,
   platformId?: string,
-): Promise<PublicAlert[]> {
+): Promise<PublicWarning[]> {
   const partnership = await getPublicPartnership();
   if (!partnership) return [];
   const db = getDb();
-  const alerts = await db.platformAlert.findMany({
+  const warnings = await db.platformWarning.findMany({
     where: {
       partnershipId: partnership.id,
-      ...(alertId ? { id: alertId } : {}),
+      ...(warningId ? { id: warningId } : {}),
       ...(platformId ? { platformId } : {}),
       publishedFrom: { lte: now },
       OR: [{ publishedUntil: null }, { publishedUntil: { gt: now } }],
@@ -32,13 +32,13 @@ export async function listPublishedAlerts(
     orderBy: { publishedFrom: 'desc' },
     take: 10,
   });
-  const platformIds = alerts.flatMap((a) => (a.platformId ? [a.platformId] : []));
+  const platformIds = warnings.flatMap((a) => (a.platformId ? [a.platformId] : []));
   const platforms = await db.platform.findMany({
     where: { id: { in: platformIds } },
     select: { id: true, name: true, slug: true },
   });
   const byId = new Map(platforms.map((p) => [p.id, p]));
-  return alerts.map((a) => ({
+  return warnings.map((a) => ({
     id: a.id,
     title: a.title,
     platformName: a.platformId ? (byId.get(a.platformId)?.name ?? null) : null,

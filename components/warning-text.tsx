@@ -1,7 +1,7 @@
-// Alert text is stored as plain text and rendered as React text nodes, so nothing typed can become HTML.
+// Warning text is stored as plain text and rendered as React text nodes, so nothing typed can become HTML.
 // The only formatting: a blank line starts a new paragraph, and lines starting "- " become a bullet list.
 
-export function splitAlertText(
+export function splitWarningText(
   text: string,
 ): ({ kind: 'p'; text: string } | { kind: 'ul'; items: string[] })[] {
   return text
@@ -17,10 +17,10 @@ export function splitAlertText(
     });
 }
 
-export function AlertText({ text }: { text: string }) {
+export function WarningText({ text }: { text: string }) {
   return (
     <>
-      {splitAlertText(text).map((block, i) =>
+      {splitWarningText(text).map((block, i) =>
         block.kind === 'p' ? (
           <p key={i} className="govuk-body">
             {block.text}

@@ -4,7 +4,7 @@ import { signInAs } from './sign-in';
 
 const STAFF = 'trends@northshire.example';
 
-test('partnership staff write an alert, publish it, and parents see it and print it as a letter', async ({
+test('partnership staff write a warning, publish it, and parents see it and print it as a letter', async ({
   browser,
   context,
   page,
@@ -13,9 +13,9 @@ test('partnership staff write an alert, publish it, and parents see it and print
   test.setTimeout(90_000); // many steps and four accessibility scans on a shared machine
   await signInAs(context, STAFF, baseURL as string);
   const title = `Chat app warning ${Date.now()}`;
-  await page.goto('/trends/alerts/new');
-  await page.getByRole('button', { name: 'Save alert' }).click();
-  await expect(page.locator('.govuk-error-summary')).toContainText('Enter a title for the alert');
+  await page.goto('/trends/warnings/new');
+  await page.getByRole('button', { name: 'Save warning' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('Enter a title for the warning');
   await expectAccessible(page);
 
   await page.getByLabel('Title').fill(title);
@@ -24,8 +24,8 @@ test('partnership staff write an alert, publish it, and parents see it and print
     .getByLabel('What parents should know')
     .fill('Strangers <b>ask</b> children for pictures.\n\n- Check who they talk to');
   await page.getByLabel('What parents should do').fill('Talk with your child.');
-  await page.getByRole('button', { name: 'Save alert' }).click();
-  await expect(page).toHaveURL(/\/trends\/alerts$/);
+  await page.getByRole('button', { name: 'Save warning' }).click();
+  await expect(page).toHaveURL(/\/trends\/warnings$/);
   const row = page.getByRole('row', { name: new RegExp(title) });
   await expect(row).toContainText('Draft');
   await expectAccessible(page);

@@ -2,22 +2,22 @@
 import { useActionState } from 'react';
 import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
 import { emptyFormState } from '@/lib/actions/form-state';
-import { changeAlertPublication } from './actions';
+import { changeWarningPublication } from './actions';
 
 export function PublicationButton({
-  alertId,
+  warningId,
   change,
   title,
 }: {
-  alertId: string;
+  warningId: string;
   change: 'publish' | 'withdraw';
   title: string;
 }) {
-  const [state, formAction] = useActionState(changeAlertPublication, emptyFormState);
+  const [state, formAction] = useActionState(changeWarningPublication, emptyFormState);
   return (
     <form action={formAction}>
       <FormReferrerPolicy />
-      <input type="hidden" name="alertId" value={alertId} />
+      <input type="hidden" name="warningId" value={warningId} />
       <input type="hidden" name="change" value={change} />
       {state.formError && <p className="govuk-error-message">{state.formError}</p>}
       {state.message && (

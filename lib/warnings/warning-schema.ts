@@ -1,4 +1,4 @@
-// One schema for the alert form, shared by the page and the server action.
+// One schema for the warning form, shared by the page and the server action.
 import { z } from 'zod';
 import { freeText } from '@/lib/actions/text-fields';
 import { parseDateInput } from '@/lib/format/dates';
@@ -27,9 +27,9 @@ const plainText = (empty: string, max: number, long: string) =>
       'Remove the unusual characters',
     );
 
-export const alertSchema = z
+export const warningSchema = z
   .strictObject({
-    title: plainText('Enter a title for the alert', 120, 'The title must be 120 characters or fewer'),
+    title: plainText('Enter a title for the warning', 120, 'The title must be 120 characters or fewer'),
     platform: z.string().max(60).default(''),
     whatToKnow: plainText(
       'Enter what parents should know',
@@ -57,9 +57,9 @@ export const alertSchema = z
     message: 'Enter a date to publish from, or leave both dates empty to save a draft',
   });
 
-export type AlertInput = z.infer<typeof alertSchema>;
+export type WarningInput = z.infer<typeof warningSchema>;
 
-export const alertIdSchema = z.strictObject({
-  alertId: z.uuid({ error: 'Choose an alert' }),
+export const warningIdSchema = z.strictObject({
+  warningId: z.uuid({ error: 'Choose a warning' }),
   change: z.enum(['publish', 'withdraw']),
 });
