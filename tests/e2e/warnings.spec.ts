@@ -94,3 +94,19 @@ test('partnership staff edit a platform advice page that parents can read', asyn
   expect((await visitor.request.get('/advice/no-such-platform')).status()).toBe(404);
   await visitorContext.close();
 });
+
+test('the old "alert" addresses move permanently to the warning pages, as printed letters carry them', async ({
+  request,
+}) => {
+  const id = '01900000-0000-7000-8000-000000000000';
+  for (const [from, to] of [
+    ['/trends/alerts', '/trends/warnings'],
+    ['/trends/alerts/new', '/trends/warnings/new'],
+    [`/alerts/${id}/print`, `/warnings/${id}/print`],
+    [`/alerts/${id}/pdf`, `/warnings/${id}/pdf`],
+  ]) {
+    const response = await request.get(from as string, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(new URL(response.headers().location as string, 'http://x').pathname, from).toBe(to);
+  }
+});
