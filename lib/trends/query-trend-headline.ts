@@ -27,6 +27,49 @@ type Row = { kind: string; key: string | null; now: bigint | null; before: bigin
   Record<'urgentNow' | 'urgentBefore', bigint | null> & Record<'first' | 'after' | 'previous', Date>
 >;
 
+interface Span {
+  partnershipId: string;
+  filters: TrendFilters;
+  first: Prisma.Sql;
+  after: Prisma.Sql;
+  previous: Prisma.Sql;
+}
+
+/** TrendCell rows of both spans at one level (as queryTrendCells picks them), marked by span. */
+function cells(span: Span, kind: string, key: string, byPlatform: boolean, byHarm: boolean): Prisma.Sql {
+  const { partnershipId, filters, first, after, previous } = span;
+  const start = Prisma.raw(filters.period === 'week' ? 'c."week"' : 'c."month"');
+  // Constant bounds, so each range is an index condition.
+  return Prisma.sql`
+    SELECT ${kind}::text AS kind, ${Prisma.raw(key)} AS key, ${start} >= ${first} AS now, c."concerns", c."urgent"
+    FROM "TrendCell" c
+    WHERE c."partnershipId" = ${partnershipId}::uuid
+      AND ${level('platformId', filters.platformId, byPlatform)}
+      AND ${level('harmCategoryId', filters.harmCategoryId, byHarm)}
+      AND ${start} >= ${previous} AND ${start} < ${after} AND c."week" > ${previous} - 7 AND c."week" < ${after}
+      AND (${filters.area}::text IS NULL OR c."area" = ${filters.area})
+      AND (${filters.phase}::text IS NULL OR c."phase" = ${filters.phase})`;
+}
+
+const instant = (day: Prisma.Sql) => Prisma.sql`(${day}::timestamp AT TIME ZONE 'Europe/London')`;
+
+/**
+ * Whether school s had a concern (with the chosen platform and harm) between two UK days: one probe of the
+ * (schoolId, submittedAt) index per school (LIMIT 1 keeps it a probe), however many concerns there are.
+ */
+function reported(span: Span, from: Prisma.Sql, until: Prisma.Sql): Prisma.Sql {
+  const { partnershipId, filters } = span;
+  const [p, h] = [filters.platformId, filters.harmCategoryId];
+  return Prisma.sql`(SELECT true AS hit FROM "Concern" c
+    WHERE c."schoolId" = s.id AND c."partnershipId" = ${partnershipId}::uuid
+      AND c."submittedAt" >= ${instant(from)} AND c."submittedAt" < ${instant(until)}
+      AND (${p}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernPlatform" f
+        WHERE f."concernId" = c.id AND f."platformId" = ${p}::uuid))
+      AND (${h}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernHarm" f
+        WHERE f."concernId" = c.id AND f."harmCategoryId" = ${h}::uuid))
+    LIMIT 1)`;
+}
+
 /**
  * The headline figures for the dashboard's filters and for the span of the same length just before, in one
  * statement: totals, urgent and by platform and harm from TrendCell (the same cells and levels as
@@ -38,24 +81,27 @@ export async function queryTrendHeadline(
   filters: TrendFilters,
 ): Promise<TrendHeadlineCounts> {
   const { first, after } = periodBounds(filters);
-  const start = Prisma.raw(filters.period === 'week' ? 'c."week"' : 'c."month"');
-  const [p, h] = [filters.platformId, filters.harmCategoryId];
-  const day = Prisma.raw(`(c."submittedAt" AT TIME ZONE 'Europe/London')::date`);
+  const span: Span = {
+    partnershipId,
+    filters,
+    first,
+    after,
+    previous: previousStart(filters.period, first, after),
+  };
   const rows = await db.$queryRaw<Row[]>`
-    WITH span AS (SELECT ${first} AS first, ${after} AS after, ${previousStart(filters.period, first, after)} AS previous),
-    cells AS (
-      SELECT k.kind, CASE k.kind WHEN 'platform' THEN c."platformId"::text
-          WHEN 'harm' THEN c."harmCategoryId"::text ELSE '' END AS key,
-        ${start} >= span.first AS now, c."concerns", c."urgent"
-      FROM span CROSS JOIN (VALUES ('all'), ('platform'), ('harm')) AS k(kind)
-        JOIN "TrendCell" c ON c."partnershipId" = ${partnershipId}::uuid
-          AND ${start} >= span.previous AND ${start} < span.after
-          AND c."week" > span.previous - 7 AND c."week" < span.after
-      WHERE (${filters.area}::text IS NULL OR c."area" = ${filters.area})
-        AND (${filters.phase}::text IS NULL OR c."phase" = ${filters.phase})
-        AND ((k.kind = 'all' AND ${level('platformId', p, false)} AND ${level('harmCategoryId', h, false)})
-          OR (k.kind = 'platform' AND ${level('platformId', p, true)} AND ${level('harmCategoryId', h, false)})
-          OR (k.kind = 'harm' AND ${level('platformId', p, false)} AND ${level('harmCategoryId', h, true)}))
+    WITH cells AS (
+      ${cells(span, 'all', "''", false, false)}
+      UNION ALL ${cells(span, 'platform', 'c."platformId"::text', true, false)}
+      UNION ALL ${cells(span, 'harm', 'c."harmCategoryId"::text', false, true)}
+    ),
+    schools AS (
+      SELECT count(n.hit) AS now, count(b.hit) AS before
+      FROM "School" s
+        LEFT JOIN LATERAL ${reported(span, first, after)} n ON true
+        LEFT JOIN LATERAL ${reported(span, span.previous, first)} b ON true
+      WHERE s."partnershipId" = ${partnershipId}::uuid
+        AND (${filters.area}::text IS NULL OR COALESCE(s."town", s."localAuthority", '') = ${filters.area})
+        AND (${filters.phase}::text IS NULL OR COALESCE(s."phase"::text, 'NONE') = ${filters.phase})
     )
     SELECT kind, key, sum("concerns") FILTER (WHERE now) AS now, sum("concerns") FILTER (WHERE NOT now) AS before,
       sum("concerns") FILTER (WHERE now AND "urgent") AS "urgentNow",
@@ -63,18 +109,7 @@ export async function queryTrendHeadline(
       NULL::date AS first, NULL::date AS after, NULL::date AS previous
     FROM cells GROUP BY kind, key
     UNION ALL
-    SELECT 'schools', '', count(DISTINCT c."schoolId") FILTER (WHERE ${day} >= span.first),
-      count(DISTINCT c."schoolId") FILTER (WHERE ${day} < span.first), NULL, NULL,
-      span.first, span.after, span.previous
-    FROM span LEFT JOIN ("Concern" c LEFT JOIN "School" s ON s.id = c."schoolId")
-      ON c."partnershipId" = ${partnershipId}::uuid AND ${day} >= span.previous AND ${day} < span.after
-        AND (${p}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernPlatform" f
-          WHERE f."concernId" = c.id AND f."platformId" = ${p}::uuid))
-        AND (${h}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernHarm" f
-          WHERE f."concernId" = c.id AND f."harmCategoryId" = ${h}::uuid))
-        AND (${filters.area}::text IS NULL OR COALESCE(s."town", s."localAuthority", '') = ${filters.area})
-        AND (${filters.phase}::text IS NULL OR COALESCE(s."phase"::text, 'NONE') = ${filters.phase})
-    GROUP BY span.first, span.after, span.previous`;
+    SELECT 'schools', '', now, before, NULL, NULL, ${first}, ${after}, ${span.previous} FROM schools`;
   return toCounts(rows);
 }
 
