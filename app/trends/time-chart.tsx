@@ -1,6 +1,7 @@
 import type { TrendTableRow } from '@/lib/trends/build-trend-tables';
 
-const COLUMN = 56;
+/** Columns narrow (down to 32 px) to fit the page's 960 px at 1280 wide; past that the box scrolls. */
+const columnWidth = (count: number) => Math.max(32, Math.min(56, Math.floor(880 / Math.max(1, count))));
 const LEFT = 64;
 const TOP = 24;
 const PLOT = 200;
@@ -22,7 +23,8 @@ export function TimeChart({ rows, periodName }: { rows: TrendTableRow[]; periodN
   const tick = step(Math.max(1, ...rows.map((row) => row.bar.value ?? 0)));
   const top = Math.max(tick, Math.ceil(Math.max(1, ...rows.map((row) => row.bar.value ?? 0)) / tick) * tick);
   const y = (value: number) => TOP + PLOT - (value / top) * PLOT;
-  const width = LEFT + rows.length * COLUMN + 16;
+  const column = columnWidth(rows.length);
+  const width = LEFT + rows.length * column + 16;
   const height = TOP + PLOT + BOTTOM;
   const ticks = Array.from({ length: Math.round(top / tick) + 1 }, (_, i) => i * tick);
   return (
@@ -64,16 +66,16 @@ export function TimeChart({ rows, periodName }: { rows: TrendTableRow[]; periodN
           Concerns
         </text>
         {rows.map((row, i) => {
-          const x = LEFT + i * COLUMN + 8;
+          const x = LEFT + i * column + 8;
           const hidden = row.bar.value === null;
           const h = hidden ? 8 : ((row.bar.value ?? 0) / top) * PLOT;
-          const mid = x + (COLUMN - 16) / 2;
+          const mid = x + (column - 16) / 2;
           return (
             <g key={row.label}>
               <rect
                 x={x}
                 y={TOP + PLOT - h}
-                width={COLUMN - 16}
+                width={column - 16}
                 height={h}
                 fill={hidden ? 'url(#hatch-over-time)' : '#1d70b8'}
                 stroke="#0b0c0c"
@@ -96,7 +98,7 @@ export function TimeChart({ rows, periodName }: { rows: TrendTableRow[]; periodN
         })}
         <line x1={LEFT} x2={width - 8} y1={TOP + PLOT} y2={TOP + PLOT} stroke="#0b0c0c" />
         <text
-          x={LEFT + (rows.length * COLUMN) / 2}
+          x={LEFT + (rows.length * column) / 2}
           y={height - 6}
           fontSize="14"
           fill="#0b0c0c"

@@ -42,6 +42,23 @@ describe('the time chart', () => {
     // Drawn at its real size inside a box that scrolls, so its words never shrink on a phone.
     expect(html).toMatch(/^<div class="app-time-chart"[^>]*tabindex="0"><svg width="\d+"/);
   });
+
+  it('fits two years of months in the page at 1280 px wide, with columns no narrower than 32 px', () => {
+    const months = Array.from({ length: 24 }, (_, i) => ({
+      label: `m${i}`,
+      cells: [],
+      bar: publishCount(9, 5),
+    }));
+    const wide = renderToStaticMarkup(createElement(TimeChart, { rows: months, periodName: 'Month' }));
+    expect(Number(/<svg width="(\d+)"/.exec(wide)?.[1])).toBeLessThanOrEqual(960);
+    const weeks = Array.from({ length: 53 }, (_, i) => ({
+      label: `w${i}`,
+      cells: [],
+      bar: publishCount(9, 5),
+    }));
+    const long = renderToStaticMarkup(createElement(TimeChart, { rows: weeks, periodName: 'Week' }));
+    expect(Number(/<svg width="(\d+)"/.exec(long)?.[1])).toBeGreaterThanOrEqual(53 * 32);
+  });
 });
 
 describe('the headline figures', () => {
