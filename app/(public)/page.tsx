@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { PlatformAlerts } from '@/components/platform-alerts';
+import { PlatformWarnings } from '@/components/platform-warnings';
 import { PhoneLink } from '@/components/phone-link';
 
 export default function StartPage() {
@@ -54,7 +54,7 @@ export default function StartPage() {
             <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
           </svg>
         </Link>
-        <PlatformAlerts />
+        <PlatformWarnings />
         <h2 className="govuk-heading-m">This is not for</h2>
         <ul className="govuk-list govuk-list--bullet">
           <li>

@@ -1,4 +1,4 @@
-// GOV.UK select, server-rendered: the one select of the staff pages (administration, trends, alerts).
+// GOV.UK select, server-rendered: the one select of the staff pages (administration, trends, warnings).
 import { fieldId } from './error-summary';
 import { describedBy, ErrorMessage, Hint } from './fields';
 

@@ -10,8 +10,8 @@ export const PERMISSIONS = {
   'case.update': ['DSL', 'DEPUTY_DSL', 'FRONT_DOOR'],
   /** Aggregate trends across schools. Never a single case. */
   'trends.read': ['PARTNERSHIP_STAFF'],
-  /** Write and publish platform alerts and advice pages for parents. */
-  'alerts.manage': ['PARTNERSHIP_STAFF'],
+  /** Write and publish platform warnings and advice pages for parents. */
+  'warnings.manage': ['PARTNERSHIP_STAFF'],
   /** Schools, their import from Get Information About Schools. */
   'schools.manage': ['ADMIN'],
   /** Invite, deactivate and reset staff accounts. */

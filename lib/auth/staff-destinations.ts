@@ -43,7 +43,7 @@ const MAIN_PAGES: { link: StaffLink; allowed: (person: Person) => boolean }[] = 
   { link: { href: '/admin', label: 'Administration' }, allowed: (p) => adminSections(p).length > 0 },
 ];
 
-const ALERTS: StaffLink = { href: '/trends/alerts', label: 'Alerts for parents' };
+const WARNINGS: StaffLink = { href: '/trends/warnings', label: 'Warnings for parents' };
 const ACCOUNT: StaffLink = { href: '/staff', label: 'Your account' };
 
 /** Where signing in takes each person; someone with no role yet gets the account page, which says so. */
@@ -56,9 +56,10 @@ export function staffDestinations(person: Person): StaffLink[] {
   return MAIN_PAGES.filter((page) => page.allowed(person)).map((page) => page.link);
 }
 
-/** The staff header's links: the person's main pages, the alerts they write, and their account. */
+/** The staff header's links: the person's main pages, the warnings they write, and their account. */
 export function staffNavigation(person: Person): StaffLink[] {
   const links = staffDestinations(person);
-  if (may(person, 'alerts.manage')) links.splice(links.findIndex((l) => l.href === '/trends') + 1, 0, ALERTS);
+  if (may(person, 'warnings.manage'))
+    links.splice(links.findIndex((l) => l.href === '/trends') + 1, 0, WARNINGS);
   return [...links, ACCOUNT];
 }

@@ -11,6 +11,7 @@ import {
   type Breakdown,
 } from './dimensions';
 import type { FilterOptions, TrendFilters } from './filters';
+import { fillPeriods, periodLabels } from './period-labels';
 import { queryTrendCells, type TrendRow } from './query-trend-cells';
 import { publishAverage, publishCount, publishShare, type PublishedCount } from './suppress';
 
@@ -55,7 +56,13 @@ export async function buildTrendTable(
   const publish = (n: number) => publishCount(n, t);
   if (id === 'over-time' || id === 'timing') {
     const rows = await queryTrendCells(db, partnershipId, filters, filters.period);
-    return id === 'over-time' ? overTime(rows, publish) : timing(rows, t, publish);
+    if (id === 'timing') return timing(rows, t, publish);
+    // Every period gets its row, 0 when nothing was reported, so the time chart's columns keep time.
+    const empty = { key: '', concerns: 0, urgent: 0, opened: 0, openSeconds: 0, closed: 0, closeSeconds: 0 };
+    return overTime(
+      fillPeriods(periodLabels(filters.period, filters.from, filters.to), rows, empty),
+      publish,
+    );
   }
   const rows = await queryTrendCells(db, partnershipId, filters, id);
   const label = labeller(id, options);

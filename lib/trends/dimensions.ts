@@ -57,3 +57,10 @@ export const BREAKDOWN_COLUMN: Record<Breakdown, string> = {
 export function isPartition(breakdown: Breakdown): boolean {
   return breakdown !== 'platform' && breakdown !== 'harm';
 }
+
+/** Why a breakdown's rows add up to more than the concerns: a parent may choose several. */
+export const SEVERAL_CHOSEN_NOTE: Partial<Record<Breakdown, string>> = {
+  platform:
+    'A parent can choose more than one platform for a concern, so these numbers add up to more than the number of concerns.',
+  harm: 'A parent can choose more than one kind of harm for a concern, so these numbers add up to more than the number of concerns.',
+};

@@ -41,6 +41,15 @@ export function periodBounds(filters: TrendFilters): { first: Prisma.Sql; after:
 }
 
 /**
+ * The first day of the previous span of the same length: as many weeks before (counted in days), or as many
+ * calendar months, quarters or years before (age() counts whole months between two period starts).
+ */
+export function previousStart(period: Period, first: Prisma.Sql, after: Prisma.Sql): Prisma.Sql {
+  if (period === 'week') return Prisma.sql`(${first} - (${after} - ${first}))`;
+  return Prisma.sql`(${first} - age(${after}::timestamp, ${first}::timestamp))::date`;
+}
+
+/**
  * Whole periods only: from the start of the period holding the start date to the end of the period holding
  * the end date. `start` is the period start of the row being filtered.
  */

@@ -34,7 +34,7 @@ const KEY_SQL: Record<TrendKey, string> = {
 };
 
 /** One level of TrendCell: the chosen platform, every platform (when broken down by it), or "any". */
-function level(column: string, chosen: string | null, breakdown: boolean): Prisma.Sql {
+export function level(column: string, chosen: string | null, breakdown: boolean): Prisma.Sql {
   const col = Prisma.raw(`"${column}"`);
   if (chosen) return Prisma.sql`${col} = ${chosen}::uuid`;
   return breakdown ? Prisma.sql`${col} <> ${ANY}::uuid` : Prisma.sql`${col} = ${ANY}::uuid`;

@@ -62,6 +62,11 @@ test('the trends tables reflow in 360 px', async ({ page, context, baseURL }) =>
   await page.goto('/trends?from=2025-01-01&to=2026-12-31&period=month');
   await expect(page.locator('table').first()).toBeVisible();
   await expectNoSidewaysScroll(page);
+  // The time chart keeps its words legible by scrolling sideways inside its own box.
+  const chart = page.locator('.app-time-chart');
+  const box = await chart.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+  expect(box.client).toBeLessThanOrEqual(360);
+  expect(box.scroll).toBeGreaterThan(box.client);
   await expectAccessible(page);
 });
 

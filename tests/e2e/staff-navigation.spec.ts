@@ -25,7 +25,7 @@ const PEOPLE = [
     email: 'trends@northshire.example',
     main: '/trends',
     home: '/trends',
-    links: ['Trends', 'Alerts for parents', 'Your account'],
+    links: ['Trends', 'Warnings for parents', 'Your account'],
   },
   // /admin takes each to the first section they may use.
   {

@@ -12,11 +12,46 @@ test.describe('trends dashboard', () => {
     await signInAs(context, STAFF, baseURL as string);
   });
 
-  test('shows suppressed counts in charts and tables, with no case, and passes an accessibility scan', async ({
+  test('leads with the headline figures, then the early warnings, then the time chart and its table', async ({
     page,
   }) => {
     await page.goto('/trends?from=2025-01-01&to=2026-12-31&period=month');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trends across schools');
+    const sections = await page.locator('main h2').allInnerTexts();
+    expect(sections.slice(0, 3)).toEqual(['Headline figures', 'Early warnings', 'Concerns over time']);
+    await expect(page.locator('#headline')).toContainText(
+      'From 1 January 2025 to 31 December 2026, compared with the same length of time just before',
+    );
+    for (const label of [
+      'Concerns reported',
+      'Urgent concerns',
+      'Schools with a concern',
+      'Most reported platform',
+      'Most reported kind of harm',
+    ])
+      await expect(page.locator('#headline').getByRole('heading', { name: label })).toBeVisible();
+    // Each figure is a published count, and each change is said in words that cannot undo suppression.
+    const changes = await page.locator('#headline p.govuk-body-s').allInnerTexts();
+    expect(changes.length).toBeGreaterThanOrEqual(3);
+    for (const change of changes)
+      expect(change).toMatch(
+        /^(up|down) \d{1,3}(,\d{3})* from (0|\d{1,3}(,\d{3})*)$|^no change$|^too few to compare$/,
+      );
+    const figures = await page.locator('#headline p.govuk-heading-l').allInnerTexts();
+    for (const figure of figures) expect(figure).toMatch(SAFE_COUNT);
+    // The time chart: columns drawn as SVG, every month of the range in order in the table beside it.
+    await expect(page.locator('.app-time-chart svg')).toBeVisible();
+    const months = await page.locator('#over-time-table tbody th').allInnerTexts();
+    expect(months).toHaveLength(24);
+    expect(months[0]).toBe('2025-01');
+    expect(months.at(-1)).toBe('2026-12');
+    expect([...months].sort()).toEqual(months);
+  });
+
+  test('shows suppressed counts in charts and tables, with no case, and passes an accessibility scan', async ({
+    page,
+  }) => {
+    await page.goto('/trends?from=2025-01-01&to=2026-12-31&period=month');
     for (const title of [
       'Concerns over time',
       'Concerns by platform',
@@ -25,6 +60,9 @@ test.describe('trends dashboard', () => {
     ]) {
       await expect(page.getByRole('heading', { name: title })).toBeVisible();
     }
+    await expect(page.locator('#platform-title ~ p').first()).toHaveText(
+      /more than one platform for a concern, so these numbers add up to more than the number of concerns/,
+    );
     const counts = await page.locator('#platform-table td').allInnerTexts();
     expect(counts.length).toBeGreaterThan(0);
     for (const count of counts) {
@@ -38,7 +76,7 @@ test.describe('trends dashboard', () => {
     await expectAccessible(page);
   });
 
-  test('downloads exactly the table as CSV', async ({ page }) => {
+  test('downloads exactly the table as CSV, saying which filters it holds', async ({ page }) => {
     await page.goto('/trends?from=2025-01-01&to=2026-12-31');
     const rows = await page
       .locator('#phase-table tr')
@@ -51,12 +89,20 @@ test.describe('trends dashboard', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: /Download this table as CSV.*school phase/ }).click(),
     ]);
+    expect(download.suggestedFilename()).toBe('trends-2025-01-01-to-2026-12-31-by-month-table-phase.csv');
     const csv = readFileSync((await download.path()) as string, 'utf8');
-    const parsed = csv
-      .trim()
-      .split('\r\n')
-      .map((line) => line.split(','));
-    expect(parsed).toEqual(rows);
+    const [filters, table] = csv.trim().split('\r\n\r\n') as [string, string];
+    expect(filters.split('\r\n')).toEqual([
+      'Table,Concerns by school phase',
+      'From,2025-01-01',
+      'To,2026-12-31',
+      'Counts by,Month',
+      'Platform,All platforms',
+      'Kind of harm,All kinds of harm',
+      'Area,All areas',
+      'School phase,All phases',
+    ]);
+    expect(table.split('\r\n').map((line) => line.split(','))).toEqual(rows);
   });
 
   test('reports a bad filter clearly', async ({ page }) => {
@@ -78,6 +124,8 @@ test.describe('trends filters without JavaScript', () => {
   test('filter by platform and phase with the plain GET form', async ({ context, page, baseURL }) => {
     await signInAs(context, STAFF, baseURL as string);
     await page.goto('/trends');
+    // The filters sit in a details element, which opens without JavaScript.
+    await page.getByText('Change the dates and filters').click();
     await page.getByLabel('From', { exact: true }).fill('2025-06-01');
     await page.getByLabel('To', { exact: true }).fill('2026-11-01');
     await page.getByLabel('Platform', { exact: true }).selectOption({ label: 'Snapchat' });
@@ -95,12 +143,14 @@ test.describe('trends filters without JavaScript', () => {
   test('counts by calendar quarter and year', async ({ context, page, baseURL }) => {
     await signInAs(context, STAFF, baseURL as string);
     await page.goto('/trends?from=2025-01-01&to=2026-12-31');
+    await page.getByText('Change the dates and filters').click();
     await page.getByLabel('Show counts by', { exact: true }).selectOption({ label: 'Quarter' });
     await page.getByRole('button', { name: 'Show trends' }).click();
     await expect(page).toHaveURL(/period=quarter/);
     const quarters = await page.locator('#over-time-table tbody th').allInnerTexts();
     expect(quarters.length).toBeGreaterThan(0);
     for (const quarter of quarters) expect(quarter).toMatch(/^(2025|2026) Q[1-4]$/);
+    await page.getByText('Change the dates and filters').click();
     await page.getByLabel('Show counts by', { exact: true }).selectOption({ label: 'Year' });
     await page.getByRole('button', { name: 'Show trends' }).click();
     const years = await page.locator('#over-time-table tbody th').allInnerTexts();

@@ -46,7 +46,7 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
 /** Actions that need a staff session: not public surfaces. */
 export const STAFF_ACTION_MODULES = [
   'lib/auth/actions/change-password.ts',
-  'app/trends/alerts/actions.ts',
+  'app/trends/warnings/actions.ts',
   'app/trends/advice/actions.ts',
   'app/admin/delivery/actions.ts',
   'app/admin/staff/actions.ts',

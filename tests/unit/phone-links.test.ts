@@ -24,7 +24,7 @@ describe('phone numbers on the public pages', () => {
   });
 
   it('are each a tap-to-call link, wherever a parent reads one', () => {
-    const files = [...pages('app/(public)'), ...pages('app/alerts'), 'app/error.tsx', 'app/not-found.tsx'];
+    const files = [...pages('app/(public)'), ...pages('app/warnings'), 'app/error.tsx', 'app/not-found.tsx'];
     const bare = files.flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')

@@ -13,13 +13,13 @@ const person = (...memberships: [Role, string][]) =>
 
 describe('the partnership a person acts for', () => {
   // An administrator of one partnership who is partnership staff in another: each right acts only where
-  // it is held. (Trends and alert editing looked for the PARTNERSHIP_STAFF role, administration for a role
+  // it is held. (Trends and warning editing looked for the PARTNERSHIP_STAFF role, administration for a role
   // with the permission: three rules in three files, which agreed only while one role held those rights.)
   const both = person(['ADMIN', 'north'], ['PARTNERSHIP_STAFF', 'south']);
 
   it('is the partnership of a role that has the permission', () => {
     expect(partnershipFor(both, 'staff.manage')).toBe('north');
-    expect(partnershipFor(both, 'alerts.manage')).toBe('south');
+    expect(partnershipFor(both, 'warnings.manage')).toBe('south');
     expect(partnershipFor(both, 'trends.read')).toBe('south');
     expect(partnershipIdsWhere(both, 'trends.read')).toEqual(['south']);
   });

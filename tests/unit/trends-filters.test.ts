@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitAlertText } from '@/components/alert-text';
-import { alertSchema } from '@/lib/alerts/alert-schema';
+import { splitWarningText } from '@/components/warning-text';
+import { warningSchema } from '@/lib/warnings/warning-schema';
 import { parseTrendFilters, type FilterOptions } from '@/lib/trends/filters';
 
 const options: FilterOptions = {
@@ -21,8 +21,8 @@ describe('trend filters', () => {
     );
   });
 
-  it('reads the day, month and year of an alert’s dates the same way', () => {
-    const parsed = alertSchema.safeParse({
+  it('reads the day, month and year of a warning’s dates the same way', () => {
+    const parsed = warningSchema.safeParse({
       title: 'T',
       whatToKnow: 'K',
       whatToDo: 'D',
@@ -82,9 +82,9 @@ describe('trend filters', () => {
   });
 });
 
-describe('alert text', () => {
+describe('warning text', () => {
   it('keeps paragraphs and bullet lines, and nothing else', () => {
-    expect(splitAlertText('One\nline.\n\n- a\n- b\n\n<b>x</b>')).toEqual([
+    expect(splitWarningText('One\nline.\n\n- a\n- b\n\n<b>x</b>')).toEqual([
       { kind: 'p', text: 'One line.' },
       { kind: 'ul', items: ['a', 'b'] },
       { kind: 'p', text: '<b>x</b>' },

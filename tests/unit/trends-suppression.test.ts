@@ -55,9 +55,9 @@ describe('CSV', () => {
     expect(csvLine(['a,"b"'])).toBe('"a,""b"""');
   });
 
-  it('writes a header and rows with CRLF line ends', () => {
-    expect(toCsv(['Platform', 'Concerns'], [['=HYPERLINK("x")', 'fewer than 5']])).toBe(
-      'Platform,Concerns\r\n"\'=HYPERLINK(""x"")",fewer than 5\r\n',
-    );
+  it('writes the filter lines, a blank line, then a header and rows, with CRLF line ends', () => {
+    expect(
+      toCsv([['Platform', 'Discord']], ['Platform', 'Concerns'], [['=HYPERLINK("x")', 'fewer than 5']]),
+    ).toBe('Platform,Discord\r\n\r\nPlatform,Concerns\r\n"\'=HYPERLINK(""x"")",fewer than 5\r\n');
   });
 });

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Advice for parents' };
 
 export default async function AdviceListPage() {
-  await requirePartnership('alerts.manage');
+  await requirePartnership('warnings.manage');
   const platforms = await listPlatformChoices();
   return (
     <>

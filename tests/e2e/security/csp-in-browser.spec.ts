@@ -43,7 +43,7 @@ for (const role of VISITORS) {
     expect(pages.length).toBeGreaterThan(10);
     for (const entry of pages) {
       const path = pathOf(entry, EXPECTATIONS[entry.key] as Row, s);
-      // Nothing of that kind in the database yet (a published alert): nothing to visit.
+      // Nothing of that kind in the database yet (a published warning): nothing to visit.
       if (path.includes(s.unknownId)) continue;
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);

@@ -140,11 +140,11 @@ export const EXPECTATIONS: Record<string, Row> = {
   'GET /trends/csv': at(() => '/trends/csv?table=over-time', ...PARTNERSHIP.expect),
   'page /trends/advice': PARTNERSHIP,
   'page /trends/advice/[platform]': at((s) => `/trends/advice/${s.platformSlug}`, ...PARTNERSHIP.expect),
-  'page /trends/alerts': PARTNERSHIP,
-  'page /trends/alerts/new': PARTNERSHIP,
-  // A published alert's letter to parents is public; a draft is found by nobody, not even its authors.
-  'page /alerts/[id]/print': at((s) => `/alerts/${s.alertId}/print`, ...everyone('ok').expect),
-  'GET /alerts/[id]/pdf': at((s) => `/alerts/${s.draftAlertId}/pdf`, ...everyone('404').expect),
+  'page /trends/warnings': PARTNERSHIP,
+  'page /trends/warnings/new': PARTNERSHIP,
+  // A published warning's letter to parents is public; a draft is found by nobody, not even its authors.
+  'page /warnings/[id]/print': at((s) => `/warnings/${s.warningId}/print`, ...everyone('ok').expect),
+  'GET /warnings/[id]/pdf': at((s) => `/warnings/${s.draftWarningId}/pdf`, ...everyone('404').expect),
   'page /admin': row(
     'sign-in',
     'sign-in',
@@ -257,8 +257,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   }),
   'action app/cases/[reference]/actions.ts#changeStatusAction': onCaseA({ status: 'UNDER_REVIEW' }),
   'action app/cases/[reference]/actions.ts#messageReporterAction': onCaseA({ body: 'Matrix message' }),
-  'action app/trends/alerts/actions.ts#createAlert': PARTNERSHIP,
-  'action app/trends/alerts/actions.ts#changeAlertPublication': PARTNERSHIP,
+  'action app/trends/warnings/actions.ts#createWarning': PARTNERSHIP,
+  'action app/trends/warnings/actions.ts#changeWarningPublication': PARTNERSHIP,
   'action app/trends/advice/actions.ts#updatePlatformAdvice': PARTNERSHIP,
   'action app/admin/delivery/actions.ts#retryEmailAction': ADMIN,
   'action app/admin/retention/actions.ts#changeRetentionPolicy': ADMIN,

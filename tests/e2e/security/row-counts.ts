@@ -1,5 +1,5 @@
 // Rows in the tables a request could change: cases and their records, messages, email, accounts,
-// reference data, alerts, imports, unsent reports. A refused request must leave every count as it was,
+// reference data, warnings, imports, unsent reports. A refused request must leave every count as it was,
 // apart from the security traces below.
 import { query } from '../e2e-db';
 
@@ -18,7 +18,7 @@ const TABLES = [
   'School',
   'Platform',
   'HarmCategory',
-  'PlatformAlert',
+  'PlatformWarning',
   'SchoolImport',
   'ReportDraft',
 ];

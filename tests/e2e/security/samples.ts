@@ -17,9 +17,9 @@ export interface Samples {
   harmCategoryId: string;
   schoolId: string;
   staffId: string;
-  /** A published alert (its letter is public) and a draft one (found by nobody). */
-  alertId: string;
-  draftAlertId: string;
+  /** A published warning (its letter is public) and a draft one (found by nobody). */
+  warningId: string;
+  draftWarningId: string;
   /** Ids that exist nowhere: a school import, invitation and reset tokens. */
   unknownId: string;
 }
@@ -29,10 +29,10 @@ async function first(sql: string, otherwise: string = randomUUID()): Promise<str
   return row?.id ?? otherwise;
 }
 
-async function newAlert(published: boolean): Promise<string> {
+async function newWarning(published: boolean): Promise<string> {
   const [row] = await query<{ id: string }>(
-    `INSERT INTO "PlatformAlert" (id, "partnershipId", title, "whatToKnow", "whatToDo", "publishedFrom", "updatedAt")
-     SELECT gen_random_uuid(), id, 'Matrix alert', 'Something to know.', 'Something to do.',
+    `INSERT INTO "PlatformWarning" (id, "partnershipId", title, "whatToKnow", "whatToDo", "publishedFrom", "updatedAt")
+     SELECT gen_random_uuid(), id, 'Matrix warning', 'Something to know.', 'Something to do.',
             CASE WHEN $1 THEN now() - interval '1 day' END, now()
      FROM "Partnership" LIMIT 1 RETURNING id`,
     [published],
@@ -91,19 +91,19 @@ export async function readSamples(): Promise<Samples> {
     harmCategoryId: await first('SELECT id FROM "HarmCategory" ORDER BY name LIMIT 1'),
     schoolId: await first(`SELECT id FROM "School" WHERE urn = ${OAKFIELD}`),
     staffId: await first(`SELECT id FROM "StaffUser" WHERE email = 'dsl.oakfield@northshire.example'`),
-    alertId: await first(
-      `SELECT id FROM "PlatformAlert" WHERE "publishedFrom" < now() AND "publishedUntil" IS NULL LIMIT 1`,
+    warningId: await first(
+      `SELECT id FROM "PlatformWarning" WHERE "publishedFrom" < now() AND "publishedUntil" IS NULL LIMIT 1`,
       unknownId,
     ),
-    draftAlertId: await first(
-      'SELECT id FROM "PlatformAlert" WHERE "publishedFrom" IS NULL LIMIT 1',
+    draftWarningId: await first(
+      'SELECT id FROM "PlatformWarning" WHERE "publishedFrom" IS NULL LIMIT 1',
       unknownId,
     ),
     unknownId,
   };
 }
 
-/** The ids, with the markers written into cases A and B and an alert of each kind made for the matrix. */
+/** The ids, with the markers written into cases A and B and a warning of each kind made for the matrix. */
 export async function prepareSamples(): Promise<Samples> {
   const samples = await readSamples();
   for (const [id, marker] of [
@@ -124,5 +124,5 @@ export async function prepareSamples(): Promise<Samples> {
     );
     await query('UPDATE "Concern" SET description = $2 WHERE id = $1', [id, sealed]);
   }
-  return { ...samples, alertId: await newAlert(true), draftAlertId: await newAlert(false) };
+  return { ...samples, warningId: await newWarning(true), draftWarningId: await newWarning(false) };
 }

@@ -135,7 +135,7 @@ describe('every CSV the app writes neutralises formulas', () => {
   });
 });
 
-describe('platforms offered for advice and alerts', () => {
+describe('platforms offered for advice and warnings', () => {
   it('finds a named platform by its slug and lists the named ones by name, never "something else"', async () => {
     const db = getDb();
     await db.platform.createMany({

@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { AlertText } from '@/components/alert-text';
-import { listPublishedAlerts } from '@/lib/alerts/list-published-alerts';
+import { WarningText } from '@/components/warning-text';
+import { listPublishedWarnings } from '@/lib/warnings/list-published-warnings';
 import { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
 import { PhoneLink } from '@/components/phone-link';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Advice for parents' };
 
-/** Public advice about one platform, with any alerts about it that are published now. */
+/** Public advice about one platform, with any warnings about it that are published now. */
 export default async function AdvicePage({ params }: { params: Promise<{ platform: string }> }) {
   const { platform: slug } = await params;
   const platform = await findPlatformBySlug(slug.slice(0, 60));
   if (!platform) notFound();
-  const alerts = await listPublishedAlerts(new Date(), undefined, platform.id);
+  const warnings = await listPublishedWarnings(new Date(), undefined, platform.id);
   const sections = [
     ['What you should know', platform.advice],
     ['Privacy settings', platform.privacyAdvice],
@@ -25,18 +25,18 @@ export default async function AdvicePage({ params }: { params: Promise<{ platfor
         <h1 className="govuk-heading-xl">{platform.name}: advice for parents</h1>
         {platform.closedOn && <p className="govuk-body">{platform.name} has closed.</p>}
         {platform.ageRating && <p className="govuk-body">Age rating: {platform.ageRating}</p>}
-        {alerts.map((alert) => (
-          <div key={alert.id} className="govuk-inset-text">
-            <h2 className="govuk-heading-m">{alert.title}</h2>
-            <AlertText text={alert.whatToKnow} />
-            <AlertText text={alert.whatToDo} />
+        {warnings.map((warning) => (
+          <div key={warning.id} className="govuk-inset-text">
+            <h2 className="govuk-heading-m">{warning.title}</h2>
+            <WarningText text={warning.whatToKnow} />
+            <WarningText text={warning.whatToDo} />
           </div>
         ))}
         {sections.map(([heading, text]) =>
           text ? (
             <section key={heading}>
               <h2 className="govuk-heading-m">{heading}</h2>
-              <AlertText text={text} />
+              <WarningText text={text} />
             </section>
           ) : null,
         )}

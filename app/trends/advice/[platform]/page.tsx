@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit advice for parents' };
 
 export default async function EditAdvicePage({ params }: { params: Promise<{ platform: string }> }) {
-  await requirePartnership('alerts.manage');
+  await requirePartnership('warnings.manage');
   const { platform: slug } = await params;
   const platform = await findPlatformBySlug(slug);
   if (!platform) notFound();

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { insertWarning } from '@/lib/warnings/insert-warning';
+import { listPublishedWarnings } from '@/lib/warnings/list-published-warnings';
+import { renderWarningPdf } from '@/lib/warnings/render-warning-pdf';
+import { setWarningPublication } from '@/lib/warnings/set-warning-publication';
+import { getDb } from '@/lib/db';
+import { makeStaff } from '../support/case-staff';
+import { makePartnership } from '../support/factories';
+import { expectAllOf, pdfText } from '../support/pdf-text';
+
+const db = getDb();
+const DAY = 86_400_000;
+
+describe('published warnings', () => {
+  it('shows only warnings inside their publication window; drafts and ended warnings stay hidden', async () => {
+    const partnership = await makePartnership();
+    const now = new Date('2026-11-24T12:00:00Z');
+    const make = (title: string, from: Date | null, until: Date | null = null) =>
+      db.platformWarning.create({
+        data: {
+          partnershipId: partnership.id,
+          title,
+          whatToKnow: 'Know',
+          whatToDo: 'Do',
+          publishedFrom: from,
+          publishedUntil: until,
+        },
+      });
+    await make('Draft', null);
+    await make('Live', new Date(now.getTime() - DAY));
+    await make('Live until tomorrow', new Date(now.getTime() - DAY), new Date(now.getTime() + DAY));
+    await make('Ended', new Date(now.getTime() - 3 * DAY), new Date(now.getTime() - DAY));
+    await make('Scheduled', new Date(now.getTime() + DAY));
+    const shown = await listPublishedWarnings(now);
+    expect(shown.map((a) => a.title).sort()).toEqual(['Live', 'Live until tomorrow']);
+    const draft = await db.platformWarning.findFirstOrThrow({ where: { title: 'Draft' } });
+    expect(await listPublishedWarnings(now, draft.id)).toEqual([]);
+  });
+
+  it('renders a letter as a PDF with the text as typed, nothing more', async () => {
+    const pdf = await renderWarningPdf(
+      {
+        id: 'x',
+        title: '<script>warning(1)</script> Chat app warning',
+        platformName: null,
+        platformSlug: null,
+        whatToKnow: 'Strangers ask for pictures.\n\n- Talk to your child\n- Check privacy settings',
+        whatToDo: 'Report it.',
+        publishedFrom: new Date('2026-11-24T00:00:00Z'),
+      },
+      'Test Partnership',
+    );
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(1000);
+    expect(pdf.toString('latin1')).not.toMatch(/\/JavaScript|\/URI/);
+  });
+});
+
+describe('the warning letter PDF', () => {
+  it('keeps every character of the warning, in every script', async () => {
+    const words = 'Łukasz Ğül Şeker Привет Καλημέρα میرا بیٹا مرحبا 🙂📱 ışık';
+    const pdf = await renderWarningPdf(
+      {
+        id: 'x',
+        title: `Title: ${words}`,
+        platformName: null,
+        platformSlug: null,
+        whatToKnow: `Know: ${words}\n\n- Item: ${words}`,
+        whatToDo: `Do: ${words}`,
+        publishedFrom: new Date('2026-11-24T00:00:00Z'),
+      },
+      'Partnership Ğül',
+    );
+    const text = pdfText(pdf);
+    expect(text).toContain('From Partnership Ğül');
+    for (const shown of [`Title: ${words}`, `Know: ${words}`, `• Item: ${words}`, `Do: ${words}`])
+      expectAllOf(text, shown);
+  });
+});
+
+describe('editing warnings (the lib verbs behind the /trends/warnings actions)', () => {
+  it('publishes and withdraws only a warning of the editor’s own partnership, with an audit entry', async () => {
+    const [ours, theirs] = [await makePartnership(), await makePartnership()];
+    const editor = await makeStaff(ours.id, []);
+    await insertWarning(editor.id, ours.id, {
+      title: 'Ours',
+      whatToKnow: 'Know',
+      whatToDo: 'Do',
+      platform: '',
+      publishFrom: '',
+      publishUntil: '',
+    });
+    const warning = await db.platformWarning.findFirstOrThrow({ where: { partnershipId: ours.id } });
+    expect(warning.publishedFrom).toBeNull();
+    await expect(
+      setWarningPublication(editor.id, theirs.id, { warningId: warning.id, change: 'publish' }),
+    ).rejects.toThrow('That warning could not be found');
+    await setWarningPublication(editor.id, ours.id, { warningId: warning.id, change: 'publish' });
+    const published = await db.platformWarning.findUniqueOrThrow({ where: { id: warning.id } });
+    expect(published.publishedFrom).not.toBeNull();
+    const audit = await db.auditEntry.findMany({ where: { subjectId: warning.id }, orderBy: { at: 'asc' } });
+    expect(audit.map((e) => e.action)).toEqual(['warning.create', 'warning.publish']);
+  });
+});
