@@ -90,6 +90,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /report/about-you': everyone('ok'),
   'page /report/check': everyone('→ /report/danger'),
   'page /report/confirmation': everyone('ok'),
+  // Only the journey's own cookie opens it (none of the matrix's people has one): back to the confirmation.
+  'page /report/confirmation/no-code': everyone('→ /report/confirmation'),
+  // The end of the journey shows nothing of the report.
+  'page /report/done': everyone('ok'),
   'page /report/try-later': everyone('ok'),
   'page /report/busy': everyone('ok'),
   // Signing in.
@@ -222,7 +226,11 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/reporting/journey-actions.ts#saveAboutYou': everyone('ok'),
   // With no answers in this browser's journey there is nothing to send: back to the first question.
   'action lib/reporting/send-actions.ts#sendReport': everyone('→ /report/danger'),
-  'action lib/reporting/send-actions.ts#finishReport': everyone('→ /'),
+  // Posted with no answers: "Type the last 4 letters…" / "Enter your email address", nothing written.
+  'action lib/reporting/keep-code-actions.ts#keepCode': everyone('ok'),
+  'action lib/reporting/keep-code-actions.ts#giveEmailInstead': everyone('ok'),
+  // Forgets this browser's journey (none here) and says what leaving without the code means.
+  'action lib/reporting/keep-code-actions.ts#leaveWithoutCode': everyone('→ /report/done'),
   'action lib/follow-up/follow-up-actions.ts#checkConcern': everyone('ok'),
   'action lib/follow-up/follow-up-actions.ts#sendReporterMessage': REPORTER_ONLY,
   'action lib/follow-up/follow-up-actions.ts#addReporterInformation': REPORTER_ONLY,
