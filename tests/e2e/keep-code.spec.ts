@@ -1,6 +1,7 @@
 // Before leaving the confirmation page, a parent shows they kept the secret code (issue 20): wrong code,
 // right code, no code, with JavaScript and without. Each sends a fresh report, so no other spec's cases
 // are touched.
+import { spawnSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './fixtures';
 import { reportAConcern } from './report-journey';
@@ -20,6 +21,23 @@ async function wrongCode(page: Page, receipt: string) {
   await expect(page.locator('#code-error')).toContainText('That is not the end of your secret code');
   await expect(page.getByTestId('receipt')).toHaveText(receipt);
   await expect(page.getByLabel(CODE_LABEL)).toHaveValue('');
+}
+
+/** The PDF behind a link, as a reader gets its text (poppler's pdftotext), with this page's cookies. */
+async function pdfTextAt(page: Page, href: string): Promise<string> {
+  const response = await page.request.get(href);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  expect(response.headers()['cache-control']).toContain('no-store');
+  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {
+    input: await response.body(),
+    encoding: 'utf8',
+  });
+  expect(result.status).toBe(0);
+  return result.stdout.replace(/\s+/g, ' ');
+}
+
+async function pdfHref(page: Page): Promise<string> {
+  return (await page.getByRole('link', { name: 'Save it as a PDF file' }).getAttribute('href')) ?? '';
 }
 
 for (const javaScript of [true, false]) {
@@ -89,6 +107,46 @@ for (const javaScript of [true, false]) {
       await expect(page.getByText('We have saved your email address.')).toBeVisible();
       await page.goto('/report/confirmation');
       await expect(page.getByTestId('receipt')).toHaveCount(0);
+    });
+
+    test('proof of sending: page and PDF with the reference, never the description', async ({ page }) => {
+      test.slow();
+      const description = `Proof test ${Date.now()}: messages about the school trip.`;
+      const sent = await reportAConcern(page, { javaScript, description });
+      await page.getByRole('link', { name: 'Print or save proof that you sent a report' }).click();
+      await expect(page.getByRole('heading', { name: 'Proof you sent a report' })).toBeVisible();
+      await expect(page.getByText(sent.reference)).toBeVisible();
+      await expect(page.getByText('Oakfield Primary School')).toBeVisible();
+      await expect(page.getByText(description)).toHaveCount(0);
+      await expect(page.getByText(sent.receipt)).toHaveCount(0);
+      if (javaScript) await expectAccessible(page);
+      const plain = await pdfTextAt(page, await pdfHref(page));
+      expect(plain).toContain(sent.reference);
+      expect(plain).not.toContain('school trip');
+      expect(plain).not.toContain(sent.receipt);
+
+      // The parent asks for the code on it: on the page and in the PDF, still without the description.
+      await page.getByLabel('Put my secret code on it').check();
+      await page.getByRole('button', { name: 'Update' }).click();
+      await expect(page.getByText(sent.receipt)).toBeVisible();
+      if (javaScript) await expectAccessible(page);
+      const withCode = await pdfTextAt(page, await pdfHref(page));
+      expect(withCode).toContain(sent.receipt);
+      expect(withCode).not.toContain('school trip');
+
+      // Later, from the follow-up page after checking with reference and code: never the code.
+      await page.goto('/check');
+      await page.getByLabel('Reference').fill(sent.reference);
+      await page.getByLabel('Secret code').fill(sent.receipt);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('link', { name: 'Print or save proof that you sent a report' }).click();
+      await expect(page.getByRole('heading', { name: 'Proof you sent a report' })).toBeVisible();
+      await expect(page.getByText(sent.receipt)).toHaveCount(0);
+      if (javaScript) await expectAccessible(page);
+      const later = await pdfTextAt(page, await pdfHref(page));
+      expect(later).toContain(sent.reference);
+      expect(later).not.toContain('school trip');
+      expect(later).not.toContain(sent.receipt);
     });
   });
 }

@@ -76,6 +76,9 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /advice/[platform]': at((s) => `/advice/${s.platformSlug}`, ...everyone('ok').expect),
   'page /check': everyone('ok'),
   'page /check/concern': REPORTER_ONLY,
+  'page /check/concern/proof': REPORTER_ONLY,
+  // prettier-ignore
+  'GET /check/concern/proof/pdf': row('404', 'ok', '404', '404', '404', '404', '404', '404', '404'),
   'POST /check/finish': { ...everyone('→ /'), endsSession: true },
   // The report journey keeps each browser's own answers; with none, the later pages send you back.
   'page /report/danger': everyone('ok'),
@@ -92,6 +95,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /report/confirmation': everyone('ok'),
   // Only the journey's own cookie opens it (none of the matrix's people has one): back to the confirmation.
   'page /report/confirmation/no-code': everyone('→ /report/confirmation'),
+  // Proof of sending: only this browser's journey cookie (the matrix's people have none), or the
+  // follow-up proof. The PDF says "not found" to anyone else.
+  'page /report/confirmation/proof': everyone('→ /report/confirmation'),
+  'GET /report/confirmation/proof/pdf': everyone('404'),
   // The end of the journey shows nothing of the report.
   'page /report/done': everyone('ok'),
   'page /report/try-later': everyone('ok'),

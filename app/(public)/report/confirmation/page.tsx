@@ -4,7 +4,7 @@ import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership'
 import { getConfirmation } from '@/lib/reporting/get-confirmation';
 import { keepCode } from '@/lib/reporting/keep-code-actions';
 import { KeepCodeForm } from './keep-code-form';
-import { PrintButton } from './print-button';
+import { PrintButton } from '@/components/print-button';
 import { UrgentHelp } from './urgent-help';
 import { PhoneLink } from '@/components/phone-link';
 
@@ -59,6 +59,11 @@ function SecretCode({ code }: { code: string }) {
         </strong>
       </div>
       <PrintButton />
+      <p className="govuk-body app-no-print">
+        <Link className="govuk-link" href="/report/confirmation/proof">
+          Print or save proof that you sent a report
+        </Link>
+      </p>
     </>
   );
 }
