@@ -1,4 +1,4 @@
-// npm run bench:email — how fast a new concern's alert reaches the SMTP server, and how fast the outbox
+// npm run bench:email — how fast a new concern's notification reaches the SMTP server, and how fast the outbox
 // sends a backlog, on this machine. Everything is real: an embedded Postgres, the in-process SMTP catcher,
 // nodemailer. The throughput is printed as a ratio against a baseline measured in the same run: the same
 // 1,000 messages sent straight through nodemailer (same transport settings, same parallelism) with no
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     }
     latencies.sort((a, b) => a - b);
     console.log(
-      `submission → SMTP (${latencies.length} alerts, poll 1 s): median ${percentile(latencies, 0.5)} ms, p95 ${percentile(latencies, 0.95)} ms`,
+      `submission → SMTP (${latencies.length} notifications, poll 1 s): median ${percentile(latencies, 0.5)} ms, p95 ${percentile(latencies, 0.95)} ms`,
     );
 
     // 2. Throughput of the outbox with a backlog, against raw nodemailer.

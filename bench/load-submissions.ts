@@ -20,7 +20,7 @@ const WARMUP = 40;
 
 const bench = await startBenchApp({
   instances: 1,
-  // No email sending in this process: the baseline sends none either (the alerts are queued by both).
+  // No email sending in this process: the baseline sends none either (the notifications are queued by both).
   env: { REPORT_LIMIT_PER_ADDRESS: '1000000', REPORT_LIMIT_TOTAL: '100000000', WORKER_IN_PROCESS: 'false' },
 });
 const port = await freePort();

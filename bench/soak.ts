@@ -2,8 +2,8 @@
 // A soak of the built app: `rate` submissions per second for `minutes` (autocannon, open loop, one finished
 // journey per request, as in bench:load) while `browsers` signed-in safeguarding leads each load their
 // case list and then one of its cases, again and again with a second's pause. The app runs as deployed by
-// default (email worker in process, so alerts are sent during the soak). Reports, for submissions, case
-// lists and case pages: how many, errors, p50/p95/p99; then the emails sent and the machine's load.
+// default (email worker in process, so notifications are sent during the soak). Reports, for submissions,
+// case lists and case pages: how many, errors, p50/p95/p99; then the emails sent and the machine's load.
 import { loadavg } from 'node:os';
 import { AUTH_SECRET, startBenchApp } from './lib/bench-app';
 import { fire, percentile } from './lib/fire';

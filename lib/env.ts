@@ -119,12 +119,12 @@ const schema = z
     if (!value.SMTP_URL) {
       problem(
         'SMTP_URL',
-        'SMTP_URL is not set. In production the app must be able to email safeguarding alerts: set SMTP_URL, for example smtp://user:password@mail.example.org:587.',
+        'SMTP_URL is not set. In production the app must be able to email safeguarding teams: set SMTP_URL, for example smtp://user:password@mail.example.org:587.',
       );
     } else if (isMailCatcher(value.SMTP_URL)) {
       problem(
         'SMTP_URL',
-        'SMTP_URL points at a mail catcher (port 1025), which keeps safeguarding alerts instead of delivering them. In production set SMTP_URL to your mail relay.',
+        'SMTP_URL points at a mail catcher (port 1025), which keeps the email to safeguarding teams instead of delivering it. In production set SMTP_URL to your mail relay.',
       );
     }
   });

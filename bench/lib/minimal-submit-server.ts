@@ -2,7 +2,7 @@
 // bare node:http handler with pg, no framework. Per POST: read the draft named by the journey cookie, hash
 // a new receipt with the app's argon2id parameters (lib/concerns/receipt-hash.ts), then in one transaction
 // the same inserts the app makes (the concern, its platform and harm, its two chronology entries, one
-// alert per member of the school's safeguarding team) and the draft marked sent; answer 303.
+// notification per member of the school's safeguarding team) and the draft marked sent; answer 303.
 //   DATABASE_URL=… PORT=… npx tsx bench/lib/minimal-submit-server.ts
 import { createServer } from 'node:http';
 import pg from 'pg';
@@ -68,8 +68,8 @@ async function accept(token: string): Promise<boolean> {
     for (const member of team.rows) {
       await client.query(
         `INSERT INTO "OutboxEmail" (id, kind, "toAddress", subject, "textBody", "htmlBody", "messageId", "concernId")
-         VALUES (gen_random_uuid(), 'concern.alert', $1, 'New concern', 'A new concern.', '<p>A new concern.</p>', $2, $3)`,
-        [member.email, `<concern-alert.${id}.${member.id}@bench>`, id],
+         VALUES (gen_random_uuid(), 'concern.new', $1, 'New concern', 'A new concern.', '<p>A new concern.</p>', $2, $3)`,
+        [member.email, `<new-concern.${id}.${member.id}@bench>`, id],
       );
     }
     await client.query(`UPDATE "ReportDraft" SET answers = $2, "updatedAt" = now() WHERE "tokenHash" = $1`, [

@@ -2,7 +2,7 @@
 // where exactly `due` closed concerns have passed their retention date by `clock`, and about as many have
 // not, in every way that matters to the job's claim query: recent ones, and old ones that are held, still
 // open, closed only lately, or about a young child (those are in the submittedAt range the claim scans).
-// Adds what a real case gathers and the generator does not write: the DSL's alert email (sent, kept in the
+// Adds what a real case gathers and the generator does not write: the DSL's new-concern notification (sent, kept in the
 // outbox), and a referral on 1 in 10 closed concerns. Bulk SQL with triggers off, then the trend cells are
 // rebuilt once, so the trends hold every concern as they would after years of live use.
 import pg from 'pg';
@@ -64,8 +64,8 @@ WHERE m."concernId" = p.id AND p.kind <> 'recent'`;
 const EMAILS_AND_REFERRALS = `
 INSERT INTO "OutboxEmail" (id, kind, "toAddress", subject, "textBody", "htmlBody", "messageId", "concernId",
   status, attempts, "nextAttemptAt", "sentAt", "createdAt")
-SELECT gen_random_uuid(), 'concern.alert', 'dsl.bench@northshire.example', 'A new concern', '', '',
-  '<' || c.reference || '.alert@bench>', c.id, 'SENT', 1, c."submittedAt",
+SELECT gen_random_uuid(), 'concern.new', 'dsl.bench@northshire.example', 'A new concern', '', '',
+  '<' || c.reference || '.new-concern@bench>', c.id, 'SENT', 1, c."submittedAt",
   c."submittedAt", c."submittedAt"
 FROM plan p JOIN "Concern" c ON c.id = p.id;
 INSERT INTO "Referral" (id, "concernId", destination, "referredOn", "referredById", "createdAt")

@@ -1,7 +1,9 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
 import type { z } from 'zod';
+import { NotFoundError } from '@/lib/errors';
 import { requestLogger } from '@/lib/log';
 import type { FormState } from './form-state';
 import { formDataToObject, zodFieldErrors } from './form-data';
@@ -58,6 +60,8 @@ export function defineAction<Schema extends z.ZodType, Actor>(options: {
           ? { fieldErrors: { [error.field]: error.message }, values }
           : { formError: error.message, values };
       }
+      // A record missing or out of scope: the same "not found" page as a page gives for it.
+      if (error instanceof NotFoundError) notFound();
       // Rethrow Next's own control flow (redirect(), notFound()).
       if (isNextControlFlow(error)) throw error;
       log.error({ action: options.name, outcome: 'error', err: safeError(error) }, 'action failed');

@@ -1,10 +1,10 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import type { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
+import { NotFoundError } from '@/lib/errors';
 import type { acknowledgeSchema } from './case-form-schemas';
 import { STALE_CASE_MESSAGE } from './change-case';
 import { findCaseInScope } from './find-case-in-scope';
@@ -22,7 +22,7 @@ export async function acknowledgeCase(user: SessionUser, input: z.infer<typeof a
   });
   if (found) return;
   await recordRefusedLookUp(user, input.reference);
-  notFound();
+  throw new NotFoundError();
 }
 
 /**

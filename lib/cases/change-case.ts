@@ -1,9 +1,9 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
+import { NotFoundError } from '@/lib/errors';
 import type { Concern, Prisma } from '@/lib/generated/prisma/client';
 import type { ConcernEventKind } from '@/lib/generated/prisma/enums';
 import { findCaseInScope } from './find-case-in-scope';
@@ -28,8 +28,9 @@ export interface CaseChange {
 
 /**
  * The one way a case changes: in one transaction, load it through the user's scope (another school's
- * case is "not found", and nothing is written but a security entry), refuse a stale edit, apply the change, add its chronology
- * entry and its audit entry (and those of each change asked for alongside it). `decide` may throw UserFacingError to refuse with a message.
+ * case is "not found": a NotFoundError, and nothing is written but a security entry), refuse a stale
+ * edit, apply the change, add its chronology entry and its audit entry (and those of each change asked
+ * for alongside it). `decide` may throw UserFacingError to refuse with a message.
  */
 export async function changeCase(
   user: SessionUser,
@@ -70,5 +71,5 @@ export async function changeCase(
   });
   if (changed) return changed;
   await recordRefusedLookUp(user, target.reference);
-  notFound();
+  throw new NotFoundError();
 }

@@ -7,6 +7,8 @@ import pg from 'pg';
 export const migrationsDir = resolve(process.cwd(), 'prisma', 'migrations');
 export const schemaPath = resolve(process.cwd(), 'prisma', 'schema.prisma');
 export const lockfileName = 'migration_lock.toml';
+/** The schema the newest migration produced: what `npm run db:migration` diffs schema.prisma against. */
+export const lastMigratedSchemaName = 'schema.last-migrated.prisma';
 
 export interface MigrationOnDisk {
   name: string;
@@ -28,6 +30,21 @@ export function readMigrations(dir = migrationsDir): MigrationOnDisk[] {
       name,
       sql: readFileSync(/*turbopackIgnore: true*/ join(dir, name, 'migration.sql'), 'utf8'),
     }));
+}
+
+export function lastMigratedSchemaPath(dir = migrationsDir): string {
+  return join(dir, lastMigratedSchemaName);
+}
+
+/**
+ * The one record of the last migrated schema, or null before the first migration. A migration folder
+ * holds only its migration.sql; a `schema.snapshot.prisma` left in one by the old tooling is ignored.
+ */
+export function lastMigratedSchema(dir = migrationsDir): string | null {
+  const path = lastMigratedSchemaPath(dir);
+  return existsSync(/*turbopackIgnore: true*/ path)
+    ? readFileSync(/*turbopackIgnore: true*/ path, 'utf8')
+    : null;
 }
 
 /** Migrations on disk that the database has not finished applying (all of them on an empty database). */

@@ -3,7 +3,7 @@ import type { Db, Tx } from '@/lib/db';
 import { escalationEmail } from '@/lib/email/templates/escalation-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
-import { frontDoorTeam, schoolTeam } from '@/lib/routing/find-alert-recipients';
+import { frontDoorTeam, schoolTeam } from '@/lib/routing/find-notification-recipients';
 import { teamNameFor } from '@/lib/routing/team-name-for';
 import { describeWait, escalationDeadline } from './escalation-deadline';
 

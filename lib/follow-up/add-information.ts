@@ -1,5 +1,6 @@
 import 'server-only';
-import { getDb, type Tx } from '@/lib/db';
+import type { Tx } from '@/lib/db';
+import { deadlineIn, transactionBefore } from '@/lib/db-deadline';
 import { notifyTeamOfReporterWrite } from '@/lib/notifications/notify-team-of-reporter-write';
 import {
   describeUrgencyReasons,
@@ -10,10 +11,15 @@ import { WRITTEN_CONCERN, type ReporterWrite } from './reporter-write';
 
 /**
  * Something the reporter adds to their report later: it joins the chronology in their words, and the
- * case's team is alerted. Stored once per form key, like a message (see reply-to-team.ts).
+ * case's team is notified. Stored once per form key, like a message (see reply-to-team.ts), and, as the
+ * parent is waiting, committed by `deadline` or not at all (lib/db-deadline.ts).
  */
-export async function addInformation(concernId: string, write: ReporterWrite): Promise<void> {
-  await getDb().$transaction(async (tx) => {
+export async function addInformation(
+  concernId: string,
+  write: ReporterWrite,
+  deadline = deadlineIn(),
+): Promise<void> {
+  await transactionBefore(deadline, async (tx) => {
     const stored = await tx.concernEvent.createMany({
       data: [
         {
@@ -31,7 +37,7 @@ export async function addInformation(concernId: string, write: ReporterWrite): P
       data: { lastActivityAt: new Date() },
       select: WRITTEN_CONCERN,
     });
-    // Before the alert, so an alert written in this transaction already finds the case urgent.
+    // Before the notification, so one written in this transaction already finds the case urgent.
     await markUrgentIfTheWordsSaySo(tx, concernId, write.text);
     await notifyTeamOfReporterWrite(tx, concern);
   });

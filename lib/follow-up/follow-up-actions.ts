@@ -6,6 +6,8 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
+import type { FormState } from '@/lib/actions/form-state';
+import { beforeDeadline, deadlineIn, isDatabaseTimeout } from '@/lib/db-deadline';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
 import { clientAddress } from '@/lib/security/client-address';
 import { refuseFiles } from '@/lib/reporting/refuse-files';
@@ -40,10 +42,47 @@ export const checkConcern = refuseFiles(
   }),
 );
 
-async function requireReporter(): Promise<string> {
-  const concernId = await provenConcernId();
-  if (!concernId) redirect('/check');
-  return concernId;
+/** Who is writing, and by when the parent waiting on this press must hear back (lib/db-deadline.ts). */
+interface Reporter {
+  /** Null when the database did not answer in time to say. */
+  concernId: string | null;
+  deadline: number;
+}
+
+async function requireReporter(): Promise<Reporter> {
+  const deadline = deadlineIn();
+  try {
+    const concernId = await beforeDeadline(deadline, provenConcernId);
+    if (!concernId) redirect('/check');
+    return { concernId, deadline };
+  } catch (error) {
+    if (isDatabaseTimeout(error)) return { concernId: null, deadline };
+    throw error;
+  }
+}
+
+/**
+ * Stores one write by the reporter's deadline, as "Send report" does. When the database does not answer
+ * in time the parent hears `notSent` (their text kept), nothing is stored after that answer (the late-commit
+ * guard), and pressing again with the same form stores it once (its send key). Null when it was stored.
+ */
+async function writeInTime(
+  reporter: Reporter,
+  notSent: FormState,
+  write: (concernId: string, deadline: number) => Promise<void>,
+): Promise<FormState | null> {
+  const { concernId, deadline } = reporter;
+  if (concernId === null) return notSent;
+  try {
+    await beforeDeadline(deadline, async () => {
+      await throttleWrite();
+      await write(concernId, deadline);
+    });
+    return null;
+  } catch (error) {
+    if (isDatabaseTimeout(error)) return notSent;
+    throw error;
+  }
 }
 
 /** Counts one anonymous write against the caller's address, and refuses it once the allowance is used. */
@@ -60,9 +99,14 @@ export const sendReporterMessage = refuseFiles(
     name: 'followup.message',
     schema: reporterMessageSchema,
     authorise: requireReporter,
-    run: async (input, concernId) => {
-      await throttleWrite();
-      await replyToTeam(concernId, { text: input.message, sendKey: input.sendKey });
+    run: async (input, reporter) => {
+      const notSent = await writeInTime(
+        reporter,
+        { formError: 'Your message was not sent. Try again.', values: input },
+        (concernId, deadline) =>
+          replyToTeam(concernId, { text: input.message, sendKey: input.sendKey }, deadline),
+      );
+      if (notSent) return notSent;
       revalidatePath('/check/concern');
       return { ok: true, message: 'Your message has been sent to the safeguarding team.' };
     },
@@ -74,9 +118,14 @@ export const addReporterInformation = refuseFiles(
     name: 'followup.add-information',
     schema: addInformationSchema,
     authorise: requireReporter,
-    run: async (input, concernId) => {
-      await throttleWrite();
-      await addInformation(concernId, { text: input.information, sendKey: input.sendKey });
+    run: async (input, reporter) => {
+      const notSent = await writeInTime(
+        reporter,
+        { formError: 'What you added was not sent. Try again.', values: input },
+        (concernId, deadline) =>
+          addInformation(concernId, { text: input.information, sendKey: input.sendKey }, deadline),
+      );
+      if (notSent) return notSent;
       revalidatePath('/check/concern');
       return { ok: true, message: 'Thank you. We have added this to your report.' };
     },

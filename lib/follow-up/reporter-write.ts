@@ -6,7 +6,7 @@ export interface ReporterWrite {
   sendKey: string;
 }
 
-/** What the team's alert needs to know about the case that was written to. */
+/** What the team's notification needs to know about the case that was written to. */
 export const WRITTEN_CONCERN = {
   id: true,
   reference: true,

@@ -4,7 +4,10 @@ import type { ConcernRoute } from '@/lib/generated/prisma/enums';
 import { reporterWroteEmail } from '@/lib/email/templates/reporter-wrote-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
-import { findAlertRecipients, type AlertRecipient } from '@/lib/routing/find-alert-recipients';
+import {
+  findNotificationRecipients,
+  type NotificationRecipient,
+} from '@/lib/routing/find-notification-recipients';
 import { teamNameFor } from '@/lib/routing/team-name-for';
 
 export const REPORTER_WROTE_KIND = 'concern.reporter-wrote';
@@ -21,13 +24,13 @@ interface WrittenConcern {
 
 /**
  * When the parent writes (a message, or something added to their report), tell the case's current team:
- * the school's DSL and deputies or the front door, and the assigned person. At most one alert per case
- * per hour: a write while an alert is still waiting is folded into it; a write within the hour after one
+ * the school's DSL and deputies or the front door, and the assigned person. At most one notification per
+ * case per hour: a write while one is still waiting is folded into it; a write within the hour after one
  * was sent queues one more, due an hour after it. Call it in the transaction that stores the write, after
  * the concern row is updated (that row lock makes two writes to one case take their turn here).
  */
 export async function notifyTeamOfReporterWrite(tx: Tx, concern: WrittenConcern): Promise<void> {
-  const due = await nextAlertTime(tx, concern.id);
+  const due = await nextNotificationTime(tx, concern.id);
   if (!due) return;
   const recipients = await currentTeam(tx, concern);
   const email = reporterWroteEmail({
@@ -46,8 +49,8 @@ export async function notifyTeamOfReporterWrite(tx: Tx, concern: WrittenConcern)
   }
 }
 
-/** Null when an alert is already waiting; otherwise now, or an hour after the last alert went out. */
-async function nextAlertTime(tx: Tx, concernId: string): Promise<Date | null> {
+/** Null when a notification is already waiting; otherwise now, or an hour after the last one went out. */
+async function nextNotificationTime(tx: Tx, concernId: string): Promise<Date | null> {
   const now = new Date();
   const waiting = await tx.outboxEmail.count({
     where: { concernId, kind: REPORTER_WROTE_KIND, status: { in: ['PENDING', 'SENDING'] } },
@@ -65,8 +68,8 @@ async function nextAlertTime(tx: Tx, concernId: string): Promise<Date | null> {
   return last?.sentAt ? new Date(last.sentAt.getTime() + DIGEST_WINDOW_MS) : now;
 }
 
-async function currentTeam(tx: Tx, concern: WrittenConcern): Promise<AlertRecipient[]> {
-  const team = await findAlertRecipients(tx, concern, concern.route);
+async function currentTeam(tx: Tx, concern: WrittenConcern): Promise<NotificationRecipient[]> {
+  const team = await findNotificationRecipients(tx, concern, concern.route);
   if (!concern.assignedToId) return team;
   const assigned = await tx.staffUser.findFirst({
     where: { id: concern.assignedToId, active: true },

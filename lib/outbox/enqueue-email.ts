@@ -7,7 +7,7 @@ export interface QueuedEmail {
   subject: string;
   text: string;
   html: string;
-  /** Stable and unique per message, e.g. `<concern-alert.{concernId}.{userId}@host>`. */
+  /** Stable and unique per message, e.g. `<new-concern.{concernId}.{userId}@host>`. */
   messageId: string;
   concernId?: string | null;
   /** Not sent before this time (a digest that waits); by default, as soon as the worker runs. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { ConcernRoute } from '@/lib/generated/prisma/enums';
-import { queueConcernAlerts } from './queue-concern-alerts';
+import { queueConcernNotifications } from './queue-concern-notifications';
 
 export interface NewConcern {
   id: string;
@@ -15,7 +15,7 @@ export interface NewConcern {
 /**
  * Decides who receives a new concern and records it, in the transaction that stores the concern: the
  * school's safeguarding team when the school is known, active and has an active DSL or deputy; otherwise
- * the partnership's front-door team. The alerts and the reporter's acknowledgement are queued in the same
+ * the partnership's front-door team. The team's notifications and the reporter's acknowledgement are queued in the same
  * transaction, so they are sent after commit and never for a concern that was rolled back.
  */
 export async function routeNewConcern(tx: Tx, concern: NewConcern): Promise<ConcernRoute> {
@@ -31,7 +31,7 @@ export async function routeNewConcern(tx: Tx, concern: NewConcern): Promise<Conc
     : 0;
   const route: ConcernRoute = team > 0 ? 'SCHOOL' : 'FRONT_DOOR';
   await tx.concern.update({ where: { id: concern.id }, data: { route } });
-  const alerted = await queueConcernAlerts(tx, concern, route);
+  const notified = await queueConcernNotifications(tx, concern, route);
   await tx.concernEvent.create({
     data: {
       concernId: concern.id,
@@ -42,7 +42,8 @@ export async function routeNewConcern(tx: Tx, concern: NewConcern): Promise<Conc
           : concern.schoolId
             ? 'Sent to the partnership front-door team: the school has no active safeguarding lead here.'
             : 'Sent to the partnership front-door team: the school is not known or is outside the area.',
-      detail: { route, teamSize: team, alerted },
+      // `alerted` is the key chronology entries already hold (they are append-only): kept for them.
+      detail: { route, teamSize: team, alerted: notified },
     },
   });
   return route;

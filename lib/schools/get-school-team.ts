@@ -8,7 +8,7 @@ export async function getSchool(partnershipId: string, schoolId: string) {
 }
 
 /**
- * Who is alerted when a concern about this school arrives: its active DSLs and deputies. An empty list
+ * Who is notified when a concern about this school arrives: its active DSLs and deputies. An empty list
  * means concerns go to the front-door team's shared mailbox instead.
  */
 export async function getSchoolTeam(partnershipId: string, schoolId: string) {
@@ -17,5 +17,5 @@ export async function getSchoolTeam(partnershipId: string, schoolId: string) {
     include: { user: { select: { id: true, name: true, email: true, active: true } } },
     orderBy: [{ role: 'asc' }, { user: { name: 'asc' } }],
   });
-  return memberships.map((m) => ({ role: m.role, ...m.user, alerted: m.user.active }));
+  return memberships.map((m) => ({ role: m.role, ...m.user, notified: m.user.active }));
 }

@@ -1,18 +1,20 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { exportConcern, type ExportFormat } from './export-concern';
 import { referenceFromPath } from './reference-from-path';
 import { renderExportText } from './render-export-text';
 
-/** For the download routes: DPO only (anyone else gets "not found"), own partnership only, never cached. */
-export async function exportResponse(rawReference: string, format: ExportFormat): Promise<Response> {
+/**
+ * For the download routes: DPO only (anyone else gets "not found"), own partnership only, never cached.
+ * Null when there is no such case in the partnership: the route answers "not found".
+ */
+export async function exportResponse(rawReference: string, format: ExportFormat): Promise<Response | null> {
   const user = await requirePermission('subject-access.export');
   const reference = referenceFromPath(rawReference);
-  if (!reference) notFound();
+  if (!reference) return null;
   const data = await exportConcern(user, partnershipFor(user, 'subject-access.export'), reference, format);
-  if (!data) notFound();
+  if (!data) return null;
   const body = format === 'json' ? JSON.stringify(data, null, 2) : renderExportText(data);
   return new Response(body, {
     headers: {

@@ -1,13 +1,18 @@
 // npm run db:migration -- <name>
-// Writes prisma/migrations/<timestamp>_<name>/migration.sql: the change from the schema of the previous
-// migration (kept beside it as schema.snapshot.prisma) to prisma/schema.prisma. Works offline.
+// Writes prisma/migrations/<timestamp>_<name>/migration.sql: the change from the last migrated schema
+// (prisma/migrations/schema.last-migrated.prisma, the one record of it) to prisma/schema.prisma, then
+// copies schema.prisma over that record. Works offline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffSchemas } from '../../lib/database/apply-migrations';
-import { migrationsDir, readMigrations, schemaPath } from '../../lib/database/migrations';
+import {
+  lastMigratedSchema,
+  lastMigratedSchemaPath,
+  migrationsDir,
+  readMigrations,
+  schemaPath,
+} from '../../lib/database/migrations';
 import { startScratchPostgres } from '../../lib/database/scratch';
-
-export const SNAPSHOT = 'schema.snapshot.prisma';
 
 async function main(): Promise<void> {
   const name = (process.argv[2] ?? '')
@@ -18,16 +23,17 @@ async function main(): Promise<void> {
     console.error('Give the migration a name: npm run db:migration -- add_referrals');
     process.exit(2);
   }
-  const previous = readMigrations().at(-1);
-  const fromPath = previous ? join(migrationsDir, previous.name, SNAPSHOT) : undefined;
-  if (fromPath && !existsSync(fromPath)) {
-    console.error(`${fromPath} is missing, so the change since the last migration cannot be worked out.`);
+  const from = lastMigratedSchema();
+  if (from === null && readMigrations().length > 0) {
+    console.error(
+      `${lastMigratedSchemaPath()} is missing, so the change since the last migration cannot be worked out.`,
+    );
     process.exit(1);
   }
   const target = readFileSync(schemaPath, 'utf8');
   const db = await startScratchPostgres();
   try {
-    const sql = await diffSchemas(db.url, fromPath ? readFileSync(fromPath, 'utf8') : null, target);
+    const sql = await diffSchemas(db.url, from, target);
     if (!sql.trim() || /^-- This is an empty migration\.?\s*$/.test(sql.trim())) {
       console.log('schema.prisma has not changed since the last migration: nothing to write.');
       return;
@@ -36,7 +42,7 @@ async function main(): Promise<void> {
     const dir = join(migrationsDir, `${stamp}_${name}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'migration.sql'), sql);
-    writeFileSync(join(dir, SNAPSHOT), target);
+    writeFileSync(lastMigratedSchemaPath(), target);
     const lock = join(migrationsDir, 'migration_lock.toml');
     if (!existsSync(lock)) {
       writeFileSync(

@@ -21,7 +21,7 @@ async function deadEmail(): Promise<{ id: string; to: string; masked: string }> 
   try {
     await client.query(
       `INSERT INTO "OutboxEmail" (id, kind, "toAddress", subject, "textBody", "htmlBody", "messageId", status, attempts, "lastError", "nextAttemptAt")
-       VALUES ($1, 'concern.alert', $2, $4, $5, $6, $3, 'DEAD', 31, 'EENVELOPE 550', now())`,
+       VALUES ($1, 'concern.new', $2, $4, $5, $6, $3, 'DEAD', 31, 'EENVELOPE 550', now())`,
       [id, to, `<e2e-dead.${id}@test>`, ...content],
     );
   } finally {
@@ -68,7 +68,7 @@ test('an administrator sees undelivered email without its content and can retry 
   await page.goto('/admin/delivery');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Email delivery problems');
   const row = page.getByRole('row').filter({ hasText: email.masked });
-  await expect(row).toContainText('concern.alert');
+  await expect(row).toContainText('concern.new');
   await expect(row).toContainText('31');
   await expect(row).toContainText('EENVELOPE 550');
   await expect(page.locator('body')).not.toContainText('Secret');

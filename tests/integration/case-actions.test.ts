@@ -7,6 +7,7 @@ import { addCaseNote } from '@/lib/cases/add-case-note';
 import { assignCase } from '@/lib/cases/assign-case';
 import { changeCaseStatus } from '@/lib/cases/change-case-status';
 import { STALE_CASE_MESSAGE } from '@/lib/cases/change-case';
+import { NotFoundError } from '@/lib/errors';
 import { messageReporter } from '@/lib/cases/message-reporter';
 import { rateCaseRisk } from '@/lib/cases/rate-case-risk';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
@@ -65,7 +66,7 @@ describe('changing a case', () => {
   });
 
   it('acknowledges a case when a team member presses Mark as read, and only a team member', async () => {
-    await expect(acknowledgeCase(otherDsl, target())).rejects.toThrow();
+    await expect(acknowledgeCase(otherDsl, target())).rejects.toBeInstanceOf(NotFoundError);
     await expect(acknowledgeCase(dsl, { ...target(), version: 7 })).rejects.toThrow(STALE_CASE_MESSAGE);
     expect(await events('OPENED')).toHaveLength(0);
     await acknowledgeCase(deputy, target());
@@ -118,6 +119,15 @@ describe('changing a case', () => {
       'concern.referral.add',
     ])
       expect(await audits(action)).toHaveLength(1);
+  });
+
+  it('answers another school’s DSL with a NotFoundError (the web layer shows "not found") and writes nothing', async () => {
+    await expect(addCaseNote(otherDsl, { ...target(), note: 'Not mine' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    const row = await getDb().concern.findUniqueOrThrow({ where: { id: concern.id } });
+    expect(row.version).toBe(0);
+    expect(await events('NOTE')).toHaveLength(0);
   });
 
   it('refuses a stale edit with a message and writes nothing', async () => {

@@ -24,13 +24,13 @@ describe('email over real SMTP', () => {
       subject: 'A new safeguarding concern — sign in to view it (reference K7QM-4X9T)',
       text: 'Sign in to view it.',
       html: '<p>Sign in to view it.</p>',
-      messageId: '<concern-alert.K7QM-4X9T.1@northshire.example>',
+      messageId: '<new-concern.K7QM-4X9T.1@northshire.example>',
     });
     const [mail] = await readCaughtMail(dir);
     expect(mail?.to).toBe('dsl@school.example');
     expect(mail?.from).toContain('alerts@northshire.example');
     expect(mail?.subject).toContain('K7QM-4X9T');
-    expect(mail?.messageId).toBe('<concern-alert.K7QM-4X9T.1@northshire.example>');
+    expect(mail?.messageId).toBe('<new-concern.K7QM-4X9T.1@northshire.example>');
     expect(mail?.text.trim()).toBe('Sign in to view it.');
   });
 });

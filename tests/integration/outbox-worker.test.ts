@@ -198,7 +198,7 @@ describe('the outbox worker', () => {
     const messageId = `<dead.${t0}@test>`;
     await getDb().$transaction((tx) =>
       enqueueEmail(tx, {
-        kind: 'concern.alert',
+        kind: 'concern.new',
         to: 'dsl@school.example',
         subject: 'Dead',
         text: 'x',
@@ -223,7 +223,7 @@ describe('the outbox worker', () => {
     expect(dead.lastError).toBe('ESOCKET');
     const listed = await listDeadEmails(getDb());
     expect(listed.find((d) => d.id === dead.id)).toMatchObject({
-      kind: 'concern.alert',
+      kind: 'concern.new',
       recipient: 'd***@school.example',
     });
 

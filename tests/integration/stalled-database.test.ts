@@ -5,9 +5,6 @@
 import { ResponseCookies } from 'next/dist/compiled/@edge-runtime/cookies';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { disconnectDb } from '@/lib/db';
-import { resetEnvForTests } from '@/lib/env';
-import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { getConfirmationFor } from '@/lib/reporting/get-confirmation';
 import { draftKey, readDraft } from '@/lib/reporting/report-draft';
 import { sendReport } from '@/lib/reporting/send-actions';
@@ -17,7 +14,13 @@ import {
   startJourney,
   type ReportingWorld,
 } from '../support/report-fixtures';
-import { startStallingProxy, type StallingProxy } from '../support/stalling-proxy';
+import {
+  PARENT_LIMIT_MS,
+  routeAppThroughStallingProxy,
+  untilQuiet,
+  type StalledDatabase,
+} from '../support/stalled-database';
+import type { StallingProxy } from '../support/stalling-proxy';
 
 const browser = vi.hoisted(() => ({ jar: new Map<string, string>() }));
 vi.mock('next/headers', () => ({
@@ -40,32 +43,19 @@ vi.mock('next/headers', () => ({
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const NOT_SENT = 'Your report was not sent. Try again.';
-/** About 15 s is as long as a parent should wait for an answer; the test allows for a busy machine. */
-const PARENT_LIMIT_MS = 15_000;
 
+let database: StalledDatabase;
 let proxy: StallingProxy;
 let direct: pg.Client;
 let world: ReportingWorld;
 
 beforeAll(async () => {
-  const databaseUrl = process.env.DATABASE_URL as string;
-  direct = new pg.Client({ connectionString: databaseUrl });
-  await direct.connect();
-  proxy = await startStallingProxy(databaseUrl);
-  await disconnectDb();
-  await closeRateLimits();
-  process.env.DATABASE_URL = proxy.url;
-  resetEnvForTests();
+  database = await routeAppThroughStallingProxy();
+  ({ proxy, direct } = database);
   world = await makeReportingWorld();
 });
 beforeEach(() => proxy.resume());
-afterAll(async () => {
-  proxy.resume();
-  await closeRateLimits();
-  await disconnectDb();
-  await proxy.close();
-  await direct.end();
-});
+afterAll(() => database.close());
 
 async function send(
   fields: Record<string, string> = {},
@@ -97,20 +87,6 @@ const concernsFor = async (submissionKey: string) =>
       .rows[0].n,
   );
 
-/** Waits until no connection of the app is still working or inside a transaction: whatever was going to
- * commit late has done so (or given up) by then. */
-async function quiet(): Promise<void> {
-  for (let waited = 0; waited < 60_000; waited += 200) {
-    const { rows } = await direct.query(
-      `SELECT count(*) n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
-        AND state IN ('active', 'idle in transaction', 'idle in transaction (aborted)')`,
-    );
-    if (Number(rows[0].n) === 0) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the app kept working on the database');
-}
-
 /** Presses Send again, as the page does: with what the last answer handed back. */
 async function retrySendsOnce(journey: { submissionKey: string }, fields: Record<string, string> = {}) {
   const retry = await send(fields);
@@ -128,7 +104,7 @@ describe('sending while the database is stalled', () => {
     expect(outcome.formError).toBe(NOT_SENT);
     expect(outcome.ms).toBeLessThan(PARENT_LIMIT_MS);
     proxy.resume();
-    await quiet();
+    await untilQuiet(direct);
     expect(await concernsFor(journey.submissionKey)).toBe(0);
     // The answers are kept: the journey is still there, unsent.
     expect((await readDraft(journey.token))?.description).toBeTruthy();
@@ -142,7 +118,7 @@ describe('sending while the database is stalled', () => {
     expect(outcome.formError).toBe(NOT_SENT);
     expect(outcome.ms).toBeLessThan(PARENT_LIMIT_MS);
     proxy.resume();
-    await quiet();
+    await untilQuiet(direct);
     expect(await concernsFor(journey.submissionKey)).toBe(0);
     await retrySendsOnce(journey);
   }, 60_000);
@@ -153,7 +129,7 @@ describe('sending while the database is stalled', () => {
     const outcome = await send();
     expect(outcome.formError).toBe(NOT_SENT);
     proxy.resume();
-    await quiet();
+    await untilQuiet(direct);
     expect(await concernsFor(journey.submissionKey)).toBe(1);
     // A token the server did not hand back opens nothing; the one it did shows the confirmation.
     const guessed = await send({ sentToken: 'made-up-0123456789abcdefghijklmnopqrstuvwxyzABCD' });
@@ -175,7 +151,7 @@ describe('sending while the database is stalled', () => {
     } finally {
       await direct.query('ROLLBACK');
     }
-    await quiet();
+    await untilQuiet(direct);
     expect(await concernsFor(journey.submissionKey)).toBe(0);
     await retrySendsOnce(journey);
   }, 60_000);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '@/lib/env';
-import { concernAlertEmail } from '@/lib/email/templates/concern-alert-email';
+import { newConcernEmail } from '@/lib/email/templates/new-concern-email';
 import { dailyDigestEmail } from '@/lib/email/templates/daily-digest-email';
 import { escapeHtml, stableMessageId } from '@/lib/email/templates/render-email';
 import { reporterAcknowledgementEmail } from '@/lib/email/templates/reporter-acknowledgement-email';
@@ -18,7 +18,7 @@ beforeAll(() => {
 
 describe('email templates', () => {
   it('escapes names in the HTML part and keeps the plain text readable', () => {
-    const email = concernAlertEmail({
+    const email = newConcernEmail({
       teamName: '<b>St Mary’s & St John’s</b>',
       reference: 'K7QM-4X9T',
       urgent: false,
@@ -31,7 +31,7 @@ describe('email templates', () => {
   });
 
   it('puts URGENT first in the subject when a child may be in danger', () => {
-    const email = concernAlertEmail({ teamName: 'Oakfield Primary', reference: 'K7QM-4X9T', urgent: true });
+    const email = newConcernEmail({ teamName: 'Oakfield Primary', reference: 'K7QM-4X9T', urgent: true });
     expect(email.subject).toBe(
       'URGENT: A new safeguarding concern for Oakfield Primary — sign in to view it (reference K7QM-4X9T)',
     );
@@ -53,8 +53,8 @@ describe('email templates', () => {
   });
 
   it('makes message ids that are stable and safe', () => {
-    expect(stableMessageId('concern-alert', 'abc', 'front door')).toBe(
-      stableMessageId('concern-alert', 'abc', 'front door'),
+    expect(stableMessageId('new-concern', 'abc', 'front door')).toBe(
+      stableMessageId('new-concern', 'abc', 'front door'),
     );
     expect(stableMessageId('a', 'b<c>')).toMatch(/^<a\.b-c-@[^>]+>$/);
     expect(escapeHtml(`"'`)).toBe('&quot;&#39;');

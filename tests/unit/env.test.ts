@@ -95,7 +95,7 @@ describe('configuration', () => {
     }
   });
 
-  it('refuses a mail catcher’s address in production, where alerts must be delivered', () => {
+  it('refuses a mail catcher’s address in production, where notifications must be delivered', () => {
     withEnv({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgresql://localhost/app',

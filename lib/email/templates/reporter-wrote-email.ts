@@ -4,7 +4,7 @@ import { appLink, renderEmail, type RenderedEmail } from './render-email';
 /**
  * Tells a case's team that the parent or carer has written again (a message, or something added to their
  * report). One email may stand for several writes, so it never says how many or which; and like every
- * alert it names the team and the reference only.
+ * notification it names the team and the reference only.
  */
 export function reporterWroteEmail(input: { teamName: string; reference: string }): RenderedEmail {
   const subject = `The parent or carer has written again about a concern for ${input.teamName} — sign in to read it (reference ${input.reference})`;

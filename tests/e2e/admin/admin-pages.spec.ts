@@ -75,10 +75,10 @@ test('every administration page passes an accessibility scan and shows no case c
   expect(foreign).toEqual([]);
 });
 
-test('a school’s page says who will be alerted', async ({ context, page, baseURL }) => {
+test('a school’s page says who will be told about new concerns', async ({ context, page, baseURL }) => {
   await signInAs(context, ADMIN, baseURL as string);
   await page.goto(`/admin/schools/${(await ids()).school}`);
-  await expect(page.getByRole('heading', { name: 'Who is alerted' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Who is told about new concerns' })).toBeVisible();
   const [dsl] = await query<{ name: string }>(
     `SELECT name FROM "StaffUser" WHERE email = 'dsl.oakfield@northshire.example'`,
   );

@@ -108,7 +108,7 @@ describe('subject access export', () => {
     expect(data!.referrals[0]).toMatchObject({ destination: 'POLICE', theirReference: 'P-1', by: 'Dee Ess' });
     expect(data!.messages[0]).toMatchObject({ body: 'Thank you for telling us.', staff: 'Dee Ess' });
     expect(data!.emails[0]).toMatchObject({
-      kind: 'concern.alert',
+      kind: 'concern.new',
       toAddress: 'dsl@example.org',
       status: 'PENDING',
     });

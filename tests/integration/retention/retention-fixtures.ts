@@ -53,7 +53,7 @@ export async function makeFullConcern(
   });
   await db.outboxEmail.create({
     data: {
-      kind: 'concern.alert',
+      kind: 'concern.new',
       toAddress: 'dsl@example.org',
       subject: 'A new concern',
       textBody: 'x',

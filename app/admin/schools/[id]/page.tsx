@@ -25,7 +25,7 @@ export default async function SchoolPage({
   const school = await getSchool(partnershipId, id);
   if (!school) notFound();
   const team = await getSchoolTeam(partnershipId, school.id);
-  const alerted = team.filter((m) => m.alerted);
+  const notified = team.filter((m) => m.notified);
   const added = (await searchParams).added === '1';
   return (
     <div className="govuk-grid-row">
@@ -37,11 +37,11 @@ export default async function SchoolPage({
         </span>
         <h1 className="govuk-heading-l">{school.name}</h1>
 
-        <h2 className="govuk-heading-m">Who is alerted</h2>
-        {alerted.length === 0 ? (
+        <h2 className="govuk-heading-m">Who is told about new concerns</h2>
+        {notified.length === 0 ? (
           <div className="govuk-inset-text">
-            Nobody at this school can be alerted. Concerns about it go to the partnership’s front-door team
-            until a DSL or deputy is invited.
+            Nobody at this school can be told. Concerns about it go to the partnership’s front-door team until
+            a DSL or deputy is invited.
           </div>
         ) : (
           <p className="govuk-body">A new concern about this school is emailed to:</p>
@@ -53,7 +53,7 @@ export default async function SchoolPage({
                 {m.name}
               </Link>
               , {ROLE_LABELS[m.role]}
-              {m.alerted ? '' : ' (deactivated: not alerted)'}
+              {m.notified ? '' : ' (deactivated: gets no email)'}
             </li>
           ))}
         </ul>

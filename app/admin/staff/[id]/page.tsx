@@ -89,8 +89,8 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
             <h2 className="govuk-heading-m">{member.active ? 'Deactivate' : 'Reactivate'}</h2>
             <p className="govuk-body">
               {member.active
-                ? 'A deactivated account is signed out at once, cannot sign in and is no longer alerted about concerns.'
-                : 'They will be able to sign in again and will be alerted about concerns for their schools.'}
+                ? 'A deactivated account is signed out at once, cannot sign in and no longer gets email about concerns.'
+                : 'They will be able to sign in again and will get email about concerns for their schools again.'}
             </p>
             <AdminForm
               action={changeAccount}

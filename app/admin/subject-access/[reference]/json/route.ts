@@ -1,6 +1,7 @@
+import { notFound } from 'next/navigation';
 import { exportResponse } from '@/lib/subject-access/export-response';
 
 /** The whole export as JSON. Checks the DPO permission itself and records the export. */
 export async function GET(_request: Request, { params }: { params: Promise<{ reference: string }> }) {
-  return exportResponse((await params).reference, 'json');
+  return (await exportResponse((await params).reference, 'json')) ?? notFound();
 }

@@ -2,14 +2,14 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { ConcernRoute, Role } from '@/lib/generated/prisma/enums';
 
-export interface AlertRecipient {
+export interface NotificationRecipient {
   /** A StaffUser id, or "front-door" for the partnership's shared mailbox. */
   key: string;
   email: string;
 }
 
 /** Active members of one school's safeguarding team in the given roles. */
-export async function schoolTeam(tx: Tx, schoolId: string, roles: Role[]): Promise<AlertRecipient[]> {
+export async function schoolTeam(tx: Tx, schoolId: string, roles: Role[]): Promise<NotificationRecipient[]> {
   const members = await tx.membership.findMany({
     where: { schoolId, role: { in: roles }, school: { active: true }, user: { active: true } },
     select: { user: { select: { id: true, email: true } } },
@@ -18,7 +18,7 @@ export async function schoolTeam(tx: Tx, schoolId: string, roles: Role[]): Promi
 }
 
 /** The partnership's front-door team: each active member, plus its shared mailbox when it has one. */
-export async function frontDoorTeam(tx: Tx, partnershipId: string): Promise<AlertRecipient[]> {
+export async function frontDoorTeam(tx: Tx, partnershipId: string): Promise<NotificationRecipient[]> {
   const [partnership, members] = await Promise.all([
     tx.partnership.findUniqueOrThrow({ where: { id: partnershipId }, select: { frontDoorEmail: true } }),
     tx.membership.findMany({
@@ -33,19 +33,19 @@ export async function frontDoorTeam(tx: Tx, partnershipId: string): Promise<Aler
   return unique([...people, ...mailbox]);
 }
 
-/** Who is alerted to a new concern on this route. */
-export async function findAlertRecipients(
+/** Who is notified of a new concern on this route. */
+export async function findNotificationRecipients(
   tx: Tx,
   concern: { partnershipId: string; schoolId: string | null },
   route: ConcernRoute,
-): Promise<AlertRecipient[]> {
+): Promise<NotificationRecipient[]> {
   return route === 'SCHOOL' && concern.schoolId
     ? schoolTeam(tx, concern.schoolId, ['DSL', 'DEPUTY_DSL'])
     : frontDoorTeam(tx, concern.partnershipId);
 }
 
 /** One email per address, even when a person holds two roles or is also the shared mailbox. */
-function unique(recipients: AlertRecipient[]): AlertRecipient[] {
+function unique(recipients: NotificationRecipient[]): NotificationRecipient[] {
   const seen = new Set<string>();
   return recipients.filter((r) => {
     const address = r.email.toLowerCase();

@@ -11,7 +11,7 @@ import { makeArea, makeStaff, SECRET_DETAILS, submitConcern } from '../support/d
 import { makeSchool } from '../support/factories';
 
 let catcher: MailCatcher;
-const dir = mkdtempSync(join(tmpdir(), 'sg-alerts-'));
+const dir = mkdtempSync(join(tmpdir(), 'sg-notifications-'));
 
 beforeAll(async () => {
   catcher = await startMailCatcher(dir);
@@ -33,10 +33,10 @@ const decodedMail = () =>
     }),
   );
 
-describe('alerts for a new concern', () => {
+describe('notifications of a new concern', () => {
   it('emails each DSL and deputy of the school and acknowledges the reporter, with no case content', async () => {
     const area = await makeArea();
-    await makeStaff(area.partnership.id, 'DSL', area.school.id, false); // deactivated: not alerted
+    await makeStaff(area.partnership.id, 'DSL', area.school.id, false); // deactivated: not notified
     const concern = await submitConcern(area, { urgent: true, reporterEmail: 'parent@home.example' });
     await drain();
 
@@ -44,12 +44,12 @@ describe('alerts for a new concern', () => {
     expect(mail.map((m) => m.to).sort()).toEqual(
       [area.dsl.email, area.deputy.email, 'parent@home.example'].sort(),
     );
-    const alert = mail.find((m) => m.to === area.dsl.email);
-    expect(alert?.subject).toBe(
+    const notification = mail.find((m) => m.to === area.dsl.email);
+    expect(notification?.subject).toBe(
       `URGENT: A new safeguarding concern for ${area.school.name} — sign in to view it (reference ${concern.reference})`,
     );
-    expect(alert?.from).toContain('alerts@northshire.example');
-    expect(alert?.text).toContain('https://report.northshire.example/cases');
+    expect(notification?.from).toContain('alerts@northshire.example');
+    expect(notification?.text).toContain('https://report.northshire.example/cases');
     const ack = mail.find((m) => m.to === 'parent@home.example');
     expect(ack?.text).toContain(concern.reference);
     expect(ack?.text).not.toContain(area.school.name);
@@ -75,6 +75,11 @@ describe('alerts for a new concern', () => {
     expect(mail[0]?.subject.startsWith('A new safeguarding concern for Test Partnership front door')).toBe(
       true,
     );
+    const queued = await getDb().outboxEmail.findMany({
+      where: { concernId: concern.id },
+      select: { kind: true },
+    });
+    expect(queued.map((e) => e.kind)).toEqual(['concern.new', 'concern.new']);
     const routed = await getDb().concernEvent.findFirst({ where: { concernId: concern.id, kind: 'ROUTED' } });
     expect(routed?.detail).toMatchObject({ route: 'FRONT_DOOR', alerted: 2 });
   });

@@ -1,28 +1,32 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { ConcernRoute } from '@/lib/generated/prisma/enums';
-import { concernAlertEmail } from '@/lib/email/templates/concern-alert-email';
+import { newConcernEmail } from '@/lib/email/templates/new-concern-email';
 import { reporterAcknowledgementEmail } from '@/lib/email/templates/reporter-acknowledgement-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
-import { findAlertRecipients } from './find-alert-recipients';
+import { findNotificationRecipients } from './find-notification-recipients';
 import { teamNameFor } from './team-name-for';
 import type { NewConcern } from './route-new-concern';
 
 /**
- * Queues, in the transaction that stores the concern, one alert per member of the team it was routed to
- * and the reporter's acknowledgement. Returns how many people were alerted (for the chronology).
+ * Queues, in the transaction that stores the concern, one notification per member of the team it was
+ * routed to and the reporter's acknowledgement. Returns how many people were notified (for the chronology).
  */
-export async function queueConcernAlerts(tx: Tx, concern: NewConcern, route: ConcernRoute): Promise<number> {
-  const recipients = await findAlertRecipients(tx, concern, route);
+export async function queueConcernNotifications(
+  tx: Tx,
+  concern: NewConcern,
+  route: ConcernRoute,
+): Promise<number> {
+  const recipients = await findNotificationRecipients(tx, concern, route);
   const teamName = await teamNameFor(tx, concern);
-  const alert = concernAlertEmail({ teamName, reference: concern.reference, urgent: concern.urgent });
+  const email = newConcernEmail({ teamName, reference: concern.reference, urgent: concern.urgent });
   for (const recipient of recipients) {
     await enqueueEmail(tx, {
-      kind: 'concern.alert',
+      kind: 'concern.new',
       to: recipient.email,
-      ...alert,
-      messageId: stableMessageId('concern-alert', concern.id, recipient.key),
+      ...email,
+      messageId: stableMessageId('new-concern', concern.id, recipient.key),
       concernId: concern.id,
     });
   }

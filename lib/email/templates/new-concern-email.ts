@@ -5,7 +5,7 @@ import { appLink, renderEmail, type RenderedEmail } from './render-email';
  * Tells a member of a safeguarding team that a concern is waiting. It names the school and the reference
  * only: email can be forwarded or read over a shoulder, so everything else stays behind sign-in.
  */
-export function concernAlertEmail(input: {
+export function newConcernEmail(input: {
   teamName: string;
   reference: string;
   urgent: boolean;

@@ -1,6 +1,7 @@
 // When the parent writes (a message, or something added to their report), the case's team is told: no
-// content, at most one alert per case per hour. The other direction (the team writes, a parent who gave an
-// email is told) still works. And a double press, or a resend after a network failure, stores one write.
+// content, at most one notification per case per hour. The other direction (the team writes, a parent who
+// gave an email is told) still works. And a double press, or a resend after a network failure, stores one
+// write.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session';
@@ -24,7 +25,7 @@ vi.mock('next/headers', () => ({
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
-const TEAM_ALERT = 'concern.reporter-wrote';
+const TEAM_NOTIFICATION = 'concern.reporter-wrote';
 const HOUR = 60 * 60 * 1000;
 
 let dsl: SessionUser;
@@ -70,37 +71,39 @@ const message = (text: string, sendKey = randomUUID()) =>
 const information = (text: string, sendKey = randomUUID()) =>
   addReporterInformation({}, form({ information: text, sendKey }));
 
-const teamAlerts = () =>
+const teamNotifications = () =>
   getDb().outboxEmail.findMany({
-    where: { concernId: concern.id, kind: TEAM_ALERT },
+    where: { concernId: concern.id, kind: TEAM_NOTIFICATION },
     orderBy: { nextAttemptAt: 'asc' },
   });
 
 describe('the team is told when the parent writes', () => {
-  it('alerts the DSL, the deputies and the assigned person, with the reference and no content', async () => {
+  it('notifies the DSL, the deputies and the assigned person, with the reference and no content', async () => {
     expect(await message('A second account has now contacted her.')).toMatchObject({ ok: true });
-    const alerts = await teamAlerts();
-    expect(alerts.map((a) => a.toAddress).sort()).toEqual([dsl.email, deputy.email, assignee.email].sort());
-    for (const alert of alerts) {
-      expect(alert.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
-      expect(alert.subject).toContain(concern.reference);
-      expect(alert.textBody).toContain(concern.reference);
-      for (const body of [alert.subject, alert.textBody, alert.htmlBody])
+    const notifications = await teamNotifications();
+    expect(notifications.map((a) => a.toAddress).sort()).toEqual(
+      [dsl.email, deputy.email, assignee.email].sort(),
+    );
+    for (const notification of notifications) {
+      expect(notification.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
+      expect(notification.subject).toContain(concern.reference);
+      expect(notification.textBody).toContain(concern.reference);
+      for (const body of [notification.subject, notification.textBody, notification.htmlBody])
         expect(body).not.toContain('second account');
     }
-    expect(alerts.map((a) => a.toAddress)).not.toContain(otherSchoolDsl.email);
+    expect(notifications.map((a) => a.toAddress)).not.toContain(otherSchoolDsl.email);
     // The parent is not emailed about their own message.
     expect(await getDb().outboxEmail.count({ where: { toAddress: 'parent@example.com' } })).toBe(0);
   });
 
-  it('alerts the team when the parent adds information too', async () => {
+  it('notifies the team when the parent adds information too', async () => {
     expect(await information('She has been sent a new friend request.')).toMatchObject({ ok: true });
-    const alerts = await teamAlerts();
-    expect(alerts).toHaveLength(3);
-    for (const alert of alerts) expect(alert.textBody).not.toContain('friend request');
+    const notifications = await teamNotifications();
+    expect(notifications).toHaveLength(3);
+    for (const notification of notifications) expect(notification.textBody).not.toContain('friend request');
   });
 
-  it('alerts the front door for a front-door case', async () => {
+  it('notifies the front door for a front-door case', async () => {
     const frontDoorCase = await makeConcern({
       partnershipId: (await getDb().concern.findUniqueOrThrow({ where: { id: concern.id } })).partnershipId,
       route: 'FRONT_DOOR',
@@ -108,39 +111,41 @@ describe('the team is told when the parent writes', () => {
     concern = frontDoorCase;
     await signInAsReporter(frontDoorCase.id);
     await message('Something new happened.');
-    const addresses = (await teamAlerts()).map((a) => a.toAddress).sort();
+    const addresses = (await teamNotifications()).map((a) => a.toAddress).sort();
     expect(addresses).toEqual([assignee.email, 'front-door@example.test'].sort());
   });
 
-  it('sends at most one alert per case per hour: later writes wait for one alert an hour on', async () => {
+  it('sends at most one notification per case per hour: later writes wait for one notification an hour on', async () => {
     await message('First.');
-    const [first] = await teamAlerts();
-    // The worker sends the first alert.
+    const [first] = await teamNotifications();
+    // The worker sends the first notification.
     await getDb().outboxEmail.updateMany({
-      where: { concernId: concern.id, kind: TEAM_ALERT },
+      where: { concernId: concern.id, kind: TEAM_NOTIFICATION },
       data: { status: 'SENT', sentAt: new Date() },
     });
     await message('Second.');
     await information('Third.');
     await message('Fourth.');
-    const alerts = await teamAlerts();
-    expect(alerts).toHaveLength(6); // the three sent, and one waiting for each person
-    const waiting = alerts.filter((a) => a.status === 'PENDING');
+    const notifications = await teamNotifications();
+    expect(notifications).toHaveLength(6); // the three sent, and one waiting for each person
+    const waiting = notifications.filter((a) => a.status === 'PENDING');
     expect(waiting).toHaveLength(3);
-    for (const alert of waiting) {
-      expect(alert.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(first!.createdAt.getTime() + HOUR - 1000);
-      expect(alert.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + HOUR);
+    for (const notification of waiting) {
+      expect(notification.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(
+        first!.createdAt.getTime() + HOUR - 1000,
+      );
+      expect(notification.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + HOUR);
     }
     expect(await getDb().message.count({ where: { concernId: concern.id } })).toBe(3);
   });
 
-  it('folds writes into an alert not yet sent', async () => {
+  it('folds writes into a notification not yet sent', async () => {
     await message('First.');
     await message('Second.');
-    expect(await teamAlerts()).toHaveLength(3);
+    expect(await teamNotifications()).toHaveLength(3);
   });
 
-  it('still tells a parent who gave an email that the school replied, and does not alert the team', async () => {
+  it('still tells a parent who gave an email that the school replied, and does not notify the team', async () => {
     const current = await getDb().concern.findUniqueOrThrow({ where: { id: concern.id } });
     await messageReporter(dsl, {
       reference: current.reference,
@@ -152,7 +157,7 @@ describe('the team is told when the parent writes', () => {
     });
     expect(toParent.map((e) => e.toAddress)).toEqual(['parent@example.com']);
     expect(toParent[0]?.textBody).not.toContain('when this started');
-    expect(await teamAlerts()).toHaveLength(0);
+    expect(await teamNotifications()).toHaveLength(0);
   });
 });
 
@@ -167,7 +172,7 @@ describe('a write is stored once per send key', () => {
         where: { concernId: concern.id, kind: 'MESSAGE_FROM_REPORTER' },
       }),
     ).toBe(1);
-    expect(await teamAlerts()).toHaveLength(3);
+    expect(await teamNotifications()).toHaveLength(3);
   });
 
   it('stores both presses of a double click, sent at once, as one message', async () => {
