@@ -46,6 +46,7 @@ export const EVENT_LABELS: Record<ConcernEventKind, string> = {
   MESSAGE_FROM_REPORTER: 'Message from the reporter',
   REPORTER_ADDED_INFORMATION: 'Reporter added information',
   MARKED_URGENT: 'Marked urgent',
+  REPORTER_GAVE_EMAIL: 'Reporter gave an email address',
 };
 
 /** Labels for the structured detail of a chronology entry, in display order. */

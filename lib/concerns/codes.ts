@@ -1,6 +1,6 @@
 // References and receipt codes: short, easy to read aloud and to copy from a phone. The alphabet leaves out
 // characters people confuse (0/O, 1/I/L) and vowels that could spell words.
-import { randomInt } from 'node:crypto';
+import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 
 export const CODE_ALPHABET = '23456789BCDFGHJKMNPQRSTVWXYZ';
 
@@ -30,4 +30,18 @@ export function normaliseCode(input: string, length: 8 | 16): string | null {
   if (compact.length !== length) return null;
   for (const ch of compact) if (!CODE_ALPHABET.includes(ch)) return null;
   return group(compact, 4);
+}
+
+/**
+ * Whether what a parent typed back is the secret code they were shown: the whole code, or only its last
+ * group of four (easier on a phone, and still proof they copied it). Spaces, dashes and case are forgiven.
+ * Compared in constant time, as digests of equal length, so the time taken says nothing about the code.
+ */
+export function typedCodeMatches(shownCode: string, typed: string): boolean {
+  const compact = (value: string) => value.toUpperCase().replace(/[\s-]+/g, '');
+  const shown = compact(shownCode);
+  const given = compact(typed);
+  const expected = given.length === shown.length ? shown : shown.slice(-4);
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return given.length > 0 && timingSafeEqual(digest(expected), digest(given));
 }

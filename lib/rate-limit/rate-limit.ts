@@ -19,6 +19,9 @@ export const LIMITS = {
   /** Failed follow-up sign-ins (reference + receipt) from one address. None per reference: a stranger who
    * knows a reference must not be able to lock its reporter out. */
   'receipt.check.address': { points: 20, duration: 900 },
+  /** Wrong secret codes typed back on the confirmation page (lib/reporting/check-kept-code.ts) from one
+   * address. The parent has the code in front of them: a few tries are plenty. */
+  'report.keep-code.address': { points: 10, duration: 900 },
   /** Follow-up writes (messages to the team, added information) from one address: far above what one
    * worried parent sends, far below filling a case file. */
   'followup.write.address': { points: 30, duration: 3600 },

@@ -31,7 +31,7 @@ export interface Answers {
   reporterPhone?: string;
   reporterSafeTimes?: string;
   /** Set once sent: the receipt is sealed with a key only the browser's cookie holds. */
-  sent?: { reference: string; sealedReceipt: string; urgent?: boolean };
+  sent?: { reference: string; sealedReceipt: string; urgent?: boolean; anonymous?: boolean };
   /**
    * Read through a token the journey moved on from when it was sent (a response lost in a crash, or a
    * copy of the cookie someone else kept): there is a report, but nothing of it for this token to see.

@@ -13,6 +13,8 @@ export interface Confirmation {
   receipt: string | null;
   /** An urgency rule matched: the page says what to do out of hours. */
   urgent: boolean;
+  /** The parent stayed anonymous (or the report was sent before this was kept): no email address instead of the code. */
+  anonymous: boolean;
 }
 
 export async function getConfirmationFor(token: string | undefined): Promise<Confirmation | null> {
@@ -22,5 +24,6 @@ export async function getConfirmationFor(token: string | undefined): Promise<Con
     reference: sent.reference,
     receipt: openReceipt(token, sent.sealedReceipt),
     urgent: sent.urgent === true,
+    anonymous: sent.anonymous !== false,
   };
 }

@@ -2,7 +2,7 @@
 // feedback). Unknown fields are stripped, not refused: a parent's browser may add its own. Messages use
 // GOV.UK wording. No 'server-only' here: the client imports these too.
 import { z } from 'zod';
-import { freeText, isDeliverableEmail } from '@/lib/actions/text-fields';
+import { deliverableEmail, freeText, isDeliverableEmail } from '@/lib/actions/text-fields';
 
 // In the browser these run under a CSP without 'unsafe-eval': zod must not try `new Function` to speed up
 // parsing (the attempt alone is a reported CSP violation). Forms are small; the plain path is fast enough.
@@ -198,3 +198,21 @@ export const FORM_SCHEMAS = {
   addInformation: addInformationSchema,
 } as const;
 export type FormSchemaName = keyof typeof FORM_SCHEMAS;
+
+/** The confirmation page's check that the parent kept their secret code: the whole code or its last group. */
+export const keepCodeSchema = z.object({
+  code: text(40, 'Enter the last 4 letters and numbers of your secret code').min(
+    1,
+    'Enter the last 4 letters and numbers of your secret code',
+  ),
+});
+
+/** An email address given instead of keeping the secret code (only a parent who did not stay anonymous). */
+export const emailInsteadSchema = z.object({
+  reporterEmail: text(320, 'Enter an email address in the correct format, like name@example.com')
+    .min(1, 'Enter your email address')
+    .pipe(deliverableEmail('Enter an email address in the correct format, like name@example.com')),
+});
+
+/** "Leave without the code": nothing to answer. */
+export const leaveWithoutCodeSchema = z.object({});

@@ -66,17 +66,3 @@ export const sendReport = refuseFiles(
     },
   }),
 );
-
-/** "I have written it down": forget the journey, receipt included, on this device. */
-export const finishReport = refuseFiles(
-  defineAction({
-    name: 'report.finish',
-    schema: sendSchema,
-    authorise: async () => null,
-    run: async () => {
-      await deleteDraft(await journeyToken());
-      await clearJourneyCookie();
-      redirect('/');
-    },
-  }),
-);

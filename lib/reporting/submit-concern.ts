@@ -110,13 +110,18 @@ async function storeConcern(
       harms: { create: ids.harmIds.map((harmCategoryId) => ({ harmCategoryId })) },
       events: { create: { kind: 'SUBMITTED', summary: 'Sent by the reporter.' } },
     },
-    select: { id: true, schoolId: true, urgent: true, reporterEmail: true },
+    select: { id: true, schoolId: true, urgent: true, reporterEmail: true, reporterAnonymous: true },
   });
   await routeNewConcern(tx, { ...concern, reference, partnershipId });
   const token = sentDraftToken(input.token);
   const sent: Answers = {
     submissionKey: answers.submissionKey,
-    sent: { reference, sealedReceipt: sealReceipt(token, input.receipt), urgent: concern.urgent },
+    sent: {
+      reference,
+      sealedReceipt: sealReceipt(token, input.receipt),
+      urgent: concern.urgent,
+      anonymous: concern.reporterAnonymous,
+    },
   };
   // A new row rather than a changed key: the answers' ciphertext is bound to its row's key.
   await tx.reportDraft.delete({ where: { tokenHash: draftKey(input.token) } });

@@ -25,9 +25,12 @@ test.describe('reporting a concern with JavaScript', () => {
     await expect(page.getByTestId('receipt')).toHaveText(sent.receipt);
     expect(page.url()).not.toContain(sent.receipt);
     await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
-    // "I have written it down" forgets the code on this device.
-    await page.getByRole('button', { name: 'I have written it down – remove it' }).click();
-    await expect(page.getByRole('heading', { name: 'Report a concern about a child online' })).toBeVisible();
+    // Typing back the end of the code finishes, and forgets the code on this device.
+    await page
+      .getByLabel('Type the last 4 letters and numbers of your secret code')
+      .fill(sent.receipt.slice(-4));
+    await page.getByRole('button', { name: 'Check my code' }).click();
+    await expect(page.getByRole('heading', { name: 'You have finished' })).toBeVisible();
     await page.goto('/report/confirmation');
     await expect(page.getByTestId('receipt')).toHaveCount(0);
     expect(foreign).toEqual([]);

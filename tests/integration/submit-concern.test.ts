@@ -63,6 +63,7 @@ describe('sending a report', () => {
       reference: outcome.reference,
       receipt: outcome.receipt,
       urgent: true,
+      anonymous: true,
     });
   });
 
@@ -79,6 +80,7 @@ describe('sending a report', () => {
       reference: sent.reference,
       receipt: sent.receipt,
       urgent: false,
+      anonymous: true,
     });
     // A later submit from this browser (back button, refresh of the POST) shows the same report again;
     // the old token, which someone else might have, learns nothing.

@@ -25,7 +25,11 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
   },
   'lib/reporting/send-actions.ts': {
     sendReport: ['website', 'sentToken'],
-    finishReport: ['website', 'sentToken'],
+  },
+  'lib/reporting/keep-code-actions.ts': {
+    keepCode: ['code'],
+    giveEmailInstead: ['reporterEmail'],
+    leaveWithoutCode: [],
   },
   'lib/follow-up/follow-up-actions.ts': {
     checkConcern: ['reference', 'receipt'],

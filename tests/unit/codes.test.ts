@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_ALPHABET, newReceiptCode, newReference, normaliseCode } from '@/lib/concerns/codes';
+import {
+  CODE_ALPHABET,
+  newReceiptCode,
+  newReference,
+  normaliseCode,
+  typedCodeMatches,
+} from '@/lib/concerns/codes';
 
 describe('references and receipt codes', () => {
   it('uses only unambiguous characters, in groups of four', () => {
@@ -25,5 +31,25 @@ describe('references and receipt codes', () => {
     expect(normaliseCode('K7QM-4X90', 8)).toBeNull();
     expect(normaliseCode('<script>', 8)).toBeNull();
     expect(normaliseCode('', 16)).toBeNull();
+  });
+});
+
+describe('checking a parent kept their secret code', () => {
+  const shown = 'BCDF-GHJK-MNPQ-RSTV';
+
+  it('takes the whole code or its last group of four, forgiving spaces, dashes and case', () => {
+    for (const typed of [
+      'BCDF-GHJK-MNPQ-RSTV',
+      'bcdf ghjk mnpq rstv',
+      'BCDFGHJKMNPQRSTV',
+      'RSTV',
+      ' r-s t v ',
+    ])
+      expect(typedCodeMatches(shown, typed)).toBe(true);
+  });
+
+  it('refuses any other group, a wrong character, a part of a group and nothing at all', () => {
+    for (const typed of ['BCDF', 'MNPQ', 'RSTW', 'STV', 'BCDF-GHJK-MNPQ-RSTW', 'GHJK-MNPQ-RSTV', '', '    '])
+      expect(typedCodeMatches(shown, typed)).toBe(false);
   });
 });

@@ -6,6 +6,8 @@ import {
   childSchema,
   dangerSchema,
   descriptionSchema,
+  emailInsteadSchema,
+  keepCodeSchema,
   parseSchoolYear,
   platformsSchema,
   schoolChoiceSchema,
@@ -166,5 +168,28 @@ describe('journey order', () => {
     expect(backLink({ urgent: false }, '/report/danger')).toBe('/report/danger');
     expect(backLink(complete, '/report/child')).toBe('/report/check');
     expect(backLink({ ...complete, description: '' }, '/report/images')).toBe('/report/images');
+  });
+});
+
+describe('keeping the secret code', () => {
+  it('asks for the code when the box is empty, and keeps no more than a code could be', () => {
+    expect(errors(keepCodeSchema.safeParse({ code: '  ' }))).toEqual({
+      code: 'Enter the last 4 letters and numbers of your secret code',
+    });
+    expect(keepCodeSchema.safeParse({ code: 'x'.repeat(41) }).success).toBe(false);
+    expect(keepCodeSchema.safeParse({ code: 'rstv' }).success).toBe(true);
+  });
+
+  it('takes an email address instead only when it could be delivered', () => {
+    expect(errors(emailInsteadSchema.safeParse({ reporterEmail: '' }))).toEqual({
+      reporterEmail: 'Enter your email address',
+    });
+    for (const reporterEmail of ['not-an-email', `${'a'.repeat(65)}@example.org`, `a@${'b'.repeat(64)}.org`])
+      expect(errors(emailInsteadSchema.safeParse({ reporterEmail }))).toEqual({
+        reporterEmail: 'Enter an email address in the correct format, like name@example.com',
+      });
+    expect(emailInsteadSchema.parse({ reporterEmail: ' parent@example.org ' })).toEqual({
+      reporterEmail: 'parent@example.org',
+    });
   });
 });

@@ -76,6 +76,9 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /advice/[platform]': at((s) => `/advice/${s.platformSlug}`, ...everyone('ok').expect),
   'page /check': everyone('ok'),
   'page /check/concern': REPORTER_ONLY,
+  'page /check/concern/proof': REPORTER_ONLY,
+  // prettier-ignore
+  'GET /check/concern/proof/pdf': row('404', 'ok', '404', '404', '404', '404', '404', '404', '404'),
   'POST /check/finish': { ...everyone('→ /'), endsSession: true },
   // The report journey keeps each browser's own answers; with none, the later pages send you back.
   'page /report/danger': everyone('ok'),
@@ -90,6 +93,14 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /report/about-you': everyone('ok'),
   'page /report/check': everyone('→ /report/danger'),
   'page /report/confirmation': everyone('ok'),
+  // Only the journey's own cookie opens it (none of the matrix's people has one): back to the confirmation.
+  'page /report/confirmation/no-code': everyone('→ /report/confirmation'),
+  // Proof of sending: only this browser's journey cookie (the matrix's people have none), or the
+  // follow-up proof. The PDF says "not found" to anyone else.
+  'page /report/confirmation/proof': everyone('→ /report/confirmation'),
+  'GET /report/confirmation/proof/pdf': everyone('404'),
+  // The end of the journey shows nothing of the report.
+  'page /report/done': everyone('ok'),
   'page /report/try-later': everyone('ok'),
   'page /report/busy': everyone('ok'),
   // Signing in.
@@ -222,7 +233,11 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/reporting/journey-actions.ts#saveAboutYou': everyone('ok'),
   // With no answers in this browser's journey there is nothing to send: back to the first question.
   'action lib/reporting/send-actions.ts#sendReport': everyone('→ /report/danger'),
-  'action lib/reporting/send-actions.ts#finishReport': everyone('→ /'),
+  // Posted with no answers: "Type the last 4 letters…" / "Enter your email address", nothing written.
+  'action lib/reporting/keep-code-actions.ts#keepCode': everyone('ok'),
+  'action lib/reporting/keep-code-actions.ts#giveEmailInstead': everyone('ok'),
+  // Forgets this browser's journey (none here) and says what leaving without the code means.
+  'action lib/reporting/keep-code-actions.ts#leaveWithoutCode': everyone('→ /report/done'),
   'action lib/follow-up/follow-up-actions.ts#checkConcern': everyone('ok'),
   'action lib/follow-up/follow-up-actions.ts#sendReporterMessage': REPORTER_ONLY,
   'action lib/follow-up/follow-up-actions.ts#addReporterInformation': REPORTER_ONLY,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { addReporterInformation, sendReporterMessage } from '@/lib/follow-up/follow-up-actions';
 import { getConcernForReporter } from '@/lib/follow-up/get-concern-for-reporter';
@@ -35,6 +36,11 @@ export default async function ReporterConcernPage() {
         </p>
         <p className="govuk-body">{concern.status.sentence}</p>
         <p className="govuk-body">Sent on {formatDateTime(concern.submittedAt)}.</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" href="/check/concern/proof">
+            Print or save proof that you sent a report
+          </Link>
+        </p>
         <h2 className="govuk-heading-m">What you told us</h2>
         <SummaryList
           valueClassName="app-preserve-lines"

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { getConfirmation } from '@/lib/reporting/get-confirmation';
-import { finishReport } from '@/lib/reporting/send-actions';
-import { FinishForm } from './finish-form';
-import { PrintButton } from './print-button';
+import { keepCode } from '@/lib/reporting/keep-code-actions';
+import { KeepCodeForm } from './keep-code-form';
+import { PrintButton } from '@/components/print-button';
 import { UrgentHelp } from './urgent-help';
 import { PhoneLink } from '@/components/phone-link';
 
@@ -12,50 +12,67 @@ export const metadata: Metadata = { title: 'Report sent' };
 
 export default async function ConfirmationPage() {
   const [sent, partnership] = await Promise.all([getConfirmation(), getPublicPartnership()]);
+  const content = (
+    <>
+      <div className="govuk-panel govuk-panel--confirmation">
+        <h1 className="govuk-panel__title">Report sent</h1>
+        {sent && (
+          <div className="govuk-panel__body">
+            Your reference
+            <br />
+            <strong className="app-code" data-testid="reference">
+              {sent.reference}
+            </strong>
+          </div>
+        )}
+      </div>
+      {sent?.receipt ? <SecretCode code={sent.receipt} /> : <ThankYou />}
+      {sent?.urgent && <UrgentHelp outOfHoursPhone={partnership?.outOfHoursPhone ?? null} />}
+      <WhatHappensNext urgent={sent?.urgent === true} />
+    </>
+  );
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title">Report sent</h1>
-          {sent && (
-            <div className="govuk-panel__body">
-              Your reference
-              <br />
-              <strong className="app-code" data-testid="reference">
-                {sent.reference}
-              </strong>
-            </div>
-          )}
-        </div>
-        {sent?.receipt ? (
-          <>
-            <h2 className="govuk-heading-m">Your secret code</h2>
-            <p className="govuk-body-l app-code" data-testid="receipt">
-              <strong>{sent.receipt}</strong>
-            </p>
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                Write down your reference and secret code now, or print this page. We cannot show or send you
-                the secret code again. Keep it somewhere safe where nobody else will find it.
-              </strong>
-            </div>
-            <PrintButton />
-          </>
-        ) : (
-          <p className="govuk-body">
-            Thank you. If you wrote down your reference and secret code, you can use them to check your
-            report.
-          </p>
-        )}
-        {sent?.urgent && <UrgentHelp outOfHoursPhone={partnership?.outOfHoursPhone ?? null} />}
-        <WhatHappensNext urgent={sent?.urgent === true} />
-        {sent && <FinishForm action={finishReport} />}
+        {/* Leaving needs the code typed back; only this journey's cookie shows the code or takes it back. */}
+        {sent?.receipt ? <KeepCodeForm action={keepCode}>{content}</KeepCodeForm> : content}
       </div>
     </div>
+  );
+}
+
+function SecretCode({ code }: { code: string }) {
+  return (
+    <>
+      <h2 className="govuk-heading-m">Your secret code</h2>
+      <p className="govuk-body-l app-code" data-testid="receipt">
+        <strong>{code}</strong>
+      </p>
+      <div className="govuk-warning-text">
+        <span className="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <strong className="govuk-warning-text__text">
+          <span className="govuk-visually-hidden">Warning</span>
+          Write down your reference and secret code now, or print this page. We cannot show or send you the
+          secret code again. Keep it somewhere safe where nobody else will find it.
+        </strong>
+      </div>
+      <PrintButton />
+      <p className="govuk-body app-no-print">
+        <Link className="govuk-link" href="/report/confirmation/proof">
+          Print or save proof that you sent a report
+        </Link>
+      </p>
+    </>
+  );
+}
+
+function ThankYou() {
+  return (
+    <p className="govuk-body">
+      Thank you. If you wrote down your reference and secret code, you can use them to check your report.
+    </p>
   );
 }
 

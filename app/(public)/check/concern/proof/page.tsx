@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { ProofOfSendingView } from '@/components/proof-of-sending';
+import { provenConcernId } from '@/lib/follow-up/reporter-cookie';
+import { proofFromFollowUp } from '@/lib/reporting/proof-of-sending';
+
+export const metadata: Metadata = { title: 'Proof you sent a report' };
+
+/** For a parent who checked with their reference and secret code. The code is not kept, so never on it. */
+export default async function FollowUpProofPage() {
+  const concernId = await provenConcernId();
+  const proof = concernId ? await proofFromFollowUp(concernId) : null;
+  if (!proof) redirect('/check');
+  return <ProofOfSendingView proof={proof} pdfHref="/check/concern/proof/pdf" backHref="/check/concern" />;
+}

@@ -1,0 +1,55 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { getEnv } from '@/lib/env';
+import { getConfirmationFor } from './get-confirmation';
+import { journeyToken } from './journey-cookie';
+
+/**
+ * What a parent may print or save to show they sent a report: its reference, when it was sent, who it
+ * went to and how to check on it. Never the description, the child or any other answer (the query below
+ * reads nothing else), and the secret code only when the parent asks for it and the journey still has it.
+ */
+export interface ProofOfSending {
+  reference: string;
+  sentAt: Date;
+  sentTo: string;
+  code: string | null;
+  /** Where to check on it: this service's /check page, in full, for paper. */
+  checkUrl: string;
+}
+
+export const FRONT_DOOR_NAME = "the partnership's safeguarding team";
+
+async function proofOf(where: { reference: string } | { id: string }, code: string | null) {
+  const concern = await getDb().concern.findUnique({
+    where,
+    select: { reference: true, submittedAt: true, route: true, school: { select: { name: true } } },
+  });
+  if (!concern) return null;
+  const sentTo = concern.route === 'SCHOOL' && concern.school ? concern.school.name : FRONT_DOOR_NAME;
+  const checkUrl = `${getEnv().APP_URL.replace(/\/$/, '')}/check`;
+  return { reference: concern.reference, sentAt: concern.submittedAt, sentTo, code, checkUrl };
+}
+
+/** From the confirmation page: only this browser's journey cookie opens it, while the journey lasts. */
+export async function proofFromJourney(
+  token: string | undefined,
+  withCode: boolean,
+): Promise<ProofOfSending | null> {
+  const sent = await getConfirmationFor(token);
+  if (!sent) return null;
+  return proofOf({ reference: sent.reference }, withCode ? sent.receipt : null);
+}
+
+/** This browser's proof, read from its journey cookie (pages and the PDF route). */
+export async function getProofFromJourney(withCode: boolean): Promise<ProofOfSending | null> {
+  return proofFromJourney(await journeyToken(), withCode);
+}
+
+/**
+ * From the follow-up page, after the parent checked with reference and code. The code is not kept
+ * anywhere readable after the confirmation, so this proof never has it.
+ */
+export async function proofFromFollowUp(concernId: string): Promise<ProofOfSending | null> {
+  return proofOf({ id: concernId }, null);
+}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ConcernEventKind" ADD VALUE 'REPORTER_GAVE_EMAIL';
