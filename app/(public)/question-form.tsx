@@ -16,7 +16,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
-import { ErrorSummary } from '@/components/forms/error-summary';
+import { ErrorSummary, focusErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton } from '@/components/forms/fields';
 import { formDataToObject } from '@/lib/actions/form-data';
 import type { FormState } from '@/lib/actions/form-state';
@@ -66,7 +66,10 @@ export function QuestionForm({
 
   // After each refused attempt, in the browser or on the server. react-hook-form may publish its errors a
   // render after the attempt is counted, so their arrival counts too.
-  useEffect(() => focusErrorSummary(summary.current), [attempt, state, checkedHere]);
+  useEffect(
+    () => focusErrorSummary(summary.current?.querySelector<HTMLElement>('.govuk-error-summary')),
+    [attempt, state, checkedHere],
+  );
   // A form that stays on the page after success (a follow-up message) is emptied, so what was sent is not
   // left in the box to be sent again. Without JavaScript the page comes back empty anyway.
   useEffect(() => {
@@ -152,16 +155,4 @@ function messages(errors: FieldErrors): Record<string, string> {
       typeof error?.message === 'string' ? [[name, error.message]] : [],
     ),
   );
-}
-
-/** GOV.UK Frontend's error summary: focused, and its links focus their field (not only scroll to it). */
-function focusErrorSummary(wrapper: HTMLElement | null): void {
-  const box = wrapper?.querySelector<HTMLElement>('.govuk-error-summary');
-  if (!box) return;
-  void import('govuk-frontend').then(({ ErrorSummary }) => {
-    if (!box.isConnected) return;
-    if (!box.hasAttribute('data-govuk-error-summary-init')) return void new ErrorSummary(box);
-    box.setAttribute('tabindex', '-1');
-    box.focus();
-  });
 }

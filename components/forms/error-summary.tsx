@@ -1,6 +1,11 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
 /**
- * GOV.UK error summary: at the top of the page, focused on load by GOV.UK Frontend's JavaScript, each
- * message linking to its field. `order` lists field names in page order.
+ * GOV.UK error summary: at the top of the page, each message linking to its field. `order` lists field names
+ * in page order. With JavaScript it is focused whenever it appears or its messages change, also when a
+ * server action's answer draws it without a page load (GOV.UK Frontend starts components only on load).
  */
 export function ErrorSummary({
   errors,
@@ -12,9 +17,12 @@ export function ErrorSummary({
   formError?: string;
 }) {
   const entries = Object.entries(errors ?? {}).sort(([a], [b]) => rank(order, a) - rank(order, b));
+  const box = useRef<HTMLDivElement>(null);
+  const shown = JSON.stringify([formError, entries]);
+  useEffect(() => focusErrorSummary(box.current), [shown]);
   if (entries.length === 0 && !formError) return null;
   return (
-    <div className="govuk-error-summary" data-module="govuk-error-summary">
+    <div className="govuk-error-summary" data-module="govuk-error-summary" ref={box}>
       <div role="alert">
         <h2 className="govuk-error-summary__title">There is a problem</h2>
         <div className="govuk-error-summary__body">
@@ -40,4 +48,15 @@ function rank(order: string[] | undefined, field: string): number {
 /** The id of a field's input (or of its first option), which the summary links to. */
 export function fieldId(name: string): string {
   return name.replace(/[^a-zA-Z0-9_-]/g, '-');
+}
+
+/** Starts GOV.UK Frontend's error summary on `box` (which focuses it and makes its links focus their field), or focuses it again. */
+export function focusErrorSummary(box: HTMLElement | null | undefined): void {
+  if (!box) return;
+  void import('govuk-frontend').then(({ ErrorSummary }) => {
+    if (!box.isConnected) return;
+    if (!box.hasAttribute('data-govuk-error-summary-init')) return void new ErrorSummary(box);
+    box.setAttribute('tabindex', '-1');
+    box.focus();
+  });
 }
