@@ -1,11 +1,17 @@
 // Server time of the case list and a case page (lib/cases called directly), against the same queries
 // sent straight to Postgres with pg in the same run — first with the demo data, then with 1 million
-// generated concerns across 200 schools. Prints p50/p95 and the ratio lib ÷ direct SQL.
-//   npx tsx --conditions=react-server bench/case-queries.ts [--concerns=1000000,10000000]
+// generated concerns across 200 schools. Three readers: the DSL of one school, the DSL of a federation of
+// six, and the partnership's front door (its unrouted concerns, about 1 in 7). Prints p50/p95, the ratio
+// lib ÷ direct SQL and the load average.
+//   npm run bench:cases -- [--concerns=1000000,10000000]
+// The npm script resolves next/navigation as Next's server bundles do (bench/tsconfig.react-server.json):
+// lib/ verbs may call notFound(), and the client build of that module cannot load under react-server.
 // Each size in the list is reached by generating the difference on top of the last, and measured there.
 import { availableParallelism, loadavg } from 'node:os';
 import pg from 'pg';
 import { startScratchPostgres } from '../lib/database/scratch';
+import type { SessionUser } from '../lib/auth/session';
+import { caseScopeWhere } from '../lib/cases/case-scope';
 import { disconnectDb, getDb } from '../lib/db';
 import { resetEnvForTests } from '../lib/env';
 import { seedDemo } from '../lib/demo/seed-demo';
@@ -18,8 +24,11 @@ import { sizesArg } from './lib/args';
 const RUNS = 40;
 const WARMUP = 5;
 const sizes = sizesArg('1000000');
+const FEDERATION_DSL = 'federation.dsl@bench.example';
 
-async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+type Timing = { p50: number; p95: number };
+
+async function time(run: () => Promise<unknown>): Promise<Timing> {
   for (let i = 0; i < WARMUP; i += 1) await run();
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
@@ -32,51 +41,104 @@ async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: nu
   return { p50: at(0.5), p95: at(0.95) };
 }
 
+/** A member of staff as the session gives them to lib/, read from the database by email. */
+async function benchUser(email: string): Promise<SessionUser> {
+  const staff = await getDb().staffUser.findUniqueOrThrow({
+    where: { email },
+    include: { memberships: { select: { role: true, partnershipId: true, schoolId: true } } },
+  });
+  return { id: staff.id, sessionId: 'bench', name: staff.name, email, memberships: staff.memberships };
+}
+
+/** The DSL of a federation of six schools (the first six of the partnership by URN), made once. */
+async function makeFederationDsl(): Promise<void> {
+  const db = getDb();
+  const schools = await db.school.findMany({
+    where: { partnership: { slug: 'northshire' } },
+    orderBy: { urn: 'asc' },
+    take: 6,
+  });
+  await db.staffUser.create({
+    data: {
+      email: FEDERATION_DSL,
+      name: 'Federation DSL (bench)',
+      memberships: {
+        create: schools.map((s) => ({
+          role: 'DSL' as const,
+          partnershipId: s.partnershipId,
+          schoolId: s.id,
+        })),
+      },
+    },
+  });
+}
+
 async function measure(label: string, pool: pg.Pool): Promise<void> {
   const { listCases } = await import('../lib/cases/list-cases');
   const { readCaseRecord } = await import('../lib/cases/read-case-record');
   const db = getDb();
-  const staff = await db.staffUser.findUniqueOrThrow({
-    where: { email: 'dsl.oakfield@northshire.example' },
-    include: { memberships: { select: { role: true, partnershipId: true, schoolId: true } } },
-  });
-  const user = {
-    id: staff.id,
-    sessionId: 'bench',
-    name: staff.name,
-    email: staff.email,
-    memberships: staff.memberships,
-  };
-  const schoolIds = staff.memberships.map((m) => m.schoolId as string);
+  const dsl = await benchUser('dsl.oakfield@northshire.example');
+  const federation = await benchUser(FEDERATION_DSL);
+  const frontDoor = await benchUser('frontdoor@northshire.example');
+  const schoolsOf = (user: SessionUser) => ({ schoolIds: user.memberships.map((m) => m.schoolId as string) });
+  const frontDoorScope = { partnershipId: frontDoor.memberships[0]!.partnershipId };
   const target = await db.concern.findFirstOrThrow({
-    where: { schoolId: { in: schoolIds }, firstOpenedAt: { not: null } },
+    where: { schoolId: { in: schoolsOf(dsl).schoolIds }, firstOpenedAt: { not: null } },
     orderBy: { lastActivityAt: 'desc' },
   });
-  const inScope = await db.concern.count({ where: { schoolId: { in: schoolIds } } });
-  const rows: [string, { p50: number; p95: number }, { p50: number; p95: number }][] = [
-    ['case list', await time(() => listCases(user, {})), await time(() => directCaseList(pool, schoolIds))],
+  const seen = await Promise.all(
+    [dsl, federation, frontDoor].map(async (user) => db.concern.count({ where: caseScopeWhere(user)! })),
+  );
+  const closedHigh = { status: 'CLOSED', risk: 'HIGH' } as const;
+  const rows: [string, Timing, Timing][] = [
     [
-      'case list, page 20',
-      await time(() => listCases(user, { page: 20 })),
-      await time(() => directCaseList(pool, schoolIds, 19 * 25)),
+      'DSL: case list',
+      await time(() => listCases(dsl, {})),
+      await time(() => directCaseList(pool, schoolsOf(dsl))),
     ],
     [
-      'case list, closed + high risk',
-      await time(() => listCases(user, { status: 'CLOSED', risk: 'HIGH' })),
-      await time(() => directCaseList(pool, schoolIds, 0, 'CLOSED', 'HIGH')),
+      'DSL: case list, page 20',
+      await time(() => listCases(dsl, { page: 20 })),
+      await time(() => directCaseList(pool, schoolsOf(dsl), 19 * 25)),
     ],
     [
-      'case page',
-      await time(() => readCaseRecord(user, target.reference, 'view')),
-      await time(() => directCasePage(pool, schoolIds, target.reference, staff.id)),
+      'DSL: closed + high risk',
+      await time(() => listCases(dsl, closedHigh)),
+      await time(() => directCaseList(pool, schoolsOf(dsl), 0, closedHigh)),
+    ],
+    [
+      'DSL: case page',
+      await time(() => readCaseRecord(dsl, target.reference, 'view')),
+      await time(() => directCasePage(pool, schoolsOf(dsl).schoolIds, target.reference, dsl.id)),
+    ],
+    [
+      'Federation: case list',
+      await time(() => listCases(federation, {})),
+      await time(() => directCaseList(pool, schoolsOf(federation))),
+    ],
+    [
+      'Federation: closed + high',
+      await time(() => listCases(federation, closedHigh)),
+      await time(() => directCaseList(pool, schoolsOf(federation), 0, closedHigh)),
+    ],
+    [
+      'Front door: case list',
+      await time(() => listCases(frontDoor, {})),
+      await time(() => directCaseList(pool, frontDoorScope)),
+    ],
+    [
+      'Front door: closed + high',
+      await time(() => listCases(frontDoor, closedHigh)),
+      await time(() => directCaseList(pool, frontDoorScope, 0, closedHigh)),
     ],
   ];
+  const n = (x: number) => x.toLocaleString('en-GB');
   console.log(
-    `\n${label}: ${(await db.concern.count()).toLocaleString('en-GB')} concerns; the DSL of Oakfield sees ${inScope.toLocaleString('en-GB')}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+    `\n${label}: ${n(await db.concern.count())} concerns; the DSL of Oakfield sees ${n(seen[0]!)}, the federation's DSL ${n(seen[1]!)}, the front door ${n(seen[2]!)}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
   );
   console.log('query                           lib p50   lib p95   SQL p50   SQL p95   ratio p50  ratio p95');
   for (const [name, lib, sql] of rows) {
-    const f = (n: number) => `${n.toFixed(1).padStart(6)} ms`;
+    const f = (x: number) => `${x.toFixed(1).padStart(6)} ms`;
     console.log(
       `${name.padEnd(30)} ${f(lib.p50)} ${f(lib.p95)} ${f(sql.p50)} ${f(sql.p95)}   ${(lib.p50 / sql.p50).toFixed(2).padStart(6)}x   ${(lib.p95 / sql.p95).toFixed(2).padStart(6)}x`,
     );
@@ -93,6 +155,7 @@ async function main(): Promise<void> {
   try {
     await migrate(database.url, () => {});
     await seedDemo(getDb());
+    await makeFederationDsl();
     await getDb().$executeRawUnsafe('ANALYZE');
     await measure('Demo data', pool);
     let generated = 0;

@@ -28,21 +28,27 @@ async function unreadFor(pool: pg.Pool, ids: string[]) {
   ]);
 }
 
+/** Whose cases: a DSL's schools, or a partnership's front door (unrouted or escalated concerns). */
+export type DirectScope = { schoolIds: string[] } | { partnershipId: string };
+
 export async function directCaseList(
   pool: pg.Pool,
-  schoolIds: string[],
+  reach: DirectScope,
   skip = 0,
-  status?: string,
-  risk?: string,
+  filter: { status?: string; risk?: string } = {},
 ) {
   // Only the conditions asked for, as Prisma writes them: `IN ($1, …)`, which for one school is a plain
   // equality and lets the planner read the page in index order (`= ANY($1)` with an array would sort).
-  const inList = schoolIds.map((_, i) => `$${i + 1}`).join(', ');
+  const { status, risk } = filter;
+  const reachParams = 'schoolIds' in reach ? reach.schoolIds : [reach.partnershipId];
+  const inList = reachParams.map((_, i) => `$${i + 1}`).join(', ');
   const scope = [
-    `c."schoolId" IN (${inList})`,
-    ...(risk ? [`c."riskLevel" = $${schoolIds.length + 1}::"RiskLevel"`] : []),
+    'schoolIds' in reach
+      ? `c."schoolId" IN (${inList})`
+      : `c."partnershipId" IN (${inList}) AND (c.route = 'FRONT_DOOR' OR c."escalatedAt" IS NOT NULL)`,
+    ...(risk ? [`c."riskLevel" = $${reachParams.length + 1}::"RiskLevel"`] : []),
   ];
-  const scopeParams: unknown[] = [...schoolIds, ...(risk ? [risk] : [])];
+  const scopeParams: unknown[] = [...reachParams, ...(risk ? [risk] : [])];
   const where = [...scope, ...(status ? [`c.status = $${scopeParams.length + 1}::"ConcernStatus"`] : [])];
   const params = [...scopeParams, ...(status ? [status] : [])];
   const next = params.length + 1;

@@ -1,4 +1,4 @@
-// npm run bench:lighthouse   (after npm run build; not part of npm test)
+// npm run bench:lighthouse -- [--paths=/check,/report/about-you]   (after npm run build; not part of npm test)
 // Lighthouse (mobile emulation: its default phone screen, simulated slow 4G and CPU) in Debian's Chromium on
 // every public page of the built app — found from app/(public) on disk, so a new page is measured too —
 // printing the performance and accessibility scores and the Largest Contentful Paint of each. Journey pages
@@ -57,7 +57,11 @@ try {
   const advice = `/advice/${platform.rows[0]?.slug}`;
   await new Promise((r) => setTimeout(r, 2000)); // Chromium's debugging port opening
   console.log('page                              perf  a11y   LCP ms  (final address if redirected)');
-  for (const path of publicPaths(advice)) {
+  const only = process.argv
+    .find((a) => a.startsWith('--paths='))
+    ?.slice('--paths='.length)
+    .split(',');
+  for (const path of publicPaths(advice).filter((p) => !only || only.includes(p))) {
     const token = path === '/report/confirmation' ? sent : finished;
     const result = await lighthouse(`${app}${path}`, {
       port,
@@ -73,6 +77,9 @@ try {
     console.log(
       `${path.padEnd(32)} ${String(score('performance')).padStart(5)} ${String(score('accessibility')).padStart(5)} ${lcp.toFixed(0).padStart(8)}  ${landed === path ? '' : landed}`,
     );
+    // A page Lighthouse could not score says why, instead of a silent NaN.
+    const why = lhr?.runtimeError?.message ?? lhr?.audits['largest-contentful-paint']?.errorMessage;
+    if (why) console.log(`  not measured: ${why}`);
   }
   const journey = await timeJourneyWithoutJavaScript(app, chromium, FLAGS.concat(EXTRA));
   console.log(

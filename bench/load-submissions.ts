@@ -1,10 +1,11 @@
-// npm run bench:load -- [--requests=400] [--connections=8]   (after npm run build; not part of npm test)
+// npm run bench:load -- [--requests=400] [--connections=8] [--cpu-prof=DIR]   (after npm run build; not in npm test)
 // Submissions per second through the built app (next start, the real "Send report" server action posted
 // as a browser with JavaScript off posts it) against a bare node:http + pg server doing the same
 // irreducible work on the same database (bench/lib/minimal-submit-server.ts). Both are driven by autocannon
 // with one finished journey per request, prepared in advance (bench/lib/submission-drafts.ts): walking the
 // nine question pages per virtual parent would measure those pages, not sending. Prints submissions/s,
 // p50/p95/p99 of each and the ratios.
+import { resolve } from 'node:path';
 import { freePort } from '../lib/database/scratch';
 import { waitForHttp } from '../scripts/lib/ports';
 import { launch, startBenchApp } from './lib/bench-app';
@@ -15,13 +16,23 @@ import pg from 'pg';
 import { numberArg } from './lib/args';
 
 const requests = numberArg('requests', 400);
+// --cpu-prof=DIR: the app's server writes a V8 CPU profile there when it stops (bench/lib/cpu-profiler.mjs;
+// bench/cpu-profile.ts reads it).
+const profileDir = process.argv.find((a) => a.startsWith('--cpu-prof='))?.slice('--cpu-prof='.length);
 const connections = numberArg('connections', 8);
 const WARMUP = 40;
 
 const bench = await startBenchApp({
   instances: 1,
   // No email sending in this process: the baseline sends none either (the notifications are queued by both).
-  env: { REPORT_LIMIT_PER_ADDRESS: '1000000', REPORT_LIMIT_TOTAL: '100000000', WORKER_IN_PROCESS: 'false' },
+  env: {
+    REPORT_LIMIT_PER_ADDRESS: '1000000',
+    REPORT_LIMIT_TOTAL: '100000000',
+    WORKER_IN_PROCESS: 'false',
+    ...(profileDir
+      ? { NODE_OPTIONS: `--import ${resolve('bench/lib/cpu-profiler.mjs')}`, CPU_PROFILE_DIR: profileDir }
+      : {}),
+  },
 });
 const port = await freePort();
 const minimal = launch('bench/lib/minimal-submit-server.ts', {

@@ -2,10 +2,12 @@
 // A soak of the built app: `rate` submissions per second for `minutes` (autocannon, open loop, one finished
 // journey per request, as in bench:load) while `browsers` signed-in safeguarding leads each load their
 // case list and then one of its cases, again and again with a second's pause. The app runs as deployed by
-// default (email worker in process, so notifications are sent during the soak). Reports, for submissions,
-// case lists and case pages: how many, errors, p50/p95/p99; then the emails sent and the machine's load.
+// default (email worker in process, so notifications are sent during the soak). Reports, for submissions, case
+// lists and case pages: how many, errors, p50/p95/p99; then the emails sent, the app server's resident
+// memory at the start, its peak and at the end (VmRSS from /proc), and the machine's load.
 import { loadavg } from 'node:os';
 import { AUTH_SECRET, startBenchApp } from './lib/bench-app';
+import { findProcess, residentMiB } from './lib/resident-memory';
 import { fire, percentile } from './lib/fire';
 import { sendFormBody } from './lib/send-form';
 import { signInSchoolLeads, type StaffSession } from './lib/staff-sessions';
@@ -74,6 +76,12 @@ try {
   const list: Tally = { times: [], errors: 0 };
   const page: Tally = { times: [], errors: 0 };
   const until = Date.now() + seconds * 1000;
+  const server = findProcess(bench.pids[0] as number, 'scripts/serve.ts');
+  if (!server) throw new Error('The app server process was not found under the one the bench started.');
+  const memory = { start: residentMiB(server), peak: residentMiB(server) };
+  const sampling = setInterval(() => {
+    memory.peak = Math.max(memory.peak, residentMiB(server));
+  }, 1000);
   console.log(
     `Soak: ${minutes} min at ${rate} submissions/s, ${sessions.length} leads browsing; load ${loadavg()
       .map((l) => l.toFixed(2))
@@ -92,6 +100,10 @@ try {
     ...sessions.map((s) => browse(app, s, until, list, page)),
   ]);
   const loadAtEnd = loadavg();
+  clearInterval(sampling);
+  // "After": once the last requests have finished and the app has had a few seconds to collect garbage.
+  await new Promise((r) => setTimeout(r, 5000));
+  const end = residentMiB(server);
   const client = new pg.Client({ connectionString: bench.databaseUrl });
   await client.connect();
   const mail = (
@@ -109,6 +121,10 @@ try {
     `submissions accepted per second: ${(submitted.sent / seconds).toFixed(1)} (asked for ${rate})`,
   );
   console.log(`emails: ${mail.map((m) => `${m.n} ${m.status.toLowerCase()}`).join(', ')}`);
+  const mib = (n: number) => `${n.toFixed(0)} MiB`;
+  console.log(
+    `app server resident memory (VmRSS of pid ${server}): start ${mib(memory.start)}, peak ${mib(Math.max(memory.peak, end))}, end ${mib(end)}`,
+  );
   console.log(`load average at the end (1, 5, 15 min): ${loadAtEnd.map((l) => l.toFixed(2)).join(' ')}`);
 } finally {
   await bench.stop();

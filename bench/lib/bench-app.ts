@@ -13,6 +13,8 @@ import { waitForHttp } from '../../scripts/lib/ports';
 export interface BenchApp {
   databaseUrl: string;
   apps: string[];
+  /** The process id of each app instance as launched (scripts/start.ts; the server is its descendant). */
+  pids: number[];
   mailDir: string;
   stop: () => Promise<void>;
 }
@@ -73,6 +75,7 @@ export async function startBenchApp(options: {
     await new Promise((r) => seed.once('exit', r));
     if (seed.exitCode !== 0) throw new Error('Seeding the demo data failed.');
     const apps: string[] = [];
+    const pids: number[] = [];
     for (let i = 0; i < options.instances; i += 1) {
       const port = await freePort();
       const url = `http://localhost:${port}`;
@@ -84,10 +87,11 @@ export async function startBenchApp(options: {
         NEXTAUTH_URL: url,
       });
       children.push(child);
+      pids.push(child.pid as number);
       await waitForHttp(`${url}/api/health`, 120_000, () => child.exitCode === null);
     }
     for (let i = 0; i < (options.workers ?? 0); i += 1) children.push(launch('scripts/worker.ts', base));
-    return { databaseUrl: db.url, apps, mailDir, stop };
+    return { databaseUrl: db.url, apps, pids, mailDir, stop };
   } catch (error) {
     await stop();
     throw error;

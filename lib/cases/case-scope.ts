@@ -30,6 +30,27 @@ export function caseScopeWhere(user: SessionUser | null): Prisma.ConcernWhereInp
   return reach.length === 1 ? (reach[0] as Prisma.ConcernWhereInput) : { OR: reach };
 }
 
+/**
+ * The same reach as caseScopeWhere, split into parts the case list can read in its order from one index
+ * each (a school; a front door's unrouted concerns; concerns escalated to it from schools), where one
+ * query over their OR would have to fetch and sort every case in reach. Parts of one kind of role never
+ * overlap; a user with both school and front-door roles may meet a case in two parts (a school's case
+ * escalated to the front door), so readers merge by id. Null for no reach, as caseScopeWhere.
+ */
+export function caseScopeParts(user: SessionUser | null): Prisma.ConcernWhereInput[] | null {
+  if (!caseScopeWhere(user)) return null;
+  const frontDoors = unique(
+    user!.memberships.filter((m) => m.role === 'FRONT_DOOR').map((m) => m.partnershipId),
+  );
+  return [
+    ...scopedSchoolIds(user!).map((schoolId): Prisma.ConcernWhereInput => ({ schoolId })),
+    ...frontDoors.flatMap((partnershipId): Prisma.ConcernWhereInput[] => [
+      { partnershipId, route: 'FRONT_DOOR' },
+      { partnershipId, route: 'SCHOOL', escalatedAt: { not: null } },
+    ]),
+  ];
+}
+
 /** The schools whose concerns this user may see (for the school filter). */
 export function scopedSchoolIds(user: SessionUser): string[] {
   return unique(

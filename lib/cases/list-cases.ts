@@ -3,7 +3,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ConcernStatus } from '@/lib/generated/prisma/enums';
-import { caseScopeWhere, scopedSchoolIds } from './case-scope';
+import { caseScopeParts, caseScopeWhere, scopedSchoolIds } from './case-scope';
 import { readCaseListDetails } from './read-case-list-details';
 import type { CaseListFilters } from './case-list-filters';
 
@@ -41,48 +41,35 @@ export type CaseListRow = Prisma.ConcernGetPayload<{ select: typeof ROW }> & {
 /**
  * The user's cases, newest work first: unopened urgent concerns, then other unopened ones, then the rest by
  * last activity. Null when the user reaches no cases (nothing is queried). Two ordered segments rather
- * than one CASE expression so each can walk an index.
+ * than one CASE expression so each can walk an index, and each segment read part by part of the user's
+ * reach (caseScopeParts: a federation's schools, the front door's own and escalated concerns) and merged,
+ * so a page reads a few rows of each part instead of sorting every case in reach.
  */
 export async function listCases(user: SessionUser, filters: CaseListFilters) {
   const scope = caseScopeWhere(user);
-  if (!scope) return null;
-  const db = getDb();
-  const base: Prisma.ConcernWhereInput = { AND: [scope, filterWhere(user, filters)] };
-  const where: Prisma.ConcernWhereInput = filters.status ? { AND: [base, { status: filters.status }] } : base;
-  const [byStatus, unopened] = await Promise.all([
-    db.concern.groupBy({ by: ['status'], where: base, _count: { _all: true } }),
-    db.concern.count({ where: { AND: [where, { firstOpenedAt: null }] } }),
-  ]);
-  const counts = Object.fromEntries(byStatus.map((g) => [g.status, g._count._all])) as Partial<
-    Record<ConcernStatus, number>
-  >;
+  const parts = caseScopeParts(user);
+  if (!scope || !parts) return null;
+  const filtered: Prisma.ConcernWhereInput[] = [filterWhere(user, filters)];
+  const withStatus = filters.status ? [...filtered, { status: filters.status }] : filtered;
+  const [counts, unopened] = await countCases(user, scope, parts, filtered, withStatus);
   const total = filters.status
     ? (counts[filters.status] ?? 0)
     : Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
   const page = Math.min(filters.page ?? 1, Math.max(1, Math.ceil(total / CASES_PER_PAGE)));
   const skip = (page - 1) * CASES_PER_PAGE;
-  const rows: Prisma.ConcernGetPayload<{ select: typeof ROW }>[] = [];
+  const rows: ListRow[] = [];
   if (skip < unopened) {
-    rows.push(
-      ...(await db.concern.findMany({
-        where: { AND: [where, { firstOpenedAt: null }] },
-        orderBy: [{ urgent: 'desc' }, { lastActivityAt: 'desc' }, { id: 'asc' }],
-        skip,
-        take: CASES_PER_PAGE,
-        select: ROW,
-      })),
-    );
+    rows.push(...(await readSegment(parts, [...withStatus, { firstOpenedAt: null }], UNOPENED_ORDER, skip)));
   }
   if (rows.length < CASES_PER_PAGE) {
-    rows.push(
-      ...(await db.concern.findMany({
-        where: { AND: [where, { firstOpenedAt: { not: null } }] },
-        orderBy: [{ lastActivityAt: 'desc' }, { id: 'asc' }],
-        skip: Math.max(0, skip - unopened),
-        take: CASES_PER_PAGE - rows.length,
-        select: ROW,
-      })),
+    const opened = await readSegment(
+      parts,
+      [...withStatus, { firstOpenedAt: { not: null } }],
+      OPENED_ORDER,
+      Math.max(0, skip - unopened),
+      CASES_PER_PAGE - rows.length,
     );
+    rows.push(...opened);
   }
   const details = await readCaseListDetails(rows.map((r) => r.id));
   return {
@@ -101,6 +88,69 @@ export async function listCases(user: SessionUser, filters: CaseListFilters) {
 }
 
 /** A DSL or deputy of one school and nothing else: every row is that school's, so no school column. */
+type ListRow = Prisma.ConcernGetPayload<{ select: typeof ROW }>;
+const UNOPENED_ORDER = [{ urgent: 'desc' }, { lastActivityAt: 'desc' }, { id: 'asc' }] as const;
+const OPENED_ORDER = [{ lastActivityAt: 'desc' }, { id: 'asc' }] as const;
+
+/** Cases by status, and how many are unopened. The front door's parts never overlap and are counted one
+ * index each (their OR would read every row in reach); a school's, or a mix of roles, in one query. */
+async function countCases(
+  user: SessionUser,
+  scope: Prisma.ConcernWhereInput,
+  parts: Prisma.ConcernWhereInput[],
+  filtered: Prisma.ConcernWhereInput[],
+  withStatus: Prisma.ConcernWhereInput[],
+): Promise<[Partial<Record<ConcernStatus, number>>, number]> {
+  const db = getDb();
+  const reach = scopedSchoolIds(user).length === 0 ? parts : [scope];
+  const [byStatus, unopened] = await Promise.all([
+    Promise.all(
+      reach.map((r) =>
+        db.concern.groupBy({ by: ['status'], where: { AND: [r, ...filtered] }, _count: { _all: true } }),
+      ),
+    ),
+    Promise.all(
+      reach.map((r) => db.concern.count({ where: { AND: [r, ...withStatus, { firstOpenedAt: null }] } })),
+    ),
+  ]);
+  const counts: Partial<Record<ConcernStatus, number>> = {};
+  for (const g of byStatus.flat()) counts[g.status] = (counts[g.status] ?? 0) + g._count._all;
+  return [counts, unopened.reduce((a, b) => a + b, 0)];
+}
+
+/**
+ * One page of a segment in the list's order. With one part the database skips; with several, each part
+ * gives its first skip + take rows in the same order (an index walk each) and they are merged here.
+ */
+async function readSegment(
+  parts: Prisma.ConcernWhereInput[],
+  where: Prisma.ConcernWhereInput[],
+  order: typeof UNOPENED_ORDER | typeof OPENED_ORDER,
+  skip: number,
+  take = CASES_PER_PAGE,
+): Promise<ListRow[]> {
+  const read = (part: Prisma.ConcernWhereInput, from: number, count: number) =>
+    getDb().concern.findMany({
+      where: { AND: [part, ...where] },
+      orderBy: [...order],
+      skip: from,
+      take: count,
+      select: ROW,
+    });
+  if (parts.length === 1) return read(parts[0]!, skip, take);
+  const lists = await Promise.all(parts.map((part) => read(part, 0, skip + take)));
+  const byId = new Map(lists.flat().map((row) => [row.id, row]));
+  const urgentFirst = order === UNOPENED_ORDER;
+  return [...byId.values()]
+    .sort(
+      (a, b) =>
+        (urgentFirst ? Number(b.urgent) - Number(a.urgent) : 0) ||
+        b.lastActivityAt.getTime() - a.lastActivityAt.getTime() ||
+        (a.id < b.id ? -1 : 1),
+    )
+    .slice(skip, skip + take);
+}
+
 function isOneSchool(user: SessionUser): boolean {
   return scopedSchoolIds(user).length === 1 && !user.memberships.some((m) => m.role === 'FRONT_DOOR');
 }

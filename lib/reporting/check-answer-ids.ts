@@ -29,7 +29,7 @@ export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Ans
   const harmIds = [...new Set(answers.harms ?? [])];
   const harms = await tx.harmCategory.findMany({
     where: { id: { in: harmIds }, active: true },
-    select: { id: true, isOther: true },
+    select: { id: true, isOther: true, slug: true },
   });
   if (harms.length !== harmIds.length || harmIds.length === 0) throw new UserFacingError(FORGED);
   return {
@@ -37,6 +37,8 @@ export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Ans
     harmIds,
     otherPlatformId: platforms.find((p) => p.isOther)?.id ?? null,
     otherHarmChosen: harms.some((h) => h.isOther),
+    /** For the urgency rules, as this transaction sees the harm categories. */
+    harmSlugs: harms.map((h) => h.slug),
   };
 }
 

@@ -5,7 +5,7 @@ import { getDb, type Tx } from '@/lib/db';
 import { beforeDeadline, deadlineIn, transactionBefore } from '@/lib/db-deadline';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
-import { routeNewConcern } from '@/lib/routing/route-new-concern';
+import { decideRoute, routeNewConcern } from '@/lib/routing/route-new-concern';
 import type { Answers } from './answers';
 import { checkAnswerIds } from './check-answer-ids';
 import { concernFromAnswers } from './concern-from-answers';
@@ -88,18 +88,21 @@ async function storeConcern(
 ): Promise<string> {
   const { answers, partnershipId } = input;
   const ids = await checkAnswerIds(tx, partnershipId, answers);
-  const reasons = await decideUrgency(tx, answers, ids.harmIds);
+  const reasons = decideUrgency(answers, ids.harmSlugs);
+  const fields = concernFromAnswers(answers);
+  // Routed before it is stored, so the concern is written once with its route.
+  const routing = await decideRoute(tx, fields.schoolId ?? null);
   const reference = newReference();
   const concern = await tx.concern.create({
     data: {
-      ...concernFromAnswers(answers),
+      ...fields,
       harmOther: ids.otherHarmChosen ? answers.harmOther || null : null,
       urgent: reasons.length > 0,
       urgencyReasons: reasons,
       reference,
       receiptHash: input.receiptHash,
       partnershipId,
-      route: 'FRONT_DOOR',
+      route: routing.route,
       submissionKey: answers.submissionKey,
       platforms: {
         create: ids.platformIds.map((platformId) => ({
@@ -112,7 +115,7 @@ async function storeConcern(
     },
     select: { id: true, schoolId: true, urgent: true, reporterEmail: true, reporterAnonymous: true },
   });
-  await routeNewConcern(tx, { ...concern, reference, partnershipId });
+  await routeNewConcern(tx, { ...concern, reference, partnershipId }, routing);
   const token = sentDraftToken(input.token);
   const sent: Answers = {
     submissionKey: answers.submissionKey,
@@ -135,12 +138,11 @@ async function storeConcern(
   return reference;
 }
 
-/** The urgency rules these answers match, read once, with the harm categories as this transaction sees them. */
-async function decideUrgency(tx: Tx, answers: Answers, harmIds: string[]): Promise<string[]> {
-  const harms = await tx.harmCategory.findMany({ where: { id: { in: harmIds } }, select: { slug: true } });
+/** The urgency rules these answers match, with the harm categories as this transaction read them. */
+function decideUrgency(answers: Answers, harmSlugs: string[]): string[] {
   return urgencyReasons({
     dangerNow: answers.urgent === true,
-    harmSlugs: harms.map((h) => h.slug),
+    harmSlugs,
     stillHappening: answers.stillHappening as UrgencyAnswers['stillHappening'],
     personWasAdult: answers.personWasAdult as UrgencyAnswers['personWasAdult'],
   });

@@ -12,25 +12,41 @@ export interface NewConcern {
   reporterEmail: string | null;
 }
 
-/**
- * Decides who receives a new concern and records it, in the transaction that stores the concern: the
- * school's safeguarding team when the school is known, active and has an active DSL or deputy; otherwise
- * the partnership's front-door team. The team's notifications and the reporter's acknowledgement are queued in the same
- * transaction, so they are sent after commit and never for a concern that was rolled back.
- */
-export async function routeNewConcern(tx: Tx, concern: NewConcern): Promise<ConcernRoute> {
-  const team = concern.schoolId
+export interface RouteDecision {
+  route: ConcernRoute;
+  /** The school's active DSLs and deputies. */
+  team: number;
+}
+
+/** Who receives a concern for this school (see routeNewConcern), decided before the concern is stored. */
+export async function decideRoute(tx: Tx, schoolId: string | null): Promise<RouteDecision> {
+  const team = schoolId
     ? await tx.membership.count({
         where: {
-          schoolId: concern.schoolId,
+          schoolId,
           role: { in: ['DSL', 'DEPUTY_DSL'] },
           school: { active: true },
           user: { active: true },
         },
       })
     : 0;
-  const route: ConcernRoute = team > 0 ? 'SCHOOL' : 'FRONT_DOOR';
-  await tx.concern.update({ where: { id: concern.id }, data: { route } });
+  return { route: team > 0 ? 'SCHOOL' : 'FRONT_DOOR', team };
+}
+
+/**
+ * Decides who receives a new concern and records it, in the transaction that stores the concern: the
+ * school's safeguarding team when the school is known, active and has an active DSL or deputy; otherwise
+ * the partnership's front-door team. The team's notifications and the reporter's acknowledgement are queued in the same
+ * transaction, so they are sent after commit and never for a concern that was rolled back. A concern
+ * created with its route already decided (`createdWith`, from decideRoute) is not written again.
+ */
+export async function routeNewConcern(
+  tx: Tx,
+  concern: NewConcern,
+  createdWith?: RouteDecision,
+): Promise<ConcernRoute> {
+  const { route, team } = createdWith ?? (await decideRoute(tx, concern.schoolId));
+  if (!createdWith) await tx.concern.update({ where: { id: concern.id }, data: { route } });
   const notified = await queueConcernNotifications(tx, concern, route);
   await tx.concernEvent.create({
     data: {

@@ -84,3 +84,46 @@ describe('the case list', () => {
     expect(list!.rows.some((r) => r.unreadMessages === 0)).toBe(true);
   });
 });
+
+describe('the case list of someone with several schools and the front door', () => {
+  it('reads each part of their reach in order and merges them: each case once, page after page', async () => {
+    const p = await makePartnership();
+    const schools = [(await makeSchool(p.id)).id, (await makeSchool(p.id)).id];
+    const now = Date.now();
+    for (let i = 0; i < 2 * CASES_PER_PAGE + 3; i += 1) {
+      const at = now - Math.floor(i / 2) * HOUR;
+      const fromSchool = i % 3 !== 0;
+      await makeConcern({
+        partnershipId: p.id,
+        schoolId: fromSchool ? schools[i % 2] : null,
+        route: fromSchool ? 'SCHOOL' : 'FRONT_DOOR',
+        urgent: i % 4 === 0,
+        // A school's case escalated to the front door is in two parts of this reach: still listed once.
+        escalatedAt: fromSchool && i % 5 === 0 ? new Date(at) : null,
+        firstOpenedAt: i % 6 === 0 ? null : new Date(at - HOUR),
+        lastActivityAt: new Date(at),
+      });
+    }
+    const user = await makeStaff(p.id, [
+      { role: 'DSL', schoolId: schools[0] },
+      { role: 'DSL', schoolId: schools[1] },
+      { role: 'FRONT_DOOR' },
+    ]);
+    const all = await getDb().concern.findMany({
+      where: { partnershipId: p.id },
+      orderBy: [{ lastActivityAt: 'desc' }, { id: 'asc' }],
+      select: { reference: true, urgent: true, firstOpenedAt: true },
+    });
+    const unopened = all.filter((c) => !c.firstOpenedAt);
+    const expected = [...unopened.filter((c) => c.urgent), ...unopened.filter((c) => !c.urgent)]
+      .concat(all.filter((c) => c.firstOpenedAt))
+      .map((c) => c.reference);
+    const seen: string[] = [];
+    for (let page = 1; page <= 3; page += 1) {
+      const list = await listCases(user, { page });
+      expect(list?.total).toBe(all.length);
+      seen.push(...list!.rows.map((r) => r.reference));
+    }
+    expect(seen).toEqual(expected);
+  });
+});

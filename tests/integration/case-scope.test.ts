@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError } from '@/lib/errors';
 import { getDb } from '@/lib/db';
-import { caseScopeWhere } from '@/lib/cases/case-scope';
+import { caseScopeParts, caseScopeWhere } from '@/lib/cases/case-scope';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { listCases } from '@/lib/cases/list-cases';
 import { addCaseNote } from '@/lib/cases/add-case-note';
@@ -10,6 +10,8 @@ import { makeConcern, makePartnership, makeSchool } from '../support/factories';
 import { makeStaff } from '../support/case-staff';
 
 let schoolA: string;
+let schoolB: string;
+let partnershipId: string;
 let caseA: { id: string; reference: string };
 let caseB: { id: string; reference: string };
 let unrouted: { id: string; reference: string };
@@ -21,7 +23,8 @@ beforeAll(async () => {
   const p = await makePartnership();
   const other = await makePartnership();
   schoolA = (await makeSchool(p.id)).id;
-  const schoolB = (await makeSchool(p.id)).id;
+  schoolB = (await makeSchool(p.id)).id;
+  partnershipId = p.id;
   caseA = await makeConcern({ partnershipId: p.id, schoolId: schoolA, route: 'SCHOOL' });
   caseB = await makeConcern({ partnershipId: p.id, schoolId: schoolB, route: 'SCHOOL' });
   unrouted = await makeConcern({ partnershipId: p.id, route: 'FRONT_DOOR' });
@@ -46,6 +49,26 @@ async function visible(user: SessionUser): Promise<string[]> {
 }
 
 describe('who may see which case', () => {
+  it('splits a reach into parts the case list reads one index each for, covering exactly the scope', async () => {
+    const dslOfTwo = await makeStaff(partnershipId, [
+      { role: 'DSL', schoolId: schoolA },
+      { role: 'DEPUTY_DSL', schoolId: schoolB },
+    ]);
+    const frontDoor = staff.frontDoor as SessionUser;
+    const both = await makeStaff(partnershipId, [{ role: 'DSL', schoolId: schoolA }, { role: 'FRONT_DOOR' }]);
+    for (const user of [dslOfTwo, frontDoor, both]) {
+      const parts = caseScopeParts(user)!;
+      const ids = async (where: object) =>
+        (await getDb().concern.findMany({ where, select: { id: true } })).map((c) => c.id).sort();
+      const perPart = (await Promise.all(parts.map(ids))).flat();
+      expect([...new Set(perPart)].sort()).toEqual(await ids(caseScopeWhere(user)!));
+    }
+    expect(caseScopeParts(dslOfTwo)).toHaveLength(2);
+    // The front door's own concerns and those escalated from schools: no case in both.
+    expect(caseScopeParts(frontDoor)).toHaveLength(2);
+    expect(caseScopeParts(staff.partnership as SessionUser)).toBeNull();
+  });
+
   it('gives a DSL and a deputy their own school’s case and nothing else', async () => {
     for (const user of [staff.dslA, staff.deputyA] as SessionUser[]) {
       expect(await visible(user)).toEqual([caseA.reference]);
