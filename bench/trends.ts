@@ -1,7 +1,9 @@
 // npm run bench:trends -- [--concerns=1000000,10000000]   (default 10,000,000; not part of npm test)
 // Loads the concerns into a throwaway Postgres, then times every dashboard query against TrendCell and the
-// naive GROUP BY over the concerns table, in the same run, and prints the p95 of each and their ratio.
+// naive GROUP BY over the concerns table, in the same run, and prints the p95 of each and their ratio; then
+// the headline against the time chart's query (p50 and p95 of each, the ratio of the p95s, the load average).
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { applyPendingMigrations } from '../lib/database/apply-migrations';
@@ -15,12 +17,16 @@ const FAST_RUNS = 40;
 const naiveRuns = (n: number) => (n >= 5_000_000 ? 3 : 7);
 const PARTNERSHIP = '00000000-0000-0000-0000-00000000b001';
 
-function p95(times: number[]): number {
+function percentile(times: number[], p: number): number {
   const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] ?? NaN;
 }
 
 async function time(run: () => Promise<unknown>, times: number): Promise<number> {
+  return percentile(await timings(run, times), 0.95);
+}
+
+async function timings(run: () => Promise<unknown>, times: number): Promise<number[]> {
   await run(); // warm the cache: both sides are measured warm
   const out: number[] = [];
   for (let i = 0; i < times; i++) {
@@ -28,7 +34,7 @@ async function time(run: () => Promise<unknown>, times: number): Promise<number>
     await run();
     out.push(performance.now() - start);
   }
-  return p95(out);
+  return out;
 }
 
 async function main(n: number): Promise<void> {
@@ -109,19 +115,25 @@ async function main(n: number): Promise<void> {
     }
     // The page's headline: this span and the one before, by platform and harm, and schools from the concerns
     // (TrendCell keeps no school), against the one TrendCell query the time chart makes.
-    console.log('headline | p95 headline (ms) | p95 time chart query (ms) | headline ÷ time chart');
+    const load = loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ');
+    console.log(
+      `headline, load average ${load} | headline p50 / p95 (ms) | time chart query p50 / p95 (ms) | p95 ÷`,
+    );
     for (const [name, filters] of [
       ['one year by month', base],
       ['one year by week', { ...base, period: 'week' as const }],
       ['3 years by year', { ...base, from: new Date('2024-01-01T00:00:00Z'), period: 'year' as const }],
     ] as const) {
-      const headline = await time(() => queryTrendHeadline(getDb(), PARTNERSHIP, filters), FAST_RUNS);
-      const chart = await time(
+      const headline = await timings(() => queryTrendHeadline(getDb(), PARTNERSHIP, filters), FAST_RUNS);
+      const chart = await timings(
         () => queryTrendCells(getDb(), PARTNERSHIP, filters, filters.period),
         FAST_RUNS,
       );
+      const [h50, h95, c50, c95] = [headline, chart].flatMap((t) => [0.5, 0.95].map((p) => percentile(t, p)));
       console.log(
-        `${name} | ${headline.toFixed(1)} | ${chart.toFixed(1)} | ${(headline / chart).toFixed(1)}×`,
+        `${name} | ${h50!.toFixed(1)} / ${h95!.toFixed(1)} | ${c50!.toFixed(1)} / ${c95!.toFixed(1)} | ${(h95! / c95!).toFixed(1)}×`,
       );
     }
     await disconnectDb();

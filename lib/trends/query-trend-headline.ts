@@ -56,13 +56,15 @@ const instant = (day: Prisma.Sql) => Prisma.sql`(${day}::timestamp AT TIME ZONE 
 /**
  * Whether school s had a concern (with the chosen platform and harm) between two UK days: one probe of the
  * (schoolId, submittedAt) index per school (LIMIT 1 keeps it a probe), however many concerns there are.
+ * The lower bound is written as a row comparison, which only that index can serve: with the plain range the
+ * planner may walk the submittedAt index instead, reading every school's concerns of the span per school.
  */
 function reported(span: Span, from: Prisma.Sql, until: Prisma.Sql): Prisma.Sql {
   const { partnershipId, filters } = span;
   const [p, h] = [filters.platformId, filters.harmCategoryId];
   return Prisma.sql`(SELECT true AS hit FROM "Concern" c
     WHERE c."schoolId" = s.id AND c."partnershipId" = ${partnershipId}::uuid
-      AND c."submittedAt" >= ${instant(from)} AND c."submittedAt" < ${instant(until)}
+      AND (c."schoolId", c."submittedAt") >= (s.id, ${instant(from)}) AND c."submittedAt" < ${instant(until)}
       AND (${p}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernPlatform" f
         WHERE f."concernId" = c.id AND f."platformId" = ${p}::uuid))
       AND (${h}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernHarm" f
@@ -80,6 +82,11 @@ export async function queryTrendHeadline(
   partnershipId: string,
   filters: TrendFilters,
 ): Promise<TrendHeadlineCounts> {
+  return toCounts(await db.$queryRaw<Row[]>(trendHeadlineStatement(partnershipId, filters)));
+}
+
+/** queryTrendHeadline's one statement, exported so a test can read its plan. */
+export function trendHeadlineStatement(partnershipId: string, filters: TrendFilters): Prisma.Sql {
   const { first, after } = periodBounds(filters);
   const span: Span = {
     partnershipId,
@@ -88,7 +95,7 @@ export async function queryTrendHeadline(
     after,
     previous: previousStart(filters.period, first, after),
   };
-  const rows = await db.$queryRaw<Row[]>`
+  return Prisma.sql`
     WITH cells AS (
       ${cells(span, 'all', "''", false, false)}
       UNION ALL ${cells(span, 'platform', 'c."platformId"::text', true, false)}
@@ -110,7 +117,6 @@ export async function queryTrendHeadline(
     FROM cells GROUP BY kind, key
     UNION ALL
     SELECT 'schools', '', now, before, NULL, NULL, ${first}, ${after}, ${span.previous} FROM schools`;
-  return toCounts(rows);
 }
 
 function toCounts(rows: Row[]): TrendHeadlineCounts {
