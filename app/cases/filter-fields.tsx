@@ -1,6 +1,6 @@
 // Plain GOV.UK select and text fields for the GET filter form, with an error message at the field.
 import type { ReactNode } from 'react';
-import { fieldId } from '@/components/forms/error-summary';
+import { fieldId } from '@/components/forms/field-id';
 
 type Option = { value: string; label: string };
 

@@ -1,5 +1,5 @@
 // GOV.UK date input, server-rendered: the one date input of the staff pages (administration).
-import { fieldId } from './error-summary';
+import { fieldId } from './field-id';
 import { describedBy, ErrorMessage, Hint } from './fields';
 
 /** GOV.UK date input. Its error is reported against `<name>-day`, the first box. */

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { fieldId } from './field-id';
 
 /**
  * GOV.UK error summary: at the top of the page, each message linking to its field. `order` lists field names
@@ -43,11 +44,6 @@ export function ErrorSummary({
 function rank(order: string[] | undefined, field: string): number {
   const i = order?.indexOf(field) ?? -1;
   return i === -1 ? Number.MAX_SAFE_INTEGER : i;
-}
-
-/** The id of a field's input (or of its first option), which the summary links to. */
-export function fieldId(name: string): string {
-  return name.replace(/[^a-zA-Z0-9_-]/g, '-');
 }
 
 /** Starts GOV.UK Frontend's error summary on `box` (which focuses it and makes its links focus their field), or focuses it again. */

@@ -1,7 +1,7 @@
 // GOV.UK Design System form fields as plain server-rendered markup: they work without JavaScript, and
 // GOV.UK Frontend's JavaScript enhances them (character count, conditional reveals) when it runs.
 import type { ChangeEventHandler, FocusEventHandler, ReactNode } from 'react';
-import { fieldId } from './error-summary';
+import { fieldId } from './field-id';
 import { FormReferrerPolicy } from './form-referrer-policy';
 
 /**

@@ -1,5 +1,5 @@
 // GOV.UK select, server-rendered: the one select of the staff pages (administration, trends, warnings).
-import { fieldId } from './error-summary';
+import { fieldId } from './field-id';
 import { describedBy, ErrorMessage, Hint } from './fields';
 
 export function SelectField({
