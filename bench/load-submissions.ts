@@ -5,6 +5,7 @@
 // with one finished journey per request, prepared in advance (bench/lib/submission-drafts.ts): walking the
 // nine question pages per virtual parent would measure those pages, not sending. Prints submissions/s,
 // p50/p95/p99 of each and the ratios.
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { freePort } from '../lib/database/scratch';
 import { waitForHttp } from '../scripts/lib/ports';
@@ -65,6 +66,12 @@ try {
   await client.end();
 
   console.log(`\n${requests} submissions each, ${connections} connections; ${stored} concerns stored in all`);
+  // A figure from a busy machine hides our own cost: above 3 on two cores, wait and run again.
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ')} on ${availableParallelism()} cores`,
+  );
   console.log('server                    sent  errors  per second   p50 ms   p95 ms   p99 ms');
   for (const [name, r] of measured) {
     const f = (n: number) => n.toFixed(0).padStart(8);
