@@ -32,9 +32,9 @@ async function run(script: string, env: Record<string, string>): Promise<void> {
   if (code !== 0) throw new Error(`${script} failed (${String(code)})`);
 }
 
-/** The postmaster and every process it started (backends, checkpointer, WAL writer…). */
-function postgresProcesses(postmaster: number): number[] {
-  const children = readdirSync('/proc')
+/** Every process the postmaster started (backends, checkpointer, WAL writer…). */
+function postgresChildren(postmaster: number): number[] {
+  return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .filter((pid) => {
       try {
@@ -45,7 +45,6 @@ function postgresProcesses(postmaster: number): number[] {
       }
     })
     .map(Number);
-  return [postmaster, ...children];
 }
 
 const concerns = async (url: string) =>
@@ -62,7 +61,7 @@ test('a paused database: "Sending…", then "not sent" within 20 s, nothing comm
     DATA_ENCRYPTION_KEYS: process.env.E2E_DATA_ENCRYPTION_KEYS as string,
     LOG_LEVEL: 'warn',
   };
-  let paused: number[] = [];
+  const paused: number[] = [];
   // Children first, the postmaster last. A backend that was already exiting when it was paused may be gone
   // by now (reaped), which is no failure.
   const resume = () =>
@@ -92,8 +91,18 @@ test('a paused database: "Sending…", then "not sent" within 20 s, nothing comm
     const pidFile = readFileSync(`${setting?.directory}/postmaster.pid`, 'utf8');
     const postmaster = Number(pidFile.split('\n')[0]);
 
-    paused = postgresProcesses(postmaster);
-    for (const pid of paused) process.kill(pid, 'SIGSTOP');
+    // The postmaster first, so it starts no new process while we list its children; a child that exits
+    // between the listing and its signal (a backend closing) needs no pausing.
+    process.kill(postmaster, 'SIGSTOP');
+    paused.push(postmaster);
+    for (const pid of postgresChildren(postmaster)) {
+      try {
+        process.kill(pid, 'SIGSTOP');
+        paused.push(pid);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+      }
+    }
     const started = Date.now();
     await page.getByRole('button', { name: 'Send report' }).click();
     // With JavaScript the parent sees it is sending, and cannot press again.
