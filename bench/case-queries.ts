@@ -45,9 +45,28 @@ async function time(run: () => Promise<unknown>): Promise<Timing> {
 async function benchUser(email: string): Promise<SessionUser> {
   const staff = await getDb().staffUser.findUniqueOrThrow({
     where: { email },
-    include: { memberships: { select: { role: true, partnershipId: true, schoolId: true } } },
+    include: {
+      memberships: {
+        select: { role: true, partnershipId: true, schoolId: true, partnership: { select: { name: true } } },
+      },
+    },
   });
-  return { id: staff.id, sessionId: 'bench', name: staff.name, email, memberships: staff.memberships };
+  const memberships = staff.memberships.map(({ role, partnershipId, schoolId }) => ({
+    role,
+    partnershipId,
+    schoolId,
+  }));
+  const first = staff.memberships[0];
+  const partnership = first ? { id: first.partnershipId, name: first.partnership.name } : null;
+  return {
+    id: staff.id,
+    sessionId: 'bench',
+    name: staff.name,
+    email,
+    memberships,
+    partnership,
+    partnerships: partnership ? [partnership] : [],
+  };
 }
 
 /** The DSL of a federation of six schools (the first six of the partnership by URN), made once. */
