@@ -139,10 +139,19 @@ export const informationSharingSchema = caseForm({
     message: 'Enter who you shared it with',
   });
 
+/** The "no message" choice when closing, and what a choice that is not on the list gets. */
+export const NO_CLOSING_MESSAGE = 'none';
+export const CHOOSE_CLOSING_MESSAGE = 'Choose a message from the list, or no message';
+
 export const statusSchema = caseForm({
   status: z.enum(['UNDER_REVIEW', 'ACTION_TAKEN', 'REFERRED', 'CLOSED'], { error: 'Select the new status' }),
   outcome: optionalText(2000, 'The outcome must be 2,000 characters or fewer'),
   statusReason: optionalText(2000, 'The reason must be 2,000 characters or fewer'),
+  /** One of the partnership's closing messages for the reporter (lib/cases/change-case-status.ts), or none. */
+  closingMessageId: z.preprocess(
+    (v) => (v === '' || v === NO_CLOSING_MESSAGE ? undefined : v),
+    z.uuid(CHOOSE_CLOSING_MESSAGE).optional(),
+  ),
 })
   .refine((v) => v.status !== 'CLOSED' || v.outcome, { path: ['outcome'], message: 'Enter the outcome' })
   .refine((v) => v.status !== 'CLOSED' || v.statusReason, {

@@ -44,7 +44,16 @@ export async function readCaseRecord(
     const record = await loadRecord(tx, found.id);
     const team = await listCaseTeam(tx, record);
     const access = await readAccessLog(tx, found.id, purpose === 'view' ? (options.accessPage ?? 1) : null);
-    return { ...record, team, access };
+    // What the team may choose to tell the reporter when closing: its own partnership's messages.
+    const closingMessages =
+      purpose === 'view'
+        ? await tx.closingMessage.findMany({
+            where: { partnershipId: record.partnershipId, active: true },
+            orderBy: [{ title: 'asc' }, { id: 'asc' }],
+            select: { id: true, title: true, body: true },
+          })
+        : [];
+    return { ...record, team, access, closingMessages };
   });
   if (!record) await recordRefusedLookUp(user, referenceOrId);
   return record;

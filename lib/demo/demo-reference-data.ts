@@ -265,3 +265,19 @@ export const DEMO_HARMS = [
   { slug: 'bullied', name: 'Was bullied or picked on', hint: null },
   { slug: 'other', name: 'Something else', hint: null, isOther: true },
 ];
+
+/** Closing messages a partnership might write for parents (lib/closing-messages). Ours, in plain words. */
+export const DEMO_CLOSING_MESSAGES = [
+  {
+    title: 'Dealt with by the school',
+    body: 'Thank you for telling us. The school has looked into this and done what was needed. If anything else happens, you can send a new report at any time.',
+  },
+  {
+    title: 'Passed to another service',
+    body: 'Thank you for telling us. We have passed this to the right service, who will take it from here. They may contact you if you gave us your details.',
+  },
+  {
+    title: 'No more action needed',
+    body: 'Thank you for telling us. We looked at your report carefully and decided nothing more needs to be done now. Please tell us again if things change.',
+  },
+];

@@ -5,6 +5,7 @@ import { hashReceipt } from '@/lib/concerns/receipt-hash';
 import type { Db } from '@/lib/db';
 import { generateDemoConcerns, type DemoConcern } from './demo-concerns';
 import {
+  DEMO_CLOSING_MESSAGES,
   DEMO_HARMS,
   DEMO_PARTNERSHIP,
   DEMO_PASSWORD,
@@ -54,6 +55,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
   for (const [i, h] of DEMO_HARMS.entries()) {
     await db.harmCategory.upsert({ where: { slug: h.slug }, update: {}, create: { ...h, sortOrder: i } });
   }
+  await seedClosingMessages(db, partnership.id);
   const activeSchools = schools.filter((s) => s.active);
   const concernsAdded = await seedConcerns(
     db,
@@ -61,6 +63,14 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
     activeSchools.map((s) => s.id),
   );
   return { concernsAdded };
+}
+
+/** The partnership's words for parents whose report was closed (once: an administrator edits them after). */
+async function seedClosingMessages(db: Db, partnershipId: string): Promise<void> {
+  if (await db.closingMessage.count({ where: { partnershipId } })) return;
+  await db.closingMessage.createMany({
+    data: DEMO_CLOSING_MESSAGES.map((m) => ({ ...m, partnershipId })),
+  });
 }
 
 async function seedStaff(db: Db, partnershipId: string, schoolIds: Map<number, string>): Promise<void> {

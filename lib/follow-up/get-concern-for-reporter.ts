@@ -1,7 +1,27 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import type { ConcernEventKind } from '@/lib/generated/prisma/enums';
+import { reportStages } from './report-stages';
 import { statusInPlainWords } from './status-words';
 import { REPORTED_ANSWERS, summariseReport } from './summarise-report';
+
+/** Steps by which the team acts on a concern once it has read it. A status change counts unless it closes. */
+const STEPS: ConcernEventKind[] = ['DECISION', 'ACTION', 'REFERRAL', 'INFORMATION_SHARING', 'STATUS_CHANGED'];
+
+/** When the team first acted on the concern: the day of its first step, never what the step was. */
+async function firstStepAt(concernId: string): Promise<Date | null> {
+  const steps = await getDb().concernEvent.findMany({
+    where: { concernId, kind: { in: STEPS } },
+    orderBy: { id: 'asc' },
+    select: { kind: true, at: true, detail: true },
+    // A close is only ever followed by a re-opening (NEXT_STATUSES), so one of the first two counts.
+    take: 2,
+  });
+  const first = steps.find(
+    (e) => e.kind !== 'STATUS_CHANGED' || (e.detail as { to?: string } | null)?.to !== 'CLOSED',
+  );
+  return first?.at ?? null;
+}
 
 /**
  * What the reporter may see of their concern: its reference, status in plain words, what they reported
@@ -14,6 +34,9 @@ export async function getConcernForReporter(concernId: string) {
       reference: true,
       status: true,
       submittedAt: true,
+      firstOpenedAt: true,
+      closedAt: true,
+      closingMessage: true,
       ...REPORTED_ANSWERS,
       // Only the reporter's own additions: the chronology also holds everything staff wrote.
       events: {
@@ -28,10 +51,14 @@ export async function getConcernForReporter(concernId: string) {
     },
   });
   if (!concern) return null;
+  const actedOnAt = concern.firstOpenedAt ? await firstStepAt(concernId) : null;
   return {
     reference: concern.reference,
     submittedAt: concern.submittedAt,
     status: statusInPlainWords(concern.status),
+    stages: reportStages({ ...concern, actedOnAt }),
+    /** The partnership's words the team chose when it closed the concern, while it stays closed. */
+    closingMessage: concern.status === 'CLOSED' ? concern.closingMessage : null,
     report: summariseReport(concern),
     added: concern.events.map((e) => ({ id: String(e.id), text: e.summary, at: e.at })),
     messages: concern.messages.map((m) => ({

@@ -1,6 +1,7 @@
 // What each form on the case record asks. Field names are unique across the page (ids must be), and each
 // matches its schema in lib/cases/case-form-schemas.ts. A step that leads somewhere offers, unticked, the
 // status it leads to and "Assign this case to me", only when either would change something.
+import { NO_CLOSING_MESSAGE } from '@/lib/cases/case-form-schemas';
 import { NEXT_STATUSES } from '@/lib/cases/change-case-status';
 import { offerAssignToMe, statusAfterStep, type CaseStep } from '@/lib/cases/follow-on-changes';
 import { DESTINATION_LABELS, RISK_LABELS, STATUS_LABELS } from '@/lib/cases/case-labels';
@@ -54,6 +55,23 @@ function alsoField(record: CaseRecord, userId: string, step: CaseStep): CaseFiel
   ];
   if (choices.length === 0) return [];
   return [{ kind: 'checkboxes', name: 'also', legend: 'Update the case in the same step', choices }];
+}
+
+/** When the case can be closed: the partnership's messages the reporter may be sent, or none. */
+function closingMessageField(record: CaseRecord): CaseField[] {
+  if (!NEXT_STATUSES[record.status].includes('CLOSED') || record.closingMessages.length === 0) return [];
+  return [
+    {
+      kind: 'radios',
+      name: 'closingMessageId',
+      legend: 'Message for the person who reported it, when closing',
+      hint: 'They read it when they check their report. It says nothing about the child or what was done.',
+      choices: [
+        ...record.closingMessages.map((m) => ({ value: m.id, label: m.title, hint: m.body })),
+        { value: NO_CLOSING_MESSAGE, label: 'No message', dividerBefore: true },
+      ],
+    },
+  ];
 }
 
 export function caseFormSpecs(record: CaseRecord, userId: string): CaseFormSpec[] {
@@ -192,6 +210,7 @@ export function caseFormSpecs(record: CaseRecord, userId: string): CaseFormSpec[
         },
         reason('outcome', 'Outcome', 'Needed when closing the case.'),
         reason('statusReason', 'Reason', 'Needed when closing or re-opening the case.'),
+        ...closingMessageField(record),
       ],
     },
     {

@@ -190,6 +190,12 @@ export const EXPECTATIONS: Record<string, Row> = {
     (s) => `/admin/subject-access/${s.caseC.reference}/text`,
     ...DPO_ONLY.expect,
   ),
+  'page /admin/closing-messages': ADMIN,
+  'page /admin/closing-messages/new': ADMIN,
+  'page /admin/closing-messages/[id]': at(
+    (s) => `/admin/closing-messages/${s.closingMessageId}`,
+    ...ADMIN.expect,
+  ),
   'page /admin/harm-categories': ADMIN,
   'page /admin/harm-categories/new': ADMIN,
   'page /admin/harm-categories/[id]': at(
@@ -284,6 +290,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/subject-access/actions.ts#findConcernForExport': DPO_ONLY,
   'action app/admin/platforms/actions.ts#addPlatform': ADMIN,
   'action app/admin/platforms/actions.ts#editPlatform': ADMIN,
+  'action app/admin/closing-messages/actions.ts#addClosingMessage': ADMIN,
+  'action app/admin/closing-messages/actions.ts#editClosingMessage': ADMIN,
   'action app/admin/platforms/actions.ts#addHarmCategory': ADMIN,
   'action app/admin/platforms/actions.ts#editHarmCategory': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,

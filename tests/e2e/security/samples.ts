@@ -15,6 +15,7 @@ export interface Samples {
   platformSlug: string;
   platformId: string;
   harmCategoryId: string;
+  closingMessageId: string;
   schoolId: string;
   staffId: string;
   /** A published warning (its letter is public) and a draft one (found by nobody). */
@@ -89,6 +90,7 @@ export async function readSamples(): Promise<Samples> {
     platformSlug: platform?.slug ?? 'none',
     platformId: platform?.id ?? randomUUID(),
     harmCategoryId: await first('SELECT id FROM "HarmCategory" ORDER BY name LIMIT 1'),
+    closingMessageId: await first('SELECT id FROM "ClosingMessage" ORDER BY title LIMIT 1'),
     schoolId: await first(`SELECT id FROM "School" WHERE urn = ${OAKFIELD}`),
     staffId: await first(`SELECT id FROM "StaffUser" WHERE email = 'dsl.oakfield@northshire.example'`),
     warningId: await first(

@@ -8,7 +8,7 @@ import { provenConcernId } from '@/lib/follow-up/reporter-cookie';
 import { DESCRIPTION_MAX } from '@/lib/reporting/schemas';
 import { QuestionForm } from '../../question-form';
 import { FinishCheckForm } from './finish-check-form';
-import { formatDateTime } from '@/lib/format/dates';
+import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { SummaryList } from '@/components/govuk/summary-list';
 
 export const metadata: Metadata = { title: 'Your report' };
@@ -36,6 +36,21 @@ export default async function ReporterConcernPage() {
         </p>
         <p className="govuk-body">{concern.status.sentence}</p>
         <p className="govuk-body">Sent on {formatDateTime(concern.submittedAt)}.</p>
+        <h2 className="govuk-heading-m">What has happened so far</h2>
+        <SummaryList
+          rows={concern.stages.map((stage) => ({
+            key: stage.label,
+            value: stage.on ? formatDate(stage.on) : stage.state === 'skipped' ? 'Not needed' : 'Not yet',
+          }))}
+        />
+        {concern.closingMessage && (
+          <div className="govuk-inset-text">
+            <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+              What the team said when they finished
+            </p>
+            <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">{concern.closingMessage}</p>
+          </div>
+        )}
         <p className="govuk-body">
           <Link className="govuk-link" href="/check/concern/proof">
             Print or save proof that you sent a report
