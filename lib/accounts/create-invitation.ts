@@ -103,6 +103,7 @@ export async function sendInvitation(
     role: InvitationInput['role'];
     expiresAt: Date;
     school: { name: string } | null;
+    partnershipId: string;
     partnership: { name: string };
   },
   token: string,
@@ -116,5 +117,6 @@ export async function sendInvitation(
     to: invitation.email,
     ...email,
     messageId: `<invitation.${invitation.id}.${sendNumber}.${Date.now()}@${host}>`,
+    partnershipId: invitation.partnershipId,
   });
 }
