@@ -47,7 +47,14 @@ async function benchUser(email: string): Promise<SessionUser> {
     where: { email },
     include: { memberships: { select: { role: true, partnershipId: true, schoolId: true } } },
   });
-  return { id: staff.id, sessionId: 'bench', name: staff.name, email, memberships: staff.memberships };
+  return {
+    id: staff.id,
+    sessionId: 'bench',
+    name: staff.name,
+    email,
+    memberships: staff.memberships,
+    serviceOperator: false,
+  };
 }
 
 /** The DSL of a federation of six schools (the first six of the partnership by URN), made once. */

@@ -15,6 +15,8 @@ export interface SessionUser {
   name: string;
   email: string;
   memberships: SessionMembership[];
+  /** Holds the deployment-level operator grant (a ServiceOperator row): no partnership role by it. */
+  serviceOperator: boolean;
 }
 
 /** How often lastSeenAt is written: often enough for a 30-minute idle timeout, rarely enough to be cheap. */
@@ -31,7 +33,12 @@ export async function findLiveSession(sessionId: string | undefined): Promise<Se
   const row = await db.staffSession.findUnique({
     where: { id: sessionId },
     include: {
-      user: { include: { memberships: { select: { role: true, partnershipId: true, schoolId: true } } } },
+      user: {
+        include: {
+          memberships: { select: { role: true, partnershipId: true, schoolId: true } },
+          serviceOperator: { select: { userId: true } },
+        },
+      },
     },
   });
   if (!row || row.revokedAt || !row.user.active) return null;
@@ -48,5 +55,6 @@ export async function findLiveSession(sessionId: string | undefined): Promise<Se
     name: row.user.name,
     email: row.user.email,
     memberships: row.user.memberships,
+    serviceOperator: row.user.serviceOperator !== null,
   };
 }

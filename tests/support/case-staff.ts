@@ -26,5 +26,6 @@ export async function makeStaff(
     name: user.name,
     email: user.email,
     memberships: user.memberships,
+    serviceOperator: false,
   };
 }

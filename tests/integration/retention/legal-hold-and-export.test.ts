@@ -27,6 +27,7 @@ beforeAll(async () => {
     name: user.name,
     email: user.email,
     memberships: [{ role: 'DPO', partnershipId, schoolId: null }],
+    serviceOperator: false,
   };
 });
 
