@@ -265,3 +265,6 @@ export const DEMO_HARMS = [
   { slug: 'bullied', name: 'Was bullied or picked on', hint: null },
   { slug: 'other', name: 'Something else', hint: null, isOther: true },
 ];
+
+/** Runs the demo service (the operator's pages); no role in Northshire, so no case or trend of it. */
+export const DEMO_OPERATOR = { email: 'operator@service.example', name: 'Olu Adeyemi' };
