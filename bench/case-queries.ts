@@ -45,14 +45,27 @@ async function time(run: () => Promise<unknown>): Promise<Timing> {
 async function benchUser(email: string): Promise<SessionUser> {
   const staff = await getDb().staffUser.findUniqueOrThrow({
     where: { email },
-    include: { memberships: { select: { role: true, partnershipId: true, schoolId: true } } },
+    include: {
+      memberships: {
+        select: { role: true, partnershipId: true, schoolId: true, partnership: { select: { name: true } } },
+      },
+    },
   });
+  const memberships = staff.memberships.map(({ role, partnershipId, schoolId }) => ({
+    role,
+    partnershipId,
+    schoolId,
+  }));
+  const first = staff.memberships[0];
+  const partnership = first ? { id: first.partnershipId, name: first.partnership.name } : null;
   return {
     id: staff.id,
     sessionId: 'bench',
     name: staff.name,
     email,
-    memberships: staff.memberships,
+    memberships,
+    partnership,
+    partnerships: partnership ? [partnership] : [],
     serviceOperator: false,
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
@@ -26,6 +27,14 @@ function StaffAccount({ user }: { user: SessionUser }) {
     <div className="app-header__account">
       <p className="app-header__signed-in">
         Signed in as <bdi>{user.name}</bdi>
+        {user.partnerships.length > 1 && (
+          <>
+            {' '}
+            <Link className="app-header__switch" href="/staff/partnership">
+              Change partnership
+            </Link>
+          </>
+        )}
       </p>
       <form method="post" action="/api/sign-out">
         <FormReferrerPolicy />
@@ -39,8 +48,9 @@ function StaffAccount({ user }: { user: SessionUser }) {
 
 /**
  * The page around every page: header, main and footer. Staff pages (`area="staff"`) show the staff header
- * to someone signed in: who they are, their pages by role (lib/auth/staff-destinations.ts), sign out, and
- * the service name linking to their main page. Public pages keep the public header. The footer offers
+ * to someone signed in: the partnership they act for, who they are (with "Change partnership" when they
+ * work for several), their pages by role (lib/auth/staff-destinations.ts), sign out, and the service name
+ * linking to their main page. Public pages keep the public header. The footer offers
  * "Staff sign in" only to someone not signed in. Each area's layout draws it, not the root layout, so it is
  * drawn again when a person moves between areas (signing in is such a move).
  */
@@ -56,7 +66,9 @@ export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; 
     <>
       {staff ? (
         <SiteHeader
-          partnershipName={partnershipName}
+          // Staff pages name the partnership the person acts for (lib/auth/switch-partnership.ts), never
+          // the one of the address they came in by.
+          partnershipName={user.partnership?.name ?? partnershipName}
           serviceName={SERVICE_NAME}
           homeHref={mainPage(user)}
           account={<StaffAccount user={user} />}

@@ -6,7 +6,7 @@ import { authOptions } from './auth-options';
 import { findLiveSession, type SessionUser } from './live-session';
 import { personMay, type Permission } from './permissions';
 
-export type { SessionMembership, SessionUser } from './live-session';
+export type { SessionMembership, SessionPartnership, SessionUser } from './live-session';
 
 /**
  * The one session reader. Returns the signed-in member of staff, or null when there is no session or it

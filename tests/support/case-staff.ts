@@ -20,12 +20,18 @@ export async function makeStaff(
     },
     include: { memberships: { select: { role: true, partnershipId: true, schoolId: true } } },
   });
+  const { name: partnershipName } = await getDb().partnership.findUniqueOrThrow({
+    where: { id: partnershipId },
+  });
+  const partnership = { id: partnershipId, name: partnershipName };
   return {
     id: user.id,
     sessionId: 'test',
     name: user.name,
     email: user.email,
     memberships: user.memberships,
+    partnership,
+    partnerships: [partnership],
     serviceOperator: false,
   };
 }

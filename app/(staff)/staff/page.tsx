@@ -14,6 +14,7 @@ export default async function StaffHomePage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Signed in as {user.name}</h1>
+        {user.partnership && <p className="govuk-body">You are working for {user.partnership.name}.</p>}
         {destinations.length > 0 ? (
           <ul className="govuk-list">
             {destinations.map((d) => (
@@ -34,6 +35,13 @@ export default async function StaffHomePage() {
         </p>
         <h2 className="govuk-heading-m">Your account</h2>
         <ul className="govuk-list">
+          {user.partnerships.length > 1 && (
+            <li>
+              <Link className="govuk-link" href="/staff/partnership">
+                Change the partnership you are working for
+              </Link>
+            </li>
+          )}
           <li>
             <Link className="govuk-link" href="/staff/password">
               Change your password

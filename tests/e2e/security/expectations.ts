@@ -151,6 +151,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   // Staff.
   'page /staff': STAFF_ONLY,
   'page /staff/password': STAFF_ONLY,
+  'page /staff/partnership': STAFF_ONLY,
   'page /staff/urgency': STAFF_ONLY,
   'page /cases': CASE_TEAMS,
   // With both of its query parameters: one form open (?action=) and a page of the access log (?accessPage=).
@@ -266,6 +267,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/auth/actions/reset-password.ts#resetPasswordAction': everyone('ok'),
   'action lib/auth/actions/accept-invitation.ts#acceptInvitationAction': everyone('ok'),
   'action lib/auth/actions/change-password.ts#changePasswordAction': STAFF_ONLY,
+  'action lib/auth/actions/switch-partnership.ts#switchPartnershipAction': STAFF_ONLY,
   'action app/cases/[reference]/actions.ts#acknowledgeAction': onCaseA({}),
   'action app/cases/[reference]/actions.ts#addNoteAction': onCaseA({ note: 'Matrix note' }),
   'action app/cases/[reference]/actions.ts#recordDecisionAction': onCaseA({

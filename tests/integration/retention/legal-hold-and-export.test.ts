@@ -27,6 +27,8 @@ beforeAll(async () => {
     name: user.name,
     email: user.email,
     memberships: [{ role: 'DPO', partnershipId, schoolId: null }],
+    partnership: { id: partnershipId, name: 'Test' },
+    partnerships: [{ id: partnershipId, name: 'Test' }],
     serviceOperator: false,
   };
 });
