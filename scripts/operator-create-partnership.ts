@@ -4,7 +4,7 @@
 // create-partnership.ts, as the operator's page does). Exits 0 when added, 1 on bad input, 2 when it
 // cannot run.
 import { parseArgs } from 'node:util';
-import { UserFacingError } from '../lib/actions/define-action';
+import { UserFacingError } from '../lib/errors';
 import { disconnectDb } from '../lib/db';
 import { ConfigurationError } from '../lib/env';
 import { createPartnership } from '../lib/partnerships/create-partnership';

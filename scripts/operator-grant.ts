@@ -3,7 +3,7 @@
 // no staff account gets one when --name is given; its holder sets a password with "Forgotten your password?".
 // Exits 0 when they are the operator, 1 on bad input, 2 when it cannot run.
 import { parseArgs } from 'node:util';
-import { UserFacingError } from '../lib/actions/define-action';
+import { UserFacingError } from '../lib/errors';
 import { disconnectDb } from '../lib/db';
 import { ConfigurationError } from '../lib/env';
 import { grantServiceOperator } from '../lib/operator/grant-service-operator';

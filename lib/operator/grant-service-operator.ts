@@ -1,5 +1,5 @@
 import 'server-only';
-import { UserFacingError } from '@/lib/actions/define-action';
+import { UserFacingError } from '@/lib/errors';
 import { isDeliverableEmail } from '@/lib/actions/text-fields';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { UserFacingError } from '@/lib/actions/define-action';
+import { UserFacingError } from '@/lib/errors';
 import { inviteInTransaction } from '@/lib/accounts/create-invitation';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
