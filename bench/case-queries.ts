@@ -66,6 +66,7 @@ async function benchUser(email: string): Promise<SessionUser> {
     memberships,
     partnership,
     partnerships: partnership ? [partnership] : [],
+    serviceOperator: false,
   };
 }
 

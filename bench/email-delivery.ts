@@ -86,7 +86,11 @@ async function main(): Promise<void> {
     await getDb().$transaction(
       async (tx) => {
         for (const m of messages)
-          await enqueueEmail(tx, { ...m, messageId: m.messageId.replace('bench.', 'outbox.') });
+          await enqueueEmail(tx, {
+            ...m,
+            messageId: m.messageId.replace('bench.', 'outbox.'),
+            partnershipId: null,
+          });
       },
       { timeout: 120_000 },
     );

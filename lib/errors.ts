@@ -11,3 +11,16 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/**
+ * A problem the person can fix; its message is shown to them as it is (by `defineAction` on a form, by a
+ * command on the terminal). Kept here, free of Next, so lib/ verbs that commands also run can throw it.
+ */
+export class UserFacingError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { UserFacingError } from '@/lib/actions/define-action';
+import { UserFacingError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
 import { getEnv } from '@/lib/env';
@@ -20,33 +20,44 @@ export const newInvitationToken = newLinkToken;
  * open invitation to it. The email is queued in the same transaction (sent after commit).
  */
 export async function createInvitation(actorId: string, partnershipId: string, input: InvitationInput) {
-  return getDb().$transaction(async (tx) => {
-    await refuseSelfGrant(tx, actorId, input);
-    await refuseIfAlreadyThere(tx, partnershipId, input);
-    // One way to make an invitation row, shared with the sign-in code that accepts it.
-    const { id, token } = await insertInvitation(tx, {
-      partnershipId,
-      email: input.email,
-      name: input.name,
-      role: input.role,
-      schoolId: input.schoolId,
-      invitedById: actorId,
-    });
-    const invitation = await tx.invitation.findUniqueOrThrow({
-      where: { id },
-      include: { school: { select: { name: true } }, partnership: { select: { name: true } } },
-    });
-    await sendInvitation(tx, invitation, token, 0);
-    await recordAudit(tx, {
-      actorId,
-      action: 'invitation.create',
-      subject: 'Invitation',
-      subjectId: invitation.id,
-      partnershipId,
-      detail: { role: input.role, schoolId: input.schoolId },
-    });
-    return invitation;
+  return getDb().$transaction((tx) => inviteInTransaction(tx, actorId, partnershipId, input));
+}
+
+/**
+ * createInvitation's work in the caller's transaction, for work that invites as one of its steps (adding a
+ * partnership with its first administrator). A null actor: the command line.
+ */
+export async function inviteInTransaction(
+  tx: Tx,
+  actorId: string | null,
+  partnershipId: string,
+  input: InvitationInput,
+) {
+  if (actorId) await refuseSelfGrant(tx, actorId, input);
+  await refuseIfAlreadyThere(tx, partnershipId, input);
+  // One way to make an invitation row, shared with the sign-in code that accepts it.
+  const { id, token } = await insertInvitation(tx, {
+    partnershipId,
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    schoolId: input.schoolId,
+    invitedById: actorId,
   });
+  const invitation = await tx.invitation.findUniqueOrThrow({
+    where: { id },
+    include: { school: { select: { name: true } }, partnership: { select: { name: true } } },
+  });
+  await sendInvitation(tx, invitation, token, 0);
+  await recordAudit(tx, {
+    actorId,
+    action: 'invitation.create',
+    subject: 'Invitation',
+    subjectId: invitation.id,
+    partnershipId,
+    detail: { role: input.role, schoolId: input.schoolId },
+  });
+  return invitation;
 }
 
 /** Separation of duties: a role that sees concerns is given to an administrator by another administrator. */
@@ -103,6 +114,7 @@ export async function sendInvitation(
     role: InvitationInput['role'];
     expiresAt: Date;
     school: { name: string } | null;
+    partnershipId: string;
     partnership: { name: string };
   },
   token: string,
@@ -116,5 +128,6 @@ export async function sendInvitation(
     to: invitation.email,
     ...email,
     messageId: `<invitation.${invitation.id}.${sendNumber}.${Date.now()}@${host}>`,
+    partnershipId: invitation.partnershipId,
   });
 }

@@ -3,20 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError, UserFacingError } from '@/lib/errors';
 import { requestLogger } from '@/lib/log';
 import type { FormState } from './form-state';
 import { formDataToObject, zodFieldErrors } from './form-data';
 
 /** Thrown inside `run` for a problem the user can fix; its message is shown to them as it is. */
-export class UserFacingError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+export { UserFacingError };
 
 export interface ActionContext {
   requestId: string;

@@ -24,6 +24,8 @@ export interface SessionUser {
    * every scoped query reads these, so someone on two boards acts in one at a time.
    */
   memberships: SessionMembership[];
+  /** Holds the deployment-level operator grant (a ServiceOperator row): no partnership role by it. */
+  serviceOperator: boolean;
   /** The partnership this session acts for; null for an account with no role yet. */
   partnership: SessionPartnership | null;
   /** Every partnership where the account holds a role, by name: more than one offers a switch. */
@@ -55,6 +57,7 @@ export async function findLiveSession(sessionId: string | undefined): Promise<Se
             },
             orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
           },
+          serviceOperator: { select: { userId: true } },
         },
       },
     },
@@ -78,6 +81,7 @@ export async function findLiveSession(sessionId: string | undefined): Promise<Se
       .map(({ role, partnershipId, schoolId }) => ({ role, partnershipId, schoolId })),
     partnership,
     partnerships,
+    serviceOperator: row.user.serviceOperator !== null,
   };
 }
 

@@ -1,7 +1,16 @@
 // Who may do what, in one table. Roles are data (the Role enum on Membership); this table is the only
 // place that says what each role may do, and tests/unit/permissions.test.ts checks it as a matrix.
 // Which *records* a permission reaches (a DSL's own schools only) is decided next to the query, in lib/.
+// The service operator is one more holder in the same table, but not a role: a grant for the whole
+// deployment (a ServiceOperator row), never a membership, so it gives no partnership to act for
+// (lib/auth/require-partnership.ts looks at membership roles only) and no partnership permission
+// (tests/unit/service-operator.test.ts keeps the two kinds of permission apart).
 import type { Role } from '@/lib/generated/prisma/enums';
+
+/** The deployment-level grant of whoever runs the service. */
+export const SERVICE_OPERATOR = 'SERVICE_OPERATOR';
+/** What a permission can be held through: a role in a partnership, or the service operator grant. */
+export type Grant = Role | typeof SERVICE_OPERATOR;
 
 export const PERMISSIONS = {
   /** Read a concern's full record, chronology and messages. Scoped to the user's schools or front door. */
@@ -32,16 +41,37 @@ export const PERMISSIONS = {
   'audit.read': ['ADMIN', 'DPO'],
   /** Export everything held about one concern for a subject access request. */
   'subject-access.export': ['DPO'],
-} as const satisfies Record<string, readonly Role[]>;
+  /** Run the deployment: add partnerships, see the service's health and email queue. Counts, never a case. */
+  'service.operate': [SERVICE_OPERATOR],
+  /** Platforms and harm categories shared by every partnership (national reference data). */
+  'reference.national.manage': [SERVICE_OPERATOR],
+} as const satisfies Record<string, readonly Grant[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export function roleMay(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+export function roleMay(role: Grant, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Grant[]).includes(role);
 }
 
-export function rolesMay(roles: readonly Role[], permission: Permission): boolean {
+export function rolesMay(roles: readonly Grant[], permission: Permission): boolean {
   return roles.some((role) => roleMay(role, permission));
+}
+
+/** Someone as far as permissions go: the roles of their memberships, and whether they run the service. */
+export interface PermissionHolder {
+  memberships: readonly { role: Role }[];
+  serviceOperator?: boolean;
+}
+
+/** Everything the person holds: each membership's role, and the operator grant if they have it. */
+export function grantsOf(person: PermissionHolder): Grant[] {
+  const roles: Grant[] = person.memberships.map((m) => m.role);
+  return person.serviceOperator ? [...roles, SERVICE_OPERATOR] : roles;
+}
+
+/** Whether the person holds the permission anywhere (pages and links; lib/ scopes the records). */
+export function personMay(person: PermissionHolder, permission: Permission): boolean {
+  return rolesMay(grantsOf(person), permission);
 }
 
 /**

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { authOptions } from './auth-options';
 import { findLiveSession, type SessionUser } from './live-session';
-import { rolesMay, type Permission } from './permissions';
+import { personMay, type Permission } from './permissions';
 
 export type { SessionMembership, SessionPartnership, SessionUser } from './live-session';
 
@@ -32,20 +32,11 @@ export async function requireUser(): Promise<SessionUser> {
  */
 export async function requirePermission(permission: Permission): Promise<SessionUser> {
   const user = await requireUser();
-  if (
-    !rolesMay(
-      user.memberships.map((m) => m.role),
-      permission,
-    )
-  )
-    notFound();
+  if (!personMay(user, permission)) notFound();
   return user;
 }
 
 /** Whether the user has the permission (for showing or hiding links; pages still check for themselves). */
 export function userMay(user: SessionUser, permission: Permission): boolean {
-  return rolesMay(
-    user.memberships.map((m) => m.role),
-    permission,
-  );
+  return personMay(user, permission);
 }

@@ -1,21 +1,19 @@
 // Where each member of staff can go, by what their roles allow (lib/auth/permissions.ts): the staff header's
 // links, the administration menu, and the page sign-in lands on. Links only: each page checks for itself.
-import type { Role } from '@/lib/generated/prisma/enums';
-import { rolesMay, type Permission } from './permissions';
+import { personMay, type Permission, type PermissionHolder } from './permissions';
 
 export interface StaffLink {
   href: string;
   label: string;
 }
 
-/** Only the roles matter here, from every membership: someone in two partnerships sees what both allow. */
-type Person = { memberships: readonly { role: Role }[] };
+/**
+ * Only the roles matter here, from every membership (someone in two partnerships sees what both allow),
+ * and the service operator grant.
+ */
+type Person = PermissionHolder;
 
-const may = (person: Person, permission: Permission) =>
-  rolesMay(
-    person.memberships.map((m) => m.role),
-    permission,
-  );
+const may = (person: Person, permission: Permission) => personMay(person, permission);
 
 /** The administration area's sections, in the order of its menu. */
 const ADMIN_SECTIONS: (StaffLink & { permission: Permission })[] = [
@@ -36,12 +34,17 @@ export function adminSections(person: Person): StaffLink[] {
 
 /**
  * Each person's main pages, in the order that decides where sign-in lands (the first one they may use):
- * a case team's cases, then the partnership's trends, then administration.
+ * a case team's cases, then the partnership's trends, then administration, then running the service.
  */
 const MAIN_PAGES: { link: StaffLink; allowed: (person: Person) => boolean }[] = [
   { link: { href: '/cases', label: 'Cases' }, allowed: (p) => may(p, 'case.read') },
   { link: { href: '/trends', label: 'Trends' }, allowed: (p) => may(p, 'trends.read') },
   { link: { href: '/admin', label: 'Administration' }, allowed: (p) => adminSections(p).length > 0 },
+  { link: { href: '/operator', label: 'Service health' }, allowed: (p) => may(p, 'service.operate') },
+  {
+    link: { href: '/operator/partnerships', label: 'Partnerships' },
+    allowed: (p) => may(p, 'service.operate'),
+  },
 ];
 
 const WARNINGS: StaffLink = { href: '/trends/warnings', label: 'Warnings for parents' };

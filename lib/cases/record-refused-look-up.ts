@@ -50,6 +50,8 @@ export async function recordRefusedLookUp(user: SessionUser, referenceOrId: stri
         to: admin.email,
         ...message,
         messageId: stableMessageId('case-look-ups-refused', user.id, admin.id, String(Date.now())),
+        // Someone with roles in two partnerships: the email is about both, so it is shown to neither.
+        partnershipId: partnershipIds.length === 1 ? partnershipIds[0]! : null,
       });
     }
   });

@@ -281,3 +281,6 @@ export const DEMO_CLOSING_MESSAGES = [
     body: 'Thank you for telling us. We looked at your report carefully and decided nothing more needs to be done now. Please tell us again if things change.',
   },
 ];
+
+/** Runs the demo service (the operator's pages); no role in Northshire, so no case or trend of it. */
+export const DEMO_OPERATOR = { email: 'operator@service.example', name: 'Olu Adeyemi' };

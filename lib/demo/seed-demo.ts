@@ -7,6 +7,7 @@ import { generateDemoConcerns, type DemoConcern } from './demo-concerns';
 import {
   DEMO_CLOSING_MESSAGES,
   DEMO_HARMS,
+  DEMO_OPERATOR,
   DEMO_PARTNERSHIP,
   DEMO_PASSWORD,
   DEMO_PLATFORMS,
@@ -44,6 +45,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
     );
   }
   await seedStaff(db, partnership.id, new Map(schools.map((s) => [s.urn, s.id])));
+  await seedOperator(db);
   for (const [i, p] of DEMO_PLATFORMS.entries()) {
     const { closedOn, ...rest } = p;
     await db.platform.upsert({
@@ -94,6 +96,15 @@ async function seedStaff(db: Db, partnershipId: string, schoolIds: Map<number, s
       },
     });
   }
+}
+
+/** The service operator: a deployment-level grant, not a membership of the demo partnership. */
+async function seedOperator(db: Db): Promise<void> {
+  if (await db.staffUser.findUnique({ where: { email: DEMO_OPERATOR.email }, select: { id: true } })) return;
+  const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  await db.staffUser.create({
+    data: { ...DEMO_OPERATOR, passwordHash, serviceOperator: { create: {} } },
+  });
 }
 
 async function seedConcerns(db: Db, partnershipId: string, schoolIds: string[]): Promise<number> {

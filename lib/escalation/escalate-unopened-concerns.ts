@@ -98,6 +98,7 @@ async function escalateOne(tx: Tx, concern: Candidate, now: Date): Promise<boole
       ...email,
       messageId: stableMessageId('concern-escalation', concern.id, recipient.key),
       concernId: concern.id,
+      partnershipId: concern.partnershipId,
     });
   }
   await tx.concernEvent.create({

@@ -55,6 +55,7 @@ export async function sendDailyDigests(db: Db, now: Date): Promise<number> {
           urgentCount: waiting.filter((c) => c.urgent).length,
         }),
         messageId: stableMessageId('digest', user.id, String(Math.floor(now.getTime() / DAY_MS))),
+        partnershipId: onlyPartnership(user.memberships),
       });
       return 1;
     });
@@ -72,4 +73,10 @@ function unopenedScope(
     if (m.role === 'FRONT_DOOR') return [{ partnershipId: m.partnershipId, route: 'FRONT_DOOR' }];
     return [];
   });
+}
+
+/** A digest lists one partnership's concerns, or several's for someone in more than one: then it is service mail. */
+function onlyPartnership(memberships: { partnershipId: string }[]): string | null {
+  const ids = new Set(memberships.map((m) => m.partnershipId));
+  return ids.size === 1 ? [...ids][0]! : null;
 }

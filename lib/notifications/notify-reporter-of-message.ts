@@ -10,7 +10,7 @@ import { enqueueEmail } from '@/lib/outbox/enqueue-email';
  */
 export async function notifyReporterOfMessage(
   tx: Tx,
-  concern: { id: string; reference: string; reporterEmail: string | null },
+  concern: { id: string; reference: string; reporterEmail: string | null; partnershipId: string },
   messageId: string,
 ): Promise<void> {
   if (!concern.reporterEmail) return;
@@ -20,5 +20,6 @@ export async function notifyReporterOfMessage(
     ...reporterNewMessageEmail({ reference: concern.reference }),
     messageId: stableMessageId('reporter-message', messageId),
     concernId: concern.id,
+    partnershipId: concern.partnershipId,
   });
 }

@@ -44,6 +44,7 @@ export async function notifyTeamOfReporterWrite(tx: Tx, concern: WrittenConcern)
       ...email,
       messageId: stableMessageId('reporter-wrote', concern.id, recipient.key, String(due.getTime())),
       concernId: concern.id,
+      partnershipId: concern.partnershipId,
       notBefore: due,
     });
   }

@@ -10,6 +10,11 @@ export interface QueuedEmail {
   /** Stable and unique per message, e.g. `<new-concern.{concernId}.{userId}@host>`. */
   messageId: string;
   concernId?: string | null;
+  /**
+   * The partnership the email is about or for: its administrators see it on their delivery page if it
+   * cannot be delivered. Null for service mail about a person's own account (shown to the operator only).
+   */
+  partnershipId: string | null;
   /** Not sent before this time (a digest that waits); by default, as soon as the worker runs. */
   notBefore?: Date;
 }
@@ -29,6 +34,7 @@ export async function enqueueEmail(tx: Tx, email: QueuedEmail): Promise<void> {
         htmlBody: email.html,
         messageId: email.messageId,
         concernId: email.concernId ?? null,
+        partnershipId: email.partnershipId,
         ...(email.notBefore ? { nextAttemptAt: email.notBefore } : {}),
       },
     ],

@@ -13,10 +13,13 @@ export interface DeadEmailRow {
   gaveUpAt: Date;
 }
 
-/** Email that could not be delivered within the retry window, for administrators. Never content. */
-export async function listDeadEmails(db: Db = getDb()): Promise<DeadEmailRow[]> {
+/**
+ * One partnership's email that could not be delivered within the retry window, for its administrators.
+ * Never content, and never another partnership's (nor service mail, which is the operator's to see).
+ */
+export async function listDeadEmails(partnershipId: string, db: Db = getDb()): Promise<DeadEmailRow[]> {
   const rows = await db.outboxEmail.findMany({
-    where: { status: 'DEAD' },
+    where: { status: 'DEAD', partnershipId },
     select: {
       id: true,
       kind: true,

@@ -28,6 +28,7 @@ export async function queueConcernNotifications(
       ...email,
       messageId: stableMessageId('new-concern', concern.id, recipient.key),
       concernId: concern.id,
+      partnershipId: concern.partnershipId,
     });
   }
   if (concern.reporterEmail) {
@@ -37,6 +38,7 @@ export async function queueConcernNotifications(
       ...reporterAcknowledgementEmail({ reference: concern.reference }),
       messageId: stableMessageId('reporter-ack', concern.id),
       concernId: concern.id,
+      partnershipId: concern.partnershipId,
     });
   }
   return recipients.length;

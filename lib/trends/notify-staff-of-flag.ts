@@ -32,6 +32,7 @@ export async function notifyStaffOfFlag(tx: Tx, flag: NewFlag & { id: string }):
       to: person.email,
       ...email,
       messageId: `<trend-flag.${flag.id}.${person.id}@trends>`,
+      partnershipId: flag.partnershipId,
     });
   }
 }

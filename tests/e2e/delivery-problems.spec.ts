@@ -5,7 +5,8 @@ import { encryptForTable } from './e2e-crypto';
 import { expectAccessible } from './fixtures';
 import { signInAs } from './sign-in';
 
-// A dead-lettered email written straight into the test database: the page lists it, never its content.
+// A dead-lettered email of the demo partnership, written straight into the test database: its
+// administrators' page lists it, never its content.
 async function deadEmail(): Promise<{ id: string; to: string; masked: string }> {
   const id = randomUUID();
   const to = `wrongaddress@mistyped-${id.slice(0, 8)}.example`;
@@ -20,8 +21,9 @@ async function deadEmail(): Promise<{ id: string; to: string; masked: string }> 
   await client.connect();
   try {
     await client.query(
-      `INSERT INTO "OutboxEmail" (id, kind, "toAddress", subject, "textBody", "htmlBody", "messageId", status, attempts, "lastError", "nextAttemptAt")
-       VALUES ($1, 'concern.new', $2, $4, $5, $6, $3, 'DEAD', 31, 'EENVELOPE 550', now())`,
+      `INSERT INTO "OutboxEmail" (id, kind, "toAddress", subject, "textBody", "htmlBody", "messageId", status, attempts, "lastError", "nextAttemptAt", "partnershipId")
+       VALUES ($1, 'concern.new', $2, $4, $5, $6, $3, 'DEAD', 31, 'EENVELOPE 550', now(),
+               (SELECT id FROM "Partnership" WHERE slug = 'northshire'))`,
       [id, to, `<e2e-dead.${id}@test>`, ...content],
     );
   } finally {

@@ -40,6 +40,13 @@ const PEOPLE = [
     home: '/admin/audit',
     links: ['Administration', 'Your account'],
   },
+  // The service operator: no partnership's pages, only running the service.
+  {
+    email: 'operator@service.example',
+    main: '/operator',
+    home: '/operator',
+    links: ['Service health', 'Partnerships', 'Your account'],
+  },
 ];
 
 async function nameOf(email: string): Promise<string> {

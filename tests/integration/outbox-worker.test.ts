@@ -95,6 +95,7 @@ describe('the outbox worker', () => {
           for (let i = 0; i < 300; i++) {
             await enqueueEmail(tx, {
               kind: 'test.two-workers',
+              partnershipId: null,
               to: `person${i}@staff.example`,
               subject: `Two workers ${i}`,
               text: 'x',
@@ -126,6 +127,7 @@ describe('the outbox worker', () => {
     await getDb().$transaction((tx) =>
       enqueueEmail(tx, {
         kind: 'test.crash',
+        partnershipId: null,
         to: 'a@b.example',
         subject: 'Crash',
         text: 'x',
@@ -149,6 +151,7 @@ describe('the outbox worker', () => {
       getDb().$transaction((tx) =>
         enqueueEmail(tx, {
           kind: 'staff.password-reset',
+          partnershipId: null,
           to: `${name}@school.example`,
           subject: `Subject ${name}`,
           text: `Link https://app.example/reset-password/${name}`,
@@ -196,6 +199,7 @@ describe('the outbox worker', () => {
     const closedPort = await freePort();
     const t0 = Date.now();
     const messageId = `<dead.${t0}@test>`;
+    const partnership = await makePartnership();
     await getDb().$transaction((tx) =>
       enqueueEmail(tx, {
         kind: 'concern.new',
@@ -204,6 +208,7 @@ describe('the outbox worker', () => {
         text: 'x',
         html: 'x',
         messageId,
+        partnershipId: partnership.id,
       }),
     );
     const refused = async () => {
@@ -221,7 +226,7 @@ describe('the outbox worker', () => {
     const dead = await row();
     expect(dead.status).toBe('DEAD');
     expect(dead.lastError).toBe('ESOCKET');
-    const listed = await listDeadEmails(getDb());
+    const listed = await listDeadEmails(partnership.id, getDb());
     expect(listed.find((d) => d.id === dead.id)).toMatchObject({
       kind: 'concern.new',
       recipient: 'd***@school.example',
@@ -229,13 +234,10 @@ describe('the outbox worker', () => {
 
     await smtpUp();
     expect(await sendAll(getDb(), 'w3', at(t0, 48))).toBe(0); // dead letters are left alone
-    const admin = await makeStaff((await makePartnership()).id, 'ADMIN');
-    expect(await retryDeadEmail({ outboxId: dead.id, actorId: admin.id, now: at(t0, 48) }, getDb())).toBe(
-      true,
-    );
-    expect(await retryDeadEmail({ outboxId: dead.id, actorId: admin.id, now: at(t0, 48) }, getDb())).toBe(
-      false,
-    );
+    const admin = await makeStaff(partnership.id, 'ADMIN');
+    const retry = { outboxId: dead.id, actorId: admin.id, partnershipId: partnership.id, now: at(t0, 48) };
+    expect(await retryDeadEmail(retry, getDb())).toBe(true);
+    expect(await retryDeadEmail(retry, getDb())).toBe(false);
     expect(await sendAll(getDb(), 'w3', at(t0, 48))).toBe(1);
     expect((await row()).status).toBe('SENT');
     const audit = await getDb().auditEntry.findMany({ where: { action: 'email.retry', subjectId: dead.id } });

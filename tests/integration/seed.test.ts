@@ -26,7 +26,9 @@ describe('demo seed', { timeout: 180_000 }, () => {
     expect(first.concernsAdded).toBe(DEMO_CONCERN_COUNT);
     const after = await counts();
     expect(after.schools).toBe(DEMO_SCHOOLS.length);
-    expect(after.staff).toBe(DEMO_STAFF.length);
+    // The partnership's staff, and the service operator.
+    expect(after.staff).toBe(DEMO_STAFF.length + 1);
+    expect(await getDb().serviceOperator.count()).toBe(1);
     expect(after.concerns).toBe(DEMO_CONCERN_COUNT);
     expect(after.events).toBeGreaterThan(DEMO_CONCERN_COUNT * 2);
 

@@ -63,6 +63,7 @@ describe('the worker killed mid-queue', () => {
         for (const [i, messageId] of ids.slice(from, from + 50).entries())
           await enqueueEmail(tx, {
             kind: 'test.crash-burst',
+            partnershipId: null,
             to: `dsl${from + i}@school.example`,
             subject: `Burst ${from + i}`,
             text: 'x',

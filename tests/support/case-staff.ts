@@ -32,5 +32,6 @@ export async function makeStaff(
     memberships: user.memberships,
     partnership,
     partnerships: [partnership],
+    serviceOperator: false,
   };
 }

@@ -12,6 +12,7 @@ export function runScript(
   script: string,
   env: Record<string, string | undefined>,
   timeoutMs = 60_000,
+  args: string[] = [],
 ): Promise<ScriptResult> {
   const clean: Record<string, string | undefined> = {
     PATH: process.env.PATH,
@@ -20,7 +21,7 @@ export function runScript(
   };
   for (const [key, value] of Object.entries(env)) if (value !== undefined) clean[key] = value;
   return new Promise((done) => {
-    const child = spawn(resolve('node_modules/.bin/tsx'), ['--conditions=react-server', script], {
+    const child = spawn(resolve('node_modules/.bin/tsx'), ['--conditions=react-server', script, ...args], {
       env: clean as NodeJS.ProcessEnv,
     });
     let stdout = '';

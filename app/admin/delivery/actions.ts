@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { retryDeadEmail } from '@/lib/outbox/retry-dead-email';
 
@@ -14,6 +15,7 @@ export const retryEmailAction = defineAction({
     const retried = await retryDeadEmail({
       outboxId: input.outboxId,
       actorId: user.id,
+      partnershipId: partnershipFor(user, 'email-delivery.manage'),
       now: new Date(),
     });
     if (!retried) throw new UserFacingError('That email is no longer waiting to be retried.');

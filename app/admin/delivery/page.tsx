@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { listDeadEmails } from '@/lib/outbox/list-dead-emails';
 import { RetryForm } from './retry-form';
@@ -9,14 +10,14 @@ import { NotificationBanner } from '@/components/govuk/notification-banner';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Email delivery problems' };
 
-/** Administrators: email the service could not deliver within a day of trying. Never its content. */
+/** Administrators: their partnership's email the service could not deliver within a day. Never its content. */
 export default async function DeliveryProblemsPage({
   searchParams,
 }: {
   searchParams: Promise<{ retried?: string }>;
 }) {
-  await requirePermission('email-delivery.manage');
-  const emails = await listDeadEmails();
+  const user = await requirePermission('email-delivery.manage');
+  const emails = await listDeadEmails(partnershipFor(user, 'email-delivery.manage'));
   const { retried } = await searchParams;
   return (
     <>

@@ -57,6 +57,8 @@ export async function requestPasswordReset(email: string, address: string): Prom
       text: `Someone asked to reset the password for your staff account.\n\nTo choose a new password, open this link within ${RESET_LINK_HOURS} hour. It works once:\n\n${link}\n\nIf you did not ask for this, you can ignore this email. Your password has not changed.`,
       html: `<p>Someone asked to reset the password for your staff account.</p><p>To choose a new password, open this link within ${RESET_LINK_HOURS} hour. It works once:</p><p><a href="${link}">${link}</a></p><p>If you did not ask for this, you can ignore this email. Your password has not changed.</p>`,
       messageId,
+      // About the account, which may belong to several partnerships: service mail.
+      partnershipId: null,
     });
   });
   return { ok: true };

@@ -47,6 +47,8 @@ export async function noteWrongPassword(
       to: user.email,
       ...message,
       messageId: stableMessageId('sign-in-failures', user.id, String(Date.now())),
+      // About the account, which may belong to several partnerships: service mail.
+      partnershipId: null,
     }),
   );
 }

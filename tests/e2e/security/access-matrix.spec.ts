@@ -115,7 +115,17 @@ test('the access matrix: every entry, every person, by link and by direct POST; 
       }
   };
   const [beforeA, beforeB] = [await traces(s.caseA.id), await traces(s.caseB.id)];
-  await followAll(['anonymous', 'reporter', 'frontDoor', 'partnership', 'admin', 'dpo', 'forged', 'stale']);
+  await followAll([
+    'anonymous',
+    'reporter',
+    'frontDoor',
+    'partnership',
+    'admin',
+    'dpo',
+    'operator',
+    'forged',
+    'stale',
+  ]);
   expect(await traces(s.caseA.id), 'case A touched by an outsider').toEqual(beforeA);
   expect(await traces(s.caseB.id), 'case B touched by an outsider').toEqual(beforeB);
   await followAll(['dslB']);

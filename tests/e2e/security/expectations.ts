@@ -16,7 +16,18 @@ export type Outcome = string;
 /** One column per person, in the order of the table below. */
 export const COLUMNS = ROLES;
 
-type Cells = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+type Cells = readonly [
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+];
 
 export interface Row {
   expect: Cells;
@@ -34,7 +45,7 @@ export interface Row {
 
 const row = (...expect: Cells): Row => ({ expect });
 const at = (path: (s: Samples) => string, ...expect: Cells): Row => ({ path, expect });
-const everyone = (outcome: Outcome): Row => row(...(Array(9).fill(outcome) as unknown as Cells));
+const everyone = (outcome: Outcome): Row => row(...(Array(COLUMNS.length).fill(outcome) as unknown as Cells));
 /** A case action posted against case A with a version that is never current: a real scope check. */
 const onCaseA = (fields: Record<string, string>): Row => ({
   path: (s) => `/cases/${s.caseA.reference}`,
@@ -44,28 +55,31 @@ const onCaseA = (fields: Record<string, string>): Row => ({
   expect: CASE_A.expect,
 });
 
-// Who gets what, column by column:   anonymous  reporter   dslA       dslB       deputyA    frontDoor  partner.   admin      dpo
+// Who gets what, column by column:   anonymous  reporter   dslA       dslB       deputyA    frontDoor  partner.   admin      dpo        operator
 // prettier-ignore
-const STAFF_ONLY      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      'ok',      'ok',      'ok');
-// Someone signed in goes to their main page: cases, trends or administration (lib/auth/staff-destinations.ts).
+const STAFF_ONLY      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      'ok',      'ok',      'ok',      'ok');
+// Someone signed in goes to their main page: cases, trends, administration or the operator's (lib/auth/staff-destinations.ts).
 // prettier-ignore
-const SIGNED_OUT_ONLY = row(         'ok',      'ok',      '→ /cases', '→ /cases', '→ /cases', '→ /cases', '→ /trends', '→ /admin', '→ /admin');
+const SIGNED_OUT_ONLY = row(         'ok',      'ok',      '→ /cases', '→ /cases', '→ /cases', '→ /cases', '→ /trends', '→ /admin', '→ /admin', '→ /operator');
 // prettier-ignore
-const CASE_TEAMS      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      '404',     '404',     '404');
+const CASE_TEAMS      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      '404',     '404',     '404',     '404');
 // prettier-ignore
-const PARTNERSHIP     = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     'ok',      '404',     '404');
+const PARTNERSHIP     = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     'ok',      '404',     '404',     '404');
 // prettier-ignore
-const ADMIN           = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     'ok',      '404');
+const ADMIN           = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404');
 // prettier-ignore
-const AUDIT           = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     'ok',      'ok');
+const AUDIT           = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     'ok',      'ok',      '404');
 // prettier-ignore
-const REPORTER_ONLY   = row(         '→ /check', 'ok',     '→ /check', '→ /check', '→ /check', '→ /check', '→ /check', '→ /check', '→ /check');
+const REPORTER_ONLY   = row(         '→ /check', 'ok',     '→ /check', '→ /check', '→ /check', '→ /check', '→ /check', '→ /check', '→ /check', '→ /check');
 // prettier-ignore
-const CASE_A          = row(         'sign-in', 'sign-in', 'ok',      '404',     'ok',      '404',     '404',     '404',     '404');
+const CASE_A          = row(         'sign-in', 'sign-in', 'ok',      '404',     'ok',      '404',     '404',     '404',     '404',     '404');
 // prettier-ignore
-const DPO_ONLY        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     'ok');
+const DPO_ONLY        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404');
 // prettier-ignore
-const CASE_B          = row(         'sign-in', 'sign-in', '404',     'ok',      '404',     '404',     '404',     '404',     '404');
+const CASE_B          = row(         'sign-in', 'sign-in', '404',     'ok',      '404',     '404',     '404',     '404',     '404',     '404');
+// The service operator's pages: no partnership's staff, not even its administrators.
+// prettier-ignore
+const OPERATOR        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404',     'ok');
 
 export const EXPECTATIONS: Record<string, Row> = {
   // The public site: the same for everybody.
@@ -78,7 +92,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /check/concern': REPORTER_ONLY,
   'page /check/concern/proof': REPORTER_ONLY,
   // prettier-ignore
-  'GET /check/concern/proof/pdf': row('404', 'ok', '404', '404', '404', '404', '404', '404', '404'),
+  'GET /check/concern/proof/pdf': row('404', 'ok', '404', '404', '404', '404', '404', '404', '404', '404'),
   'POST /check/finish': { ...everyone('→ /'), endsSession: true },
   // The report journey keeps each browser's own answers; with none, the later pages send you back.
   'page /report/danger': everyone('ok'),
@@ -167,6 +181,7 @@ export const EXPECTATIONS: Record<string, Row> = {
     '404',
     '→ /admin/schools',
     '→ /admin/audit',
+    '404',
   ),
   'page /admin/audit': AUDIT,
   'page /admin/delivery': ADMIN,
@@ -211,7 +226,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /admin/schools/import': ADMIN,
   'page /admin/schools/import/[id]': at(
     (s) => `/admin/schools/import/${s.unknownId}`,
-    ...row('sign-in', 'sign-in', '404', '404', '404', '404', '404', '404', '404').expect,
+    ...row('sign-in', 'sign-in', '404', '404', '404', '404', '404', '404', '404', '404').expect,
   ),
   // A route handler (a CSV file) answers "not found" to anyone not allowed, signed in or not.
   'GET /admin/schools/import/[id]/rejected-rows': at(
@@ -220,13 +235,15 @@ export const EXPECTATIONS: Record<string, Row> = {
   ),
   // Outside proxy.ts (which would cut large files): it checks the session, then the origin, itself.
   'POST /admin/schools/import/upload': {
-    ...row('404', '404', '404', '404', '404', '404', '404', '→ /admin/schools/import', '404'),
+    ...row('404', '404', '404', '404', '404', '404', '404', '→ /admin/schools/import', '404', '404'),
     crossSite: '404',
   },
   'page /admin/staff': ADMIN,
   'page /admin/staff/invite': ADMIN,
   'page /admin/staff/[id]': at((s) => `/admin/staff/${s.staffId}`, ...ADMIN.expect),
   'page /dev/mail': everyone('404'),
+  'page /operator': OPERATOR,
+  'page /operator/partnerships': OPERATOR,
 
   // Server actions, posted directly with no answers (or a stale version): whoever may use one gets its
   // "please correct this" answer; everyone else is refused before it looks at the answers.
@@ -302,4 +319,5 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/staff/actions.ts#inviteStaff': ADMIN,
   'action app/admin/staff/actions.ts#changeInvitation': ADMIN,
   'action app/admin/staff/actions.ts#changeAccount': ADMIN,
+  'action app/operator/partnerships/actions.ts#addPartnership': OPERATOR,
 };

@@ -17,10 +17,11 @@ export const ROLES = [
   'partnership',
   'admin',
   'dpo',
+  'operator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Staff of the demo partnership: school A is Oakfield Primary, school B Millbrook Academy. */
+/** Staff of the demo partnership (school A is Oakfield Primary, school B Millbrook Academy), and the operator. */
 export const STAFF: Record<Exclude<Role, 'anonymous' | 'reporter'>, string> = {
   dslA: 'dsl.oakfield@northshire.example',
   dslB: 'dsl.millbrook@northshire.example',
@@ -29,6 +30,8 @@ export const STAFF: Record<Exclude<Role, 'anonymous' | 'reporter'>, string> = {
   partnership: 'trends@northshire.example',
   admin: 'admin@northshire.example',
   dpo: 'dpo@northshire.example',
+  // Runs the service (lib/demo/demo-reference-data.ts DEMO_OPERATOR): no role in the demo partnership.
+  operator: 'operator@service.example',
 };
 
 /** A receipt code in the canonical form (lib/concerns/codes.ts alphabet), set on the reporter's concern. */

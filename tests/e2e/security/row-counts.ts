@@ -4,6 +4,9 @@
 import { query } from '../e2e-db';
 
 const TABLES = [
+  'Partnership',
+  'ServiceOperator',
+  'RetentionPolicy',
   'Concern',
   'ConcernEvent',
   'Message',

@@ -29,6 +29,7 @@ beforeAll(async () => {
     memberships: [{ role: 'DPO', partnershipId, schoolId: null }],
     partnership: { id: partnershipId, name: 'Test' },
     partnerships: [{ id: partnershipId, name: 'Test' }],
+    serviceOperator: false,
   };
 });
 

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { AdminForm } from '@/app/admin/_components/admin-form';
+import { Table } from '@/components/govuk/table';
+import { requirePermission } from '@/lib/auth/session';
+import { formatDate } from '@/lib/format/dates';
+import { listPartnerships } from '@/lib/partnerships/list-partnerships';
+import { addPartnership } from './actions';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Partnerships' };
+
+/** The service operator: the partnerships on this service, and adding one with its first administrator. */
+export default async function PartnershipsPage() {
+  await requirePermission('service.operate');
+  const partnerships = await listPartnerships();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Partnerships</h1>
+        <Table
+          caption={`${partnerships.length} on this service`}
+          captionClassName="govuk-table__caption--m"
+          head={['Name', 'Short name', 'Added']}
+          rows={partnerships.map((p) => ({ key: p.id, cells: [p.name, p.slug, formatDate(p.createdAt)] }))}
+        />
+        <h2 className="govuk-heading-m">Add a partnership</h2>
+        <p className="govuk-body">
+          Its first administrator gets an email with a link to set up their sign-in. They then add the schools
+          and invite everyone else.
+        </p>
+        <AdminForm
+          action={addPartnership}
+          submitLabel="Add partnership"
+          fields={[
+            { kind: 'text', name: 'name', label: 'Name of the partnership', maxLength: 200 },
+            {
+              kind: 'text',
+              name: 'slug',
+              label: 'Short name',
+              hint: 'Lower-case letters, numbers and hyphens, like north-shire.',
+              width: 20,
+              maxLength: 60,
+            },
+            {
+              kind: 'text',
+              name: 'frontDoorEmail',
+              label: 'Front-door team email address (optional)',
+              hint: 'The shared mailbox of the team that handles reports not sent to a school',
+              type: 'email',
+            },
+            { kind: 'text', name: 'adminName', label: 'First administrator’s full name', maxLength: 200 },
+            { kind: 'text', name: 'adminEmail', label: 'First administrator’s email address', type: 'email' },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}

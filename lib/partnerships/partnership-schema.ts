@@ -1,0 +1,39 @@
+// The "Add a partnership" form, shared by the operator's page, its action and the command line.
+import { z } from 'zod';
+import { deliverableEmail, freeText } from '@/lib/actions/text-fields';
+
+const email = (message: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320, 'Email address must be 320 characters or fewer')
+    .pipe(deliverableEmail(message));
+
+export const partnershipSchema = z.strictObject({
+  name: freeText()
+    .min(1, 'Enter the name of the partnership')
+    .max(200, 'Name must be 200 characters or fewer'),
+  slug: z
+    .string()
+    .trim()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      'Enter a short name using only lower-case letters, numbers and hyphens, like north-shire',
+    )
+    .min(2, 'Short name must be 2 characters or more')
+    .max(60, 'Short name must be 60 characters or fewer'),
+  frontDoorEmail: z
+    .union([
+      z.literal('').transform(() => null),
+      email('Enter the front-door email address in the correct format, like mash@example.org'),
+    ])
+    .optional(),
+  adminName: freeText()
+    .min(1, 'Enter the full name of the first administrator')
+    .max(200, 'Name must be 200 characters or fewer'),
+  adminEmail: email('Enter the email address in the correct format, like name@example.org'),
+});
+
+export type PartnershipInput = z.input<typeof partnershipSchema>;
+export const PARTNERSHIP_FIELD_ORDER = ['name', 'slug', 'frontDoorEmail', 'adminName', 'adminEmail'];

@@ -1,0 +1,67 @@
+// The service operator (issue 16): the service health page shows counts and nothing of any case or
+// person; adding a partnership works without JavaScript, refuses bad answers plainly, and invites the
+// new partnership's first administrator. Whether others are refused these pages is the access matrix's.
+import { randomBytes } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { query } from './e2e-db';
+import { expectAccessible } from './fixtures';
+import { signInAs } from './sign-in';
+
+const OPERATOR = 'operator@service.example';
+
+test('the service health page shows the queue and each partnership’s counts, never a case', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  await signInAs(context, OPERATOR, baseURL as string);
+  await page.goto('/operator');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Service health');
+  await expect(page.getByText('Emails waiting to be sent')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Northshire' }).first()).toBeVisible();
+  const [reference] = await query<{ reference: string }>('SELECT reference FROM "Concern" LIMIT 1');
+  await expect(page.locator('body')).not.toContainText(reference!.reference);
+  await expectAccessible(page);
+});
+
+test('the operator adds a partnership without JavaScript; bad answers are refused plainly', async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow(); // two form posts and two axe scans on a shared two-core machine
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await signInAs(context, OPERATOR, baseURL as string);
+  const page = await context.newPage();
+  await page.goto('/operator/partnerships');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnerships');
+  const key = randomBytes(3).toString('hex');
+  const name = `Eastvale Safeguarding Children Partnership ${key}`;
+  await page.getByLabel('Name of the partnership').fill(name);
+  await page.getByLabel('Short name').fill('Not A Slug');
+  await page.getByLabel('First administrator’s full name').fill('Edith Eastvale');
+  await page.getByLabel('First administrator’s email address').fill(`edith.${key}@eastvale.example`);
+  await page.getByRole('button', { name: 'Add partnership' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('lower-case letters, numbers and hyphens');
+  // Answers are kept.
+  await expect(page.getByLabel('Name of the partnership')).toHaveValue(name);
+  await expect.poll(async () => (await partnershipsNamed(name)).length).toBe(0);
+
+  await page.getByLabel('Short name').fill(`eastvale-${key}`);
+  await page.getByRole('button', { name: 'Add partnership' }).click();
+  await expect(page.getByText(`${name} has been added`)).toBeVisible({ timeout: 20_000 });
+  await expectAccessible(page);
+  const [added] = await partnershipsNamed(name);
+  expect(added?.slug).toBe(`eastvale-${key}`);
+  const invited = await query<{ role: string }>(
+    'SELECT role FROM "Invitation" WHERE "partnershipId" = $1 AND email = $2',
+    [added!.id, `edith.${key}@eastvale.example`],
+  );
+  expect(invited).toEqual([{ role: 'ADMIN' }]);
+  await page.goto('/operator/partnerships');
+  await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(1);
+  await context.close();
+});
+
+function partnershipsNamed(name: string) {
+  return query<{ id: string; slug: string }>('SELECT id, slug FROM "Partnership" WHERE name = $1', [name]);
+}
