@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { partnershipFor } from '@/lib/auth/require-partnership';
 import { getDb } from '@/lib/db';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { makePartnership } from '../support/factories';
@@ -75,5 +76,16 @@ describe('the partnership a public page serves, with two partnerships on one dep
 
   it('is none when the front server found no host name, whatever Host says', async () => {
     expect(await servedFor({ 'x-public-host': '', host: 'south.example.org' })).toBeUndefined();
+  });
+});
+
+describe('staff at another partnership’s address', () => {
+  it('act for the partnership of their membership, whatever the host', async () => {
+    request.headers = new Headers({ 'x-public-host': 'south.example.org' });
+    const northAdmin = {
+      memberships: [{ role: 'ADMIN' as const, partnershipId: north.id, schoolId: null }],
+    } as unknown as Parameters<typeof partnershipFor>[0];
+    expect((await getPublicPartnership())?.slug).toBe('south');
+    expect(partnershipFor(northAdmin, 'reference-data.manage')).toBe(north.id);
   });
 });
