@@ -41,9 +41,13 @@ const SELECT = {
  * partnerships an unknown host is never guessed (the public pages say the service is not set up there).
  * Public pages only: staff act for the partnership of their membership (lib/auth/require-partnership.ts).
  */
-export const getPublicPartnership = cache(async (): Promise<PublicPartnership | null> => {
+export const getPublicPartnership = cache(async (): Promise<PublicPartnership | null> =>
+  partnershipAtHost(await requestHost()),
+);
+
+/** The partnership served at a host name already normalised (lib/security/public-host.ts), or null. */
+export async function partnershipAtHost(host: string | null): Promise<PublicPartnership | null> {
   const db = getDb();
-  const host = await requestHost();
   if (host) {
     // One statement: the host's primary key inside an EXISTS, so a mapped host costs one index look-up.
     const mapped = await db.partnership.findFirst({
@@ -56,7 +60,7 @@ export const getPublicPartnership = cache(async (): Promise<PublicPartnership | 
   if (slug) return db.partnership.findUnique({ where: { slug }, select: SELECT });
   const found = await db.partnership.findMany({ select: SELECT, take: 2, orderBy: { createdAt: 'asc' } });
   return found.length === 1 ? (found[0] ?? null) : null;
-});
+}
 
 /**
  * The host the front server stamped (scripts/serve.ts); without the front server (a test, a script) the
