@@ -70,7 +70,9 @@ async function requestHost(): Promise<string | null> {
   let requestHeaders: Headers;
   try {
     requestHeaders = await headers();
-  } catch {
+  } catch (error) {
+    // Next's own signals (a page found to be dynamic while prerendering) carry a digest: let them through.
+    if (typeof error === 'object' && error !== null && 'digest' in error) throw error;
     return null; // called outside a request: a script or a job has no host
   }
   const stamped = requestHeaders.get(PUBLIC_HOST_HEADER);
