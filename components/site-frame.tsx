@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { mainPage, staffNavigation } from '@/lib/auth/staff-destinations';
-import { headerStyle } from '@/lib/partnerships/brand-colour';
+import { headerStyle } from '@/lib/branding/brand-colour';
 import { getPublicBrand } from '@/lib/partnerships/get-public-brand';
 import { requestNonce } from '@/lib/security/request-nonce';
 import { SERVICE_NAME } from '@/lib/service';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrastWithWhite, headerStyle } from '@/lib/partnerships/brand-colour';
-import { brandingSchema } from '@/lib/partnerships/branding-schema';
+import { contrastWithWhite, headerStyle } from '@/lib/branding/brand-colour';
+import { brandingSchema } from '@/lib/branding/branding-schema';
 
 const form = (overrides: Record<string, string> = {}) => ({
   shortName: 'Southvale SCP',

@@ -3,8 +3,8 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
-import { brandingSchema } from '@/lib/partnerships/branding-schema';
-import { saveBranding } from '@/lib/partnerships/save-branding';
+import { brandingSchema } from '@/lib/branding/branding-schema';
+import { saveBranding } from '@/lib/branding/save-branding';
 
 export const editBranding = defineAction({
   name: 'partnership.branding.update',

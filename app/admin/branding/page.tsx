@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
-import { getBranding } from '@/lib/partnerships/save-branding';
+import { getBranding } from '@/lib/branding/save-branding';
 import { AdminForm } from '../_components/admin-form';
 import { editBranding } from './actions';
 

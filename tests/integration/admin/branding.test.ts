@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { brandingSchema } from '@/lib/partnerships/branding-schema';
-import { getBranding, saveBranding } from '@/lib/partnerships/save-branding';
+import { brandingSchema } from '@/lib/branding/branding-schema';
+import { getBranding, saveBranding } from '@/lib/branding/save-branding';
 import { makePartnership } from '../../support/factories';
 
 describe('a partnership’s name, colour and privacy notice', () => {
