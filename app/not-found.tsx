@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PhoneLink } from '@/components/phone-link';
 import { SiteFrame } from '@/components/site-frame';
 import { isAddressSetUp } from '@/lib/partnerships/is-address-set-up';
 
@@ -11,7 +12,9 @@ export default async function NotFound() {
       <SiteFrame area="staff">
         <h1 className="govuk-heading-l">This service is not set up at this address</h1>
         <p className="govuk-body">Check the web address you were given, or ask whoever gave it to you.</p>
-        <p className="govuk-body">If a child is in danger now, call 999.</p>
+        <p className="govuk-body">
+          If a child is in danger now, call <PhoneLink number="999" />.
+        </p>
       </SiteFrame>
     );
   }
