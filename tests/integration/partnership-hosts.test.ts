@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { getDb } from '@/lib/db';
+import { resetEnvForTests } from '@/lib/env';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { makePartnership } from '../support/factories';
 
@@ -72,6 +73,18 @@ describe('the partnership a public page serves, with two partnerships on one dep
       }),
     ).toBe('north');
     expect(await servedFor({ 'x-forwarded-host': 'south.example.org' })).toBeUndefined();
+  });
+
+  it('is PARTNERSHIP_SLUG’s for a host nobody mapped, when it is set; a mapped host still wins', async () => {
+    vi.stubEnv('PARTNERSHIP_SLUG', 'north');
+    resetEnvForTests();
+    try {
+      expect(await servedFor({ host: 'east.example.org' })).toBe('north');
+      expect(await servedFor({ host: 'south.example.org' })).toBe('south');
+    } finally {
+      vi.unstubAllEnvs();
+      resetEnvForTests();
+    }
   });
 
   it('is none when the front server found no host name, whatever Host says', async () => {
