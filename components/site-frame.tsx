@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { mainPage, staffNavigation } from '@/lib/auth/staff-destinations';
-import { getPublicPartnershipName } from '@/lib/partnerships/get-public-partnership-name';
+import { headerStyle } from '@/lib/branding/brand-colour';
+import { getPublicBrand } from '@/lib/partnerships/get-public-brand';
+import { requestNonce } from '@/lib/security/request-nonce';
 import { SERVICE_NAME } from '@/lib/service';
 import { SiteFooter } from './site-footer';
 import { SiteHeader, type NavigationLink } from './site-header';
@@ -55,27 +57,36 @@ function StaffAccount({ user }: { user: SessionUser }) {
  * drawn again when a person moves between areas (signing in is such a move).
  */
 export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; children: ReactNode }) {
-  const [partnershipName, user] = await Promise.all([
-    getPublicPartnershipName(),
+  const [brand, user, nonce] = await Promise.all([
+    getPublicBrand(),
     // A header must not break a page: a session that cannot be read shows as signed out here, and the
     // page's own check decides what the page does.
     getSessionUser().catch(() => null),
+    requestNonce(),
   ]);
   const staff = area === 'staff' && user;
+  // The partnership's colour on the public header bar. The CSP allows no style attribute, so it is a small
+  // style sheet carrying this response's nonce, which React moves into the page's head.
+  const brandStyle = staff ? null : headerStyle(brand.brandColour);
   return (
     <>
+      {brandStyle && (
+        <style href="partnership-brand" precedence="high" nonce={nonce}>
+          {brandStyle}
+        </style>
+      )}
       {staff ? (
         <SiteHeader
           // Staff pages name the partnership the person acts for (lib/auth/switch-partnership.ts), never
           // the one of the address they came in by.
-          partnershipName={user.partnership?.name ?? partnershipName}
+          partnershipName={user.partnership?.name ?? brand.headerName}
           serviceName={SERVICE_NAME}
           homeHref={mainPage(user)}
           account={<StaffAccount user={user} />}
           navigation={<StaffNavigation links={staffNavigation(user)} />}
         />
       ) : (
-        <SiteHeader partnershipName={partnershipName} serviceName={SERVICE_NAME} />
+        <SiteHeader partnershipName={brand.headerName} serviceName={SERVICE_NAME} />
       )}
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
@@ -83,7 +94,7 @@ export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; 
         </main>
       </div>
       <SiteFooter
-        partnershipName={partnershipName}
+        partnershipName={brand.name}
         links={user ? PUBLIC_FOOTER_LINKS : [...PUBLIC_FOOTER_LINKS, STAFF_SIGN_IN]}
       />
     </>

@@ -55,7 +55,8 @@ const schema = z
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
     /** …and this many hours after sign-in, whatever happens. */
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
-    /** Which partnership the public pages serve. May be left unset when the database holds exactly one. */
+    /** Which partnership the public pages serve at a host name no PartnershipHost maps. May be left unset
+     * when the database holds exactly one partnership, or when every public address is mapped. */
     PARTNERSHIP_SLUG: z.string().max(60).optional(),
     /** Run the email and escalation worker inside the app process (one machine). Set false when a separate
      * `npm run worker` process runs it instead. */

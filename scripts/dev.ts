@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startMailCatcher, type MailCatcher } from '../lib/email/catcher';
 import { DEMO_PASSWORD, DEMO_RECEIPT, DEMO_STAFF } from '../lib/demo/demo-reference-data';
+import { DEMO_HOSTS, SOUTHVALE_STAFF } from '../lib/demo/demo-southvale';
 import { StartupError, encryptPlainRows, migrate, startOrConnectDatabase } from './lib/database';
 import { assertPortFree, waitForHttp } from './lib/ports';
 
@@ -80,7 +81,7 @@ async function seed(url: string): Promise<void> {
   const db = getDb();
   // Never put demo data into a database that already serves a real partnership.
   const partnerships = await db.partnership.findMany({ select: { slug: true } });
-  if (partnerships.some((p) => p.slug !== 'northshire')) {
+  if (partnerships.some((p) => !(p.slug in DEMO_HOSTS))) {
     say('The database already holds a partnership: demo data not added.');
   } else {
     const { seedDemo } = await import('../lib/demo/seed-demo');
@@ -95,14 +96,28 @@ function banner(url: string | undefined, seconds: number): void {
     '',
     `Ready in ${seconds.toFixed(1)} s: ${url}`,
     '',
+    'Each demo partnership has its own address:',
+    ...Object.entries(DEMO_HOSTS).map(
+      ([slug, hosts]) => `  ${slug.padEnd(12)} ${demoAddress(url, hosts[0])}`,
+    ),
+    '',
     `Demo staff accounts (password for all: ${DEMO_PASSWORD}):`,
-    ...DEMO_STAFF.map((s) => `  ${s.email.padEnd(46)} ${s.roles.map((r) => r.role).join(', ')}`),
+    ...[...DEMO_STAFF, ...SOUTHVALE_STAFF].map(
+      (s) => `  ${s.email.padEnd(46)} ${s.roles.map((r) => r.role).join(', ')}`,
+    ),
     '',
     `Every demo concern can be followed up with the secret code ${DEMO_RECEIPT}.`,
     'Press Ctrl-C to stop.',
     '',
   ];
   console.log(lines.join('\n'));
+}
+
+/** The app's address at another host name, same scheme and port. */
+function demoAddress(url: string | undefined, hostname: string | undefined): string {
+  const address = new URL(url ?? 'http://localhost:3000');
+  address.hostname = hostname ?? address.hostname;
+  return address.origin;
 }
 
 function report(error: unknown): void {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import next from 'next';
 import { getEnv } from '../lib/env';
 import { stampClientAddress } from '../lib/security/client-address';
+import { stampPublicHost } from '../lib/security/public-host';
 
 async function main(): Promise<void> {
   // The \`next\` command sets this before loading the app; a server of our own must too, or Next never calls
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   server.on('request', (request, response) => {
     stampClientAddress(request, trustedHops);
+    stampPublicHost(request, trustedHops);
     void handle(request, response);
   });
   await new Promise<void>((ready) => server.listen(port, ready));

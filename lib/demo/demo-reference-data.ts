@@ -12,7 +12,7 @@ export const DEMO_PARTNERSHIP = {
 export const DEMO_PASSWORD = 'northshire-demo-2026';
 export const DEMO_RECEIPT = 'DMQ2-RCPT-CHCK-2626';
 
-type DemoSchool = { urn: number; name: string; town: string; postcode: string; phase: SchoolPhase };
+export type DemoSchool = { urn: number; name: string; town: string; postcode: string; phase: SchoolPhase };
 
 export const DEMO_SCHOOLS: DemoSchool[] = [
   { urn: 990001, name: 'Oakfield Primary School', town: 'Millbrook', postcode: 'NS1 2AB', phase: 'PRIMARY' },

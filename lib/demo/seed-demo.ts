@@ -6,6 +6,8 @@ import type { Db } from '@/lib/db';
 import { generateDemoConcerns, type DemoConcern } from './demo-concerns';
 import {
   DEMO_CLOSING_MESSAGES,
+  type DemoSchool,
+  type DemoStaff,
   DEMO_HARMS,
   DEMO_OPERATOR,
   DEMO_PARTNERSHIP,
@@ -16,6 +18,14 @@ import {
   DEMO_STAFF,
   INACTIVE_SCHOOL_URNS,
 } from './demo-reference-data';
+import {
+  DEMO_HOSTS,
+  SOUTHVALE_CONCERN_COUNT,
+  SOUTHVALE_CONCERN_SEED,
+  SOUTHVALE_PARTNERSHIP,
+  SOUTHVALE_SCHOOLS,
+  SOUTHVALE_STAFF,
+} from './demo-southvale';
 
 export const DEMO_CONCERN_COUNT = 320;
 
@@ -29,22 +39,8 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
     update: {},
     create: DEMO_PARTNERSHIP,
   });
-  const schools = [];
-  for (const s of DEMO_SCHOOLS) {
-    schools.push(
-      await db.school.upsert({
-        where: { urn: s.urn },
-        update: {},
-        create: {
-          ...s,
-          partnershipId: partnership.id,
-          localAuthority: 'Northshire',
-          active: !INACTIVE_SCHOOL_URNS.has(s.urn),
-        },
-      }),
-    );
-  }
-  await seedStaff(db, partnership.id, new Map(schools.map((s) => [s.urn, s.id])));
+  const schools = await seedSchools(db, partnership.id, DEMO_SCHOOLS, 'Northshire');
+  await seedStaff(db, partnership.id, new Map(schools.map((s) => [s.urn, s.id])), DEMO_STAFF);
   await seedOperator(db);
   for (const [i, p] of DEMO_PLATFORMS.entries()) {
     const { closedOn, ...rest } = p;
@@ -63,8 +59,11 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
     db,
     partnership.id,
     activeSchools.map((s) => s.id),
+    { count: DEMO_CONCERN_COUNT },
   );
-  return { concernsAdded };
+  const southvaleAdded = await seedSouthvale(db);
+  await seedDemoHosts(db);
+  return { concernsAdded: concernsAdded + southvaleAdded };
 }
 
 /** The partnership's words for parents whose report was closed (once: an administrator edits them after). */
@@ -75,9 +74,59 @@ async function seedClosingMessages(db: Db, partnershipId: string): Promise<void>
   });
 }
 
-async function seedStaff(db: Db, partnershipId: string, schoolIds: Map<number, string>): Promise<void> {
+/** The second demo partnership: a few schools, staff and concerns of its own (lib/demo/demo-southvale.ts). */
+async function seedSouthvale(db: Db): Promise<number> {
+  const partnership = await db.partnership.upsert({
+    where: { slug: SOUTHVALE_PARTNERSHIP.slug },
+    update: {},
+    create: SOUTHVALE_PARTNERSHIP,
+  });
+  const schools = await seedSchools(db, partnership.id, SOUTHVALE_SCHOOLS, 'Southvale');
+  await seedStaff(db, partnership.id, new Map(schools.map((s) => [s.urn, s.id])), SOUTHVALE_STAFF);
+  await seedClosingMessages(db, partnership.id);
+  return seedConcerns(
+    db,
+    partnership.id,
+    schools.map((s) => s.id),
+    { count: SOUTHVALE_CONCERN_COUNT, seed: SOUTHVALE_CONCERN_SEED },
+  );
+}
+
+/** Each demo partnership's addresses; a host already set up (for whichever partnership) is left alone. */
+async function seedDemoHosts(db: Db): Promise<void> {
+  for (const [slug, hostnames] of Object.entries(DEMO_HOSTS)) {
+    const { id } = await db.partnership.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    for (const hostname of hostnames)
+      await db.partnershipHost.upsert({
+        where: { hostname },
+        update: {},
+        create: { hostname, partnershipId: id },
+      });
+  }
+}
+
+async function seedSchools(db: Db, partnershipId: string, schools: DemoSchool[], localAuthority: string) {
+  const seeded = [];
+  for (const s of schools) {
+    seeded.push(
+      await db.school.upsert({
+        where: { urn: s.urn },
+        update: {},
+        create: { ...s, partnershipId, localAuthority, active: !INACTIVE_SCHOOL_URNS.has(s.urn) },
+      }),
+    );
+  }
+  return seeded;
+}
+
+async function seedStaff(
+  db: Db,
+  partnershipId: string,
+  schoolIds: Map<number, string>,
+  staffList: DemoStaff[],
+): Promise<void> {
   const existing = new Set((await db.staffUser.findMany({ select: { email: true } })).map((u) => u.email));
-  const missing = DEMO_STAFF.filter((s) => !existing.has(s.email));
+  const missing = staffList.filter((s) => !existing.has(s.email));
   if (missing.length === 0) return;
   const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   for (const staff of missing) {
@@ -107,10 +156,15 @@ async function seedOperator(db: Db): Promise<void> {
   });
 }
 
-async function seedConcerns(db: Db, partnershipId: string, schoolIds: string[]): Promise<number> {
+async function seedConcerns(
+  db: Db,
+  partnershipId: string,
+  schoolIds: string[],
+  { count, seed }: { count: number; seed?: number },
+): Promise<number> {
   const platforms = new Map((await db.platform.findMany()).map((p) => [p.slug, p.id]));
   const harms = new Map((await db.harmCategory.findMany()).map((h) => [h.slug, h.id]));
-  const generated = generateDemoConcerns(DEMO_CONCERN_COUNT, schoolIds.length, [...platforms.keys()]);
+  const generated = generateDemoConcerns(count, schoolIds.length, [...platforms.keys()], seed);
   const have = new Set(
     (
       await db.concern.findMany({
@@ -126,7 +180,7 @@ async function seedConcerns(db: Db, partnershipId: string, schoolIds: string[]):
   const receiptHash = await hashReceipt(DEMO_RECEIPT);
   const staffBySchool = await staffForSchools(db, schoolIds);
   const frontDoor = await db.staffUser.findFirst({
-    where: { memberships: { some: { role: 'FRONT_DOOR' } } },
+    where: { memberships: { some: { role: 'FRONT_DOOR', partnershipId } } },
   });
   const now = Date.now();
 

@@ -1,6 +1,5 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { getEnv } from '@/lib/env';
 import { CLEAR_SITE_DATA } from '@/lib/security/clear-site-data';
 import { forgetReporter, REPORTER_COOKIE } from './reporter-cookie';
 
@@ -12,7 +11,9 @@ import { forgetReporter, REPORTER_COOKIE } from './reporter-cookie';
  */
 export async function finishFollowUp(): Promise<Response> {
   await forgetReporter();
-  const response = NextResponse.redirect(new URL('/', getEnv().APP_URL), 303);
+  // A relative address: back to the start page of the partnership whose address the parent used
+  // (lib/partnerships/get-public-partnership.ts), never another partnership's at APP_URL.
+  const response = new NextResponse(null, { status: 303, headers: { Location: '/' } });
   response.cookies.set(REPORTER_COOKIE, '', { path: '/check', maxAge: 0 });
   response.headers.set('Clear-Site-Data', CLEAR_SITE_DATA);
   return response;

@@ -92,7 +92,8 @@ export async function copyOfDemoAccount(email: string): Promise<string> {
 
 export async function inviteNewDsl(): Promise<{ email: string; token: string }> {
   const [school] = await query<{ id: string; partnershipId: string }>(
-    'SELECT id, "partnershipId" FROM "School" ORDER BY name LIMIT 1',
+    `SELECT s.id, s."partnershipId" FROM "School" s JOIN "Partnership" p ON p.id = s."partnershipId"
+     WHERE p.slug = 'northshire' ORDER BY s.name LIMIT 1`,
   );
   const token = randomBytes(32).toString('base64url');
   const email = `new.dsl.${randomBytes(3).toString('hex')}@northshire.example`;

@@ -47,6 +47,8 @@ describe('follow-up access', () => {
     request.jar = phone;
     const response = await finishFollowUp();
     expect(response.status).toBe(303);
+    // Back to the start page of the address the parent used: each partnership has its own.
+    expect(response.headers.get('location')).toBe('/');
     request.jar = laptop;
     expect(await provenConcernId()).toBeNull();
     request.jar = new Map([[REPORTER_COOKIE, kept as string]]);

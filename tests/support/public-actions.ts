@@ -55,6 +55,7 @@ export const STAFF_ACTION_MODULES = [
   'app/admin/delivery/actions.ts',
   'app/admin/staff/actions.ts',
   'app/admin/platforms/actions.ts',
+  'app/admin/branding/actions.ts',
   'app/admin/schools/actions.ts',
   'app/admin/retention/actions.ts',
   'app/admin/subject-access/actions.ts',

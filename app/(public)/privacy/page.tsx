@@ -1,16 +1,33 @@
 import type { Metadata } from 'next';
+import { PhoneLink } from '@/components/phone-link';
+import { getPublicBrand } from '@/lib/partnerships/get-public-brand';
 
 export const metadata: Metadata = { title: 'Privacy notice' };
 
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
+  const brand = await getPublicBrand();
+  const controller = brand.dataControllerName ?? brand.name;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Privacy notice</h1>
         <p className="govuk-body">
-          The local Safeguarding Children Partnership runs this service. It is the data controller for what
-          you tell us here.
+          {brand.name} runs this service. <bdi>{controller}</bdi> is the data controller: it decides what
+          happens to what you tell us here.
         </p>
+        {brand.privacyNoticeText &&
+          brand.privacyNoticeText.split(/\n\s*\n/).map((paragraph, i) => (
+            <p className="govuk-body" key={i}>
+              {paragraph}
+            </p>
+          ))}
+        {brand.privacyNoticeUrl && (
+          <p className="govuk-body">
+            <a className="govuk-link" href={brand.privacyNoticeUrl} rel="noreferrer">
+              Read the full privacy notice of <bdi>{controller}</bdi>
+            </a>
+          </p>
+        )}
         <h2 className="govuk-heading-m">What we keep</h2>
         <ul className="govuk-list govuk-list--bullet">
           <li>
@@ -46,8 +63,14 @@ export default function PrivacyPage() {
         <h2 className="govuk-heading-m">Your rights</h2>
         <p className="govuk-body">
           You can ask to see the information we hold about you, and ask us to correct it. Contact the
-          partnership’s data protection officer. If you are unhappy with how we use your information, you can
-          complain to the Information Commissioner’s Office (ICO).
+          partnership’s data protection officer
+          {brand.generalPhone && (
+            <>
+              , or call <PhoneLink number={brand.generalPhone} />
+            </>
+          )}
+          . If you are unhappy with how we use your information, you can complain to the Information
+          Commissioner’s Office (ICO).
         </p>
       </div>
     </div>

@@ -34,6 +34,7 @@ async function adminPages() {
     '/admin/harm-categories/new',
     `/admin/harm-categories/${id.harm}`,
     '/admin/escalation',
+    '/admin/branding',
     '/admin/retention',
     '/admin/retention/policy',
     '/admin/retention/legal-hold',

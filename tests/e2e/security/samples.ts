@@ -35,7 +35,7 @@ async function newWarning(published: boolean): Promise<string> {
     `INSERT INTO "PlatformWarning" (id, "partnershipId", title, "whatToKnow", "whatToDo", "publishedFrom", "updatedAt")
      SELECT gen_random_uuid(), id, 'Matrix warning', 'Something to know.', 'Something to do.',
             CASE WHEN $1 THEN now() - interval '1 day' END, now()
-     FROM "Partnership" LIMIT 1 RETURNING id`,
+     FROM "Partnership" WHERE slug = 'northshire' RETURNING id`,
     [published],
   );
   return row?.id ?? randomUUID();

@@ -1,0 +1,19 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/actions/define-action';
+import { partnershipFor } from '@/lib/auth/require-partnership';
+import { requirePermission } from '@/lib/auth/session';
+import { brandingSchema } from '@/lib/branding/branding-schema';
+import { saveBranding } from '@/lib/branding/save-branding';
+
+export const editBranding = defineAction({
+  name: 'partnership.branding.update',
+  schema: brandingSchema,
+  authorise: () => requirePermission('reference-data.manage'),
+  run: async (input, user) => {
+    // The partnership is the administrator's own, from their membership: the form cannot name another.
+    await saveBranding(user.id, partnershipFor(user, 'reference-data.manage'), input);
+    revalidatePath('/admin/branding');
+    return { ok: true, message: 'The name, colour and privacy notice have been saved' };
+  },
+});
