@@ -16,8 +16,18 @@ export const PERMISSIONS = {
   'schools.manage': ['ADMIN'],
   /** Invite, deactivate and reset staff accounts. */
   'staff.manage': ['ADMIN'],
-  /** Platforms, harm categories, referral destinations, escalation times. */
+  /**
+   * The partnership's own reference data: which national platforms its parents are offered, its own harm
+   * categories, referral destinations, escalation times.
+   */
   'reference-data.manage': ['ADMIN'],
+  /**
+   * The national lists every partnership shares: platforms (name, age rating, dates, national advice) and
+   * national harm categories, so trends compare. Only the service operator may change them; that role is
+   * being added (issue 16), so for now no role holds this and nobody may change a national entry.
+   * TODO(issue 16): give this to the service operator's role.
+   */
+  'reference.national.manage': [],
   /** See and retry email that could not be delivered (no content). */
   'email-delivery.manage': ['ADMIN'],
   /** Retention policy, what will be deleted. */

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
+import { offeredTo } from '@/lib/reference-data/offered-platforms';
 import { NO_SCHOOL } from './schemas';
 import type { Answers } from './answers';
 
@@ -22,7 +23,11 @@ export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Ans
   }
   const platformIds = [...new Set(answers.platforms ?? [])];
   const platforms = await tx.platform.findMany({
-    where: { id: { in: platformIds }, OR: [{ closedOn: null }, { closedOn: { gt: now } }] },
+    where: {
+      id: { in: platformIds },
+      OR: [{ closedOn: null }, { closedOn: { gt: now } }],
+      ...offeredTo(partnershipId),
+    },
     select: { id: true, isOther: true },
   });
   if (platforms.length !== platformIds.length || platformIds.length === 0) throw new UserFacingError(FORGED);

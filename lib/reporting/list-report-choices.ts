@@ -1,10 +1,14 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { offeredTo } from '@/lib/reference-data/offered-platforms';
 
-/** Platforms a parent may choose today: closed ones (Omegle) stay in old concerns but are not offered. */
-export async function listActivePlatforms(now = new Date()) {
+/**
+ * Platforms a parent of this partnership may choose today: those it offers, not closed. Closed or hidden
+ * ones (Omegle) stay in old concerns but are not offered.
+ */
+export async function listActivePlatforms(partnershipId: string, now = new Date()) {
   return getDb().platform.findMany({
-    where: { OR: [{ closedOn: null }, { closedOn: { gt: now } }] },
+    where: { OR: [{ closedOn: null }, { closedOn: { gt: now } }], ...offeredTo(partnershipId) },
     orderBy: [{ isOther: 'asc' }, { sortOrder: 'asc' }, { name: 'asc' }],
     select: { id: true, name: true, isOther: true },
   });

@@ -11,8 +11,9 @@ const CASE_ROLES = ROLES.filter((role) => roleMay(role, 'case.read'));
 
 describe('who may do what', () => {
   it('gives every permission to some role and every role some permission', () => {
+    // Until the service operator's role exists (issue 16), nobody may change the national lists.
     expect(PERMISSION_NAMES.filter((permission) => !ROLES.some((role) => roleMay(role, permission)))).toEqual(
-      [],
+      ['reference.national.manage'],
     );
     expect(ROLES.filter((role) => held(role).length === 0)).toEqual([]);
   });

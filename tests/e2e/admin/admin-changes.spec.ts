@@ -146,20 +146,29 @@ test('deactivating an account ends its sessions at once', async ({ page, browser
   await theirs.close();
 });
 
-test('renaming a platform to a name already used is refused and changes nothing', async ({ page }) => {
-  const name = `Chatty ${unique()}`;
-  await page.goto('/admin/platforms/new');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Age rating (optional)').fill('13+');
-  await page.getByRole('button', { name: 'Add platform' }).click();
-  await expect(page.getByText('The platform has been added')).toBeVisible();
-  await page.getByLabel('Name').fill('tiktok');
-  await page.getByRole('button', { name: 'Save platform' }).click();
-  await expect(page.locator('.govuk-error-summary')).toContainText(
-    'There is already a platform called TikTok',
+test('an administrator hides a platform from their parents, and cannot change the national list', async ({
+  page,
+  request,
+}) => {
+  // A platform of this test's own, so hiding it cannot change what another spec's parents see.
+  const slug = `e2e-hidden-${unique()}`.toLowerCase();
+  const name = `Hidden Chat ${unique()}`;
+  await query(
+    `INSERT INTO "Platform" (id, slug, name, "sortOrder", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 9999, now())`,
+    [slug, name],
   );
+  expect((await request.get(`/advice/${slug}`)).status()).toBe(200);
+  await page.goto('/admin/platforms');
+  await expect(page.getByRole('link', { name: 'Add a platform' })).toHaveCount(0);
+  await page.getByRole('button', { name: `Hide from parents: ${name}` }).click();
+  await expect(page.getByText('Parents can no longer choose it')).toBeVisible();
   await expectAccessible(page);
-  expect(await query(`SELECT 1 FROM "Platform" WHERE name = $1`, [name])).toHaveLength(1);
+  expect((await request.get(`/advice/${slug}`)).status()).toBe(404);
+  expect((await page.goto('/admin/platforms/new'))?.status()).toBe(404);
+  await page.goto('/admin/platforms');
+  await page.getByRole('button', { name: `Show to parents: ${name}` }).click();
+  await expect(page.getByText('Parents can now choose it')).toBeVisible();
+  expect((await request.get(`/advice/${slug}`)).status()).toBe(200);
 });
 
 test('a DSL posting an administration form directly gets "not found" and nothing changes', async ({

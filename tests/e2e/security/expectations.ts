@@ -64,6 +64,9 @@ const REPORTER_ONLY   = row(         '→ /check', 'ok',     '→ /check', '→ 
 const CASE_A          = row(         'sign-in', 'sign-in', 'ok',      '404',     'ok',      '404',     '404',     '404',     '404');
 // prettier-ignore
 const DPO_ONLY        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     'ok');
+// The national lists (reference.national.manage): the service operator's, a role none of these people hold.
+// prettier-ignore
+const NOBODY          = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404');
 // prettier-ignore
 const CASE_B          = row(         'sign-in', 'sign-in', '404',     'ok',      '404',     '404',     '404',     '404',     '404');
 
@@ -190,14 +193,14 @@ export const EXPECTATIONS: Record<string, Row> = {
     ...DPO_ONLY.expect,
   ),
   'page /admin/harm-categories': ADMIN,
-  'page /admin/harm-categories/new': ADMIN,
+  'page /admin/harm-categories/new': NOBODY,
   'page /admin/harm-categories/[id]': at(
     (s) => `/admin/harm-categories/${s.harmCategoryId}`,
-    ...ADMIN.expect,
+    ...NOBODY.expect,
   ),
   'page /admin/platforms': ADMIN,
-  'page /admin/platforms/new': ADMIN,
-  'page /admin/platforms/[id]': at((s) => `/admin/platforms/${s.platformId}`, ...ADMIN.expect),
+  'page /admin/platforms/new': NOBODY,
+  'page /admin/platforms/[id]': at((s) => `/admin/platforms/${s.platformId}`, ...NOBODY.expect),
   'page /admin/schools': ADMIN,
   'page /admin/schools/new': ADMIN,
   'page /admin/schools/[id]': at((s) => `/admin/schools/${s.schoolId}`, ...ADMIN.expect),
@@ -280,10 +283,11 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/retention/actions.ts#placeLegalHold': ADMIN,
   'action app/admin/retention/actions.ts#liftLegalHold': ADMIN,
   'action app/admin/subject-access/actions.ts#findConcernForExport': DPO_ONLY,
-  'action app/admin/platforms/actions.ts#addPlatform': ADMIN,
-  'action app/admin/platforms/actions.ts#editPlatform': ADMIN,
-  'action app/admin/platforms/actions.ts#addHarmCategory': ADMIN,
-  'action app/admin/platforms/actions.ts#editHarmCategory': ADMIN,
+  'action app/admin/platforms/actions.ts#addPlatform': NOBODY,
+  'action app/admin/platforms/actions.ts#editPlatform': NOBODY,
+  'action app/admin/platforms/actions.ts#showPlatform': ADMIN,
+  'action app/admin/platforms/actions.ts#addHarmCategory': NOBODY,
+  'action app/admin/platforms/actions.ts#editHarmCategory': NOBODY,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
   'action app/admin/schools/actions.ts#addSchool': ADMIN,
   'action app/admin/schools/actions.ts#editSchool': ADMIN,

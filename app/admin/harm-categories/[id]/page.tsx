@@ -16,7 +16,7 @@ export default async function HarmCategoryPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ added?: string }>;
 }) {
-  await requirePermission('reference-data.manage');
+  await requirePermission('reference.national.manage');
   const category = await getHarmCategory((await params).id);
   if (!category) notFound();
   return (

@@ -7,7 +7,7 @@ import { harmFields } from '../harm-fields';
 export const metadata: Metadata = { title: 'Add a harm category' };
 
 export default async function NewHarmCategoryPage() {
-  await requirePermission('reference-data.manage');
+  await requirePermission('reference.national.manage');
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
