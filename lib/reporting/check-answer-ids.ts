@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
+import { harmCategoriesOf } from '@/lib/reference-data/harm-categories-of';
 import { offeredTo } from '@/lib/reference-data/offered-platforms';
 import { NO_SCHOOL } from './schemas';
 import type { Answers } from './answers';
@@ -33,7 +34,7 @@ export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Ans
   if (platforms.length !== platformIds.length || platformIds.length === 0) throw new UserFacingError(FORGED);
   const harmIds = [...new Set(answers.harms ?? [])];
   const harms = await tx.harmCategory.findMany({
-    where: { id: { in: harmIds }, active: true },
+    where: { id: { in: harmIds }, active: true, ...harmCategoriesOf(partnershipId) },
     select: { id: true, isOther: true, slug: true },
   });
   if (harms.length !== harmIds.length || harmIds.length === 0) throw new UserFacingError(FORGED);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { harmCategoriesOf } from '@/lib/reference-data/harm-categories-of';
 import { offeredTo } from '@/lib/reference-data/offered-platforms';
 
 /**
@@ -14,9 +15,10 @@ export async function listActivePlatforms(partnershipId: string, now = new Date(
   });
 }
 
-export async function listActiveHarmCategories() {
+/** Kinds of harm a parent of this partnership may choose: the national ones and its own additions. */
+export async function listActiveHarmCategories(partnershipId: string) {
   return getDb().harmCategory.findMany({
-    where: { active: true },
+    where: { active: true, ...harmCategoriesOf(partnershipId) },
     orderBy: [{ isOther: 'asc' }, { sortOrder: 'asc' }, { name: 'asc' }],
     select: { id: true, name: true, hint: true, isOther: true },
   });

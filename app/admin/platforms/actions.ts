@@ -58,7 +58,18 @@ export const addHarmCategory = defineAction({
   schema: harmCategorySchema,
   authorise: authoriseNational,
   run: async (input, user) => {
-    const category = await createHarmCategory(user.id, input);
+    const category = await createHarmCategory(user.id, null, input);
+    redirect(`/admin/harm-categories/${category.id}?added=1`);
+  },
+});
+
+/** A partnership's own category: seen only by its parents, its cases and its trends. */
+export const addOwnHarmCategory = defineAction({
+  name: 'harm-category.create',
+  schema: harmCategorySchema,
+  authorise: () => requirePartnership('reference-data.manage'),
+  run: async (input, { user, partnershipId }) => {
+    const category = await createHarmCategory(user.id, partnershipId, input);
     redirect(`/admin/harm-categories/${category.id}?added=1`);
   },
 });
@@ -68,7 +79,18 @@ export const editHarmCategory = defineAction({
   schema: harmCategoryEditSchema,
   authorise: authoriseNational,
   run: async ({ id, ...category }, user) => {
-    await updateHarmCategory(user.id, id, category);
+    await updateHarmCategory(user.id, null, id, category);
+    revalidatePath('/admin/harm-categories', 'layout');
+    return { ok: true, message: 'The category has been saved' };
+  },
+});
+
+export const editOwnHarmCategory = defineAction({
+  name: 'harm-category.update',
+  schema: harmCategoryEditSchema,
+  authorise: () => requirePartnership('reference-data.manage'),
+  run: async ({ id, ...category }, { user, partnershipId }) => {
+    await updateHarmCategory(user.id, partnershipId, id, category);
     revalidatePath('/admin/harm-categories', 'layout');
     return { ok: true, message: 'The category has been saved' };
   },

@@ -171,6 +171,25 @@ test('an administrator hides a platform from their parents, and cannot change th
   expect((await request.get(`/advice/${slug}`)).status()).toBe(200);
 });
 
+test('an administrator adds a harm category of their own and can retire it', async ({ page }) => {
+  const name = `Game account scams ${unique()}`;
+  await page.goto('/admin/harm-categories/new');
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Add category' }).click();
+  await expect(page.getByText('The category has been added')).toBeVisible();
+  await page.getByRole('radio', { name: 'No' }).check();
+  await page.getByRole('button', { name: 'Save category' }).click();
+  await expect(page.getByText('The category has been saved')).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/admin/harm-categories');
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Yours');
+  const [row] = await query<{ active: boolean; owned: boolean }>(
+    `SELECT active, "partnershipId" IS NOT NULL AS owned FROM "HarmCategory" WHERE name = $1`,
+    [name],
+  );
+  expect(row).toEqual({ active: false, owned: true });
+});
+
 test('a DSL posting an administration form directly gets "not found" and nothing changes', async ({
   page,
   browser,

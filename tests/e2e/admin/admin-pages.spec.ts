@@ -29,6 +29,7 @@ async function adminPages() {
     `/admin/staff/${id.staff}`,
     '/admin/platforms',
     '/admin/harm-categories',
+    '/admin/harm-categories/new',
     '/admin/escalation',
     '/admin/retention',
     '/admin/retention/policy',

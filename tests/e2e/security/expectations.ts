@@ -193,7 +193,8 @@ export const EXPECTATIONS: Record<string, Row> = {
     ...DPO_ONLY.expect,
   ),
   'page /admin/harm-categories': ADMIN,
-  'page /admin/harm-categories/new': NOBODY,
+  'page /admin/harm-categories/new': ADMIN,
+  // The sample is a national category: only the service operator may open it.
   'page /admin/harm-categories/[id]': at(
     (s) => `/admin/harm-categories/${s.harmCategoryId}`,
     ...NOBODY.expect,
@@ -288,6 +289,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/platforms/actions.ts#showPlatform': ADMIN,
   'action app/admin/platforms/actions.ts#addHarmCategory': NOBODY,
   'action app/admin/platforms/actions.ts#editHarmCategory': NOBODY,
+  'action app/admin/platforms/actions.ts#addOwnHarmCategory': ADMIN,
+  'action app/admin/platforms/actions.ts#editOwnHarmCategory': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
   'action app/admin/schools/actions.ts#addSchool': ADMIN,
   'action app/admin/schools/actions.ts#editSchool': ADMIN,

@@ -73,9 +73,9 @@ describe('platforms, harm categories and escalation times', () => {
     const actor = await getDb().staffUser.create({ data: { email: 'h@example.org', name: 'H' } });
     const make = (name: string) =>
       harmCategorySchema.parse({ name, hint: '', sortOrder: '1', active: 'yes' });
-    const a = await createHarmCategory(actor.id, make('Asked for pictures'));
-    await createHarmCategory(actor.id, make('Saw sexual images'));
-    await expect(updateHarmCategory(actor.id, a.id, make('saw sexual images'))).rejects.toThrow(
+    const a = await createHarmCategory(actor.id, null, make('Asked for pictures'));
+    await createHarmCategory(actor.id, null, make('Saw sexual images'));
+    await expect(updateHarmCategory(actor.id, null, a.id, make('saw sexual images'))).rejects.toThrow(
       /already a category/,
     );
   });
