@@ -10,6 +10,7 @@ import { harmCategorySchema } from '@/lib/reference-data/reference-data-schema';
 import { checkAnswerIds } from '@/lib/reporting/check-answer-ids';
 import { listActiveHarmCategories } from '@/lib/reporting/list-report-choices';
 import { NO_SCHOOL } from '@/lib/reporting/schemas';
+import { parseTrendFilters } from '@/lib/trends/filters';
 import { loadFilterOptions } from '@/lib/trends/load-filter-options';
 import { makePartnership, makeSchool } from '../../support/factories';
 import { makeStaff } from '../../support/case-staff';
@@ -48,6 +49,14 @@ describe('harm categories a partnership adds for itself', () => {
     expect((await loadFilterOptions(getDb(), a.id)).harms.map((h) => h.id)).not.toContain(own.id);
     expect((await listCaseFilterOptions(dslA)).harms.map((h) => h.slug)).not.toContain(own.slug);
     expect((await listCaseFilterOptions(dslA)).harms.map((h) => h.slug)).toContain(`bullying-${n}`);
+    // A's trends (and so their CSV) cannot be filtered by B's addition: it is not one of A's kinds of harm.
+    const filterBy = async (id: string) =>
+      parseTrendFilters({ harm: own.slug }, await loadFilterOptions(getDb(), id), new Date());
+    expect(await filterBy(a.id)).toMatchObject({
+      ok: false,
+      errors: { harm: 'Choose a kind of harm from the list' },
+    });
+    expect(await filterBy(b.id)).toMatchObject({ ok: true, filters: { harmCategoryId: own.id } });
   });
 
   it('refuses a parent of A who names B’s addition, and takes it from a parent of B', async () => {
