@@ -8,7 +8,8 @@ import type { adviceSchema } from './advice-schema';
 /**
  * Saves the advice this partnership's parents read about one named platform, with an audit entry naming
  * the fields changed. Writes only the partnership's own row: the national text and other partnerships'
- * advice stay as they are. An empty field shows the national text again.
+ * advice stay as they are. A field left empty, or left as the national text (the form starts with it),
+ * follows the national text, so a later national correction still reaches this partnership's parents.
  */
 export async function savePlatformAdvice(
   actorId: string,
@@ -20,10 +21,11 @@ export async function savePlatformAdvice(
     if (!platform) throw new UserFacingError('That platform could not be found');
     const where = { partnershipId_platformId: { partnershipId, platformId: platform.id } };
     const before = await tx.partnershipPlatform.findUnique({ where });
+    const own = (text: string, national: string | null) => (text && text !== national ? text : null);
     const data = {
-      advice: input.advice || null,
-      privacyAdvice: input.privacyAdvice || null,
-      reportingAdvice: input.reportingAdvice || null,
+      advice: own(input.advice, platform.advice),
+      privacyAdvice: own(input.privacyAdvice, platform.privacyAdvice),
+      reportingAdvice: own(input.reportingAdvice, platform.reportingAdvice),
     };
     await tx.partnershipPlatform.upsert({
       where,

@@ -91,6 +91,11 @@ describe('platforms chosen and explained by each partnership', () => {
       where: { action: 'platform.advice.update', subjectId: chat.id },
     });
     expect(audit).toMatchObject({ actorId: staffB.id, partnershipId: b.id, subjectId: chat.id });
+
+    // Saved back unchanged from the form (which starts with the national text), B follows the national text.
+    await savePlatformAdvice(staffB.id, b.id, advice('National advice about ChatZone.'));
+    await getDb().platform.update({ where: { id: chat.id }, data: { advice: 'Corrected national advice.' } });
+    expect((await findPlatformBySlug(chat.slug, b.id))?.advice).toBe('Corrected national advice.');
   });
 
   it('gives nobody B may name the right to change a national platform or harm category', () => {
