@@ -152,7 +152,8 @@ test('an administrator hides a platform from their parents, and cannot change th
 }) => {
   // A platform of this test's own, so hiding it cannot change what another spec's parents see.
   const slug = `e2e-hidden-${unique()}`.toLowerCase();
-  const name = `Hidden Chat ${unique()}`;
+  // Named to sort last, so the access matrix's sample platform (the first by name) is never this one.
+  const name = `Zz Hidden Chat ${unique()}`;
   await query(
     `INSERT INTO "Platform" (id, slug, name, "sortOrder", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 9999, now())`,
     [slug, name],

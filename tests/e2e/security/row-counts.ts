@@ -18,6 +18,7 @@ const TABLES = [
   'School',
   'Platform',
   'HarmCategory',
+  'PartnershipPlatform',
   'PlatformWarning',
   'SchoolImport',
   'ReportDraft',
