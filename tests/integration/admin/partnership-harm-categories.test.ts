@@ -10,6 +10,7 @@ import { harmCategorySchema } from '@/lib/reference-data/reference-data-schema';
 import { checkAnswerIds } from '@/lib/reporting/check-answer-ids';
 import { listActiveHarmCategories } from '@/lib/reporting/list-report-choices';
 import { NO_SCHOOL } from '@/lib/reporting/schemas';
+import { summariseAnswers } from '@/lib/reporting/summarise-answers';
 import { parseTrendFilters } from '@/lib/trends/filters';
 import { loadFilterOptions } from '@/lib/trends/load-filter-options';
 import { makePartnership, makeSchool } from '../../support/factories';
@@ -66,6 +67,16 @@ describe('harm categories a partnership adds for itself', () => {
       getDb().$transaction((tx) => checkAnswerIds(tx, partnershipId, answers));
     await expect(check(a.id)).rejects.toThrow(/not in our lists/);
     expect((await check(b.id)).harmIds).toEqual([own.id]);
+  });
+
+  it('never names B’s addition on the "check your answers" page of A’s parent who forged its id', async () => {
+    const own = await createHarmCategory(adminB.id, b.id, category(`Game scams ${n}`));
+    const answers = { platforms: [platformId], harms: [own.id, national.id], school: NO_SCHOOL[0] };
+    const named = async (partnershipId: string) =>
+      JSON.stringify(await summariseAnswers(answers, partnershipId));
+    expect(await named(a.id)).not.toContain(own.name);
+    expect(await named(a.id)).toContain(national.name);
+    expect(await named(b.id)).toContain(own.name);
   });
 
   it('lets B change only its own additions: national ones and A’s are "not found" and unchanged', async () => {
