@@ -25,7 +25,10 @@ export const PERMISSIONS = {
   'schools.manage': ['ADMIN'],
   /** Invite, deactivate and reset staff accounts. */
   'staff.manage': ['ADMIN'],
-  /** Platforms, harm categories, referral destinations, escalation times. */
+  /**
+   * The partnership's own reference data: which national platforms its parents are offered, its own harm
+   * categories, referral destinations, escalation times.
+   */
   'reference-data.manage': ['ADMIN'],
   /** See and retry email that could not be delivered (no content). */
   'email-delivery.manage': ['ADMIN'],
@@ -43,7 +46,10 @@ export const PERMISSIONS = {
   'subject-access.export': ['DPO'],
   /** Run the deployment: add partnerships, see the service's health and email queue. Counts, never a case. */
   'service.operate': [SERVICE_OPERATOR],
-  /** Platforms and harm categories shared by every partnership (national reference data). */
+  /**
+   * The national lists every partnership shares: platforms (name, age rating, dates, national advice) and
+   * national harm categories, so trends compare. Only the service operator changes them.
+   */
   'reference.national.manage': [SERVICE_OPERATOR],
 } as const satisfies Record<string, readonly Grant[]>;
 

@@ -1,9 +1,14 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
+import { partnershipIdsWhere } from '@/lib/auth/require-partnership';
+import { harmCategoriesOf } from '@/lib/reference-data/harm-categories-of';
 import { scopedSchoolIds } from './case-scope';
 
-/** The choices the case list's filters offer: only the user's own schools; every platform and harm. */
+/**
+ * The choices the case list's filters offer: only the user's own schools; every platform; the national
+ * kinds of harm and those of the user's own partnerships.
+ */
 export async function listCaseFilterOptions(user: SessionUser) {
   const db = getDb();
   const schoolIds = scopedSchoolIds(user);
@@ -16,7 +21,11 @@ export async function listCaseFilterOptions(user: SessionUser) {
         })
       : Promise.resolve([]),
     db.platform.findMany({ select: { slug: true, name: true }, orderBy: { sortOrder: 'asc' } }),
-    db.harmCategory.findMany({ select: { slug: true, name: true }, orderBy: { sortOrder: 'asc' } }),
+    db.harmCategory.findMany({
+      where: harmCategoriesOf(partnershipIdsWhere(user, 'case.read')),
+      select: { slug: true, name: true },
+      orderBy: { sortOrder: 'asc' },
+    }),
   ]);
   return { schools, platforms, harms };
 }

@@ -77,6 +77,12 @@ export const platformEditSchema = platformFields
 export type PlatformInput = z.infer<typeof platformSchema>;
 export const PLATFORM_FIELD_ORDER = ['name', 'ageRating', 'advice', 'sortOrder', 'closedOn-day'];
 
+/** A partnership shows a national platform to its parents, or hides it. */
+export const platformOfferedSchema = z.strictObject({
+  platformId: recordId,
+  offered: z.enum(['yes', 'no']).transform((v) => v === 'yes'),
+});
+
 const harmFields = {
   name: freeText().min(1, 'Enter the category’s name').max(100, 'Name must be 100 characters or fewer'),
   hint: optionalText(300, 'Hint'),

@@ -2,6 +2,8 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
+import { harmCategoriesOf } from '@/lib/reference-data/harm-categories-of';
+import { offeredTo } from '@/lib/reference-data/offered-platforms';
 import { NO_SCHOOL } from './schemas';
 import type { Answers } from './answers';
 
@@ -22,13 +24,17 @@ export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Ans
   }
   const platformIds = [...new Set(answers.platforms ?? [])];
   const platforms = await tx.platform.findMany({
-    where: { id: { in: platformIds }, OR: [{ closedOn: null }, { closedOn: { gt: now } }] },
+    where: {
+      id: { in: platformIds },
+      OR: [{ closedOn: null }, { closedOn: { gt: now } }],
+      ...offeredTo(partnershipId),
+    },
     select: { id: true, isOther: true },
   });
   if (platforms.length !== platformIds.length || platformIds.length === 0) throw new UserFacingError(FORGED);
   const harmIds = [...new Set(answers.harms ?? [])];
   const harms = await tx.harmCategory.findMany({
-    where: { id: { in: harmIds }, active: true },
+    where: { id: { in: harmIds }, active: true, ...harmCategoriesOf(partnershipId) },
     select: { id: true, isOther: true, slug: true },
   });
   if (harms.length !== harmIds.length || harmIds.length === 0) throw new UserFacingError(FORGED);

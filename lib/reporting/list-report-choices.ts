@@ -1,18 +1,24 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { harmCategoriesOf } from '@/lib/reference-data/harm-categories-of';
+import { offeredTo } from '@/lib/reference-data/offered-platforms';
 
-/** Platforms a parent may choose today: closed ones (Omegle) stay in old concerns but are not offered. */
-export async function listActivePlatforms(now = new Date()) {
+/**
+ * Platforms a parent of this partnership may choose today: those it offers, not closed. Closed or hidden
+ * ones (Omegle) stay in old concerns but are not offered.
+ */
+export async function listActivePlatforms(partnershipId: string, now = new Date()) {
   return getDb().platform.findMany({
-    where: { OR: [{ closedOn: null }, { closedOn: { gt: now } }] },
+    where: { OR: [{ closedOn: null }, { closedOn: { gt: now } }], ...offeredTo(partnershipId) },
     orderBy: [{ isOther: 'asc' }, { sortOrder: 'asc' }, { name: 'asc' }],
     select: { id: true, name: true, isOther: true },
   });
 }
 
-export async function listActiveHarmCategories() {
+/** Kinds of harm a parent of this partnership may choose: the national ones and its own additions. */
+export async function listActiveHarmCategories(partnershipId: string) {
   return getDb().harmCategory.findMany({
-    where: { active: true },
+    where: { active: true, ...harmCategoriesOf(partnershipId) },
     orderBy: [{ isOther: 'asc' }, { sortOrder: 'asc' }, { name: 'asc' }],
     select: { id: true, name: true, hint: true, isOther: true },
   });

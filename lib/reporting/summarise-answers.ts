@@ -1,5 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { harmCategoriesOf } from '@/lib/reference-data/harm-categories-of';
+import { offeredTo } from '@/lib/reference-data/offered-platforms';
 import type { Answers } from './answers';
 import { checkRows, type CheckRowId } from './journey';
 import {
@@ -17,8 +19,11 @@ export interface SummaryRow {
   href: string;
 }
 
-/** "Check your answers" rows, with the names of the chosen school, platforms and harms. */
-export async function summariseAnswers(a: Answers): Promise<SummaryRow[]> {
+/**
+ * "Check your answers" rows, with the names of the chosen school, platforms and harms. Only platforms and
+ * harms this partnership offers are named: a forged id never shows another partnership's own category.
+ */
+export async function summariseAnswers(a: Answers, partnershipId: string | null): Promise<SummaryRow[]> {
   const db = getDb();
   const uuid = /^[0-9a-f-]{36}$/i;
   const [school, platforms, harms] = await Promise.all([
@@ -26,11 +31,17 @@ export async function summariseAnswers(a: Answers): Promise<SummaryRow[]> {
       ? db.school.findUnique({ where: { id: a.school }, select: { name: true } })
       : null,
     db.platform.findMany({
-      where: { id: { in: (a.platforms ?? []).filter((id) => uuid.test(id)) } },
+      where: {
+        id: { in: (a.platforms ?? []).filter((id) => uuid.test(id)) },
+        ...(partnershipId ? offeredTo(partnershipId) : {}),
+      },
       select: { name: true, isOther: true },
     }),
     db.harmCategory.findMany({
-      where: { id: { in: (a.harms ?? []).filter((id) => uuid.test(id)) } },
+      where: {
+        id: { in: (a.harms ?? []).filter((id) => uuid.test(id)) },
+        ...harmCategoriesOf(partnershipId ?? []),
+      },
       select: { name: true, isOther: true },
     }),
   ]);

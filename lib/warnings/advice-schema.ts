@@ -9,7 +9,6 @@ const optionalText = (max: number, label: string) =>
 
 export const adviceSchema = z.strictObject({
   platform: z.string().min(1).max(60),
-  ageRating: optionalText(100, 'The age rating'),
   advice: optionalText(5000, 'What parents should know'),
   privacyAdvice: optionalText(3000, 'Privacy settings'),
   reportingAdvice: optionalText(3000, 'How to report'),

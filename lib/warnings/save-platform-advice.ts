@@ -5,29 +5,42 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
 import type { adviceSchema } from './advice-schema';
 
-/** Saves the advice parents read about one named platform, with an audit entry naming the fields changed. */
+/**
+ * Saves the advice this partnership's parents read about one named platform, with an audit entry naming
+ * the fields changed. Writes only the partnership's own row: the national text and other partnerships'
+ * advice stay as they are. A field left empty, or left as the national text (the form starts with it),
+ * follows the national text, so a later national correction still reaches this partnership's parents.
+ */
 export async function savePlatformAdvice(
   actorId: string,
+  partnershipId: string,
   input: z.infer<typeof adviceSchema>,
 ): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const platform = await tx.platform.findFirst({ where: { slug: input.platform, isOther: false } });
     if (!platform) throw new UserFacingError('That platform could not be found');
+    const where = { partnershipId_platformId: { partnershipId, platformId: platform.id } };
+    const before = await tx.partnershipPlatform.findUnique({ where });
+    const own = (text: string, national: string | null) => (text && text !== national ? text : null);
     const data = {
-      ageRating: input.ageRating || null,
-      advice: input.advice || null,
-      privacyAdvice: input.privacyAdvice || null,
-      reportingAdvice: input.reportingAdvice || null,
+      advice: own(input.advice, platform.advice),
+      privacyAdvice: own(input.privacyAdvice, platform.privacyAdvice),
+      reportingAdvice: own(input.reportingAdvice, platform.reportingAdvice),
     };
-    await tx.platform.update({ where: { id: platform.id }, data });
+    await tx.partnershipPlatform.upsert({
+      where,
+      create: { partnershipId, platformId: platform.id, ...data, updatedById: actorId },
+      update: { ...data, updatedById: actorId },
+    });
     await recordAudit(tx, {
       actorId,
       action: 'platform.advice.update',
       subject: 'Platform',
       subjectId: platform.id,
+      partnershipId,
       detail: {
-        changed: Object.keys(data).filter(
-          (k) => data[k as keyof typeof data] !== platform[k as keyof typeof data],
+        changed: (Object.keys(data) as (keyof typeof data)[]).filter(
+          (k) => data[k] !== (before?.[k] ?? null),
         ),
       },
     });

@@ -72,7 +72,6 @@ test('partnership staff edit a platform advice page that parents can read', asyn
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Edit advice about Twitch' }).click();
   await expectAccessible(page);
-  await page.getByLabel('Age rating').fill('13+');
   await page
     .getByLabel('Privacy settings')
     .fill('- Turn off whispers from strangers\n- Hide your child’s real name');

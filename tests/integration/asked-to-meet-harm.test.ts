@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { migrationsDir } from '@/lib/database/migrations';
 import { listActiveHarmCategories } from '@/lib/reporting/list-report-choices';
+import { makePartnership } from '../support/factories';
 
 const sql = readFileSync(
   join(migrationsDir, '20261203065129_adult_and_asked_to_meet', 'migration.sql'),
@@ -33,7 +34,7 @@ describe('the "asked to meet" kind of harm, added by migration', () => {
     await addHarm();
     await addHarm();
     expect(await askedToMeet()).toHaveLength(1);
-    expect((await listActiveHarmCategories()).map((h) => h.name)).toEqual([
+    expect((await listActiveHarmCategories((await makePartnership()).id)).map((h) => h.name)).toEqual([
       'Was bullied or picked on',
       'Someone asked to meet them in person',
       'Something else',

@@ -87,6 +87,7 @@ describe('"something else" answers', () => {
         relationship: 'OTHER',
         relationshipOther: 'Their childminder',
       }),
+      world.partnership.id,
     );
     const row = (key: string) => rows.find((r) => r.key === key)?.value;
     expect(row('What happened')).toBe('Something else: Sent a scary video');

@@ -102,7 +102,9 @@ describe('an adult asking for images, and a request to meet in person (issue 22 
     };
     // "Check your answers" shows the answer, with its Change link.
     expect(
-      (await summariseAnswers(completeAnswers(world, answers))).find((r) => r.key.includes('adult')),
+      (await summariseAnswers(completeAnswers(world, answers), world.partnership.id)).find((r) =>
+        r.key.includes('adult'),
+      ),
     ).toEqual({
       key: 'Do you think the person was an adult?',
       value: 'Yes',

@@ -17,6 +17,7 @@ export function platformFields(p?: Platform): AdminFieldSpec[] {
       kind: 'textarea',
       name: 'advice',
       label: 'Advice for parents (optional)',
+      hint: 'Every partnership’s parents read this until their partnership writes its own',
       defaultValue: p?.advice ?? '',
       maxLength: 5000,
     },

@@ -9,8 +9,8 @@ export const updatePlatformAdvice = defineAction({
   name: 'platform.advice.update',
   schema: adviceSchema,
   authorise: () => requirePartnership('warnings.manage'),
-  run: async (input, { user }) => {
-    await savePlatformAdvice(user.id, input);
+  run: async (input, { user, partnershipId }) => {
+    await savePlatformAdvice(user.id, partnershipId, input);
     redirect(`/advice/${input.platform}`);
   },
 });

@@ -7,8 +7,8 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Advice for parents' };
 
 export default async function AdviceListPage() {
-  await requirePartnership('warnings.manage');
-  const platforms = await listPlatformChoices();
+  const { partnershipId } = await requirePartnership('warnings.manage');
+  const platforms = await listPlatformChoices(partnershipId);
   return (
     <>
       <h1 className="govuk-heading-xl">Advice for parents</h1>

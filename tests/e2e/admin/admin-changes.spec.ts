@@ -146,20 +146,49 @@ test('deactivating an account ends its sessions at once', async ({ page, browser
   await theirs.close();
 });
 
-test('renaming a platform to a name already used is refused and changes nothing', async ({ page }) => {
-  const name = `Chatty ${unique()}`;
-  await page.goto('/admin/platforms/new');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Age rating (optional)').fill('13+');
-  await page.getByRole('button', { name: 'Add platform' }).click();
-  await expect(page.getByText('The platform has been added')).toBeVisible();
-  await page.getByLabel('Name').fill('tiktok');
-  await page.getByRole('button', { name: 'Save platform' }).click();
-  await expect(page.locator('.govuk-error-summary')).toContainText(
-    'There is already a platform called TikTok',
+test('an administrator hides a platform from their parents, and cannot change the national list', async ({
+  page,
+  request,
+}) => {
+  // A platform of this test's own, so hiding it cannot change what another spec's parents see.
+  const slug = `e2e-hidden-${unique()}`.toLowerCase();
+  // Named to sort last, so the access matrix's sample platform (the first by name) is never this one.
+  const name = `Zz Hidden Chat ${unique()}`;
+  await query(
+    `INSERT INTO "Platform" (id, slug, name, "sortOrder", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 9999, now())`,
+    [slug, name],
   );
+  expect((await request.get(`/advice/${slug}`)).status()).toBe(200);
+  await page.goto('/admin/platforms');
+  await expect(page.getByRole('link', { name: 'Add a platform' })).toHaveCount(0);
+  await page.getByRole('button', { name: `Hide from parents: ${name}` }).click();
+  await expect(page.getByText('Parents can no longer choose it')).toBeVisible();
   await expectAccessible(page);
-  expect(await query(`SELECT 1 FROM "Platform" WHERE name = $1`, [name])).toHaveLength(1);
+  expect((await request.get(`/advice/${slug}`)).status()).toBe(404);
+  expect((await page.goto('/admin/platforms/new'))?.status()).toBe(404);
+  await page.goto('/admin/platforms');
+  await page.getByRole('button', { name: `Show to parents: ${name}` }).click();
+  await expect(page.getByText('Parents can now choose it')).toBeVisible();
+  expect((await request.get(`/advice/${slug}`)).status()).toBe(200);
+});
+
+test('an administrator adds a harm category of their own and can retire it', async ({ page }) => {
+  const name = `Game account scams ${unique()}`;
+  await page.goto('/admin/harm-categories/new');
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Add category' }).click();
+  await expect(page.getByText('The category has been added')).toBeVisible();
+  await page.getByRole('radio', { name: 'No' }).check();
+  await page.getByRole('button', { name: 'Save category' }).click();
+  await expect(page.getByText('The category has been saved')).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/admin/harm-categories');
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Yours');
+  const [row] = await query<{ active: boolean; owned: boolean }>(
+    `SELECT active, "partnershipId" IS NOT NULL AS owned FROM "HarmCategory" WHERE name = $1`,
+    [name],
+  );
+  expect(row).toEqual({ active: false, owned: true });
 });
 
 test('a DSL posting an administration form directly gets "not found" and nothing changes', async ({

@@ -75,6 +75,9 @@ const REPORTER_ONLY   = row(         '→ /check', 'ok',     '→ /check', '→ 
 const CASE_A          = row(         'sign-in', 'sign-in', 'ok',      '404',     'ok',      '404',     '404',     '404',     '404',     '404');
 // prettier-ignore
 const DPO_ONLY        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404');
+// The national lists (reference.national.manage): the service operator's alone.
+// prettier-ignore
+const NATIONAL        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404',     'ok');
 // prettier-ignore
 const CASE_B          = row(         'sign-in', 'sign-in', '404',     'ok',      '404',     '404',     '404',     '404',     '404',     '404');
 // The service operator's pages: no partnership's staff, not even its administrators.
@@ -214,13 +217,14 @@ export const EXPECTATIONS: Record<string, Row> = {
   ),
   'page /admin/harm-categories': ADMIN,
   'page /admin/harm-categories/new': ADMIN,
+  // The sample is a national category: only the service operator may open it.
   'page /admin/harm-categories/[id]': at(
     (s) => `/admin/harm-categories/${s.harmCategoryId}`,
-    ...ADMIN.expect,
+    ...NATIONAL.expect,
   ),
   'page /admin/platforms': ADMIN,
-  'page /admin/platforms/new': ADMIN,
-  'page /admin/platforms/[id]': at((s) => `/admin/platforms/${s.platformId}`, ...ADMIN.expect),
+  'page /admin/platforms/new': NATIONAL,
+  'page /admin/platforms/[id]': at((s) => `/admin/platforms/${s.platformId}`, ...NATIONAL.expect),
   'page /admin/schools': ADMIN,
   'page /admin/schools/new': ADMIN,
   'page /admin/schools/[id]': at((s) => `/admin/schools/${s.schoolId}`, ...ADMIN.expect),
@@ -306,12 +310,15 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/retention/actions.ts#placeLegalHold': ADMIN,
   'action app/admin/retention/actions.ts#liftLegalHold': ADMIN,
   'action app/admin/subject-access/actions.ts#findConcernForExport': DPO_ONLY,
-  'action app/admin/platforms/actions.ts#addPlatform': ADMIN,
-  'action app/admin/platforms/actions.ts#editPlatform': ADMIN,
+  'action app/admin/platforms/actions.ts#addPlatform': NATIONAL,
+  'action app/admin/platforms/actions.ts#editPlatform': NATIONAL,
+  'action app/admin/platforms/actions.ts#showPlatform': ADMIN,
+  'action app/admin/platforms/actions.ts#addHarmCategory': NATIONAL,
+  'action app/admin/platforms/actions.ts#editHarmCategory': NATIONAL,
+  'action app/admin/platforms/actions.ts#addOwnHarmCategory': ADMIN,
+  'action app/admin/platforms/actions.ts#editOwnHarmCategory': ADMIN,
   'action app/admin/closing-messages/actions.ts#addClosingMessage': ADMIN,
   'action app/admin/closing-messages/actions.ts#editClosingMessage': ADMIN,
-  'action app/admin/platforms/actions.ts#addHarmCategory': ADMIN,
-  'action app/admin/platforms/actions.ts#editHarmCategory': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
   'action app/admin/branding/actions.ts#editBranding': ADMIN,
   'action app/admin/schools/actions.ts#addSchool': ADMIN,

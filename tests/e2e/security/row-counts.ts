@@ -21,6 +21,7 @@ const TABLES = [
   'School',
   'Platform',
   'HarmCategory',
+  'PartnershipPlatform',
   'PlatformWarning',
   'SchoolImport',
   'ReportDraft',

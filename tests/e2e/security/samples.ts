@@ -89,7 +89,9 @@ export async function readSamples(): Promise<Samples> {
     markerB: `MATRIXMARKERB${run}`,
     platformSlug: platform?.slug ?? 'none',
     platformId: platform?.id ?? randomUUID(),
-    harmCategoryId: await first('SELECT id FROM "HarmCategory" ORDER BY name LIMIT 1'),
+    harmCategoryId: await first(
+      'SELECT id FROM "HarmCategory" WHERE "partnershipId" IS NULL ORDER BY name LIMIT 1',
+    ),
     closingMessageId: await first('SELECT id FROM "ClosingMessage" ORDER BY title LIMIT 1'),
     schoolId: await first(`SELECT id FROM "School" WHERE urn = ${OAKFIELD}`),
     staffId: await first(`SELECT id FROM "StaffUser" WHERE email = 'dsl.oakfield@northshire.example'`),

@@ -73,9 +73,9 @@ describe('platforms, harm categories and escalation times', () => {
     const actor = await getDb().staffUser.create({ data: { email: 'h@example.org', name: 'H' } });
     const make = (name: string) =>
       harmCategorySchema.parse({ name, hint: '', sortOrder: '1', active: 'yes' });
-    const a = await createHarmCategory(actor.id, make('Asked for pictures'));
-    await createHarmCategory(actor.id, make('Saw sexual images'));
-    await expect(updateHarmCategory(actor.id, a.id, make('saw sexual images'))).rejects.toThrow(
+    const a = await createHarmCategory(actor.id, null, make('Asked for pictures'));
+    await createHarmCategory(actor.id, null, make('Saw sexual images'));
+    await expect(updateHarmCategory(actor.id, null, a.id, make('saw sexual images'))).rejects.toThrow(
       /already a category/,
     );
   });
@@ -138,6 +138,7 @@ describe('every CSV the app writes neutralises formulas', () => {
 describe('platforms offered for advice and warnings', () => {
   it('finds a named platform by its slug and lists the named ones by name, never "something else"', async () => {
     const db = getDb();
+    const partnership = await makePartnership();
     await db.platform.createMany({
       data: [
         { slug: 'zed-chat', name: 'Zed Chat' },
@@ -145,9 +146,9 @@ describe('platforms offered for advice and warnings', () => {
         { slug: 'other-platform', name: 'Something else', isOther: true },
       ],
     });
-    expect((await findPlatformBySlug('zed-chat'))?.name).toBe('Zed Chat');
-    expect(await findPlatformBySlug('other-platform')).toBeNull();
-    const choices = (await listPlatformChoices()).map((p) => p.slug);
+    expect((await findPlatformBySlug('zed-chat', partnership.id))?.name).toBe('Zed Chat');
+    expect(await findPlatformBySlug('other-platform', partnership.id)).toBeNull();
+    const choices = (await listPlatformChoices(partnership.id)).map((p) => p.slug);
     expect(choices).not.toContain('other-platform');
     expect(choices.indexOf('able-video')).toBeLessThan(choices.indexOf('zed-chat'));
   });

@@ -3,16 +3,21 @@ import { notFound } from 'next/navigation';
 import { WarningText } from '@/components/warning-text';
 import { listPublishedWarnings } from '@/lib/warnings/list-published-warnings';
 import { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
+import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { PhoneLink } from '@/components/phone-link';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Advice for parents' };
 
-/** Public advice about one platform, with any warnings about it that are published now. */
+/**
+ * Public advice about one platform, as the partnership serving this site writes it, with any warnings about
+ * it that are published now. A platform the partnership does not offer has no page here.
+ */
 export default async function AdvicePage({ params }: { params: Promise<{ platform: string }> }) {
   const { platform: slug } = await params;
-  const platform = await findPlatformBySlug(slug.slice(0, 60));
-  if (!platform) notFound();
+  const partnership = await getPublicPartnership();
+  const platform = partnership && (await findPlatformBySlug(slug.slice(0, 60), partnership.id));
+  if (!platform?.offered) notFound();
   const warnings = await listPublishedWarnings(new Date(), undefined, platform.id);
   const sections = [
     ['What you should know', platform.advice],

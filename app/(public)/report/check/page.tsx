@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { backFrom, firstUnanswered } from '@/lib/reporting/journey';
 import { sendReport } from '@/lib/reporting/send-actions';
@@ -16,7 +17,7 @@ export default async function CheckAnswersPage() {
   if (answers.sent || answers.sentElsewhere) redirect('/report/confirmation');
   const missing = firstUnanswered(answers);
   if (missing) redirect(missing);
-  const rows = await summariseAnswers(answers);
+  const rows = await summariseAnswers(answers, (await getPublicPartnership())?.id ?? null);
   return (
     <QuestionPage back={backFrom('/report/check', answers)}>
       <h1 className="govuk-heading-l">Check your answers before sending</h1>

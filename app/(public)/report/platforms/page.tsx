@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { savePlatforms } from '@/lib/reporting/journey-actions';
@@ -9,7 +10,8 @@ import { QuestionPage } from '../question-page';
 export const metadata: Metadata = { title: 'Where did it happen?' };
 
 export default async function PlatformsPage() {
-  const [answers, platforms] = await Promise.all([currentAnswers(), listActivePlatforms()]);
+  const [answers, partnership] = await Promise.all([currentAnswers(), getPublicPartnership()]);
+  const platforms = partnership ? await listActivePlatforms(partnership.id) : [];
   return (
     <QuestionPage back={backFrom('/report/platforms', answers)}>
       <QuestionForm

@@ -7,6 +7,7 @@ import {
 } from '@/lib/reporting/answer-words';
 import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
+import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { saveWhatHappened } from '@/lib/reporting/journey-actions';
 import { listActiveHarmCategories } from '@/lib/reporting/list-report-choices';
 import { QuestionForm } from '../../question-form';
@@ -15,7 +16,8 @@ import { QuestionPage } from '../question-page';
 export const metadata: Metadata = { title: 'What happened?' };
 
 export default async function WhatHappenedPage() {
-  const [answers, harms] = await Promise.all([currentAnswers(), listActiveHarmCategories()]);
+  const [answers, partnership] = await Promise.all([currentAnswers(), getPublicPartnership()]);
+  const harms = partnership ? await listActiveHarmCategories(partnership.id) : [];
   const yesNo = choicesOf(YES_NO_UNSURE_WORDS);
   return (
     <QuestionPage back={backFrom('/report/what-happened', answers)}>

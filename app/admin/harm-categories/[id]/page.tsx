@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requirePermission } from '@/lib/auth/session';
-import { getHarmCategory } from '@/lib/reference-data/list-reference-data';
+import { requireUser } from '@/lib/auth/session';
+import { findHarmCategoryFor } from '@/lib/reference-data/list-reference-data';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { AdminForm } from '../../_components/admin-form';
-import { editHarmCategory } from '../../platforms/actions';
+import { editHarmCategory, editOwnHarmCategory } from '../../platforms/actions';
 import { harmFields } from '../harm-fields';
 
 export const metadata: Metadata = { title: 'Harm category' };
@@ -16,9 +16,9 @@ export default async function HarmCategoryPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ added?: string }>;
 }) {
-  await requirePermission('reference-data.manage');
-  const category = await getHarmCategory((await params).id);
-  if (!category) notFound();
+  const found = await findHarmCategoryFor(await requireUser(), (await params).id);
+  if (!found) notFound();
+  const { category, owner } = found;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -27,7 +27,7 @@ export default async function HarmCategoryPage({
         )}
         <h1 className="govuk-heading-l">{category.name}</h1>
         <AdminForm
-          action={editHarmCategory}
+          action={owner === null ? editHarmCategory : editOwnHarmCategory}
           fields={harmFields(category)}
           hidden={{ id: category.id }}
           submitLabel="Save category"

@@ -16,7 +16,7 @@ export default async function PlatformPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ added?: string }>;
 }) {
-  await requirePermission('reference-data.manage');
+  await requirePermission('reference.national.manage');
   const platform = await getPlatform((await params).id);
   if (!platform) notFound();
   return (

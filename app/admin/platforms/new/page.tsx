@@ -7,7 +7,7 @@ import { platformFields } from '../platform-fields';
 export const metadata: Metadata = { title: 'Add a platform' };
 
 export default async function NewPlatformPage() {
-  await requirePermission('reference-data.manage');
+  await requirePermission('reference.national.manage');
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

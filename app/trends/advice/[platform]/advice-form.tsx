@@ -1,14 +1,13 @@
 'use client';
 import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
-import { SubmitButton, Textarea, TextInput } from '@/components/forms/fields';
+import { SubmitButton, Textarea } from '@/components/forms/fields';
 import { emptyFormState } from '@/lib/actions/form-state';
 import { updatePlatformAdvice } from '../actions';
 
 type Advice = {
   slug: string;
   name: string;
-  ageRating: string;
   advice: string;
   privacyAdvice: string;
   reportingAdvice: string;
@@ -27,20 +26,11 @@ export function AdviceForm({ platform }: { platform: Advice }) {
     <form action={formAction} noValidate>
       <ErrorSummary
         errors={e}
-        order={['ageRating', 'advice', 'privacyAdvice', 'reportingAdvice']}
+        order={['advice', 'privacyAdvice', 'reportingAdvice']}
         formError={state.formError}
       />
       <h1 className="govuk-heading-xl">Advice for parents about {platform.name}</h1>
       <input type="hidden" name="platform" value={platform.slug} />
-      <TextInput
-        name="ageRating"
-        label="Age rating"
-        hint="For example, 13+"
-        defaultValue={v('ageRating')}
-        error={e.ageRating}
-        maxLength={100}
-        width={20}
-      />
       <Textarea
         name="advice"
         label="What parents should know"

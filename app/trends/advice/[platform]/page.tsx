@@ -8,16 +8,15 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit advice for parents' };
 
 export default async function EditAdvicePage({ params }: { params: Promise<{ platform: string }> }) {
-  await requirePartnership('warnings.manage');
+  const { partnershipId } = await requirePartnership('warnings.manage');
   const { platform: slug } = await params;
-  const platform = await findPlatformBySlug(slug);
+  const platform = await findPlatformBySlug(slug, partnershipId);
   if (!platform) notFound();
   return (
     <AdviceForm
       platform={{
         slug: platform.slug,
         name: platform.name,
-        ageRating: platform.ageRating ?? '',
         advice: platform.advice ?? '',
         privacyAdvice: platform.privacyAdvice ?? '',
         reportingAdvice: platform.reportingAdvice ?? '',

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Write a warning for parents' };
 
 export default async function NewWarningPage() {
-  await requirePartnership('warnings.manage');
-  const platforms = await listPlatformChoices();
+  const { partnershipId } = await requirePartnership('warnings.manage');
+  const platforms = await listPlatformChoices(partnershipId);
   return <WarningForm platforms={platforms} />;
 }
