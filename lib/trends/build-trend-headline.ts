@@ -8,6 +8,8 @@ import { queryTrendHeadline, type RawChange } from './query-trend-headline';
 
 export interface HeadlineFigure extends PublishedFigure {
   label: string;
+  /** What the figure does and does not hold, when its label cannot say it all. */
+  hint?: string;
 }
 
 /** The dashboard's first answer. Everything in it has passed through suppress.ts. */
@@ -57,7 +59,14 @@ export async function buildTrendHeadline(
       figure('Concerns reported', counts.concerns),
       figure('Urgent concerns', counts.urgent),
       figure('Schools with a concern', counts.schools),
-      ...(elsewhere ? [figure(REPORTED_ELSEWHERE, elsewhere)] : []),
+      ...(elsewhere
+        ? [
+            {
+              ...figure(REPORTED_ELSEWHERE, elsewhere),
+              hint: 'The partnership of each child’s school has these. They are not in the figures above.',
+            },
+          ]
+        : []),
     ],
     top: [
       top('Most reported platform', counts.platforms, options.platforms),

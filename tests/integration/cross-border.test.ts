@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
+import { caseSummaryRows } from '@/lib/cases/case-record-rows';
 import { listCases } from '@/lib/cases/list-cases';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { getDb } from '@/lib/db';
@@ -98,7 +99,17 @@ describe('a school of another partnership on the same deployment', () => {
       expect(await readCaseRecord(user, sent.reference, 'view')).toBeNull();
       expect(await readCaseRecord(user, sent.concern.id, 'pdf')).toBeNull();
     }
-    expect(await readCaseRecord(staff.dslB, sent.reference, 'view')).not.toBeNull();
+    const record = await readCaseRecord(staff.dslB, sent.reference, 'view');
+    expect(caseSummaryRows(record!)).toContainEqual({
+      label: 'Sent through',
+      value: 'Test Partnership’s website (the parent checks for news there)',
+    });
+  });
+
+  it('says nothing about the site on a concern sent through its own partnership’s site', async () => {
+    const sent = await sendOnSiteA({ school: a.school.id });
+    const record = await readCaseRecord(staff.dslA, sent.reference, 'view');
+    expect(caseSummaryRows(record!).map((row) => row.label)).not.toContain('Sent through');
   });
 
   it('leaves a school not in the list with the site’s own front door', async () => {
