@@ -56,7 +56,7 @@ export function caseSummaryRows(record: CaseRecord): CaseRow[] {
  * for news, so the team knows why they may say "your website". Its name only: nothing of that partnership's.
  */
 function sentThrough(record: CaseRecord): CaseRow[] {
-  if (!record.reportedVia || record.reportedViaPartnershipId === record.partnershipId) return [];
+  if (!record.reportedVia) return [];
   return [
     {
       label: 'Sent through',

@@ -106,7 +106,8 @@ async function storeConcern(
       reference,
       receiptHash: input.receiptHash,
       partnershipId,
-      reportedViaPartnershipId: input.partnershipId,
+      // Recorded only when it differs, so the site's trends read just these concerns (schema.prisma).
+      reportedViaPartnershipId: partnershipId === input.partnershipId ? null : input.partnershipId,
       route: routing.route,
       submissionKey: answers.submissionKey,
       platforms: {

@@ -9,7 +9,8 @@ const instant = (day: Date) => Prisma.sql`(${day}::date::timestamp AT TIME ZONE 
  * Concerns sent through this partnership's site about schools of other partnerships, in the headline's span
  * and the span before. Those concerns belong to the school's partnership (its trends count them); this is the
  * site's only sight of them: a count, no rows. Raw: it reaches the page through suppress.ts. Read from the
- * partial index on (reportedViaPartnershipId, submittedAt), which holds only such concerns.
+ * partial index on (reportedViaPartnershipId, submittedAt), which holds only such concerns (the column is
+ * null for a concern sent on its own partnership's site).
  */
 export async function countReportedElsewhere(
   db: Db | Tx,
@@ -21,7 +22,6 @@ export async function countReportedElsewhere(
       count(*) FILTER (WHERE c."submittedAt" < ${instant(span.first)}) AS before
     FROM "Concern" c
     WHERE c."reportedViaPartnershipId" = ${partnershipId}::uuid
-      AND c."reportedViaPartnershipId" <> c."partnershipId"
       AND c."submittedAt" >= ${instant(span.previous)} AND c."submittedAt" < ${instant(span.after)}`;
   return { now: Number(row?.now ?? 0), before: Number(row?.before ?? 0) };
 }

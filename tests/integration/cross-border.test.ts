@@ -116,7 +116,7 @@ describe('a school of another partnership on the same deployment', () => {
     const sent = await sendOnSiteA({ school: 'NOT_FOUND', schoolOther: 'Brookvale Academy' });
     expect(sent.concern).toMatchObject({
       partnershipId: a.partnership.id,
-      reportedViaPartnershipId: a.partnership.id,
+      reportedViaPartnershipId: null,
       schoolId: null,
       route: 'FRONT_DOOR',
     });
@@ -161,11 +161,10 @@ describe('trends of both partnerships', () => {
     const cross = { partnershipId: b.id, reportedViaPartnershipId: a.partnership.id, schoolId: b.school.id };
     for (let i = 0; i < 6; i += 1) await makeConcern({ ...cross, submittedAt: at(`2026-04-1${i}`) });
     for (const day of ['2026-01-05', '2026-02-05']) await makeConcern({ ...cross, submittedAt: at(day) });
-    await makeConcern({ partnershipId: b.id, reportedViaPartnershipId: b.id, submittedAt: at('2026-04-20') });
+    await makeConcern({ partnershipId: b.id, submittedAt: at('2026-04-20') });
     // A's own: sent on A's site about A's school.
     await makeConcern({
       partnershipId: a.partnership.id,
-      reportedViaPartnershipId: a.partnership.id,
       schoolId: a.school.id,
       submittedAt: at('2026-04-21'),
     });

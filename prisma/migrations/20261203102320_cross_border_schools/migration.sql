@@ -14,7 +14,7 @@ CREATE INDEX "School_town_trgm_idx" ON "School" USING GIN ("town" gin_trgm_ops) 
 CREATE INDEX "School_postcode_trgm_idx" ON "School" USING GIN ("postcode" gin_trgm_ops) WHERE (active);
 
 -- CreateIndex
-CREATE INDEX "Concern_reported_elsewhere_idx" ON "Concern"("reportedViaPartnershipId", "submittedAt") WHERE ("reportedViaPartnershipId" <> "partnershipId");
+CREATE INDEX "Concern_reported_elsewhere_idx" ON "Concern"("reportedViaPartnershipId", "submittedAt") WHERE ("reportedViaPartnershipId" IS NOT NULL);
 
 -- AddForeignKey
 ALTER TABLE "Concern" ADD CONSTRAINT "Concern_reportedViaPartnershipId_fkey" FOREIGN KEY ("reportedViaPartnershipId") REFERENCES "Partnership"("id") ON DELETE SET NULL ON UPDATE CASCADE;
