@@ -13,6 +13,7 @@ import { resetEnvForTests } from '@/lib/env';
 import { checkReceipt } from '@/lib/follow-up/check-receipt';
 import { getConcernForReporter } from '@/lib/follow-up/get-concern-for-reporter';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
+import { sendSchema } from '@/lib/reporting/schemas';
 import { searchSchools } from '@/lib/reporting/search-schools';
 import { submitConcern } from '@/lib/reporting/submit-concern';
 import { suggestSchools } from '@/lib/reporting/suggest-schools';
@@ -129,6 +130,12 @@ describe('a school of another partnership on the same deployment', () => {
     for (const school of [randomUUID(), b.closed.id, a.partnership.id, b.id])
       await expect(sendOnSiteA({ school })).rejects.toBeInstanceOf(UserFacingError);
     expect(await db.concern.count()).toBe(before);
+  });
+
+  it('ignores a forged partnership field in the send form: the site comes from the server alone', () => {
+    const forged = { website: '', sentToken: '', partnershipId: b.id, reportedViaPartnershipId: b.id };
+    const parsed = sendSchema.safeParse(forged);
+    expect(parsed.success && Object.keys(parsed.data).sort()).toEqual(['sentToken', 'website']);
   });
 
   it('lets the parent follow up with the reference and code on the site they used', async () => {
