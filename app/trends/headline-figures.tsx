@@ -31,6 +31,7 @@ export function HeadlineFigures({ headline }: { headline: TrendHeadline }) {
           <li className="app-headline__item" key={figure.label}>
             <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{figure.label}</h3>
             <Figure figure={figure} />
+            {figure.hint && <p className="govuk-hint govuk-!-font-size-16">{figure.hint}</p>}
           </li>
         ))}
         {headline.top.map((top) => (

@@ -38,6 +38,7 @@ export function caseSummaryRows(record: CaseRecord): CaseRow[] {
     { label: 'Risk', value: record.riskLevel ? RISK_LABELS[record.riskLevel] : 'Not rated yet' },
     { label: 'Routed to', value: routed },
     { label: 'Assigned to', value: record.assignedTo?.name ?? 'Nobody yet' },
+    ...sentThrough(record),
     { label: 'Received', value: formatDateTime(record.submittedAt) },
     { label: 'First opened', value: record.firstOpenedAt ? formatDateTime(record.firstOpenedAt) : 'Not yet' },
     {
@@ -48,6 +49,20 @@ export function caseSummaryRows(record: CaseRecord): CaseRow[] {
   if (record.closedAt)
     rows.push({ label: 'Closed', value: `${formatDateTime(record.closedAt)}: ${record.outcome ?? ''}` });
   return rows;
+}
+
+/**
+ * Another partnership's site, when the parent used it (the child's school is here): where the parent checks
+ * for news, so the team knows why they may say "your website". Its name only: nothing of that partnership's.
+ */
+function sentThrough(record: CaseRecord): CaseRow[] {
+  if (!record.reportedVia) return [];
+  return [
+    {
+      label: 'Sent through',
+      value: `${record.reportedVia.name}’s website (the parent checks for news there)`,
+    },
+  ];
 }
 
 /** "Yes. Urgent because: …" with the rules that matched when it was sent (lib/reporting/urgency-rules.ts). */

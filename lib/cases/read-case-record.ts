@@ -64,6 +64,7 @@ export type CaseRecord = NonNullable<Awaited<ReturnType<typeof readCaseRecord>>>
 /** Everything on a case record, with who did what by name. The subject access export reads the same. */
 export const CASE_RECORD_INCLUDE = {
   school: { select: { name: true, urn: true } },
+  reportedVia: { select: { name: true } },
   assignedTo: { select: { name: true } },
   platforms: { include: { platform: { select: { name: true } } } },
   harms: { include: { harmCategory: { select: { name: true, isOther: true } } } },

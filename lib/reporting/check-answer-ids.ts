@@ -10,17 +10,25 @@ import type { Answers } from './answers';
 const FORGED = 'Something in your answers is not in our lists any more. Check your answers and try again.';
 
 /**
- * The school, platforms and harm categories must be ones this partnership offers today: a forged or stale
- * id is refused before anything is stored. Says which "something else" choices were made.
+ * The school, platforms and harm categories must be ones offered today: a forged or stale id is refused
+ * before anything is stored. Platforms and harm categories are those the site's partnership (`partnershipId`,
+ * from getPublicPartnership) offers, as its questions showed them. The school may be any active school on the
+ * deployment (the search offers them all); its partnership, read here and never taken from the form, is the
+ * one the concern goes to. Says which "something else" choices were made.
  */
 export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Answers, now = new Date()) {
   const school = answers.school ?? '';
   const ids = [school, ...(answers.platforms ?? []), ...(answers.harms ?? [])];
   if (ids.some((id) => !(NO_SCHOOL as readonly string[]).includes(id) && !isUuid(id)))
     throw new UserFacingError(FORGED);
+  let schoolPartnershipId: string | null = null;
   if (!(NO_SCHOOL as readonly string[]).includes(school)) {
-    const found = await tx.school.count({ where: { id: school, partnershipId, active: true } });
-    if (found !== 1) throw new UserFacingError(FORGED);
+    const found = await tx.school.findFirst({
+      where: { id: school, active: true },
+      select: { partnershipId: true },
+    });
+    if (!found) throw new UserFacingError(FORGED);
+    schoolPartnershipId = found.partnershipId;
   }
   const platformIds = [...new Set(answers.platforms ?? [])];
   const platforms = await tx.platform.findMany({
@@ -39,6 +47,8 @@ export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Ans
   });
   if (harms.length !== harmIds.length || harmIds.length === 0) throw new UserFacingError(FORGED);
   return {
+    /** Null when no school on the deployment was chosen. */
+    schoolPartnershipId,
     platformIds,
     harmIds,
     otherPlatformId: platforms.find((p) => p.isOther)?.id ?? null,

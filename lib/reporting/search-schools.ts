@@ -1,14 +1,17 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 
-/** The partnership's active schools matching a name, town or postcode (any part, any case). */
-export async function searchSchools(partnershipId: string, query: string, take = 20) {
+/**
+ * Active schools matching a name, town or postcode (any part, any case), of every partnership on the
+ * deployment: a child may live in one partnership's area and go to school in another's, and the concern
+ * then goes to the school's partnership (submit-concern.ts). Each condition is served by a trigram index.
+ */
+export async function searchSchools(query: string, take = 20) {
   const q = query.trim().slice(0, 100);
   if (q.length < 2) return [];
   const postcode = q.replace(/\s+/g, '').toUpperCase();
   return getDb().school.findMany({
     where: {
-      partnershipId,
       active: true,
       OR: [
         { name: { contains: q, mode: 'insensitive' } },

@@ -45,6 +45,7 @@ export async function submitConcern(input: SubmitInput, deadline = deadlineIn())
 
 interface SubmitInput {
   token: string;
+  /** The partnership whose site the parent used (getPublicPartnership), never one the form names. */
   partnershipId: string;
   honeypot: string;
   address: string;
@@ -86,8 +87,12 @@ async function storeConcern(
   tx: Tx,
   input: { token: string; partnershipId: string; answers: Answers; receipt: string; receiptHash: string },
 ): Promise<string> {
-  const { answers, partnershipId } = input;
-  const ids = await checkAnswerIds(tx, partnershipId, answers);
+  const { answers } = input;
+  // Checked against the site's lists: the questions the parent answered were the site's.
+  const ids = await checkAnswerIds(tx, input.partnershipId, answers);
+  // The concern belongs to the partnership that safeguards the school, which may not be the site's: a child
+  // may live in one area and go to school in the next. With no school on the deployment, the site's own.
+  const partnershipId = ids.schoolPartnershipId ?? input.partnershipId;
   const reasons = decideUrgency(answers, ids.harmSlugs);
   const fields = concernFromAnswers(answers);
   // Routed before it is stored, so the concern is written once with its route.
@@ -102,6 +107,8 @@ async function storeConcern(
       reference,
       receiptHash: input.receiptHash,
       partnershipId,
+      // Recorded only when it differs, so the site's trends read just these concerns (schema.prisma).
+      reportedViaPartnershipId: partnershipId === input.partnershipId ? null : input.partnershipId,
       route: routing.route,
       submissionKey: answers.submissionKey,
       platforms: {

@@ -1,6 +1,5 @@
 import 'server-only';
 import { z } from 'zod';
-import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
 import { searchSchools } from './search-schools';
 
@@ -21,7 +20,7 @@ export type SuggestionAnswer =
   | { status: 429; suggestions: []; retryAfterSeconds: number };
 
 /**
- * Suggestions for the school type-ahead: active schools of the public partnership, names, towns and
+ * Suggestions for the school type-ahead: active schools of every partnership, names, towns and
  * postcodes only (public information). Asked for at each key press, so it is counted per address; a
  * query the type-ahead would never send is refused before the database is asked.
  */
@@ -30,8 +29,7 @@ export async function suggestSchools(query: string | null, address: string): Pro
   if (!parsed.success) return { status: 400, suggestions: [] };
   const limit = await consumeLimit('schools.suggest.address', address);
   if (!limit.allowed) return { status: 429, suggestions: [], retryAfterSeconds: limit.retryAfterSeconds };
-  const partnership = await getPublicPartnership();
-  const schools = partnership ? await searchSchools(partnership.id, parsed.data, SUGGESTION_COUNT) : [];
+  const schools = await searchSchools(parsed.data, SUGGESTION_COUNT);
   return {
     status: 200,
     suggestions: schools.map((s) => ({ name: s.name, town: s.town, postcode: s.postcode })),

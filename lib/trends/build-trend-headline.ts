@@ -1,12 +1,15 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
+import { countReportedElsewhere } from './count-reported-elsewhere';
 import { publishFigure, topNames, type PublishedFigure } from './describe-change';
 import type { FilterOptions, TrendFilters } from './filters';
 import { queryTrendHeadline, type RawChange } from './query-trend-headline';
 
 export interface HeadlineFigure extends PublishedFigure {
   label: string;
+  /** What the figure does and does not hold, when its label cannot say it all. */
+  hint?: string;
 }
 
 /** The dashboard's first answer. Everything in it has passed through suppress.ts. */
@@ -20,6 +23,9 @@ export interface TrendHeadline {
 }
 
 const DAY = 86_400_000;
+
+/** Concerns sent through this site about another partnership's school, which that partnership handles. */
+export const REPORTED_ELSEWHERE = 'Sent through this site about schools in other areas';
 
 export async function buildTrendHeadline(
   db: Db,
@@ -42,6 +48,10 @@ export async function buildTrendHeadline(
     return { label, figures: winners.map((o) => figure(o.name, o.raw)) };
   };
   const { first, after, previous } = counts.span;
+  // Sent here about other partnerships' schools: one count, and only with no platform, harm, area or phase
+  // chosen, since counts under each choice would break them down by what the site may not see.
+  const unfiltered = !filters.platformId && !filters.harmCategoryId && !filters.area && !filters.phase;
+  const elsewhere = unfiltered ? await countReportedElsewhere(db, partnershipId, counts.span) : null;
   return {
     span: { first, last: new Date(after.getTime() - DAY) },
     previous: { first: previous, last: new Date(first.getTime() - DAY) },
@@ -49,6 +59,14 @@ export async function buildTrendHeadline(
       figure('Concerns reported', counts.concerns),
       figure('Urgent concerns', counts.urgent),
       figure('Schools with a concern', counts.schools),
+      ...(elsewhere
+        ? [
+            {
+              ...figure(REPORTED_ELSEWHERE, elsewhere),
+              hint: 'The partnership of each child’s school has these. They are not in the figures above.',
+            },
+          ]
+        : []),
     ],
     top: [
       top('Most reported platform', counts.platforms, options.platforms),

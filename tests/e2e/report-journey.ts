@@ -10,6 +10,8 @@ export interface JourneyOptions {
   scan?: boolean;
   /** False when the browser runs without JavaScript (the school question is then a plain search box). */
   javaScript?: boolean;
+  /** The school to search for and choose: Oakfield Primary School unless given. */
+  school?: { search: string; name: string };
 }
 
 const SCHOOL_QUESTION = 'Which school does the child go to?';
@@ -63,10 +65,11 @@ export async function answerEveryQuestion(page: Page, options: JourneyOptions = 
     await page.getByRole('button', { name: 'Continue with an urgent report' }).click();
   }
 
-  await (await schoolSearchBox(page, options.javaScript)).fill('oakfield');
+  const school = options.school ?? { search: 'oakfield', name: 'Oakfield Primary School' };
+  await (await schoolSearchBox(page, options.javaScript)).fill(school.search);
   await next(page, scan, 'Search');
-  await expect(page.getByText('1 school matches “oakfield”.')).toBeVisible();
-  await page.getByLabel('Oakfield Primary School').check();
+  await expect(page.getByText(`1 school matches “${school.search}”.`)).toBeVisible();
+  await page.getByLabel(school.name).check();
   await next(page, scan);
 
   await page.getByLabel('Their first name or initials (optional)').fill('S.J.');

@@ -26,6 +26,7 @@ test.describe('trends dashboard', () => {
       'Concerns reported',
       'Urgent concerns',
       'Schools with a concern',
+      'Sent through this site about schools in other areas',
       'Most reported platform',
       'Most reported kind of harm',
     ])

@@ -7,6 +7,7 @@ import { closeRateLimits, limitPoints } from '@/lib/rate-limit/rate-limit';
 import { getConfirmationFor } from '@/lib/reporting/get-confirmation';
 import { readDraft } from '@/lib/reporting/report-draft';
 import { submitConcern } from '@/lib/reporting/submit-concern';
+import { makeSchool } from '../support/factories';
 import {
   completeAnswers,
   makeReportingWorld,
@@ -138,7 +139,11 @@ describe('sending a report', () => {
   });
 
   it.each([
-    ['a school of another partnership', async () => ({ school: (await makeReportingWorld()).school.id })],
+    // A school of another partnership is accepted and goes to it (tests/integration/cross-border.test.ts).
+    [
+      'a school that has closed',
+      async () => ({ school: (await makeSchool(world.partnership.id, { active: false })).id }),
+    ],
     [
       'a platform id that does not exist',
       async () => ({ platforms: ['0190a000-0000-7000-8000-000000000000'] }),

@@ -71,6 +71,7 @@ describe('the headline figures', () => {
           figures: [
             { label: 'Concerns reported', ...publishFigure(52, 40, 5) },
             { label: 'Urgent concerns', ...publishFigure(3, 12, 5) },
+            { label: 'Sent elsewhere', ...publishFigure(0, 0, 5), hint: 'Not in the figures above.' },
           ],
           top: [
             { label: 'Most reported platform', figures: [{ label: 'Roblox', ...publishFigure(30, 30, 5) }] },
@@ -85,6 +86,7 @@ describe('the headline figures', () => {
     expect(html).toContain('fewer than 5');
     expect(html).toContain('too few to compare');
     expect(html).toContain('Roblox');
+    expect(html).toContain('<p class="govuk-hint govuk-!-font-size-16">Not in the figures above.</p>');
     expect(html).toContain('no change');
     expect(html).toContain('Too few concerns to say');
   });

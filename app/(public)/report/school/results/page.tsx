@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { backFrom } from '@/lib/reporting/journey';
 import { chooseSchool } from '@/lib/reporting/journey-actions';
@@ -11,9 +10,9 @@ import { QuestionPage } from '../../question-page';
 export const metadata: Metadata = { title: 'Choose the child’s school' };
 
 export default async function SchoolResultsPage() {
-  const [answers, partnership] = await Promise.all([currentAnswers(), getPublicPartnership()]);
+  const answers = await currentAnswers();
   const query = answers.schoolQuery ?? '';
-  const schools = partnership && query ? await searchSchools(partnership.id, query) : [];
+  const schools = query ? await searchSchools(query) : [];
   const found = schools.map((s) => ({
     value: s.id,
     label: s.name,
