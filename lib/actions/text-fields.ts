@@ -36,3 +36,6 @@ export function isDeliverableEmail(value: string): boolean {
 
 /** Put after a field's own trimming and length checks: `.pipe(deliverableEmail('Enter an email address …'))`. */
 export const deliverableEmail = (message: string) => z.string().refine(isDeliverableEmail, message);
+
+/** A UK or international phone number as people type it: a parent's, or a partnership's. */
+export const PHONE = /^[0-9+()\s-]{7,30}$/;

@@ -3,7 +3,7 @@
 // no images, so the name is the brand.
 import { z } from 'zod';
 import { freeText } from '@/lib/actions/text-fields';
-import { PHONE } from '@/lib/reporting/schemas';
+import { PHONE } from '@/lib/actions/text-fields';
 import { BRAND_COLOUR, contrastWithWhite, MIN_CONTRAST_WITH_WHITE } from './brand-colour';
 
 const optionalText = (max: number, label: string) =>

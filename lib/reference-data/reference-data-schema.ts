@@ -1,6 +1,6 @@
 // Forms for platforms, harm categories and escalation times, shared by pages and server actions.
 import { z } from 'zod';
-import { PHONE } from '@/lib/reporting/schemas';
+import { PHONE } from '@/lib/actions/text-fields';
 import { freeText } from '@/lib/actions/text-fields';
 
 const optionalText = (max: number, label: string) =>

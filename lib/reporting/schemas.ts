@@ -2,7 +2,7 @@
 // feedback). Unknown fields are stripped, not refused: a parent's browser may add its own. Messages use
 // GOV.UK wording. No 'server-only' here: the client imports these too.
 import { z } from 'zod';
-import { deliverableEmail, freeText, isDeliverableEmail } from '@/lib/actions/text-fields';
+import { deliverableEmail, freeText, isDeliverableEmail, PHONE } from '@/lib/actions/text-fields';
 
 // In the browser these run under a CSP without 'unsafe-eval': zod must not try `new Function` to speed up
 // parsing (the attempt alone is a reported CSP violation). Forms are small; the plain path is fast enough.
@@ -109,8 +109,6 @@ export const descriptionSchema = z.object({
   ),
 });
 
-/** A UK or international phone number as people type it; also the partnership's out-of-hours number. */
-export const PHONE = /^[0-9+()\s-]{7,30}$/;
 /** Contact details typed before choosing "stay anonymous" are not answers: dropped before any check. */
 const CONTACT_FIELDS = ['reporterName', 'reporterEmail', 'reporterPhone', 'reporterSafeTimes'] as const;
 const withoutContactIfAnonymous = (v: unknown) =>

@@ -50,12 +50,15 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
 /** Actions that need a staff session: not public surfaces. */
 export const STAFF_ACTION_MODULES = [
   'lib/auth/actions/change-password.ts',
+  'lib/auth/actions/switch-partnership.ts',
   'app/trends/warnings/actions.ts',
   'app/trends/advice/actions.ts',
   'app/admin/delivery/actions.ts',
   'app/admin/staff/actions.ts',
   'app/admin/platforms/actions.ts',
   'app/admin/branding/actions.ts',
+  'app/admin/closing-messages/actions.ts',
+  'app/operator/partnerships/actions.ts',
   'app/admin/schools/actions.ts',
   'app/admin/retention/actions.ts',
   'app/admin/subject-access/actions.ts',
