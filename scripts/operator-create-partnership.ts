@@ -1,5 +1,5 @@
 // npm run operator:create-partnership -- --name "…" --slug … --admin-name "…" --admin-email …
-//   [--front-door-email …]
+//   --host concerns.example.org [--host …] [--front-door-email …]
 // Adds a partnership and emails an invitation to its first administrator (lib/partnerships/
 // create-partnership.ts, as the operator's page does). Exits 0 when added, 1 on bad input, 2 when it
 // cannot run.
@@ -11,7 +11,8 @@ import { createPartnership } from '../lib/partnerships/create-partnership';
 
 const USAGE =
   'Usage: npm run operator:create-partnership -- --name "North Shire Safeguarding Children Partnership" ' +
-  '--slug north-shire --admin-name "Ada Admin" --admin-email ada@north-shire.example [--front-door-email mash@north-shire.example]';
+  '--slug north-shire --admin-name "Ada Admin" --admin-email ada@north-shire.example ' +
+  '--host concerns.north-shire.example [--host …] [--front-door-email mash@north-shire.example]';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -21,16 +22,24 @@ async function main(): Promise<number> {
       'admin-name': { type: 'string' },
       'admin-email': { type: 'string' },
       'front-door-email': { type: 'string' },
+      host: { type: 'string', multiple: true },
     },
   });
   const { name, slug } = values;
   const adminName = values['admin-name'];
   const adminEmail = values['admin-email'];
-  if (!name || !slug || !adminName || !adminEmail) {
+  if (!name || !slug || !adminName || !adminEmail || !values.host?.length) {
     console.error(USAGE);
     return 1;
   }
-  const input = { name, slug, adminName, adminEmail, frontDoorEmail: values['front-door-email'] ?? '' };
+  const input = {
+    name,
+    slug,
+    adminName,
+    adminEmail,
+    hostnames: values.host.join(' '),
+    frontDoorEmail: values['front-door-email'] ?? '',
+  };
   await createPartnership(null, input);
   console.log(`Added ${name}. An invitation has been emailed to its first administrator.`);
   return 0;

@@ -29,13 +29,16 @@ export async function createPartnership(
         data: { name: input.name, slug: input.slug, frontDoorEmail: input.frontDoorEmail ?? null },
       });
       await tx.retentionPolicy.create({ data: { partnershipId: partnership.id } });
+      await tx.partnershipHost.createMany({
+        data: input.hostnames.map((hostname) => ({ hostname, partnershipId: partnership.id })),
+      });
       await recordAudit(tx, {
         actorId,
         action: 'partnership.create',
         subject: 'Partnership',
         subjectId: partnership.id,
         partnershipId: partnership.id,
-        detail: { slug: input.slug },
+        detail: { slug: input.slug, hostnames: input.hostnames },
       });
       await inviteInTransaction(tx, actorId, partnership.id, {
         name: input.adminName,
@@ -46,8 +49,9 @@ export async function createPartnership(
       return { partnershipId: partnership.id };
     });
   } catch (error) {
-    // Two people adding the same short name at once: the unique index decides, with the same message.
-    if ((error as { code?: string }).code === 'P2002') throw slugTaken();
+    // Two people adding the same short name or address at once: the unique index decides, with the same message.
+    if ((error as { code?: string }).code === 'P2002')
+      throw JSON.stringify(error).includes('hostname') ? hostTaken() : slugTaken();
     throw error;
   }
 }
@@ -55,7 +59,10 @@ export async function createPartnership(
 const slugTaken = () =>
   new UserFacingError('A partnership already uses this short name. Choose another.', 'slug');
 
-async function refuseTaken(tx: Tx, input: { name: string; slug: string }) {
+const hostTaken = () =>
+  new UserFacingError('Another partnership already uses this web address. Choose another.', 'hostnames');
+
+async function refuseTaken(tx: Tx, input: { name: string; slug: string; hostnames: string[] }) {
   if (await tx.partnership.findUnique({ where: { slug: input.slug }, select: { id: true } }))
     throw slugTaken();
   const sameName = await tx.partnership.findFirst({
@@ -63,6 +70,13 @@ async function refuseTaken(tx: Tx, input: { name: string; slug: string }) {
     select: { id: true },
   });
   if (sameName) throw new UserFacingError('A partnership with this name already exists.', 'name');
+  if (
+    await tx.partnershipHost.findFirst({
+      where: { hostname: { in: input.hostnames } },
+      select: { hostname: true },
+    })
+  )
+    throw hostTaken();
 }
 
 /** Running the service and running a partnership are kept apart: the operator invites someone else. */

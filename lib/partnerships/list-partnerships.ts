@@ -6,12 +6,21 @@ export interface PartnershipRow {
   name: string;
   slug: string;
   createdAt: Date;
+  /** The web addresses its parents use. */
+  hostnames: string[];
 }
 
 /** Every partnership on the deployment, for the service operator: names only, nothing inside them. */
 export async function listPartnerships(): Promise<PartnershipRow[]> {
-  return getDb().partnership.findMany({
-    select: { id: true, name: true, slug: true, createdAt: true },
+  const rows = await getDb().partnership.findMany({
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      createdAt: true,
+      hosts: { select: { hostname: true }, orderBy: { hostname: 'asc' } },
+    },
     orderBy: { name: 'asc' },
   });
+  return rows.map(({ hosts, ...p }) => ({ ...p, hostnames: hosts.map((h) => h.hostname) }));
 }

@@ -1,6 +1,29 @@
 // The "Add a partnership" form, shared by the operator's page, its action and the command line.
 import { z } from 'zod';
 import { deliverableEmail, freeText } from '@/lib/actions/text-fields';
+import { normaliseHost } from '@/lib/security/public-host';
+
+const ONE_HOST =
+  'Enter each web address on its own, like concerns.north-shire.example (no https:// and nothing after it)';
+
+/** The addresses parents use (PartnershipHost): separated by commas, spaces or lines; port and case ignored. */
+const hostnames = z
+  .string()
+  .max(2000, 'Web addresses must be 2,000 characters or fewer')
+  .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .transform(
+            (h, ctx) => normaliseHost(h) ?? (ctx.addIssue({ code: 'custom', message: ONE_HOST }), z.NEVER),
+          ),
+      )
+      .min(1, 'Enter at least one web address parents will use, like concerns.north-shire.example')
+      .max(10, 'Enter 10 web addresses or fewer'),
+  )
+  .transform((hosts) => [...new Set(hosts)]);
 
 const email = (message: string) =>
   z
@@ -33,7 +56,15 @@ export const partnershipSchema = z.strictObject({
     .min(1, 'Enter the full name of the first administrator')
     .max(200, 'Name must be 200 characters or fewer'),
   adminEmail: email('Enter the email address in the correct format, like name@example.org'),
+  hostnames,
 });
 
 export type PartnershipInput = z.input<typeof partnershipSchema>;
-export const PARTNERSHIP_FIELD_ORDER = ['name', 'slug', 'frontDoorEmail', 'adminName', 'adminEmail'];
+export const PARTNERSHIP_FIELD_ORDER = [
+  'name',
+  'slug',
+  'hostnames',
+  'frontDoorEmail',
+  'adminName',
+  'adminEmail',
+];

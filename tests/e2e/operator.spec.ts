@@ -38,6 +38,7 @@ test('the operator adds a partnership without JavaScript; bad answers are refuse
   const name = `Eastvale Safeguarding Children Partnership ${key}`;
   await page.getByLabel('Name of the partnership').fill(name);
   await page.getByLabel('Short name').fill('Not A Slug');
+  await page.getByLabel('Web addresses parents will use').fill(`eastvale-${key}.localhost`);
   await page.getByLabel('First administrator’s full name').fill('Edith Eastvale');
   await page.getByLabel('First administrator’s email address').fill(`edith.${key}@eastvale.example`);
   await page.getByRole('button', { name: 'Add partnership' }).click();

@@ -10,7 +10,12 @@ export const addPartnership = defineAction({
   schema: partnershipSchema,
   authorise: () => requirePermission('service.operate'),
   run: async (input, user) => {
-    await createPartnership(user.id, { ...input, frontDoorEmail: input.frontDoorEmail ?? '' });
+    // createPartnership checks the form again (the command line has no action around it).
+    await createPartnership(user.id, {
+      ...input,
+      hostnames: input.hostnames.join('\n'),
+      frontDoorEmail: input.frontDoorEmail ?? '',
+    });
     revalidatePath('/operator/partnerships');
     return {
       ok: true,

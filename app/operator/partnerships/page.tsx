@@ -20,8 +20,11 @@ export default async function PartnershipsPage() {
         <Table
           caption={`${partnerships.length} on this service`}
           captionClassName="govuk-table__caption--m"
-          head={['Name', 'Short name', 'Added']}
-          rows={partnerships.map((p) => ({ key: p.id, cells: [p.name, p.slug, formatDate(p.createdAt)] }))}
+          head={['Name', 'Short name', 'Web addresses', 'Added']}
+          rows={partnerships.map((p) => ({
+            key: p.id,
+            cells: [p.name, p.slug, p.hostnames.join(', ') || 'None yet', formatDate(p.createdAt)],
+          }))}
         />
         <h2 className="govuk-heading-m">Add a partnership</h2>
         <p className="govuk-body">
@@ -40,6 +43,13 @@ export default async function PartnershipsPage() {
               hint: 'Lower-case letters, numbers and hyphens, like north-shire.',
               width: 20,
               maxLength: 60,
+            },
+            {
+              kind: 'textarea',
+              name: 'hostnames',
+              label: 'Web addresses parents will use',
+              hint: 'One or more, each on its own line, like concerns.north-shire.example. Set each one up in DNS to point at this service.',
+              maxLength: 2000,
             },
             {
               kind: 'text',

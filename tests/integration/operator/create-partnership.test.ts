@@ -13,6 +13,7 @@ const good = () => ({
   frontDoorEmail: 'mash@riverside.example',
   adminName: 'Ada Admin',
   adminEmail: `ada-${unique()}@riverside.example`,
+  hostnames: `concerns.riverside-${unique()}.example`,
 });
 const counts = async () => ({
   partnerships: await getDb().partnership.count(),
@@ -32,6 +33,10 @@ describe('adding a partnership', () => {
       frontDoorEmail: input.frontDoorEmail,
     });
     expect(await db.retentionPolicy.count({ where: { partnershipId } })).toBe(1);
+    // Parents reach it at its own address: with several partnerships, an unmapped one serves nobody.
+    expect(
+      await db.partnershipHost.findMany({ where: { partnershipId }, select: { hostname: true } }),
+    ).toEqual([{ hostname: input.hostnames }]);
     const invitation = await db.invitation.findFirstOrThrow({ where: { partnershipId } });
     expect(invitation).toMatchObject({ email: input.adminEmail, name: input.adminName, role: 'ADMIN' });
     const email = await db.outboxEmail.findFirstOrThrow({
@@ -49,8 +54,13 @@ describe('adding a partnership', () => {
     ['a bad administrator email', { adminEmail: 'ada@' }, 'adminEmail', /correct format/i],
     ['a bad front-door email', { frontDoorEmail: 'mash' }, 'frontDoorEmail', /correct format/i],
     ['no administrator name', { adminName: ' ' }, 'adminName', /name/i],
+    ['no web address', { hostnames: ' ' }, 'hostnames', /web address/i],
+    ['a web address that is not one', { hostnames: 'https://x.example/path' }, 'hostnames', /like/i],
+    ['a web address another partnership has', { hostnames: 'taken.example' }, 'hostnames', /already/i],
   ])('refuses %s with a plain message, saving nothing', async (_, change, field, message) => {
-    await makePartnership({ slug: 'taken', name: 'Taken Partnership' }).catch(() => undefined);
+    const taken = await makePartnership({ slug: 'taken', name: 'Taken Partnership' }).catch(() => null);
+    if (taken)
+      await getDb().partnershipHost.create({ data: { hostname: 'taken.example', partnershipId: taken.id } });
     const before = await counts();
     await expect(createPartnership(null, { ...good(), ...change })).rejects.toMatchObject({
       field,
@@ -79,4 +89,20 @@ describe('adding a partnership', () => {
       await db.$executeRawUnsafe('DROP FUNCTION refuse_invitation()');
     }
   });
+});
+
+it('takes several web addresses, in any case, with or without a port', async () => {
+  const tag = unique();
+  const { partnershipId } = await createPartnership(null, {
+    ...good(),
+    hostnames: `Concerns.Eastvale-${tag}.example:443, eastvale-${tag}.localhost\nconcerns.eastvale-${tag}.example`,
+  });
+  const hosts = await getDb().partnershipHost.findMany({
+    where: { partnershipId },
+    orderBy: { hostname: 'asc' },
+  });
+  expect(hosts.map((h) => h.hostname)).toEqual([
+    `concerns.eastvale-${tag}.example`,
+    `eastvale-${tag}.localhost`,
+  ]);
 });

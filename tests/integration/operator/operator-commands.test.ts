@@ -39,6 +39,8 @@ describe('npm run operator:create-partnership', () => {
       'Wren West',
       '--admin-email',
       `wren.${slug}@westmoor.example`,
+      '--host',
+      `${slug}.example`,
     ];
     const added = await run('scripts/operator-create-partnership.ts', args('westmoor'));
     expect(added.code).toBe(0);
