@@ -66,14 +66,13 @@ export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; 
   ]);
   const staff = area === 'staff' && user;
   // The partnership's colour on the public header bar. The CSP allows no style attribute, so it is a small
-  // style sheet carrying this response's nonce, which React moves into the page's head.
+  // style sheet carrying this response's nonce, just before the header.
   const brandStyle = staff ? null : headerStyle(brand.brandColour);
   return (
     <>
       {brandStyle && (
-        <style href="partnership-brand" precedence="high" nonce={nonce}>
-          {brandStyle}
-        </style>
+        // In place, not hoisted: React drops the nonce of a hoisted (precedence) style sheet.
+        <style nonce={nonce}>{brandStyle}</style>
       )}
       {staff ? (
         <SiteHeader

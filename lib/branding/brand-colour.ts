@@ -17,8 +17,9 @@ export function contrastWithWhite(colour: string): number {
 
 /**
  * The style sheet that paints the public header bar in the partnership's colour, or null. The colour was
- * checked when saved; it is checked again here because it is written into CSS.
+ * checked when saved; it is checked again here because it is written into CSS. `html` makes the rule win
+ * over the site's own `.app-header` whichever style sheet the browser reads last.
  */
 export function headerStyle(colour: string | null): string | null {
-  return colour && BRAND_COLOUR.test(colour) ? `.app-header{background-color:${colour}}` : null;
+  return colour && BRAND_COLOUR.test(colour) ? `html .app-header{background-color:${colour}}` : null;
 }

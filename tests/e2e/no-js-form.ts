@@ -87,7 +87,10 @@ export async function completeJourneyCookie(baseURL: string) {
   const [platform] = await query<{ id: string }>(
     `SELECT id FROM "Platform" WHERE NOT "isOther" AND "closedOn" IS NULL ORDER BY name LIMIT 1`,
   );
-  const [harm] = await query<{ id: string }>(`SELECT id FROM "HarmCategory" ORDER BY name LIMIT 1`);
+  // A national category: another spec's own additions come and go while this one runs.
+  const [harm] = await query<{ id: string }>(
+    `SELECT id FROM "HarmCategory" WHERE "partnershipId" IS NULL AND active AND NOT "isOther" ORDER BY name LIMIT 1`,
+  );
   const token = randomBytes(32).toString('base64url');
   const answers = {
     submissionKey: randomBytes(24).toString('base64url'),

@@ -40,7 +40,7 @@ describe('a partnership’s brand colour', () => {
 
 describe('the header bar’s style sheet', () => {
   it('paints the bar only with a colour of the form #rrggbb', () => {
-    expect(headerStyle('#1d4f91')).toBe('.app-header{background-color:#1d4f91}');
+    expect(headerStyle('#1d4f91')).toBe('html .app-header{background-color:#1d4f91}');
     for (const colour of [null, '', 'red', '#1d4f91}body{display:none', '#1D4F91'])
       expect(headerStyle(colour)).toBeNull();
   });
