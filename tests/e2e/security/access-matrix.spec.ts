@@ -123,6 +123,8 @@ test('the access matrix: every entry, every person, by link and by direct POST; 
     'admin',
     'dpo',
     'operator',
+    'dslSouth',
+    'adminSouth',
     'forged',
     'stale',
   ]);

@@ -27,6 +27,8 @@ type Cells = readonly [
   Outcome,
   Outcome,
   Outcome,
+  Outcome,
+  Outcome,
 ];
 
 export interface Row {
@@ -55,34 +57,37 @@ const onCaseA = (fields: Record<string, string>): Row => ({
   expect: CASE_A.expect,
 });
 
-// Who gets what, column by column:   anonymous  reporter   dslA       dslB       deputyA    frontDoor  partner.   admin      dpo        operator
+// Who gets what, column by column:   anonymous  reporter   dslA       dslB       deputyA    frontDoor  partner.   admin      dpo        operator   dslSouth   adminSouth
 // prettier-ignore
-const STAFF_ONLY      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      'ok',      'ok',      'ok',      'ok');
+const STAFF_ONLY      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      'ok',      'ok',      'ok',      'ok',      'ok',      'ok');
 // Someone signed in goes to their main page: cases, trends, administration or the operator's (lib/auth/staff-destinations.ts).
 // prettier-ignore
-const SIGNED_OUT_ONLY = row(         'ok',      'ok',      '→ /cases', '→ /cases', '→ /cases', '→ /cases', '→ /trends', '→ /admin', '→ /admin', '→ /operator');
+const SIGNED_OUT_ONLY = row(         'ok',      'ok',      '→ /cases','→ /cases','→ /cases','→ /cases','→ /trends','→ /admin','→ /admin','→ /operator','→ /cases','→ /admin');
 // prettier-ignore
-const CASE_TEAMS      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      '404',     '404',     '404',     '404');
+const CASE_TEAMS      = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      'ok',      '404',     '404',     '404',     '404',     'ok',      '404');
 // prettier-ignore
-const PARTNERSHIP     = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     'ok',      '404',     '404',     '404');
+const PARTNERSHIP     = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     'ok',      '404',     '404',     '404',     '404',     '404');
 // prettier-ignore
-const ADMIN           = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404');
+const ADMIN           = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404',     '404',     'ok');
+// A record of this partnership (a school, an account, a closing message): its own administrators only.
 // prettier-ignore
-const AUDIT           = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     'ok',      'ok',      '404');
+const ADMIN_HERE      = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404',     '404',     '404');
 // prettier-ignore
-const REPORTER_ONLY   = row(         '→ /check', 'ok',     '→ /check', '→ /check', '→ /check', '→ /check', '→ /check', '→ /check', '→ /check', '→ /check');
+const AUDIT           = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     'ok',      'ok',      '404',     '404',     'ok');
 // prettier-ignore
-const CASE_A          = row(         'sign-in', 'sign-in', 'ok',      '404',     'ok',      '404',     '404',     '404',     '404',     '404');
+const REPORTER_ONLY   = row(         '→ /check','ok',      '→ /check','→ /check','→ /check','→ /check','→ /check','→ /check','→ /check','→ /check','→ /check','→ /check');
 // prettier-ignore
-const DPO_ONLY        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404');
+const CASE_A          = row(         'sign-in', 'sign-in', 'ok',      '404',     'ok',      '404',     '404',     '404',     '404',     '404',     '404',     '404');
+// prettier-ignore
+const DPO_ONLY        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404',     '404');
 // The national lists (reference.national.manage): the service operator's alone.
 // prettier-ignore
-const NATIONAL        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404',     'ok');
+const NATIONAL        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404');
 // prettier-ignore
-const CASE_B          = row(         'sign-in', 'sign-in', '404',     'ok',      '404',     '404',     '404',     '404',     '404',     '404');
+const CASE_B          = row(         'sign-in', 'sign-in', '404',     'ok',      '404',     '404',     '404',     '404',     '404',     '404',     '404',     '404');
 // The service operator's pages: no partnership's staff, not even its administrators.
 // prettier-ignore
-const OPERATOR        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404',     'ok');
+const OPERATOR        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404');
 
 export const EXPECTATIONS: Record<string, Row> = {
   // The public site: the same for everybody.
@@ -95,7 +100,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /check/concern': REPORTER_ONLY,
   'page /check/concern/proof': REPORTER_ONLY,
   // prettier-ignore
-  'GET /check/concern/proof/pdf': row('404', 'ok', '404', '404', '404', '404', '404', '404', '404', '404'),
+  'GET /check/concern/proof/pdf': row('404', 'ok', '404', '404', '404', '404', '404', '404', '404', '404', '404', '404'),
   'POST /check/finish': { ...everyone('→ /'), endsSession: true },
   // The report journey keeps each browser's own answers; with none, the later pages send you back.
   'page /report/danger': everyone('ok'),
@@ -185,6 +190,8 @@ export const EXPECTATIONS: Record<string, Row> = {
     '→ /admin/schools',
     '→ /admin/audit',
     '404',
+    '404',
+    '→ /admin/schools',
   ),
   'page /admin/audit': AUDIT,
   'page /admin/delivery': ADMIN,
@@ -213,7 +220,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /admin/closing-messages/new': ADMIN,
   'page /admin/closing-messages/[id]': at(
     (s) => `/admin/closing-messages/${s.closingMessageId}`,
-    ...ADMIN.expect,
+    ...ADMIN_HERE.expect,
   ),
   'page /admin/harm-categories': ADMIN,
   'page /admin/harm-categories/new': ADMIN,
@@ -227,11 +234,11 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /admin/platforms/[id]': at((s) => `/admin/platforms/${s.platformId}`, ...NATIONAL.expect),
   'page /admin/schools': ADMIN,
   'page /admin/schools/new': ADMIN,
-  'page /admin/schools/[id]': at((s) => `/admin/schools/${s.schoolId}`, ...ADMIN.expect),
+  'page /admin/schools/[id]': at((s) => `/admin/schools/${s.schoolId}`, ...ADMIN_HERE.expect),
   'page /admin/schools/import': ADMIN,
   'page /admin/schools/import/[id]': at(
     (s) => `/admin/schools/import/${s.unknownId}`,
-    ...row('sign-in', 'sign-in', '404', '404', '404', '404', '404', '404', '404', '404').expect,
+    ...row('sign-in', 'sign-in', '404', '404', '404', '404', '404', '404', '404', '404', '404', '404').expect,
   ),
   // A route handler (a CSV file) answers "not found" to anyone not allowed, signed in or not.
   'GET /admin/schools/import/[id]/rejected-rows': at(
@@ -240,12 +247,25 @@ export const EXPECTATIONS: Record<string, Row> = {
   ),
   // Outside proxy.ts (which would cut large files): it checks the session, then the origin, itself.
   'POST /admin/schools/import/upload': {
-    ...row('404', '404', '404', '404', '404', '404', '404', '→ /admin/schools/import', '404', '404'),
+    ...row(
+      '404',
+      '404',
+      '404',
+      '404',
+      '404',
+      '404',
+      '404',
+      '→ /admin/schools/import',
+      '404',
+      '404',
+      '404',
+      '→ /admin/schools/import',
+    ),
     crossSite: '404',
   },
   'page /admin/staff': ADMIN,
   'page /admin/staff/invite': ADMIN,
-  'page /admin/staff/[id]': at((s) => `/admin/staff/${s.staffId}`, ...ADMIN.expect),
+  'page /admin/staff/[id]': at((s) => `/admin/staff/${s.staffId}`, ...ADMIN_HERE.expect),
   'page /dev/mail': everyone('404'),
   'page /operator': OPERATOR,
   'page /operator/partnerships': OPERATOR,

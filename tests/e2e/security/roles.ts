@@ -18,10 +18,15 @@ export const ROLES = [
   'admin',
   'dpo',
   'operator',
+  'dslSouth',
+  'adminSouth',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Staff of the demo partnership (school A is Oakfield Primary, school B Millbrook Academy), and the operator. */
+/**
+ * Staff of the demo partnership (school A is Oakfield Primary, school B Millbrook Academy), the operator, and
+ * staff of the second partnership.
+ */
 export const STAFF: Record<Exclude<Role, 'anonymous' | 'reporter'>, string> = {
   dslA: 'dsl.oakfield@northshire.example',
   dslB: 'dsl.millbrook@northshire.example',
@@ -32,6 +37,10 @@ export const STAFF: Record<Exclude<Role, 'anonymous' | 'reporter'>, string> = {
   dpo: 'dpo@northshire.example',
   // Runs the service (lib/demo/demo-reference-data.ts DEMO_OPERATOR): no role in the demo partnership.
   operator: 'operator@service.example',
+  // The second partnership on the deployment (lib/demo/demo-southvale.ts): a DSL of one of its schools and
+  // its administrator. Northshire's records must be "not found" to them, by link and by direct POST.
+  dslSouth: 'dsl.thornbury-high@southvale.example',
+  adminSouth: 'admin@southvale.example',
 };
 
 /** A receipt code in the canonical form (lib/concerns/codes.ts alphabet), set on the reporter's concern. */
