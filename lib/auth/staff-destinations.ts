@@ -46,6 +46,10 @@ const MAIN_PAGES: { link: StaffLink; allowed: (person: Person) => boolean }[] = 
     link: { href: '/operator/partnerships', label: 'Partnerships' },
     allowed: (p) => may(p, 'service.operate'),
   },
+  {
+    link: { href: '/operator/national-lists', label: 'National lists' },
+    allowed: (p) => may(p, 'reference.national.manage'),
+  },
 ];
 
 const WARNINGS: StaffLink = { href: '/trends/warnings', label: 'Warnings for parents' };

@@ -73,3 +73,24 @@ test('the operator adds a partnership without JavaScript; bad answers are refuse
 function partnershipsNamed(name: string) {
   return query<{ id: string; slug: string }>('SELECT id, slug FROM "Partnership" WHERE name = $1', [name]);
 }
+
+test('the operator keeps the national lists: every platform and national harm category, each opening its page', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  await signInAs(context, OPERATOR, baseURL as string);
+  await page.goto('/operator/national-lists');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('National lists');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Discord', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Discord');
+  await page.goto('/operator/national-lists');
+  await page.getByRole('link', { name: 'Add a platform' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a platform');
+  // A partnership's administrator has no national list.
+  const admin = await context.browser()!.newContext();
+  await signInAs(admin, 'admin@northshire.example', baseURL as string);
+  expect((await admin.request.get('/operator/national-lists')).status()).toBe(404);
+  await admin.close();
+});

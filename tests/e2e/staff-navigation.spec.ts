@@ -45,7 +45,7 @@ const PEOPLE = [
     email: 'operator@service.example',
     main: '/operator',
     home: '/operator',
-    links: ['Service health', 'Partnerships', 'Your account'],
+    links: ['Service health', 'Partnerships', 'National lists', 'Your account'],
   },
 ];
 

@@ -33,11 +33,12 @@ describe('what the service operator may do', () => {
 });
 
 describe("the operator's pages", () => {
-  it('lands the operator on the service health page, with the partnerships page and their account', () => {
+  it('lands the operator on the service health page, with the partnerships, the national lists and their account', () => {
     expect(mainPage(operator)).toBe('/operator');
     expect(staffNavigation(operator).map((l) => l.href)).toEqual([
       '/operator',
       '/operator/partnerships',
+      '/operator/national-lists',
       '/staff',
     ]);
   });

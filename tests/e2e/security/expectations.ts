@@ -268,6 +268,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /admin/staff/[id]': at((s) => `/admin/staff/${s.staffId}`, ...ADMIN_HERE.expect),
   'page /dev/mail': everyone('404'),
   'page /operator': OPERATOR,
+  'page /operator/national-lists': NATIONAL,
   'page /operator/partnerships': OPERATOR,
 
   // Server actions, posted directly with no answers (or a stale version): whoever may use one gets its
