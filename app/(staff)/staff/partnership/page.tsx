@@ -19,7 +19,9 @@ export default async function ChoosePartnershipPage() {
             <p className="govuk-body">
               {user.partnership
                 ? `You work for ${user.partnership.name} only, so there is nothing to change.`
-                : 'Your account has no role yet. Ask your service administrator.'}
+                : user.serviceOperator
+                  ? 'You run the service for every partnership, and work for none of them.'
+                  : 'Your account has no role yet. Ask your service administrator.'}
             </p>
           </>
         )}
