@@ -29,6 +29,24 @@ export default async function ServiceHealthPage() {
           { key: 'Of those, about a person’s own account', value: health.serviceDeadLetters },
         ]}
       />
+      <h2 className="govuk-heading-m">Rising in several areas</h2>
+      {health.nationalRises.length === 0 ? (
+        <p className="govuk-body">
+          No platform has risen in more than one area in the last four weeks. Each partnership still sees its
+          own early warnings.
+        </p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            Each partnership&rsquo;s early warning found these platforms rising in the last four weeks. Think
+            about a warning for parents everywhere.
+          </p>
+          <Table
+            head={['Platform', 'Areas where it rose']}
+            rows={health.nationalRises.map((r) => ({ key: r.platformId, cells: [r.platformName, r.areas] }))}
+          />
+        </>
+      )}
       <Table
         caption="Partnerships"
         captionClassName="govuk-table__caption--m"

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { checkHealth, type Health } from '@/lib/health/check-health';
+import { findNationalRises, type NationalRise } from '@/lib/trends/find-national-rises';
 
 /** One partnership's figures. Counts only: never a reference, a person, an address or an email's text. */
 export interface PartnershipFigures {
@@ -23,17 +24,20 @@ export interface ServiceHealth {
   /** Dead email about no one partnership (a person's own account): the operator's to look into. */
   serviceDeadLetters: number;
   partnerships: PartnershipFigures[];
+  /** Platforms rising in several areas at once (national early warning): the number of areas only. */
+  nationalRises: NationalRise[];
 }
 
 /** The service operator's view of the whole deployment (/operator). */
 export async function getServiceHealth(now: Date = new Date()): Promise<ServiceHealth> {
-  const [app, emailQueue, serviceDeadLetters, partnerships] = await Promise.all([
+  const [app, emailQueue, serviceDeadLetters, partnerships, nationalRises] = await Promise.all([
     checkHealth(),
     queueFigures(now),
     getDb().outboxEmail.count({ where: { status: 'DEAD', partnershipId: null } }),
     partnershipFigures(now),
+    findNationalRises(now),
   ]);
-  return { app, emailQueue, serviceDeadLetters, partnerships };
+  return { app, emailQueue, serviceDeadLetters, partnerships, nationalRises };
 }
 
 async function queueFigures(now: Date): Promise<ServiceHealth['emailQueue']> {

@@ -18,6 +18,7 @@ test('the service health page shows the queue and each partnership’s counts, n
   await page.goto('/operator');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Service health');
   await expect(page.getByText('Emails waiting to be sent')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Rising in several areas' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Northshire' }).first()).toBeVisible();
   const [reference] = await query<{ reference: string }>('SELECT reference FROM "Concern" LIMIT 1');
   await expect(page.locator('body')).not.toContainText(reference!.reference);
