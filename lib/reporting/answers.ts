@@ -1,4 +1,6 @@
 // The shape of a journey's answers as kept in ReportDraft.answers. Each page writes its own part.
+import type { NextStep } from './next-steps';
+
 export interface Answers {
   /** Random, set when the draft is made: Concern.submissionKey, so a double submit makes one concern. */
   submissionKey?: string;
@@ -31,7 +33,14 @@ export interface Answers {
   reporterPhone?: string;
   reporterSafeTimes?: string;
   /** Set once sent: the receipt is sealed with a key only the browser's cookie holds. */
-  sent?: { reference: string; sealedReceipt: string; urgent?: boolean; anonymous?: boolean };
+  sent?: {
+    reference: string;
+    sealedReceipt: string;
+    urgent?: boolean;
+    anonymous?: boolean;
+    /** What the parent can do next (lib/reporting/next-steps.ts): platform slugs and kinds, nothing they typed. */
+    nextSteps?: NextStep[];
+  };
   /**
    * Read through a token the journey moved on from when it was sent (a response lost in a crash, or a
    * copy of the cookie someone else kept): there is a report, but nothing of it for this token to see.

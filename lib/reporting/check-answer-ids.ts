@@ -37,7 +37,7 @@ export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Ans
       OR: [{ closedOn: null }, { closedOn: { gt: now } }],
       ...offeredTo(partnershipId),
     },
-    select: { id: true, isOther: true },
+    select: { id: true, isOther: true, slug: true },
   });
   if (platforms.length !== platformIds.length || platformIds.length === 0) throw new UserFacingError(FORGED);
   const harmIds = [...new Set(answers.harms ?? [])];
@@ -52,6 +52,8 @@ export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Ans
     platformIds,
     harmIds,
     otherPlatformId: platforms.find((p) => p.isOther)?.id ?? null,
+    /** The named platforms (not "something else"), for the next steps after sending. */
+    platformSlugs: platforms.filter((p) => !p.isOther).map((p) => p.slug),
     otherHarmChosen: harms.some((h) => h.isOther),
     /** For the urgency rules, as this transaction sees the harm categories. */
     harmSlugs: harms.map((h) => h.slug),

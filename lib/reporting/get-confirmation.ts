@@ -1,5 +1,6 @@
 import 'server-only';
 import { journeyToken } from './journey-cookie';
+import type { NextStep } from './next-steps';
 import { readDraft } from './report-draft';
 import { openReceipt } from './seal-receipt';
 
@@ -15,6 +16,8 @@ export interface Confirmation {
   urgent: boolean;
   /** The parent stayed anonymous (or the report was sent before this was kept): no email address instead of the code. */
   anonymous: boolean;
+  /** Built from the answers when it was sent; none for a report sent before they were kept. */
+  nextSteps: NextStep[];
 }
 
 export async function getConfirmationFor(token: string | undefined): Promise<Confirmation | null> {
@@ -25,5 +28,6 @@ export async function getConfirmationFor(token: string | undefined): Promise<Con
     receipt: openReceipt(token, sent.sealedReceipt),
     urgent: sent.urgent === true,
     anonymous: sent.anonymous !== false,
+    nextSteps: sent.nextSteps ?? [],
   };
 }

@@ -10,6 +10,7 @@ import type { Answers } from './answers';
 import { checkAnswerIds } from './check-answer-ids';
 import { concernFromAnswers } from './concern-from-answers';
 import { firstUnanswered, JOURNEY_START } from './journey';
+import { nextStepsFor } from './next-steps';
 import { draftKey, readDraft, sentDraftToken } from './report-draft';
 import { sealReceipt } from './seal-receipt';
 import { urgencyReasons, type UrgencyAnswers } from './urgency-rules';
@@ -131,6 +132,7 @@ async function storeConcern(
       sealedReceipt: sealReceipt(token, input.receipt),
       urgent: concern.urgent,
       anonymous: concern.reporterAnonymous,
+      nextSteps: nextStepsFor({ harms: ids.harmSlugs, platformSlugs: ids.platformSlugs }),
     },
   };
   // A new row rather than a changed key: the answers' ciphertext is bound to its row's key.

@@ -101,6 +101,8 @@ describe('sending a report', () => {
       receipt: outcome.receipt,
       urgent: true,
       anonymous: true,
+      // The next steps are built from the answers: their platform, and keeping a note (no typed words).
+      nextSteps: [{ kind: 'platform', slug: expect.any(String) }, { kind: 'evidence' }],
     });
   });
 
@@ -118,6 +120,7 @@ describe('sending a report', () => {
       receipt: sent.receipt,
       urgent: false,
       anonymous: true,
+      nextSteps: [{ kind: 'platform', slug: expect.any(String) }, { kind: 'evidence' }],
     });
     // A later submit from this browser (back button, refresh of the POST) shows the same report again;
     // the old token, which someone else might have, learns nothing.

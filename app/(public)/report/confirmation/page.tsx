@@ -5,6 +5,7 @@ import { getConfirmation } from '@/lib/reporting/get-confirmation';
 import { keepCode } from '@/lib/reporting/keep-code-actions';
 import { KeepCodeForm } from './keep-code-form';
 import { PrintButton } from '@/components/print-button';
+import { NextSteps } from './next-steps';
 import { UrgentHelp } from './urgent-help';
 import { PhoneLink } from '@/components/phone-link';
 
@@ -29,6 +30,7 @@ export default async function ConfirmationPage() {
       {sent?.receipt ? <SecretCode code={sent.receipt} /> : <ThankYou />}
       {sent?.urgent && <UrgentHelp outOfHoursPhone={partnership?.outOfHoursPhone ?? null} />}
       <WhatHappensNext urgent={sent?.urgent === true} />
+      {sent && <NextSteps steps={sent.nextSteps} partnershipId={partnership?.id ?? null} />}
     </>
   );
   return (
