@@ -23,7 +23,7 @@ export default async function SchoolResultsPage() {
       {query && (
         <p className="govuk-body" role="status">
           {schools.length === 0
-            ? `No schools in this area match “${query}”.`
+            ? `No schools match “${query}”.`
             : `${schools.length} ${schools.length === 1 ? 'school matches' : 'schools match'} “${query}”.`}{' '}
           <Link className="govuk-link" href="/report/school">
             Search again
