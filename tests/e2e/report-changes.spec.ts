@@ -29,7 +29,11 @@ async function changeAnswers(page: Page, javaScript: boolean) {
 
   // Back, too, leads to "Check your answers" once everything is answered, and changes nothing.
   await page.getByRole('link', { name: 'Change where it happened' }).click();
+  // On the platforms page before pressing Back: "Check your answers" has a Back link of its own, and a
+  // click that landed there while the page was still changing went to "About you" (a flake under load).
+  await expect(page).toHaveURL(/\/report\/platforms(\?|$)/);
   await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(page).toHaveURL(/\/report\/check(\?|$)/);
   await backAtCheck(page);
 
   await page.getByRole('link', { name: 'Change age or school year' }).click();
