@@ -8,6 +8,7 @@ import { applyPendingMigrations } from '../lib/database/apply-migrations';
 import { startScratchPostgres } from '../lib/database/scratch';
 import { disconnectDb, getDb } from '../lib/db';
 import { partnershipAtHost } from '../lib/partnerships/get-public-partnership';
+import { percentile } from './lib/fire';
 
 const rounds = Number(process.argv[2] ?? 2000);
 const PARTNERSHIPS = 150;
@@ -46,7 +47,11 @@ try {
       baseline.push(b);
     }
   }
-  const q = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.ceil(f * xs.length) - 1] ?? NaN;
+  const q = (xs: number[], f: number) =>
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      f,
+    );
   const line = (label: string, xs: number[]) =>
     `${label.padEnd(26)} p50 ${q(xs, 0.5).toFixed(3)} ms  p95 ${q(xs, 0.95).toFixed(3)} ms  ratio to SELECT 1: p50 ${(q(xs, 0.5) / q(baseline, 0.5)).toFixed(2)}  p95 ${(q(xs, 0.95) / q(baseline, 0.95)).toFixed(2)}`;
   console.log(`${rounds} rounds, ${PARTNERSHIPS} partnerships with 2 hosts each, alternating`);

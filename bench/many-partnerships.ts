@@ -11,6 +11,7 @@ import { startScratchPostgres } from '../lib/database/scratch';
 import { disconnectDb, getDb } from '../lib/db';
 import { searchSchools } from '../lib/reporting/search-schools';
 import { numberArg } from './lib/args';
+import { percentile } from './lib/fire';
 
 const PARTNERSHIPS = 150;
 const SCHOOLS = 24_000;
@@ -24,10 +25,10 @@ try {
   await applyPendingMigrations(scratch.url);
   const db = getDb();
   const seeding = performance.now();
-  await db.$executeRawUnsafe(`
+  await db.$executeRaw`
     INSERT INTO "Partnership" (id, slug, name)
-    SELECT gen_random_uuid(), 'p' || i, 'Partnership ' || i FROM generate_series(1, ${PARTNERSHIPS}) i`);
-  await db.$executeRawUnsafe(`
+    SELECT gen_random_uuid(), 'p' || i, 'Partnership ' || i FROM generate_series(1, ${PARTNERSHIPS}::int) i`;
+  await db.$executeRaw`
     WITH p AS (SELECT id, row_number() OVER (ORDER BY slug) - 1 AS n FROM "Partnership")
     INSERT INTO "School" (id, "partnershipId", urn, name, town, postcode, phase, "localAuthority", active, "updatedAt")
     SELECT gen_random_uuid(), p.id, 100000 + i,
@@ -41,8 +42,8 @@ try {
       chr(65 + i % 26) || chr(65 + (i / 26) % 26) || (i % 99 + 1) || ' ' || (i % 9 + 1) || chr(65 + (i / 7) % 26) || chr(65 + (i / 11) % 26),
       (ARRAY['PRIMARY','SECONDARY','ALL_THROUGH','NURSERY'])[1 + i % 4]::"SchoolPhase",
       'Authority ' || p.n, i % 40 <> 0, now()
-    FROM generate_series(0, ${SCHOOLS - 1}) i JOIN p ON p.n = i % ${PARTNERSHIPS}`);
-  await db.$executeRawUnsafe('VACUUM ANALYZE "School"');
+    FROM generate_series(0, ${SCHOOLS - 1}::int) i JOIN p ON p.n = i % ${PARTNERSHIPS}::int`;
+  await db.$executeRaw`VACUUM ANALYZE "School"`;
   const seeded = (performance.now() - seeding) / 1000;
   const one = await db.partnership.findUniqueOrThrow({ where: { slug: 'p1' }, select: { id: true } });
 
@@ -87,7 +88,11 @@ try {
     const t = await time(() => searchSchools(i % 2 ? 'st' : 'oa', 10));
     if (i >= 0) twoLetters.push(t);
   }
-  const q = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.ceil(f * xs.length) - 1] ?? NaN;
+  const q = (xs: number[], f: number) =>
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      f,
+    );
   const line = (label: string, xs: number[]) =>
     `${label.padEnd(40)} p50 ${q(xs, 0.5).toFixed(2)} ms  p95 ${q(xs, 0.95).toFixed(2)} ms`;
   const load = loadavg()[0] ?? 0;
