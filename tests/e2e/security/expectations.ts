@@ -222,6 +222,9 @@ export const EXPECTATIONS: Record<string, Row> = {
     (s) => `/admin/closing-messages/${s.closingMessageId}`,
     ...ADMIN_HERE.expect,
   ),
+  'page /admin/sign-in': ADMIN,
+  'page /admin/sign-in/new': ADMIN,
+  'page /admin/sign-in/[id]': at((s) => `/admin/sign-in/${s.signInProviderId}`, ...ADMIN_HERE.expect),
   'page /admin/harm-categories': ADMIN,
   'page /admin/harm-categories/new': ADMIN,
   // The sample is a national category: only the service operator may open it.
@@ -340,6 +343,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/platforms/actions.ts#editOwnHarmCategory': ADMIN,
   'action app/admin/closing-messages/actions.ts#addClosingMessage': ADMIN,
   'action app/admin/closing-messages/actions.ts#editClosingMessage': ADMIN,
+  'action app/admin/sign-in/actions.ts#addSignInProvider': ADMIN,
+  'action app/admin/sign-in/actions.ts#editSignInProvider': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
   'action app/admin/branding/actions.ts#editBranding': ADMIN,
   'action app/admin/schools/actions.ts#addSchool': ADMIN,
