@@ -132,6 +132,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /sign-in/recovery-code': everyone('sign-in'),
   // Signed in, it is the page that shows new recovery codes once (with none to show, an empty page).
   'page /sign-in/set-up-authenticator': STAFF_ONLY,
+  // Work account sign-in: an id that is no enabled provider of this address's partnership, and a callback
+  // with no attempt of this browser's to finish, both go back to the sign-in page with a plain reason.
+  'GET /sign-in/provider/[id]': everyone('sign-in'),
+  'GET /sign-in/provider/callback': everyone('sign-in'),
   'page /sign-out': STAFF_ONLY,
   'page /signed-out': everyone('ok'),
   'page /forgotten-password': everyone('ok'),
