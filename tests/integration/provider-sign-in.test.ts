@@ -136,6 +136,47 @@ describe('signing in with a work account (a real OpenID Connect provider)', () =
     expect(await getDb().staffUser.count({ where: { email: { startsWith: 'nobody-' } } })).toBe(0);
   });
 
+  it('accepts a live invitation for the address and makes that account, with no password', async () => {
+    const email = `invited-${randomUUID().slice(0, 8)}@school.example`;
+    const invite = (extra: { expiresAt?: Date; cancelledAt?: Date } = {}) =>
+      getDb().invitation.create({
+        data: {
+          partnershipId,
+          email,
+          name: 'Ivy Invited',
+          role: 'PARTNERSHIP_STAFF',
+          tokenHash: randomUUID().replace(/-/g, '').padEnd(64, '0'),
+          expiresAt: new Date(Date.now() + 86_400_000),
+          ...extra,
+        },
+      });
+    await invite({ expiresAt: new Date(Date.now() - 1000) });
+    await invite({ cancelledAt: new Date() });
+    const sub = `sub-${randomUUID()}`;
+    idp.accounts.set(sub, { sub, email });
+    const refused = await signInThrough(sub, ['mfa']);
+    expect(
+      await finishProviderSignIn(refused.start.flowCookie, refused.callbackUrl, TEST_REDIRECT_URI),
+    ).toEqual({
+      ok: false,
+      reason: 'no-account',
+    });
+    const live = await invite();
+    const { start, callbackUrl } = await signInThrough(sub, ['mfa']);
+    const result = await finishProviderSignIn(start.flowCookie, callbackUrl, TEST_REDIRECT_URI);
+    const account = await getDb().staffUser.findUniqueOrThrow({
+      where: { email },
+      omit: { passwordHash: false },
+      include: { memberships: true },
+    });
+    expect(result).toMatchObject({ ok: true, userId: account.id, totpEnrolled: false, providerMfa: true });
+    expect(account).toMatchObject({ name: 'Ivy Invited', passwordHash: null });
+    expect(account.memberships).toMatchObject([{ partnershipId, role: 'PARTNERSHIP_STAFF' }]);
+    expect(await getDb().invitation.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({
+      acceptedAt: expect.any(Date),
+    });
+  });
+
   it('refuses an address the provider has not verified', async () => {
     const { sub } = await staffAtProvider();
     idp.accounts.get(sub)!.emailVerified = false;

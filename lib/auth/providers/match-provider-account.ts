@@ -2,6 +2,7 @@ import 'server-only';
 import type { IdTokenClaims } from 'openid-client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
+import { acceptInvitationsByProvider } from '../invitations/accept-invitation';
 
 export interface ProviderSettings {
   id: string;
@@ -55,8 +56,8 @@ const USER = {
 /**
  * The account a provider's person signs in to. First by the (provider, subject) bound at an earlier
  * sign-in, so a changed address at the provider finds the same account; otherwise by the verified email
- * of an active account holding a role in the provider's partnership, which is then bound. Nobody else: no
- * invitation, no account.
+ * of an active account holding a role in the provider's partnership, or of a live invitation there (then
+ * accepted), which is then bound. Nobody else: no invitation, no account.
  */
 export async function matchProviderAccount(
   provider: ProviderSettings,
@@ -79,9 +80,15 @@ export async function matchProviderAccount(
   }
   if (!email) return { ok: false, reason: 'no-email' };
   if (!domainAllowed(provider, email, claims)) return { ok: false, reason: 'domain' };
-  const user = await db.staffUser.findUnique({ where: { email }, select: USER });
-  if (!user || !here(user)) return { ok: false, reason: 'no-account' };
   return db.$transaction(async (tx) => {
+    let user = await tx.staffUser.findUnique({ where: { email }, select: USER });
+    if (!user || !here(user)) {
+      // Invited but not yet accepted: the provider's word for the address accepts the invitation.
+      if (!(await acceptInvitationsByProvider(tx, email, provider.partnershipId)))
+        return { ok: false, reason: 'no-account' } as const;
+      user = await tx.staffUser.findUnique({ where: { email }, select: USER });
+      if (!user || !here(user)) return { ok: false, reason: 'no-account' } as const;
+    }
     // Someone already bound to another person at this provider: the address moved to someone else there.
     const other = await tx.signInIdentity.findFirst({ where: { providerId: provider.id, userId: user.id } });
     if (other) return { ok: false, reason: 'other-subject' } as const;
