@@ -7,6 +7,7 @@ import { hashPassword } from '@/lib/auth/hash-password';
 import { getDb } from '@/lib/db';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { makePartnership } from '../support/factories';
+import { startForgedProvider } from '../support/forged-id-token-provider';
 import {
   followToCallback,
   startTestProvider,
@@ -286,5 +287,42 @@ describe('signing in with a work account (a real OpenID Connect provider)', () =
     expect(await checkStaffPassword(email, 'otter lantern quietly', '198.51.100.7')).toMatchObject({
       ok: true,
     });
+  });
+});
+
+describe('an id token with a good signature but the wrong contents', () => {
+  it('is refused when its issuer, audience or nonce is not this attempt’s; the honest one passes', async () => {
+    const forged = await startForgedProvider('forged-client');
+    try {
+      const provider = await addProvider(partnershipId, forged.issuer, {
+        clientId: 'forged-client',
+        clientSecret: 'forged-secret',
+      });
+      const { user, sub } = await staffAtProvider();
+      const attempt = async (claims: (honest: { iss: string; aud: string }) => Record<string, unknown>) => {
+        const start = await beginProviderSignIn(provider.id, partnershipId, TEST_REDIRECT_URI);
+        if (!start.ok) throw new Error('could not start');
+        const flow = JSON.parse(Buffer.from(start.flowCookie.split('.')[0]!, 'base64url').toString()) as {
+          state: string;
+          nonce: string;
+        };
+        forged.nextClaims = (honest) => ({ sub, amr: ['mfa'], nonce: flow.nonce, ...claims(honest) });
+        const callback = `${TEST_REDIRECT_URI}?code=anything&state=${flow.state}`;
+        return finishProviderSignIn(start.flowCookie, callback, TEST_REDIRECT_URI);
+      };
+      const refused = { ok: false, reason: 'failed' };
+      expect(await attempt((h) => ({ ...h, iss: 'https://someone-else.example' }))).toEqual(refused);
+      expect(await attempt((h) => ({ ...h, aud: 'another-client' }))).toEqual(refused);
+      expect(await attempt((h) => ({ ...h, nonce: 'not-this-attempt' }))).toEqual(refused);
+      expect(await attempt((h) => ({ ...h, exp: Math.floor(Date.now() / 1000) - 600 }))).toEqual(refused);
+      // The same provider, honest: so the refusals above are the id token's checks, not a broken set-up.
+      // (No verified email here: the first sign-in binds by email, so the subject is bound first.)
+      await getDb().signInIdentity.create({
+        data: { providerId: provider.id, subject: sub, userId: user.id },
+      });
+      expect(await attempt((h) => h)).toMatchObject({ ok: true, userId: user.id, providerMfa: true });
+    } finally {
+      await forged.close();
+    }
   });
 });
