@@ -1,6 +1,6 @@
 import 'server-only';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { getEnv } from '@/lib/env';
+import { openSignedValue, sealSignedValue } from '../signed-value';
 
 /**
  * While the browser is away at the provider it holds one short-lived cookie, signed by the server: which
@@ -23,30 +23,15 @@ export function providerFlowCookieName(): string {
 
 export const PROVIDER_FLOW_MAX_AGE = LIFETIME_SECONDS;
 
-function sign(payload: string): string {
-  return createHmac('sha256', `${getEnv().AUTH_SECRET}:provider-flow`).update(payload).digest('base64url');
-}
+const PURPOSE = 'provider-flow';
+const FIELDS = ['providerId', 'state', 'nonce', 'codeVerifier'] as const;
 
 export function encodeProviderFlow(flow: ProviderFlow, now = Date.now()): string {
-  const payload = Buffer.from(
-    JSON.stringify({ ...flow, e: Math.floor(now / 1000) + LIFETIME_SECONDS }),
-  ).toString('base64url');
-  return `${payload}.${sign(payload)}`;
+  return sealSignedValue(PURPOSE, { ...flow }, LIFETIME_SECONDS, now);
 }
 
 export function decodeProviderFlow(value: string | undefined, now = Date.now()): ProviderFlow | null {
-  const [payload, signature] = (value ?? '').split('.');
-  if (!payload || !signature) return null;
-  const expected = Buffer.from(sign(payload));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  try {
-    const data = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
-    const fields = ['providerId', 'state', 'nonce', 'codeVerifier'] as const;
-    if (fields.some((f) => typeof data[f] !== 'string') || typeof data.e !== 'number') return null;
-    if (data.e * 1000 < now) return null;
-    return Object.fromEntries(fields.map((f) => [f, data[f]])) as unknown as ProviderFlow;
-  } catch {
-    return null;
-  }
+  const data = openSignedValue(PURPOSE, value, now);
+  if (!data || FIELDS.some((f) => typeof data[f] !== 'string')) return null;
+  return Object.fromEntries(FIELDS.map((f) => [f, data[f]])) as unknown as ProviderFlow;
 }
