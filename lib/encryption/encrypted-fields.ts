@@ -115,6 +115,15 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
       sql: `kind LIKE 'reporter.%'`,
     },
   },
+  {
+    // The secret a partnership's sign-in provider gave it (app/admin/sign-in): never shown again.
+    table: 'SignInProvider',
+    delegate: 'signInProvider',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['clientSecret'],
+    json: [],
+  },
   /** A journey in progress holds everything the concern will. */
   {
     table: 'ReportDraft',

@@ -132,6 +132,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /sign-in/recovery-code': everyone('sign-in'),
   // Signed in, it is the page that shows new recovery codes once (with none to show, an empty page).
   'page /sign-in/set-up-authenticator': STAFF_ONLY,
+  // Work account sign-in: an id that is no enabled provider of this address's partnership, and a callback
+  // with no attempt of this browser's to finish, both go back to the sign-in page with a plain reason.
+  'GET /sign-in/provider/[id]': everyone('sign-in'),
+  'GET /sign-in/provider/callback': everyone('sign-in'),
   'page /sign-out': STAFF_ONLY,
   'page /signed-out': everyone('ok'),
   'page /forgotten-password': everyone('ok'),
@@ -222,6 +226,9 @@ export const EXPECTATIONS: Record<string, Row> = {
     (s) => `/admin/closing-messages/${s.closingMessageId}`,
     ...ADMIN_HERE.expect,
   ),
+  'page /admin/sign-in': ADMIN,
+  'page /admin/sign-in/new': ADMIN,
+  'page /admin/sign-in/[id]': at((s) => `/admin/sign-in/${s.signInProviderId}`, ...ADMIN_HERE.expect),
   'page /admin/harm-categories': ADMIN,
   'page /admin/harm-categories/new': ADMIN,
   // The sample is a national category: only the service operator may open it.
@@ -340,6 +347,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/platforms/actions.ts#editOwnHarmCategory': ADMIN,
   'action app/admin/closing-messages/actions.ts#addClosingMessage': ADMIN,
   'action app/admin/closing-messages/actions.ts#editClosingMessage': ADMIN,
+  'action app/admin/sign-in/actions.ts#addSignInProvider': ADMIN,
+  'action app/admin/sign-in/actions.ts#editSignInProvider': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
   'action app/admin/branding/actions.ts#editBranding': ADMIN,
   'action app/admin/schools/actions.ts#addSchool': ADMIN,
