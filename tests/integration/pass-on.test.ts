@@ -14,6 +14,8 @@ import { getDb } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-concerns';
 import { getConcernForReporter } from '@/lib/follow-up/get-concern-for-reporter';
+import { replyToTeam } from '@/lib/follow-up/reply-to-team';
+import { REPORTER_WROTE_KIND } from '@/lib/notifications/notify-team-of-reporter-write';
 import { proofFromFollowUp } from '@/lib/reporting/proof-of-sending';
 import { makeStaff } from '../support/case-staff';
 import { makeConcern, makePartnership, makeSchool } from '../support/factories';
@@ -209,6 +211,11 @@ describe('the parent', () => {
     expect(JSON.stringify(seen)).not.toContain('Wendy');
     const proof = await proofFromFollowUp(concern.id);
     expect(proof?.sentTo).toBe('Wrong Primary');
+    await replyToTeam(concern.id, { text: 'Any news?', sendKey: randomUUID() });
+    const told = await db.outboxEmail.findMany({
+      where: { concernId: concern.id, kind: REPORTER_WROTE_KIND },
+    });
+    expect(told.map((e) => e.toAddress)).toEqual([staff.dslSouth.email]);
   });
 });
 
