@@ -7,6 +7,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { passOnSchema, TO_FRONT_DOOR } from '@/lib/cases/case-form-schemas';
 import { caseScopeWhere } from '@/lib/cases/case-scope';
 import { STALE_CASE_MESSAGE } from '@/lib/cases/change-case';
+import { listCases } from '@/lib/cases/list-cases';
 import { listPassedOnCases } from '@/lib/cases/list-passed-on-cases';
 import { passOnCase } from '@/lib/cases/pass-on-case';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
@@ -186,6 +187,10 @@ describe('no endless bouncing', () => {
       where: { AND: [caseScopeWhere(staff.frontDoor)!, { id: concern.id }] },
     });
     expect(inScope).toBe(1);
+    const listed = (await listCases(staff.frontDoor, {}))?.rows.find(
+      (r) => r.reference === concern.reference,
+    );
+    expect(listed?.passedOnCount).toBe(2);
   });
 });
 
