@@ -46,6 +46,15 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     json: [],
   },
   {
+    // Why a case was passed on, in the sender's words (lib/cases/pass-on-case.ts): it may name a child.
+    table: 'ConcernMove',
+    delegate: 'concernMove',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['reason'],
+    json: [],
+  },
+  {
     // The platform's name in the parent's words. Only the "something else" row of a concern has one, so
     // the concern is both the row's binding and a key to walk the table by (one plain value per concern).
     table: 'ConcernPlatform',

@@ -23,10 +23,19 @@ export const FRONT_DOOR_NAME = "the partnership's safeguarding team";
 async function proofOf(where: { reference: string } | { id: string }, code: string | null) {
   const concern = await getDb().concern.findUnique({
     where,
-    select: { reference: true, submittedAt: true, route: true, school: { select: { name: true } } },
+    select: {
+      reference: true,
+      submittedAt: true,
+      route: true,
+      school: { select: { name: true } },
+      // Proof of where it was sent: a team may have passed it on since, and the parent is never told where.
+      moves: { orderBy: { at: 'asc' }, take: 1, select: { fromSchool: { select: { name: true } } } },
+    },
   });
   if (!concern) return null;
-  const sentTo = concern.route === 'SCHOOL' && concern.school ? concern.school.name : FRONT_DOOR_NAME;
+  const [firstMove] = concern.moves;
+  const school = firstMove ? firstMove.fromSchool : concern.route === 'SCHOOL' ? concern.school : null;
+  const sentTo = school?.name ?? FRONT_DOOR_NAME;
   const checkUrl = `${getEnv().APP_URL.replace(/\/$/, '')}/check`;
   return { reference: concern.reference, sentAt: concern.submittedAt, sentTo, code, checkUrl };
 }

@@ -174,6 +174,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   // The printable record is school B's case: the other side of the same boundary.
   'page /cases/[reference]/print': at((s) => `/cases/${s.caseB.reference}/print`, ...CASE_B.expect),
   'GET /cases/[reference]/pdf': at((s) => `/cases/${s.caseA.reference}/pdf`, ...CASE_A.expect),
+  // Passing a case on (issue 17), with a school search: school A's team only, like the record itself.
+  'page /cases/[reference]/pass-on': at((s) => `/cases/${s.caseA.reference}/pass-on?q=oak`, ...CASE_A.expect),
   'page /trends': PARTNERSHIP,
   'GET /trends/csv': at(() => '/trends/csv?table=over-time', ...PARTNERSHIP.expect),
   'page /trends/advice': PARTNERSHIP,
@@ -330,6 +332,11 @@ export const EXPECTATIONS: Record<string, Row> = {
   }),
   'action app/cases/[reference]/actions.ts#changeStatusAction': onCaseA({ status: 'UNDER_REVIEW' }),
   'action app/cases/[reference]/actions.ts#messageReporterAction': onCaseA({ body: 'Matrix message' }),
+  // To the front door, with a reason: refused on the stale version, so case A stays where it is.
+  'action app/cases/[reference]/actions.ts#passOnAction': onCaseA({
+    to: 'front-door',
+    reason: 'Matrix reason',
+  }),
   'action app/trends/warnings/actions.ts#createWarning': PARTNERSHIP,
   'action app/trends/warnings/actions.ts#changeWarningPublication': PARTNERSHIP,
   'action app/trends/advice/actions.ts#updatePlatformAdvice': PARTNERSHIP,
