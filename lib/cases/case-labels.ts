@@ -47,6 +47,8 @@ export const EVENT_LABELS: Record<ConcernEventKind, string> = {
   REPORTER_ADDED_INFORMATION: 'Reporter added information',
   MARKED_URGENT: 'Marked urgent',
   REPORTER_GAVE_EMAIL: 'Reporter gave an email address',
+  CHILD_LINKED: 'Linked to a child',
+  CHILD_UNLINKED: 'Unlinked from a child',
 };
 
 /** Labels for the structured detail of a chronology entry, in display order. */
