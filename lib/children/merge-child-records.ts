@@ -23,9 +23,10 @@ export async function mergeChildRecords(user: SessionUser, input: z.infer<typeof
     throw new UserFacingError(MERGE_SAME_RECORD);
   await getDb().$transaction(async (tx) => {
     const kept = await findChildInScope(tx, user, input.childId);
-    const other = await findChildInScope(tx, user, input.otherId);
-    if (!kept || !other || kept.schoolId !== other.schoolId) throw new NotFoundError();
+    if (!kept) throw new NotFoundError();
     if (kept.version !== input.version) throw new UserFacingError(STALE_CHILD_MESSAGE);
+    const other = await findChildInScope(tx, user, input.otherId);
+    if (!other || other.schoolId !== kept.schoolId) throw new NotFoundError();
     const moved = await moveCases(tx, user, other.id, kept.id, input.mergeReason);
     await tx.childRecord.updateMany({ where: { mergedIntoId: other.id }, data: { mergedIntoId: kept.id } });
     await tx.childRecord.update({

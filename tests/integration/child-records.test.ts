@@ -8,6 +8,8 @@ import { mergeChildRecords } from '@/lib/children/merge-child-records';
 import { suggestChildRecords } from '@/lib/children/suggest-child-records';
 import { unlinkCaseFromChild } from '@/lib/children/unlink-case-from-child';
 import { readChildRecord } from '@/lib/children/read-child-record';
+import { readCaseChild } from '@/lib/children/read-case-child';
+import { listChildRecords } from '@/lib/children/list-child-records';
 import { makeConcern, makePartnership, makeSchool } from './../support/factories';
 import { makeStaff } from '../support/case-staff';
 
@@ -122,6 +124,21 @@ describe('child records', () => {
     expect((await getDb().concern.findUniqueOrThrow({ where: { id: second.id } })).childRecordId).toBeNull();
     expect(await getDb().concernEvent.count({ where: { concernId: second.id } })).toBe(0);
     expect(await suggestChildRecords(otherSchoolDsl, second.reference)).toBeNull();
+  });
+
+  it('shows the case page’s child part and the list of children only to the school’s team', async () => {
+    const concern = await concernAbout('Amira', 4);
+    expect(await readCaseChild(dsl, concern.reference)).toEqual({ linked: null, suggestions: [] });
+    const { childId } = await newChild(concern.reference, 'Amira');
+    expect((await readCaseChild(dsl, concern.reference))?.linked).toMatchObject({
+      id: childId,
+      name: 'Amira',
+    });
+    await getDb().concern.update({ where: { id: concern.id }, data: { escalatedAt: new Date() } });
+    expect(await readCaseChild(frontDoor, concern.reference)).toBeNull();
+    expect((await listChildRecords(dsl))?.map((c) => c.id)).toEqual([childId]);
+    for (const user of [otherSchoolDsl, southDsl]) expect(await listChildRecords(user)).toEqual([]);
+    expect(await listChildRecords(frontDoor)).toBeNull();
   });
 
   it('merges two records with a reason, keeping every link and every entry', async () => {
