@@ -10,7 +10,7 @@ import { formatDate } from '@/lib/format/dates';
 export const metadata: Metadata = { title: 'Children' };
 
 export default async function ChildrenPage() {
-  const user = await requirePermission('case.read');
+  const user = await requirePermission('children.read');
   const children = await listChildRecords(user);
   if (!children) notFound();
   return (

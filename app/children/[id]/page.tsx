@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Child' };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function ChildPage({ params }: Props) {
-  const user = await requirePermission('case.read');
+  const user = await requirePermission('children.read');
   const file = await readChildRecord(user, (await params).id);
   if (!file) notFound();
   const others = ((await listChildRecords(user)) ?? [])
