@@ -11,9 +11,9 @@ const RISK_ORDER: RiskLevel[] = ['LOW', 'MEDIUM', 'HIGH'];
  * One child's file: the record, its cases, one chronology across all of them (each entry names its case),
  * the current risk (the highest rating among its open cases), and its referrals. Null when it is not in
  * the user's reach (another school, another partnership, merged away): the page answers "not found".
- * Every view is in the audit trail, as a case's is.
+ * Every view and export is in the audit trail, as a case's is.
  */
-export async function readChildRecord(user: SessionUser, childId: string) {
+export async function readChildRecord(user: SessionUser, childId: string, purpose: 'view' | 'pdf' = 'view') {
   return getDb().$transaction(async (tx) => {
     const child = await findChildInScope(tx, user, childId);
     if (!child) return null;
@@ -33,7 +33,7 @@ export async function readChildRecord(user: SessionUser, childId: string) {
     const chronology = await readChronology(tx, concerns);
     await recordAudit(tx, {
       actorId: user.id,
-      action: 'child.view',
+      action: `child.${purpose}`,
       subject: 'ChildRecord',
       subjectId: child.id,
       partnershipId: child.partnershipId,

@@ -34,6 +34,12 @@ export default async function ChildPage({ params }: Props) {
       <h1 className="govuk-heading-l">
         <bdi>{file.child.name}</bdi>
       </h1>
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/children/${file.child.id}/pdf`} download>
+          Download the whole child file as a PDF
+        </a>{' '}
+        (for a referral or when the child moves school)
+      </p>
       <ChildSummary file={file} />
       <h2 className="govuk-heading-m">Open cases</h2>
       <OpenCases file={file} />

@@ -169,6 +169,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /cases': CASE_TEAMS,
   'page /children': CHILD_TEAMS,
   'page /children/[id]': at((s) => `/children/${s.childA.id}`, ...CASE_A.expect),
+  'GET /children/[id]/pdf': at((s) => `/children/${s.childA.id}/pdf`, ...CASE_A.expect),
   // With both of its query parameters: one form open (?action=) and a page of the access log (?accessPage=).
   'page /cases/[reference]': at(
     (s) => `/cases/${s.caseA.reference}?action=referral&accessPage=2`,
