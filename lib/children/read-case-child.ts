@@ -9,6 +9,8 @@ import { suggestChildRecords, type ChildSuggestion } from './suggest-child-recor
 export interface CaseChild {
   linked: { id: string; name: string; yearGroup: number | null } | null;
   suggestions: ChildSuggestion[];
+  /** Every other child record of the case's school, for a link the suggestions did not offer. */
+  others: { id: string; name: string; yearGroup: number | null }[];
 }
 
 /**
@@ -21,7 +23,17 @@ export async function readCaseChild(user: SessionUser, reference: string): Promi
   const concern = await findCaseInScope(getDb(), user, reference);
   if (!concern?.schoolId || !scopedSchoolIds(user).includes(concern.schoolId)) return null;
   const child = concern.childRecordId ? await findChildInScope(getDb(), user, concern.childRecordId) : null;
-  if (child)
-    return { linked: { id: child.id, name: child.name, yearGroup: child.yearGroup }, suggestions: [] };
-  return { linked: null, suggestions: (await suggestChildRecords(user, reference)) ?? [] };
+  if (child) {
+    const linked = { id: child.id, name: child.name, yearGroup: child.yearGroup };
+    return { linked, suggestions: [], others: [] };
+  }
+  const suggestions = (await suggestChildRecords(user, reference)) ?? [];
+  const suggested = new Set(suggestions.map((s) => s.id));
+  const others = await getDb().childRecord.findMany({
+    where: { AND: [childScopeWhere(user)!, { schoolId: concern.schoolId }] },
+    select: { id: true, name: true, yearGroup: true },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 500,
+  });
+  return { linked: null, suggestions, others: others.filter((o) => !suggested.has(o.id)) };
 }

@@ -128,7 +128,17 @@ describe('child records', () => {
 
   it('shows the case page’s child part and the list of children only to the school’s team', async () => {
     const concern = await concernAbout('Amira', 4);
-    expect(await readCaseChild(dsl, concern.reference)).toEqual({ linked: null, suggestions: [] });
+    expect(await readCaseChild(dsl, concern.reference)).toEqual({
+      linked: null,
+      suggestions: [],
+      others: [],
+    });
+    const { childId: benId } = await newChild((await concernAbout('Ben', 2)).reference, 'Ben', 2);
+    // Not a likely match, but the DSL can still pick Ben from the school's other records.
+    expect(await readCaseChild(dsl, concern.reference)).toMatchObject({
+      suggestions: [],
+      others: [{ id: benId }],
+    });
     const { childId } = await newChild(concern.reference, 'Amira');
     expect((await readCaseChild(dsl, concern.reference))?.linked).toMatchObject({
       id: childId,
@@ -136,7 +146,7 @@ describe('child records', () => {
     });
     await getDb().concern.update({ where: { id: concern.id }, data: { escalatedAt: new Date() } });
     expect(await readCaseChild(frontDoor, concern.reference)).toBeNull();
-    expect((await listChildRecords(dsl))?.map((c) => c.id)).toEqual([childId]);
+    expect((await listChildRecords(dsl))?.map((c) => c.id)).toEqual([childId, benId]);
     for (const user of [otherSchoolDsl, southDsl]) expect(await listChildRecords(user)).toEqual([]);
     expect(await listChildRecords(frontDoor)).toBeNull();
   });

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { SessionUser } from '@/lib/auth/session';
 import { schoolYearLabel } from '@/lib/cases/case-labels';
-import { readCaseChild } from '@/lib/children/read-case-child';
+import { readCaseChild, type CaseChild } from '@/lib/children/read-case-child';
 import type { ChildSuggestion } from '@/lib/children/suggest-child-records';
 import { CaseActionForm, type CaseField } from './case-action-form';
 import { linkChildAction, newChildAction, unlinkChildAction } from './child/actions';
@@ -52,7 +52,7 @@ export async function CaseChild(props: { user: SessionUser; reference: string; v
           </details>
         </>
       ) : (
-        <UnlinkedChild suggestions={child.suggestions} target={target} />
+        <UnlinkedChild suggestions={child.suggestions} others={child.others} target={target} />
       )}
     </section>
   );
@@ -60,9 +60,11 @@ export async function CaseChild(props: { user: SessionUser; reference: string; v
 
 function UnlinkedChild({
   suggestions,
+  others,
   target,
 }: {
   suggestions: ChildSuggestion[];
+  others: CaseChild['others'];
   target: { reference: string; version: number };
 }) {
   return (
@@ -89,6 +91,33 @@ function UnlinkedChild({
           ]}
           submit="Link to this child"
         />
+      )}
+      {others.length > 0 && (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Link it to another child at this school</span>
+          </summary>
+          <div className="govuk-details__text">
+            <CaseActionForm
+              id="link-other-child"
+              action={linkChildAction}
+              {...target}
+              fields={[
+                {
+                  kind: 'select',
+                  name: 'childId',
+                  label: 'Child',
+                  options: [
+                    { value: '', text: 'Choose a child' },
+                    ...others.map((o) => ({ value: o.id, text: `${o.name}, ${yearText(o.yearGroup)}` })),
+                  ],
+                },
+                reasonField('linkReason', 'Why do you think it is this child?'),
+              ]}
+              submit="Link to this child"
+            />
+          </div>
+        </details>
       )}
       <details className="govuk-details">
         <summary className="govuk-details__summary">
