@@ -17,6 +17,11 @@ export const PERMISSIONS = {
   'case.read': ['DSL', 'DEPUTY_DSL', 'FRONT_DOOR'],
   /** Add notes, decisions, referrals; change status, risk and assignment; message the reporter. */
   'case.update': ['DSL', 'DEPUTY_DSL', 'FRONT_DOOR'],
+  /**
+   * The school's child records (one file and one chronology per child, issue 18). School teams only: the
+   * front door works single cases across schools and keeps no child files. Scoped to the user's schools.
+   */
+  'children.read': ['DSL', 'DEPUTY_DSL'],
   /** Aggregate trends across schools. Never a single case. */
   'trends.read': ['PARTNERSHIP_STAFF'],
   /** Write and publish platform warnings and advice pages for parents. */

@@ -40,6 +40,7 @@ export function adminSections(person: Person): StaffLink[] {
  */
 const MAIN_PAGES: { link: StaffLink; allowed: (person: Person) => boolean }[] = [
   { link: { href: '/cases', label: 'Cases' }, allowed: (p) => may(p, 'case.read') },
+  { link: { href: '/children', label: 'Children' }, allowed: (p) => may(p, 'children.read') },
   { link: { href: '/trends', label: 'Trends' }, allowed: (p) => may(p, 'trends.read') },
   { link: { href: '/admin', label: 'Administration' }, allowed: (p) => adminSections(p).length > 0 },
   { link: { href: '/operator', label: 'Service health' }, allowed: (p) => may(p, 'service.operate') },

@@ -6,16 +6,16 @@ import { freeText, hasVisibleText } from '@/lib/actions/text-fields';
 import { parseDateInput } from '@/lib/format/dates';
 
 /** React adds its own "$ACTION_…" fields to a form posted without JavaScript; they are not answers. */
-function answersOnly(value: unknown): unknown {
+export function answersOnly(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('$')));
 }
 
-const text = (max: number, empty: string, tooLong: string) =>
+export const text = (max: number, empty: string, tooLong: string) =>
   freeText({ error: empty }).min(1, empty).max(max, tooLong);
 
 /** Optional free text: an empty answer, or one with nothing visible in it, counts as no answer. */
-const optionalText = (max: number, tooLong: string) =>
+export const optionalText = (max: number, tooLong: string) =>
   z.preprocess(
     (v) => (typeof v === 'string' && !hasVisibleText(v) ? undefined : v),
     freeText().max(max, tooLong).optional(),
@@ -26,7 +26,7 @@ const caseTarget = {
   version: z.coerce.number().int().min(0).max(1_000_000_000),
 };
 
-function caseForm<Shape extends z.ZodRawShape>(shape: Shape) {
+export function caseForm<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.preprocess(answersOnly, z.strictObject({ ...caseTarget, ...shape }));
 }
 

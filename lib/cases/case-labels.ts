@@ -48,6 +48,8 @@ export const EVENT_LABELS: Record<ConcernEventKind, string> = {
   MARKED_URGENT: 'Marked urgent',
   REPORTER_GAVE_EMAIL: 'Reporter gave an email address',
   PASSED_ON: 'Passed on',
+  CHILD_LINKED: 'Linked to a child',
+  CHILD_UNLINKED: 'Unlinked from a child',
 };
 
 /** Labels for the structured detail of a chronology entry, in display order. */

@@ -84,6 +84,16 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     json: ['detail'],
   },
   {
+    // A child record holds the least that names a child; its nameKey is a keyed hash (keyring.ts), so
+    // likely matches are found without reading a name (lib/children/child-name-key.ts).
+    table: 'ChildRecord',
+    delegate: 'childRecord',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['name', 'dateOfBirth', 'pupilId'],
+    json: [],
+  },
+  {
     table: 'Message',
     delegate: 'message',
     primaryKey: ['id', 'uuid'],

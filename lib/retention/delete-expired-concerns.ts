@@ -48,9 +48,25 @@ async function deleteConcernRows(tx: Tx, ids: string[]) {
   await tx.referral.deleteMany({ where: { concernId } });
   await tx.message.deleteMany({ where: { concernId } });
   await tx.outboxEmail.deleteMany({ where: { concernId } });
+  const children = await tx.concern.findMany({
+    where: { id: concernId, childRecordId: { not: null } },
+    select: { childRecordId: true },
+  });
   // Platforms and harms go with the concern (ON DELETE CASCADE).
   await tx.concern.deleteMany({ where: { id: concernId } });
+  await deleteEmptyChildRecords(tx, [...new Set(children.map((c) => c.childRecordId as string))]);
   await tx.$executeRaw`SELECT set_config('app.retention_purge', 'off', true)`;
+}
+
+/**
+ * A child's file goes with its last case (whereDue keeps its cases together): the child record and the
+ * records merged into it, which hold only the name, year group, date of birth and pupil number.
+ */
+async function deleteEmptyChildRecords(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return;
+  const empty = { concerns: { none: {} } };
+  await tx.childRecord.deleteMany({ where: { mergedIntoId: { in: ids }, ...empty } });
+  await tx.childRecord.deleteMany({ where: { id: { in: ids }, ...empty } });
 }
 
 async function recordDeletions(

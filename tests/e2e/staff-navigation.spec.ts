@@ -18,7 +18,7 @@ const PEOPLE = [
     email: 'dsl.oakfield@northshire.example',
     main: '/cases',
     home: '/cases',
-    links: ['Cases', 'Your account'],
+    links: ['Cases', 'Children', 'Your account'],
   },
   { email: 'frontdoor@northshire.example', main: '/cases', home: '/cases', links: ['Cases', 'Your account'] },
   {
@@ -112,7 +112,7 @@ test('a page a person may not use says "not found" under their own header, once'
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('main')).toHaveCount(1);
-  await expect(menu(page).getByRole('link')).toHaveText(['Cases', 'Your account']);
+  await expect(menu(page).getByRole('link')).toHaveText(['Cases', 'Children', 'Your account']);
   await expectAccessible(page);
   await context.close();
 });

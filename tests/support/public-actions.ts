@@ -64,6 +64,8 @@ export const STAFF_ACTION_MODULES = [
   'app/admin/retention/actions.ts',
   'app/admin/subject-access/actions.ts',
   'app/cases/[reference]/actions.ts',
+  'app/cases/[reference]/child/actions.ts',
+  'app/children/[id]/actions.ts',
 ];
 
 function walk(dir: string, out: string[] = []): string[] {

@@ -28,7 +28,8 @@ describe('where each member of staff lands after signing in', () => {
 
 describe('the staff header’s links, by what the roles allow', () => {
   it('gives each role its own pages and always the account page', () => {
-    expect(hrefs('DSL')).toEqual(['/cases', '/staff']);
+    expect(hrefs('DSL')).toEqual(['/cases', '/children', '/staff']);
+    expect(hrefs('DEPUTY_DSL')).toEqual(['/cases', '/children', '/staff']);
     expect(hrefs('FRONT_DOOR')).toEqual(['/cases', '/staff']);
     expect(hrefs('PARTNERSHIP_STAFF')).toEqual(['/trends', '/trends/warnings', '/staff']);
     expect(hrefs('ADMIN')).toEqual(['/admin', '/staff']);
@@ -43,13 +44,20 @@ describe('the staff header’s links, by what the roles allow', () => {
         { role: 'ADMIN' as const, partnershipId: 'south', schoolId: null },
       ],
     };
-    expect(staffNavigation(dslHereAdminThere).map((l) => l.href)).toEqual(['/cases', '/admin', '/staff']);
+    expect(staffNavigation(dslHereAdminThere).map((l) => l.href)).toEqual([
+      '/cases',
+      '/children',
+      '/admin',
+      '/staff',
+    ]);
   });
 
   it('never links a case team to administration or trends, nor an administrator to cases', () => {
     for (const role of ['DSL', 'DEPUTY_DSL', 'FRONT_DOOR'] as Role[])
       expect(hrefs(role).filter((h) => h.startsWith('/admin') || h.startsWith('/trends'))).toEqual([]);
-    expect(hrefs('ADMIN', 'DPO').filter((h) => h.startsWith('/cases'))).toEqual([]);
+    expect(hrefs('ADMIN', 'DPO').filter((h) => h.startsWith('/cases') || h.startsWith('/children'))).toEqual(
+      [],
+    );
   });
 
   it('lists the administration sections each person may use, first one first', () => {

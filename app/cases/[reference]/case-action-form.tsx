@@ -6,12 +6,20 @@ import { useActionState, type ReactNode } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { ChoiceGroup, SubmitButton, Textarea, TextInput, type Choice } from '@/components/forms/fields';
+import { SelectField } from '@/components/forms/select-field';
 
 export type CaseField =
   | { kind: 'textarea'; name: string; label: string; hint?: string; maxLength: number; rows?: number }
   | { kind: 'text'; name: string; label: string; hint?: string; maxLength: number; width?: 10 | 20 | 30 }
   | { kind: 'radios'; name: string; legend: string; hint?: string; choices: Choice[] }
-  | { kind: 'checkboxes'; name: string; legend: string; hint?: string; choices: Choice[] };
+  | { kind: 'checkboxes'; name: string; legend: string; hint?: string; choices: Choice[] }
+  | {
+      kind: 'select';
+      name: string;
+      label: string;
+      hint?: string;
+      options: { value: string; text: string }[];
+    };
 
 export function CaseActionForm({
   action,
@@ -54,6 +62,8 @@ export function CaseActionForm({
             error={errors?.[field.name]}
             small
           />
+        ) : field.kind === 'select' ? (
+          <SelectField key={field.name} {...field} value={value(field.name)} error={errors?.[field.name]} />
         ) : field.kind === 'textarea' ? (
           <Textarea
             key={field.name}

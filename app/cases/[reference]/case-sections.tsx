@@ -63,7 +63,7 @@ export function Chronology({ record }: { record: CaseRecord }) {
   );
 }
 
-function EventDetail({ detail }: { detail: unknown }) {
+export function EventDetail({ detail }: { detail: unknown }) {
   if (!detail || typeof detail !== 'object') return null;
   const entries = Object.entries(detail as Record<string, unknown>).filter(([k, v]) => DETAIL_LABELS[k] && v);
   if (entries.length === 0) return null;

@@ -11,6 +11,7 @@ import { CaseActionForm } from './case-action-form';
 import { CaseForms, ReplyToReporter } from './case-forms';
 import { casePageParams } from './case-page-params';
 import { AccessLog } from './access-log';
+import { CaseChild } from './case-child';
 import { CaseSummary, Chronology, Messages, ReporterAccount } from './case-sections';
 import '../cases.scss';
 
@@ -83,6 +84,7 @@ export default async function CasePage({ params, searchParams }: PageProps) {
         </div>
       )}
       <CaseSummary record={record} />
+      <CaseChild user={user} reference={record.reference} version={record.version} />
       <h2 className="govuk-heading-l">What the reporter told us</h2>
       <ReporterAccount record={record} />
       <h2 className="govuk-heading-l">Messages with the reporter</h2>

@@ -45,6 +45,8 @@ export interface Row {
   okSays?: string;
 }
 
+/** A well-formed id that names nothing. */
+const MATRIX_UUID = '00000000-0000-4000-8000-000000000000';
 const row = (...expect: Cells): Row => ({ expect });
 const at = (path: (s: Samples) => string, ...expect: Cells): Row => ({ path, expect });
 const everyone = (outcome: Outcome): Row => row(...(Array(COLUMNS.length).fill(outcome) as unknown as Cells));
@@ -83,6 +85,9 @@ const DPO_ONLY        = row(         'sign-in', 'sign-in', '404',     '404',    
 // The national lists (reference.national.manage): the service operator's alone.
 // prettier-ignore
 const NATIONAL        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404');
+// Child records are their school's, like cases; the front door keeps none.
+// prettier-ignore
+const CHILD_TEAMS     = row(         'sign-in', 'sign-in', 'ok',      'ok',      'ok',      '404',     '404',     '404',     '404',     '404',     'ok',      '404');
 // prettier-ignore
 const CASE_B          = row(         'sign-in', 'sign-in', '404',     'ok',      '404',     '404',     '404',     '404',     '404',     '404',     '404',     '404');
 // The service operator's pages: no partnership's staff, not even its administrators.
@@ -166,6 +171,9 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /staff/partnership': STAFF_ONLY,
   'page /staff/urgency': STAFF_ONLY,
   'page /cases': CASE_TEAMS,
+  'page /children': CHILD_TEAMS,
+  'page /children/[id]': at((s) => `/children/${s.childA.id}`, ...CASE_A.expect),
+  'GET /children/[id]/pdf': at((s) => `/children/${s.childA.id}/pdf`, ...CASE_A.expect),
   // With both of its query parameters: one form open (?action=) and a page of the access log (?accessPage=).
   'page /cases/[reference]': at(
     (s) => `/cases/${s.caseA.reference}?action=referral&accessPage=2`,
@@ -337,6 +345,24 @@ export const EXPECTATIONS: Record<string, Row> = {
     to: 'front-door',
     reason: 'Matrix reason',
   }),
+  // Linking a case to a child: case A's team only (the front door never sees case A).
+  'action app/cases/[reference]/child/actions.ts#linkChildAction': onCaseA({
+    linkReason: 'r',
+    childId: MATRIX_UUID,
+  }),
+  'action app/cases/[reference]/child/actions.ts#newChildAction': onCaseA({
+    childName: 'A',
+    yearGroup: '4',
+    newChildReason: 'r',
+  }),
+  'action app/cases/[reference]/child/actions.ts#unlinkChildAction': onCaseA({ unlinkReason: 'r' }),
+  // Merging into school A's child record, with a version that is never current: a real scope check.
+  'action app/children/[id]/actions.ts#mergeChildAction': {
+    path: (s) => `/children/${s.childA.id}`,
+    body: (s) => ({ childId: s.childA.id, version: '999999', otherId: s.unknownId, mergeReason: 'r' }),
+    okSays: 'This child’s record changed since you opened it',
+    expect: CASE_A.expect,
+  },
   'action app/trends/warnings/actions.ts#createWarning': PARTNERSHIP,
   'action app/trends/warnings/actions.ts#changeWarningPublication': PARTNERSHIP,
   'action app/trends/advice/actions.ts#updatePlatformAdvice': PARTNERSHIP,

@@ -8,6 +8,8 @@ import { decryptColumn, encryptColumnLike, encryptForTable } from '../e2e-crypto
 export interface Samples {
   caseA: { id: string; reference: string };
   caseB: { id: string; reference: string };
+  /** A child record of school A (Oakfield), the matrix's own. */
+  childA: { id: string };
   /** The reporter's own concern (school A, but not case A). */
   caseC: { id: string; reference: string };
   markerA: string;
@@ -75,6 +77,23 @@ async function sampleCase(urn: number, reference: string): Promise<{ id: string;
   return row;
 }
 
+/** A child record of the matrix's own at school A (a fixed pupil number, made once whichever spec asks first). */
+async function sampleChild(urn: number): Promise<{ id: string }> {
+  const [found] = await query<{ id: string }>(
+    `SELECT c.id FROM "ChildRecord" c JOIN "School" s ON s.id = c."schoolId"
+     WHERE s.urn = $1 AND c."nameKey" = 'matrix-child' LIMIT 1`,
+    [urn],
+  );
+  if (found) return found;
+  const id = randomUUID();
+  await query(
+    `INSERT INTO "ChildRecord" (id, "partnershipId", "schoolId", name, "yearGroup", "nameKey")
+     SELECT $1, s."partnershipId", s.id, $2, 4, 'matrix-child' FROM "School" s WHERE s.urn = $3`,
+    [id, await encryptForTable('ChildRecord', 'name', id, 'Matrix child'), urn],
+  );
+  return { id };
+}
+
 /** The ids, read only: for tests that run beside others and must change nothing. */
 export async function readSamples(): Promise<Samples> {
   // Cases of the matrix's own, so the other end-to-end tests (which take demo cases) never touch them.
@@ -87,6 +106,7 @@ export async function readSamples(): Promise<Samples> {
     caseA: await sampleCase(OAKFIELD, 'XXXA-2222'),
     caseB: await sampleCase(MILLBROOK, 'XXXB-2222'),
     caseC: await sampleCase(OAKFIELD, 'XXXC-2222'),
+    childA: await sampleChild(OAKFIELD),
     markerA: `MATRIXMARKERA${run}`,
     markerB: `MATRIXMARKERB${run}`,
     platformSlug: platform?.slug ?? 'none',

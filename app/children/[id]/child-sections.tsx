@@ -1,0 +1,96 @@
+// The parts of a child's page: the record, its open cases, its referrals and one chronology across every
+// linked case (each entry names its case). What parents and staff typed is rendered as text, in <bdi>.
+import Link from 'next/link';
+import { SummaryList } from '@/components/govuk/summary-list';
+import { Table } from '@/components/govuk/table';
+import {
+  DESTINATION_LABELS,
+  EVENT_LABELS,
+  RISK_LABELS,
+  schoolYearLabel,
+  STATUS_LABELS,
+} from '@/lib/cases/case-labels';
+import { eventActorName } from '@/lib/cases/case-record-rows';
+import type { ChildFile } from '@/lib/children/read-child-record';
+import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
+import { EventDetail } from '../../cases/[reference]/case-sections';
+
+const caseLink = (reference: string) => (
+  <Link className="govuk-link" href={`/cases/${encodeURIComponent(reference)}`}>
+    {reference}
+  </Link>
+);
+
+export function ChildSummary({ file }: { file: ChildFile }) {
+  const { child } = file;
+  const rows = [
+    { key: 'Name as given', value: <bdi>{child.name}</bdi> },
+    { key: 'Year group', value: child.yearGroup === null ? 'Not known' : schoolYearLabel(child.yearGroup) },
+    { key: 'Date of birth', value: child.dateOfBirth ? formatDay(new Date(child.dateOfBirth)) : 'Not known' },
+    { key: 'Pupil number', value: child.pupilId ? <bdi>{child.pupilId}</bdi> : 'Not given' },
+    { key: 'School', value: file.school.name },
+    { key: 'Current risk', value: file.currentRisk ? RISK_LABELS[file.currentRisk] : 'Not rated' },
+    { key: 'Cases', value: `${file.concerns.length} (${file.openConcerns.length} open)` },
+  ];
+  return <SummaryList rows={rows} />;
+}
+
+export function OpenCases({ file }: { file: ChildFile }) {
+  if (file.openConcerns.length === 0) return <p className="govuk-body">No open cases.</p>;
+  return (
+    <Table
+      caption="Open cases"
+      captionClassName="govuk-visually-hidden"
+      head={['Case', 'Received', 'Status', 'Risk']}
+      firstCellIsHeader
+      rows={file.openConcerns.map((c) => ({
+        key: c.id,
+        cells: [
+          caseLink(c.reference),
+          formatDate(c.submittedAt),
+          STATUS_LABELS[c.status],
+          c.riskLevel ? RISK_LABELS[c.riskLevel] : 'Not rated',
+        ],
+      }))}
+    />
+  );
+}
+
+export function Referrals({ file }: { file: ChildFile }) {
+  if (file.referrals.length === 0) return <p className="govuk-body">No referrals.</p>;
+  return (
+    <Table
+      caption="Referrals"
+      captionClassName="govuk-visually-hidden"
+      head={['Date', 'Referred to', 'Case']}
+      rows={file.referrals.map((r) => ({
+        key: r.id,
+        cells: [
+          formatDay(r.referredOn),
+          <bdi key="to">{r.destinationOther ?? DESTINATION_LABELS[r.destination]}</bdi>,
+          caseLink(r.reference),
+        ],
+      }))}
+    />
+  );
+}
+
+export function ChildChronology({ file }: { file: ChildFile }) {
+  if (file.chronology.length === 0) return <p className="govuk-body">No entries yet.</p>;
+  return (
+    <ol className="govuk-list app-chronology">
+      {file.chronology.map((e) => (
+        <li key={e.id.toString()} className="app-chronology__entry">
+          <p className="govuk-body govuk-!-margin-bottom-1">
+            <strong>{EVENT_LABELS[e.kind]}</strong> · Case {caseLink(e.reference)} · {formatDateTime(e.at)} ·{' '}
+            <bdi>{eventActorName(e)}</bdi>
+          </p>
+          <p className="govuk-body app-pre-wrap govuk-!-margin-bottom-1">
+            <bdi>{e.summary}</bdi>
+          </p>
+          <EventDetail detail={e.detail} />
+        </li>
+      ))}
+    </ol>
+  );
+}

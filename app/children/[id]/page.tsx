@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requirePermission } from '@/lib/auth/session';
+import { schoolYearLabel } from '@/lib/cases/case-labels';
+import { listChildRecords } from '@/lib/children/list-child-records';
+import { readChildRecord } from '@/lib/children/read-child-record';
+import { mergeChildAction } from './actions';
+import { ChildChronology, ChildSummary, OpenCases, Referrals } from './child-sections';
+import { MergeForm } from './merge-form';
+import '../../cases/cases.scss';
+
+// The child's name is never put in the title: titles reach browser history and tab lists.
+export const metadata: Metadata = { title: 'Child' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function ChildPage({ params }: Props) {
+  const user = await requirePermission('children.read');
+  const file = await readChildRecord(user, (await params).id);
+  if (!file) notFound();
+  const others = ((await listChildRecords(user)) ?? [])
+    .filter((c) => c.schoolId === file.child.schoolId && c.id !== file.child.id)
+    .map((c) => ({
+      value: c.id,
+      text: `${c.name}, ${c.yearGroup === null ? 'year group not known' : schoolYearLabel(c.yearGroup)} (${c.concernCount === 1 ? '1 case' : `${c.concernCount} cases`})`,
+    }));
+  return (
+    <>
+      <Link href="/children" className="govuk-back-link">
+        All children
+      </Link>
+      <span className="govuk-caption-l">Child</span>
+      <h1 className="govuk-heading-l">
+        <bdi>{file.child.name}</bdi>
+      </h1>
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/children/${file.child.id}/pdf`} download>
+          Download the whole child file as a PDF
+        </a>{' '}
+        (for a referral or when the child moves school)
+      </p>
+      <ChildSummary file={file} />
+      <h2 className="govuk-heading-m">Open cases</h2>
+      <OpenCases file={file} />
+      <h2 className="govuk-heading-m">Referrals</h2>
+      <Referrals file={file} />
+      <h2 className="govuk-heading-l">Chronology of every case</h2>
+      <ChildChronology file={file} />
+      {others.length > 0 && (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">
+              Merge another record of this child into this one
+            </span>
+          </summary>
+          <div className="govuk-details__text">
+            <MergeForm
+              action={mergeChildAction}
+              childId={file.child.id}
+              version={file.child.version}
+              others={others}
+            />
+          </div>
+        </details>
+      )}
+    </>
+  );
+}

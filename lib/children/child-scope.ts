@@ -1,0 +1,26 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session';
+import { scopedSchoolIds } from '@/lib/cases/case-scope';
+import type { Tx } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Which child records this member of staff may see: those of their own schools (DSLs and deputies), in
+ * the partnership they act for, not merged away. Child records are school-scoped like cases; the front
+ * door, analysts and administrators reach none. Null means no reach: callers refuse before querying.
+ */
+export function childScopeWhere(user: SessionUser | null): Prisma.ChildRecordWhereInput | null {
+  if (!user?.partnership) return null;
+  const schoolIds = scopedSchoolIds(user);
+  if (schoolIds.length === 0) return null;
+  return { partnershipId: user.partnership.id, schoolId: { in: schoolIds }, mergedIntoId: null };
+}
+
+/** One child record through the user's scope, or null (missing and out of reach look the same). */
+export async function findChildInScope(tx: Tx, user: SessionUser | null, childId: string) {
+  const scope = childScopeWhere(user);
+  if (!scope || !UUID.test(childId)) return null;
+  return tx.childRecord.findFirst({ where: { AND: [scope, { id: childId.toLowerCase() }] } });
+}

@@ -1,0 +1,172 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { SessionUser } from '@/lib/auth/session';
+import { addCaseNote } from '@/lib/cases/add-case-note';
+import { getDb } from '@/lib/db';
+import { NotFoundError } from '@/lib/errors';
+import { linkCaseToChild, linkCaseToNewChild } from '@/lib/children/link-case-to-child';
+import { mergeChildRecords } from '@/lib/children/merge-child-records';
+import { suggestChildRecords } from '@/lib/children/suggest-child-records';
+import { unlinkCaseFromChild } from '@/lib/children/unlink-case-from-child';
+import { readChildRecord } from '@/lib/children/read-child-record';
+import { readCaseChild } from '@/lib/children/read-case-child';
+import { listChildRecords } from '@/lib/children/list-child-records';
+import { makeConcern, makePartnership, makeSchool } from './../support/factories';
+import { makeStaff } from '../support/case-staff';
+
+let dsl: SessionUser;
+let otherSchoolDsl: SessionUser;
+let southDsl: SessionUser;
+let frontDoor: SessionUser;
+let school: { id: string; partnershipId: string };
+
+const concernAbout = (childName: string | null, childYear: number | null) =>
+  makeConcern({
+    partnershipId: school.partnershipId,
+    schoolId: school.id,
+    route: 'SCHOOL',
+    childName,
+    childYear,
+  });
+
+const newChild = (reference: string, childName: string, yearGroup = 4) =>
+  linkCaseToNewChild(dsl, {
+    reference,
+    version: 0,
+    childName,
+    yearGroup,
+    dateOfBirth: undefined,
+    newChildReason: 'Same pupil',
+  });
+
+beforeEach(async () => {
+  const p = await makePartnership();
+  school = await makeSchool(p.id);
+  const other = await makeSchool(p.id);
+  dsl = await makeStaff(p.id, [{ role: 'DSL', schoolId: school.id }], 'Priya');
+  otherSchoolDsl = await makeStaff(p.id, [{ role: 'DSL', schoolId: other.id }], 'Grace');
+  frontDoor = await makeStaff(p.id, [{ role: 'FRONT_DOOR' }], 'Fran');
+  const south = await makePartnership();
+  southDsl = await makeStaff(south.id, [{ role: 'DSL', schoolId: (await makeSchool(south.id)).id }], 'Sam');
+});
+
+describe('child records', () => {
+  it('links a case to a new child record with a reason, in the chronology and the audit trail, encrypted', async () => {
+    const concern = await concernAbout('Amira', 4);
+    const { childId } = await linkCaseToNewChild(dsl, {
+      reference: concern.reference,
+      version: 0,
+      childName: 'Amira',
+      yearGroup: 4,
+      dateOfBirth: '2017-05-01',
+      pupilId: 'UPN-123',
+      newChildReason: 'First report about her',
+    });
+    const row = await getDb().concern.findUniqueOrThrow({ where: { id: concern.id } });
+    expect(row.childRecordId).toBe(childId);
+    const events = await getDb().concernEvent.findMany({
+      where: { concernId: concern.id, kind: 'CHILD_LINKED' },
+    });
+    expect(events).toHaveLength(1);
+    expect(JSON.stringify(events[0]?.detail)).toContain('First report about her');
+    expect(
+      await getDb().auditEntry.count({ where: { concernId: concern.id, action: 'concern.child.link' } }),
+    ).toBe(1);
+    const [raw] = await getDb().$queryRaw<{ name: string; pupilId: string; dateOfBirth: string }[]>`
+      SELECT name, "pupilId", "dateOfBirth" FROM "ChildRecord" WHERE id = ${childId}::uuid`;
+    expect(raw?.name).toMatch(/^enc:/);
+    expect(raw?.pupilId).toMatch(/^enc:/);
+    expect(raw?.dateOfBirth).toMatch(/^enc:/);
+  });
+
+  it('unlinks with a reason, and keeps both entries', async () => {
+    const concern = await concernAbout('Amira', 4);
+    await newChild(concern.reference, 'Amira');
+    await unlinkCaseFromChild(dsl, { reference: concern.reference, version: 1, unlinkReason: 'Wrong child' });
+    const row = await getDb().concern.findUniqueOrThrow({ where: { id: concern.id } });
+    expect(row.childRecordId).toBeNull();
+    const kinds = (await getDb().concernEvent.findMany({ where: { concernId: concern.id } })).map(
+      (e) => e.kind,
+    );
+    expect(kinds).toEqual(expect.arrayContaining(['CHILD_LINKED', 'CHILD_UNLINKED']));
+    expect(await getDb().auditEntry.count({ where: { action: 'concern.child.unlink' } })).toBe(1);
+  });
+
+  it('refuses another school’s child record, and gives other schools, the front door and the other partnership “not found”', async () => {
+    const concern = await concernAbout('Amira', 4);
+    const { childId } = await newChild(concern.reference, 'Amira');
+    const elsewhere = await makeConcern({
+      partnershipId: school.partnershipId,
+      schoolId: (await makeSchool(school.partnershipId)).id,
+      route: 'SCHOOL',
+    });
+    const outsider = await makeStaff(school.partnershipId, [{ role: 'DSL', schoolId: elsewhere.schoolId! }]);
+    await expect(
+      linkCaseToChild(outsider, { reference: elsewhere.reference, version: 0, childId, linkReason: 'x' }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(
+      (await getDb().concern.findUniqueOrThrow({ where: { id: elsewhere.id } })).childRecordId,
+    ).toBeNull();
+    for (const user of [otherSchoolDsl, southDsl, frontDoor]) {
+      expect(await readChildRecord(user, childId)).toBeNull();
+    }
+    expect(await readChildRecord(dsl, childId)).not.toBeNull();
+  });
+
+  it('suggests likely matches (same school, same first letter and year group) and never links by itself', async () => {
+    const first = await concernAbout('Amira', 4);
+    const { childId } = await newChild(first.reference, 'Amira');
+    await newChild((await concernAbout('Ben', 4)).reference, 'Ben');
+    await newChild((await concernAbout('Amira', 6)).reference, 'Amira', 6);
+    const second = await concernAbout('  amira ', 4);
+    const suggestions = await suggestChildRecords(dsl, second.reference);
+    expect(suggestions?.map((s) => s.id)).toEqual([childId]);
+    expect(suggestions?.[0]?.name).toBe('Amira');
+    expect((await getDb().concern.findUniqueOrThrow({ where: { id: second.id } })).childRecordId).toBeNull();
+    expect(await getDb().concernEvent.count({ where: { concernId: second.id } })).toBe(0);
+    expect(await suggestChildRecords(otherSchoolDsl, second.reference)).toBeNull();
+  });
+
+  it('shows the case page’s child part and the list of children only to the school’s team', async () => {
+    const concern = await concernAbout('Amira', 4);
+    expect(await readCaseChild(dsl, concern.reference)).toEqual({
+      linked: null,
+      suggestions: [],
+      others: [],
+    });
+    const { childId: benId } = await newChild((await concernAbout('Ben', 2)).reference, 'Ben', 2);
+    // Not a likely match, but the DSL can still pick Ben from the school's other records.
+    expect(await readCaseChild(dsl, concern.reference)).toMatchObject({
+      suggestions: [],
+      others: [{ id: benId }],
+    });
+    const { childId } = await newChild(concern.reference, 'Amira');
+    expect((await readCaseChild(dsl, concern.reference))?.linked).toMatchObject({
+      id: childId,
+      name: 'Amira',
+    });
+    await getDb().concern.update({ where: { id: concern.id }, data: { escalatedAt: new Date() } });
+    expect(await readCaseChild(frontDoor, concern.reference)).toBeNull();
+    expect((await listChildRecords(dsl))?.map((c) => c.id)).toEqual([childId, benId]);
+    for (const user of [otherSchoolDsl, southDsl]) expect(await listChildRecords(user)).toEqual([]);
+    expect(await listChildRecords(frontDoor)).toBeNull();
+  });
+
+  it('merges two records with a reason, keeping every link and every entry', async () => {
+    const a = await concernAbout('Amira', 4);
+    const b = await concernAbout('A', 4);
+    const { childId: kept } = await newChild(a.reference, 'Amira');
+    const { childId: other } = await newChild(b.reference, 'A');
+    await addCaseNote(dsl, { reference: b.reference, version: 1, note: 'Spoke to her teacher' });
+    const before = await getDb().concernEvent.count({ where: { concernId: { in: [a.id, b.id] } } });
+    await mergeChildRecords(dsl, { childId: kept, version: 0, otherId: other, mergeReason: 'Same pupil' });
+    const file = await readChildRecord(dsl, kept);
+    expect(file?.concerns.map((c) => c.reference).sort()).toEqual([a.reference, b.reference].sort());
+    expect(file?.chronology.length).toBe(before + 1);
+    expect(file?.chronology.filter((e) => e.kind === 'NOTE')).toHaveLength(1);
+    expect(await readChildRecord(dsl, other)).toBeNull();
+    expect(await getDb().auditEntry.count({ where: { action: 'child.merge' } })).toBe(1);
+    await expect(
+      mergeChildRecords(otherSchoolDsl, { childId: kept, version: 1, otherId: other, mergeReason: 'x' }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
