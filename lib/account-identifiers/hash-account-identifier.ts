@@ -7,5 +7,5 @@ import type { KeyProvider } from '@/lib/encryption/keyring';
  * it never reads an identifier; without the key, a guessed name cannot be checked against the table.
  */
 export function hashAccountIdentifier(keys: KeyProvider, platformId: string, normalised: string): string {
-  return keys.hash('ConcernAccountIdentifier.identifierHash', `${platformId}\n${normalised}`);
+  return keys.hash('AccountIdentifier', `${platformId}\n${normalised}`);
 }

@@ -22,6 +22,7 @@ const FORMS: { path: string; fields: string[]; before?: [string, Part[]][] }[] =
   },
   { path: '/report/child', fields: ['childName', 'childAge', 'childYear'] },
   { path: '/report/platforms', fields: ['platforms', 'platformOther'] },
+  { path: '/report/accounts', fields: ['account-0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b'] },
   {
     path: '/report/what-happened',
     fields: ['harms', 'personWasAdult', 'happened', 'stillHappening', 'childKnows'],
