@@ -1,5 +1,6 @@
 import 'server-only';
 import { accountIdentifierRows } from '@/lib/account-identifiers/account-identifier-rows';
+import { detectAccountPatterns } from '@/lib/account-identifiers/detect-account-patterns';
 import { newReceiptCode, newReference } from '@/lib/concerns/codes';
 import { hashReceipt } from '@/lib/concerns/receipt-hash';
 import { getDb, type Tx } from '@/lib/db';
@@ -132,6 +133,7 @@ async function storeConcern(
     select: { id: true, schoolId: true, urgent: true, reporterEmail: true, reporterAnonymous: true },
   });
   await routeNewConcern(tx, { ...concern, reference, partnershipId }, routing);
+  await detectAccountPatterns(tx, partnershipId, accounts);
   const token = sentDraftToken(input.token);
   const sent: Answers = {
     submissionKey: answers.submissionKey,
