@@ -17,6 +17,11 @@ export const PERMISSIONS = {
   'case.read': ['DSL', 'DEPUTY_DSL', 'FRONT_DOOR'],
   /** Add notes, decisions, referrals; change status, risk and assignment; message the reporter. */
   'case.update': ['DSL', 'DEPUTY_DSL', 'FRONT_DOOR'],
+  /**
+   * Reports from several families naming one online account (issue 18): platform, counts, schools, dates and
+   * references, never the account itself. The front door, which acts across schools; trends staff see counts.
+   */
+  'account-patterns.read': ['FRONT_DOOR'],
   /** Aggregate trends across schools. Never a single case. */
   'trends.read': ['PARTNERSHIP_STAFF'],
   /** Write and publish platform warnings and advice pages for parents. */

@@ -51,6 +51,30 @@ test('a link a parent gives reaches the DSL as plain words, never as a link', as
   await staff.close();
 });
 
+test('the front door sees the pattern two reports make, without the account', async ({
+  browser,
+  baseURL,
+}) => {
+  const name = `pattern.${Date.now()}`;
+  const references: string[] = [];
+  for (let i = 0; i < 2; i += 1) {
+    const parent = await browser.newContext();
+    references.push((await reportAConcern(await parent.newPage(), { strangerAccount: name })).reference);
+    await parent.close();
+  }
+  const staff = await browser.newContext();
+  await signInAs(staff, 'frontdoor@northshire.example', baseURL as string);
+  const page = await staff.newPage();
+  await page.goto('/patterns');
+  await expect(page.getByRole('heading', { name: 'Patterns', level: 1 })).toBeVisible();
+  const row = page.locator('tr', { hasText: references[0]! });
+  await expect(row).toContainText(references[1]!);
+  await expect(row).toContainText('Snapchat');
+  await expect(page.locator('main')).not.toContainText(name);
+  await expectAccessible(page);
+  await staff.close();
+});
+
 test('the question can be skipped', async ({ page }) => {
   const { reference } = await reportAConcern(page);
   const rows = await query(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATTERN_QUIET_DAYS } from '@/lib/account-identifiers/detect-account-patterns';
+import { listAccountPatterns } from '@/lib/account-identifiers/list-account-patterns';
 import { getDb } from '@/lib/db';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import type { Answers } from '@/lib/reporting/answers';
@@ -52,10 +53,10 @@ const patternEmails = () =>
 describe('reports from two schools naming the same account', () => {
   it('reach the front door once, not once per report, with nothing of the account in the email', async () => {
     const account = (name: string) => ({ accounts: { [world.platform.id]: name } });
-    await send(account('@Stranger.Danger'));
+    const references = [await send(account('@Stranger.Danger'))];
     expect(await patternEmails()).toEqual([]);
 
-    await send({ ...account('stranger.danger'), school: secondSchool.id });
+    references.push(await send({ ...account('stranger.danger'), school: secondSchool.id }));
     const emails = await patternEmails();
     expect(emails.map((e) => e.toAddress).sort()).toEqual([
       'fd.person@partnership.example',
@@ -66,8 +67,15 @@ describe('reports from two schools naming the same account', () => {
         /stranger|danger|app /,
       );
 
-    await send(account('STRANGER.DANGER '));
+    references.push(await send(account('STRANGER.DANGER ')));
     expect(await patternEmails()).toHaveLength(2);
+
+    // The front door's page: platform, counts, schools, dates and references; never the account.
+    const [listed, ...more] = await listAccountPatterns(world.partnership.id);
+    expect(more).toEqual([]);
+    expect(listed).toMatchObject({ platform: world.platform.name, concerns: 3, schools: 2, references });
+    expect(JSON.stringify(listed).toLowerCase()).not.toContain('stranger');
+    expect(await listAccountPatterns((await makePartnership()).id)).toEqual([]);
     const patterns = await getDb().accountPattern.findMany({
       where: { partnershipId: world.partnership.id },
     });

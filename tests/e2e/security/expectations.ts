@@ -80,6 +80,9 @@ const REPORTER_ONLY   = row(         '→ /check','ok',      '→ /check','→ /
 const CASE_A          = row(         'sign-in', 'sign-in', 'ok',      '404',     'ok',      '404',     '404',     '404',     '404',     '404',     '404',     '404');
 // prettier-ignore
 const DPO_ONLY        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404',     '404');
+// Patterns of one account across reports (account-patterns.read): the front door of Northshire alone.
+// prettier-ignore
+const FRONT_DOOR      = row(         'sign-in', 'sign-in', '404',     '404',     '404',     'ok',      '404',     '404',     '404',     '404',     '404',     '404');
 // The national lists (reference.national.manage): the service operator's alone.
 // prettier-ignore
 const NATIONAL        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404');
@@ -172,6 +175,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /cases/[reference]/print': at((s) => `/cases/${s.caseB.reference}/print`, ...CASE_B.expect),
   'GET /cases/[reference]/pdf': at((s) => `/cases/${s.caseA.reference}/pdf`, ...CASE_A.expect),
   'page /trends': PARTNERSHIP,
+  'page /patterns': FRONT_DOOR,
   'GET /trends/csv': at(() => '/trends/csv?table=over-time', ...PARTNERSHIP.expect),
   'page /trends/advice': PARTNERSHIP,
   'page /trends/advice/[platform]': at((s) => `/trends/advice/${s.platformSlug}`, ...PARTNERSHIP.expect),
