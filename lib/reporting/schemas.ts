@@ -111,6 +111,9 @@ export const accountsSchema = z.preprocess(
         'Enter the name or link, or leave the box empty',
       ),
     )
+    // The page shows a box per platform chosen: a form with none did not come from it (or came before
+    // the platforms were chosen), and would only start an empty journey.
+    .refine((v) => Object.keys(v).length >= 1, 'Choose where it happened first')
     .refine((v) => Object.keys(v).length <= 40, 'Choose fewer apps or websites'),
 );
 
