@@ -12,6 +12,7 @@ const ROUTES = [
   '/report/school/results',
   '/report/child',
   '/report/platforms',
+  '/report/accounts',
   '/report/what-happened',
   '/report/description',
   '/report/about-you',

@@ -22,6 +22,11 @@ export const PERMISSIONS = {
    * front door works single cases across schools and keeps no child files. Scoped to the user's schools.
    */
   'children.read': ['DSL', 'DEPUTY_DSL'],
+  /**
+   * Reports from several families naming one online account (issue 18): platform, counts, schools, dates and
+   * references, never the account itself. The front door, which acts across schools; trends staff see counts.
+   */
+  'account-patterns.read': ['FRONT_DOOR'],
   /** Aggregate trends across schools. Never a single case. */
   'trends.read': ['PARTNERSHIP_STAFF'],
   /** Write and publish platform warnings and advice pages for parents. */

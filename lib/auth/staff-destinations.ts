@@ -55,6 +55,7 @@ const MAIN_PAGES: { link: StaffLink; allowed: (person: Person) => boolean }[] = 
 ];
 
 const WARNINGS: StaffLink = { href: '/trends/warnings', label: 'Warnings for parents' };
+const PATTERNS: StaffLink = { href: '/patterns', label: 'Patterns' };
 const ACCOUNT: StaffLink = { href: '/staff', label: 'Your account' };
 
 /** Where signing in takes each person; someone with no role yet gets the account page, which says so. */
@@ -67,10 +68,12 @@ export function staffDestinations(person: Person): StaffLink[] {
   return MAIN_PAGES.filter((page) => page.allowed(person)).map((page) => page.link);
 }
 
-/** The staff header's links: the person's main pages, the warnings they write, and their account. */
+/** The staff header's links: the person's main pages, the warnings they write, patterns, and their account. */
 export function staffNavigation(person: Person): StaffLink[] {
   const links = staffDestinations(person);
   if (may(person, 'warnings.manage'))
     links.splice(links.findIndex((l) => l.href === '/trends') + 1, 0, WARNINGS);
+  if (may(person, 'account-patterns.read'))
+    links.splice(links.findIndex((l) => l.href === '/cases') + 1, 0, PATTERNS);
   return [...links, ACCOUNT];
 }

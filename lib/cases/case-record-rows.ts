@@ -83,6 +83,8 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
   const platforms = record.platforms.map((p) =>
     p.otherName ? `${p.platform.name} (${endDirection(p.otherName)})` : p.platform.name,
   );
+  // Plain text on the page, print and PDF: a link a parent typed is never made clickable or opened.
+  const accounts = record.accountIdentifiers.map((a) => `${a.platform.name}: ${endDirection(a.identifier)}`);
   const harms = record.harms.map((h) =>
     h.harmCategory.isOther && record.harmOther
       ? `${h.harmCategory.name} (${endDirection(record.harmOther)})`
@@ -91,6 +93,7 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
   const rows: CaseRow[] = [
     { label: 'What happened', value: record.description },
     { label: 'Platforms', value: platforms.join(', ') || 'Not given' },
+    { label: 'Stranger’s name or link', value: accounts.join('; ') || 'Not given' },
     { label: 'Kind of harm', value: harms.join(', ') || 'Not given' },
     {
       label: 'Person thought to be an adult',

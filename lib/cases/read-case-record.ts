@@ -67,6 +67,7 @@ export const CASE_RECORD_INCLUDE = {
   reportedVia: { select: { name: true } },
   assignedTo: { select: { name: true } },
   platforms: { include: { platform: { select: { name: true } } } },
+  accountIdentifiers: { orderBy: { createdAt: 'asc' }, include: { platform: { select: { name: true } } } },
   harms: { include: { harmCategory: { select: { name: true, isOther: true } } } },
   events: { orderBy: [{ at: 'asc' }, { id: 'asc' }], include: { actor: { select: { name: true } } } },
   messages: { orderBy: { createdAt: 'asc' }, include: { staff: { select: { name: true } } } },

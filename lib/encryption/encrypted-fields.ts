@@ -65,6 +65,15 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     json: [],
   },
   {
+    // What a parent typed about the stranger's account: matched by its keyed hash, never by this.
+    table: 'ConcernAccountIdentifier',
+    delegate: 'concernAccountIdentifier',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['identifier'],
+    json: [],
+  },
+  {
     // An early warning names what rose, or a platform name parents typed; its subjectKey for a typed name
     // is a keyed hash (keyring.ts), so a flag is still raised once per name.
     table: 'TrendFlag',
@@ -185,6 +194,7 @@ export const NESTED_WRITES: Record<string, Record<string, { table: string; fromP
   Concern: {
     events: { table: 'ConcernEvent' },
     platforms: { table: 'ConcernPlatform', fromParent: 'id' },
+    accountIdentifiers: { table: 'ConcernAccountIdentifier' },
     messages: { table: 'Message' },
     referrals: { table: 'Referral' },
     emails: { table: 'OutboxEmail' },

@@ -28,7 +28,7 @@ export interface KeyProvider {
  * Keyed hashes, one key each (a DataKey whose purpose is `hash:<purpose>`). Never re-keyed by data-key
  * rotation: a hash has to stay the same to keep matching what was stored before.
  */
-export const HASH_PURPOSES = ['TrendFlag.subjectKey', 'ChildRecord.nameKey'] as const;
+export const HASH_PURPOSES = ['TrendFlag.subjectKey', 'ChildRecord.nameKey', 'AccountIdentifier'] as const;
 export type HashPurpose = (typeof HASH_PURPOSES)[number];
 export const HASH_PREFIX = 'hmac:';
 const hashKeyPurpose = (purpose: string) => `hash:${purpose}`;

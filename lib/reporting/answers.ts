@@ -15,6 +15,8 @@ export interface Answers {
   childYear?: number | null;
   platforms?: string[];
   platformOther?: string;
+  /** The stranger's name or link on each platform that has one, by platform id; optional, typed as given. */
+  accounts?: Record<string, string>;
   harms?: string[];
   /** What else happened, when the "something else" harm is chosen. */
   harmOther?: string;

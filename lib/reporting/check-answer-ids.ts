@@ -54,6 +54,8 @@ export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Ans
     otherPlatformId: platforms.find((p) => p.isOther)?.id ?? null,
     /** The named platforms (not "something else"), for the next steps after sending. */
     platformSlugs: platforms.filter((p) => !p.isOther).map((p) => p.slug),
+    /** Every chosen platform's slug by id, for reading the stranger's account links. */
+    platformSlugById: new Map(platforms.map((p) => [p.id, p.slug])),
     otherHarmChosen: harms.some((h) => h.isOther),
     /** For the urgency rules, as this transaction sees the harm categories. */
     harmSlugs: harms.map((h) => h.slug),

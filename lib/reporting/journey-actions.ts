@@ -15,6 +15,7 @@ import { refuseFiles } from './refuse-files';
 import { roomForNewDraft } from './room-for-new-draft';
 import {
   aboutYouSchema,
+  accountsSchema,
   childSchema,
   dangerSchema,
   descriptionSchema,
@@ -106,6 +107,23 @@ export const savePlatforms = refuseFiles(
         platforms: input.platforms,
         platformOther: input.platformOther,
       });
+    },
+  }),
+);
+
+export const saveAccounts = refuseFiles(
+  defineAction({
+    name: 'report.accounts',
+    schema: accountsSchema,
+    authorise: publicActor,
+    run: (input) => {
+      // Kept by platform id; only the platforms chosen are shown, checked and sent (submit-concern.ts).
+      const accounts = Object.fromEntries(
+        Object.entries(input)
+          .filter(([, typed]) => typed)
+          .map(([field, typed]) => [field.slice('account-'.length), typed]),
+      );
+      return saveAndGo('/report/accounts', { accounts });
     },
   }),
 );

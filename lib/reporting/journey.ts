@@ -11,6 +11,7 @@ export type CheckRowId =
   | 'child-name'
   | 'child-age'
   | 'platforms'
+  | 'accounts'
   | 'harms'
   | 'person-was-adult'
   | 'when'
@@ -87,6 +88,14 @@ export const JOURNEY: readonly [JourneyStep, ...JourneyStep[]] = [
     owns: ['platforms', 'platformOther'],
     done: (a) => (a.platforms?.length ?? 0) > 0,
     rows: [{ id: 'platforms' }],
+  },
+  // Optional (no `done`): a parent who does not know the stranger's name just continues.
+  {
+    path: '/report/accounts',
+    kind: 'question',
+    owns: ['accounts'],
+    applies: (a) => (a.platforms?.length ?? 0) > 0,
+    rows: [{ id: 'accounts' }],
   },
   {
     path: '/report/what-happened',

@@ -11,7 +11,7 @@ export async function listActivePlatforms(partnershipId: string, now = new Date(
   return getDb().platform.findMany({
     where: { OR: [{ closedOn: null }, { closedOn: { gt: now } }], ...offeredTo(partnershipId) },
     orderBy: [{ isOther: 'asc' }, { sortOrder: 'asc' }, { name: 'asc' }],
-    select: { id: true, name: true, isOther: true },
+    select: { id: true, name: true, slug: true, isOther: true },
   });
 }
 

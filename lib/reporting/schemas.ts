@@ -2,6 +2,10 @@
 // feedback). Unknown fields are stripped, not refused: a parent's browser may add its own. Messages use
 // GOV.UK wording. No 'server-only' here: the client imports these too.
 import { z } from 'zod';
+import {
+  ACCOUNT_IDENTIFIER_MAX,
+  normaliseAccountIdentifier,
+} from '@/lib/account-identifiers/normalise-account-identifier';
 import { deliverableEmail, freeText, isDeliverableEmail, PHONE } from '@/lib/actions/text-fields';
 
 // In the browser these run under a CSP without 'unsafe-eval': zod must not try `new Function` to speed up
@@ -90,6 +94,28 @@ export const platformsSchema = z.object({
   platforms: list('Select where it happened'),
   platformOther: optionalText(100, 'The name of the app or website must be 100 characters or fewer'),
 });
+
+/** The stranger's account question: one box per platform chosen, named `account-<platform id>`. */
+export const ACCOUNT_FIELD = /^account-[0-9a-f-]{36}$/;
+const onlyAccountFields = (v: unknown) =>
+  v && typeof v === 'object'
+    ? Object.fromEntries(Object.entries(v).filter(([k]) => ACCOUNT_FIELD.test(k)))
+    : v;
+export const accountsSchema = z.preprocess(
+  onlyAccountFields,
+  z
+    .record(
+      z.string().regex(ACCOUNT_FIELD),
+      optionalText(ACCOUNT_IDENTIFIER_MAX, 'The name or link must be 100 characters or fewer').refine(
+        (v) => !v || normaliseAccountIdentifier('', v) !== null,
+        'Enter the name or link, or leave the box empty',
+      ),
+    )
+    // The page shows a box per platform chosen: a form with none did not come from it (or came before
+    // the platforms were chosen), and would only start an empty journey.
+    .refine((v) => Object.keys(v).length >= 1, 'Choose where it happened first')
+    .refine((v) => Object.keys(v).length <= 40, 'Choose fewer apps or websites'),
+);
 
 export const whatHappenedSchema = z.object({
   harms: list('Select what happened'),
@@ -188,6 +214,7 @@ export const FORM_SCHEMAS = {
   schoolChoice: schoolChoiceSchema,
   child: childSchema,
   platforms: platformsSchema,
+  accounts: accountsSchema,
   whatHappened: whatHappenedSchema,
   description: descriptionSchema,
   aboutYou: aboutYouSchema,

@@ -1,4 +1,6 @@
 import 'server-only';
+import { accountIdentifierRows } from '@/lib/account-identifiers/account-identifier-rows';
+import { detectAccountPatterns } from '@/lib/account-identifiers/detect-account-patterns';
 import { newReceiptCode, newReference } from '@/lib/concerns/codes';
 import { hashReceipt } from '@/lib/concerns/receipt-hash';
 import { getDb, type Tx } from '@/lib/db';
@@ -99,6 +101,12 @@ async function storeConcern(
   // Routed before it is stored, so the concern is written once with its route.
   const routing = await decideRoute(tx, fields.schoolId ?? null);
   const reference = newReference();
+  const accounts = accountIdentifierRows(
+    await getDb().$encryptionKeys(),
+    partnershipId,
+    answers.accounts,
+    ids.platformSlugById,
+  );
   const concern = await tx.concern.create({
     data: {
       ...fields,
@@ -119,11 +127,13 @@ async function storeConcern(
         })),
       },
       harms: { create: ids.harmIds.map((harmCategoryId) => ({ harmCategoryId })) },
+      accountIdentifiers: { create: accounts },
       events: { create: { kind: 'SUBMITTED', summary: 'Sent by the reporter.' } },
     },
     select: { id: true, schoolId: true, urgent: true, reporterEmail: true, reporterAnonymous: true },
   });
   await routeNewConcern(tx, { ...concern, reference, partnershipId }, routing);
+  await detectAccountPatterns(tx, partnershipId, accounts);
   const token = sentDraftToken(input.token);
   const sent: Answers = {
     submissionKey: answers.submissionKey,

@@ -35,7 +35,7 @@ export async function summariseAnswers(a: Answers, partnershipId: string | null)
         id: { in: (a.platforms ?? []).filter((id) => uuid.test(id)) },
         ...(partnershipId ? offeredTo(partnershipId) : {}),
       },
-      select: { name: true, isOther: true },
+      select: { id: true, name: true, isOther: true },
     }),
     db.harmCategory.findMany({
       where: {
@@ -65,6 +65,15 @@ export async function summariseAnswers(a: Answers, partnershipId: string | null)
       value: platforms
         .map((p) => (p.isOther && a.platformOther ? `${p.name}: ${a.platformOther}` : p.name))
         .join(', '),
+    },
+    accounts: {
+      key: 'The stranger’s name or link',
+      // Plain text: a link a parent typed is never made clickable.
+      value:
+        platforms
+          .filter((p) => a.accounts?.[p.id])
+          .map((p) => `${p.name}: ${a.accounts?.[p.id]}`)
+          .join('; ') || 'Not given',
     },
     harms: {
       key: 'What happened',

@@ -22,6 +22,8 @@ const FORMS: { path: string; fields: string[]; before?: [string, Part[]][] }[] =
   },
   { path: '/report/child', fields: ['childName', 'childAge', 'childYear'] },
   { path: '/report/platforms', fields: ['platforms', 'platformOther'] },
+  // One box per platform in the journey, named by its id: {platform} is the journey's platform.
+  { path: '/report/accounts', fields: ['account-{platform}'] },
   {
     path: '/report/what-happened',
     fields: ['harms', 'personWasAdult', 'happened', 'stillHappening', 'childKnows'],
@@ -60,6 +62,7 @@ test.describe('hostile forms over HTTP', () => {
       test.setTimeout(180_000);
       // A complete journey, so every page (the check page too) shows its form.
       const journey = await completeJourneyCookie(baseURL as string);
+      const fields = form.fields.map((f) => f.replace('{platform}', journey.platformId));
       const host = new URL(baseURL as string).hostname;
       const request = await playwright.request.newContext({
         baseURL,
@@ -81,10 +84,10 @@ test.describe('hostile forms over HTTP', () => {
       });
       for (const [path, parts] of form.before ?? []) await post(request, path, parts[0]?.[0] ?? '', parts);
       const html = await (await request.get(form.path)).text();
-      const react = reactFields(html, form.fields[0] as string);
+      const react = reactFields(html, fields[0] as string);
       expect(react.length).toBeGreaterThan(0);
       await fc.assert(
-        fc.asyncProperty(hostileForm(form.fields), async (generated) => {
+        fc.asyncProperty(hostileForm(fields), async (generated) => {
           const before = await draftFor(request);
           const response = await postForm(request, form.path, [...react, ...(await asParts(generated))]);
           expect(response.status(), `${form.path} answered ${response.status()}`).toBeLessThan(500);

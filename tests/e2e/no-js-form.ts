@@ -116,6 +116,8 @@ export async function completeJourneyCookie(baseURL: string) {
   return {
     token,
     submissionKey: answers.submissionKey,
+    /** The journey's one platform: the stranger's account question names its box by this id. */
+    platformId: platform?.id ?? '',
     cookie: { name: 'report_journey', value: token, url: baseURL, httpOnly: true, sameSite: 'Lax' as const },
   };
 }

@@ -10,6 +10,8 @@ export interface JourneyOptions {
   scan?: boolean;
   /** False when the browser runs without JavaScript (the school question is then a plain search box). */
   javaScript?: boolean;
+  /** The stranger's Snapchat name or link, on the optional question after the platforms; none unless given. */
+  strangerAccount?: string;
   /** The school to search for and choose: Oakfield Primary School unless given. */
   school?: { search: string; name: string };
 }
@@ -77,6 +79,14 @@ export async function answerEveryQuestion(page: Page, options: JourneyOptions = 
   await next(page, scan);
 
   await page.getByLabel('Snapchat').check();
+  await next(page, scan);
+
+  await expect(
+    page.getByRole('heading', {
+      name: 'Do you know the name the stranger used, or a link to their account?',
+    }),
+  ).toBeVisible();
+  if (options.strangerAccount) await page.getByLabel('Snapchat').fill(options.strangerAccount);
   await next(page, scan);
 
   await page.getByLabel('Was contacted by someone they do not know').check();

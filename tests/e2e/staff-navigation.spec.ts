@@ -20,7 +20,12 @@ const PEOPLE = [
     home: '/cases',
     links: ['Cases', 'Children', 'Your account'],
   },
-  { email: 'frontdoor@northshire.example', main: '/cases', home: '/cases', links: ['Cases', 'Your account'] },
+  {
+    email: 'frontdoor@northshire.example',
+    main: '/cases',
+    home: '/cases',
+    links: ['Cases', 'Patterns', 'Your account'],
+  },
   {
     email: 'trends@northshire.example',
     main: '/trends',

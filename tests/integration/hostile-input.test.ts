@@ -196,6 +196,7 @@ const ANSWER_KEYS = [
   'childYear',
   'platforms',
   'platformOther',
+  'accounts',
   'harms',
   'happened',
   'stillHappening',

@@ -12,6 +12,8 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
     chooseSchool: ['school', 'schoolOther'],
     saveChild: ['childName', 'childAge', 'childYear'],
     savePlatforms: ['platforms', 'platformOther'],
+    // One box per platform chosen, named by the platform's id.
+    saveAccounts: ['account-0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b'],
     saveWhatHappened: ['harms', 'happened', 'stillHappening', 'childKnows'],
     saveDescription: ['description'],
     saveAboutYou: [

@@ -30,6 +30,7 @@ describe('text someone typed, shown on the case page', () => {
     const record = {
       description: 'x',
       platforms: [],
+      accountIdentifiers: [{ identifier: `coolkid${RLO}`, platform: { name: 'Snapchat' } }],
       harms: [],
       childName: null,
       childAge: 9,
@@ -45,5 +46,7 @@ describe('text someone typed, shown on the case page', () => {
     } as unknown as CaseRecord;
     const reporter = reporterAccountRows(record).find((row) => row.label === 'Reporter');
     expect(reporter?.value).toBe(`Sam${RLO}\u202C, sam@example.com`);
+    const account = reporterAccountRows(record).find((row) => row.label === 'Stranger’s name or link');
+    expect(account?.value).toBe(`Snapchat: coolkid${RLO}\u202C`);
   });
 });

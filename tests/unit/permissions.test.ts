@@ -34,6 +34,10 @@ describe('who may do what', () => {
     expect(ROLES.filter((role) => roleSeesCaseContent(role) && roleMay(role, 'trends.read'))).toEqual([]);
   });
 
+  it('shows patterns of one account across reports to the front door alone, never to trends staff', () => {
+    expect(ROLES.filter((role) => roleMay(role, 'account-patterns.read'))).toEqual(['FRONT_DOOR']);
+  });
+
   it('never lets partnership staff, administrators or the DPO read or change a case', () => {
     for (const role of ['PARTNERSHIP_STAFF', 'ADMIN', 'DPO'] as const) {
       expect(roleMay(role, 'case.read'), role).toBe(false);

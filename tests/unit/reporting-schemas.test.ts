@@ -3,6 +3,7 @@ import { zodFieldErrors } from '@/lib/actions/form-data';
 import { backLink, firstUnanswered, pageAfterSaving, type Answers } from '@/lib/reporting/answers';
 import {
   aboutYouSchema,
+  accountsSchema,
   childSchema,
   dangerSchema,
   descriptionSchema,
@@ -191,5 +192,25 @@ describe('keeping the secret code', () => {
     expect(emailInsteadSchema.parse({ reporterEmail: ' parent@example.org ' })).toEqual({
       reporterEmail: 'parent@example.org',
     });
+  });
+});
+
+describe('the stranger’s account question', () => {
+  const box = 'account-0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b';
+
+  it('takes empty boxes (the question is optional) but not a form with no box at all', () => {
+    expect(accountsSchema.safeParse({ [box]: '' }).success).toBe(true);
+    expect(accountsSchema.safeParse({}).success).toBe(false);
+    expect(accountsSchema.safeParse({ other: 'x' }).success).toBe(false);
+  });
+
+  it('refuses a name over 100 characters, or one with nothing in it but @', () => {
+    const errors = (value: string) => {
+      const parsed = accountsSchema.safeParse({ [box]: value });
+      return parsed.success ? {} : zodFieldErrors(parsed.error);
+    };
+    expect(errors('x'.repeat(100))).toEqual({});
+    expect(errors('x'.repeat(101))).toEqual({ [box]: 'The name or link must be 100 characters or fewer' });
+    expect(errors('@')).toEqual({ [box]: 'Enter the name or link, or leave the box empty' });
   });
 });

@@ -30,7 +30,7 @@ describe('the staff header’s links, by what the roles allow', () => {
   it('gives each role its own pages and always the account page', () => {
     expect(hrefs('DSL')).toEqual(['/cases', '/children', '/staff']);
     expect(hrefs('DEPUTY_DSL')).toEqual(['/cases', '/children', '/staff']);
-    expect(hrefs('FRONT_DOOR')).toEqual(['/cases', '/staff']);
+    expect(hrefs('FRONT_DOOR')).toEqual(['/cases', '/patterns', '/staff']);
     expect(hrefs('PARTNERSHIP_STAFF')).toEqual(['/trends', '/trends/warnings', '/staff']);
     expect(hrefs('ADMIN')).toEqual(['/admin', '/staff']);
     expect(hrefs('DPO')).toEqual(['/admin', '/staff']);

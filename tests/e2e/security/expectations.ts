@@ -82,6 +82,9 @@ const REPORTER_ONLY   = row(         '→ /check','ok',      '→ /check','→ /
 const CASE_A          = row(         'sign-in', 'sign-in', 'ok',      '404',     'ok',      '404',     '404',     '404',     '404',     '404',     '404',     '404');
 // prettier-ignore
 const DPO_ONLY        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404',     '404');
+// Patterns of one account across reports (account-patterns.read): the front door of Northshire alone.
+// prettier-ignore
+const FRONT_DOOR      = row(         'sign-in', 'sign-in', '404',     '404',     '404',     'ok',      '404',     '404',     '404',     '404',     '404',     '404');
 // The national lists (reference.national.manage): the service operator's alone.
 // prettier-ignore
 const NATIONAL        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404');
@@ -114,6 +117,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /report/school/results': everyone('ok'),
   'page /report/child': everyone('ok'),
   'page /report/platforms': everyone('ok'),
+  'page /report/accounts': everyone('ok'),
   'page /report/what-happened': everyone('ok'),
   'page /report/images': everyone('ok'),
   'page /report/description': everyone('ok'),
@@ -185,6 +189,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   // Passing a case on (issue 17), with a school search: school A's team only, like the record itself.
   'page /cases/[reference]/pass-on': at((s) => `/cases/${s.caseA.reference}/pass-on?q=oak`, ...CASE_A.expect),
   'page /trends': PARTNERSHIP,
+  'page /patterns': FRONT_DOOR,
   'GET /trends/csv': at(() => '/trends/csv?table=over-time', ...PARTNERSHIP.expect),
   'page /trends/advice': PARTNERSHIP,
   'page /trends/advice/[platform]': at((s) => `/trends/advice/${s.platformSlug}`, ...PARTNERSHIP.expect),
@@ -295,6 +300,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/reporting/journey-actions.ts#chooseSchool': everyone('ok'),
   'action lib/reporting/journey-actions.ts#saveChild': everyone('ok'),
   'action lib/reporting/journey-actions.ts#savePlatforms': everyone('ok'),
+  'action lib/reporting/journey-actions.ts#saveAccounts': everyone('ok'),
   'action lib/reporting/journey-actions.ts#saveWhatHappened': everyone('ok'),
   'action lib/reporting/journey-actions.ts#saveDescription': everyone('ok'),
   'action lib/reporting/journey-actions.ts#saveAboutYou': everyone('ok'),
