@@ -102,6 +102,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   // prettier-ignore
   'GET /check/concern/proof/pdf': row('404', 'ok', '404', '404', '404', '404', '404', '404', '404', '404', '404', '404'),
   'POST /check/finish': { ...everyone('→ /'), endsSession: true },
+  // The language chooser: with no page to go back to, the start page; nobody's session is touched.
+  'POST /language': everyone('→ /'),
   // The report journey keeps each browser's own answers; with none, the later pages send you back.
   'page /report/danger': everyone('ok'),
   'page /report/danger-now': everyone('ok'),
