@@ -72,8 +72,17 @@ describe('message catalogues', () => {
         expect(differ.map(([key]) => key)).toEqual([]);
       });
 
-      it('holds no HTML and no empty message', () => {
-        const bad = [...catalogue].filter(([, message]) => /<\/?[a-z]/i.test(message) || !message.trim());
+      it('holds no HTML (only the rich-text tags English uses) and no empty message', () => {
+        const bad = [...catalogue].filter(([key, message]) => {
+          const tags = placeholders(english.get(key) ?? '')
+            .filter((p) => p.endsWith(':tag'))
+            .map((p) => p.slice(0, -4));
+          const rest = tags.reduce(
+            (text, tag) => text.replaceAll(`<${tag}>`, '').replaceAll(`</${tag}>`, ''),
+            message,
+          );
+          return /<\/?[a-z]/i.test(rest) || !message.trim();
+        });
         expect(bad.map(([key]) => key)).toEqual([]);
       });
     });
