@@ -344,6 +344,13 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/closing-messages/actions.ts#editClosingMessage': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
   'action app/admin/branding/actions.ts#editBranding': ADMIN,
+  // Posted with a language that cannot be offered, so it is refused and writes nothing (no languages at
+  // all is a real answer: English only).
+  'action app/admin/branding/actions.ts#editLanguages': {
+    ...ADMIN,
+    body: () => ({ languages: 'xx' }),
+    okSays: 'Choose only languages whose translation is complete',
+  },
   'action app/admin/schools/actions.ts#addSchool': ADMIN,
   'action app/admin/schools/actions.ts#editSchool': ADMIN,
   'action app/admin/schools/actions.ts#changeSchoolActive': ADMIN,
