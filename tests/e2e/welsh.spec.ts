@@ -22,6 +22,8 @@ const WELSH_PAGES: [string, string][] = [
   ['/report/images', 'Lluniau a fideos: darllenwch hyn yn gyntaf'],
   ['/report/description', 'Dywedwch wrthym beth ddigwyddodd'],
   ['/report/about-you', 'Amdanoch chi'],
+  ['/report/busy', 'Mae’n ddrwg gennym, mae’r gwasanaeth yn brysur'],
+  ['/report/try-later', 'Rhowch gynnig arall arni yn nes ymlaen'],
 ];
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
