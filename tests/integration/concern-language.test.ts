@@ -5,6 +5,9 @@ import { getDb } from '@/lib/db';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { submitConcern } from '@/lib/reporting/submit-concern';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
+import { createTranslator } from 'next-intl';
+import { summariseAnswers } from '@/lib/reporting/summarise-answers';
+import cy from '@/messages/cy.json';
 import {
   completeAnswers,
   makeReportingWorld,
@@ -43,5 +46,18 @@ describe('the language of a report', () => {
     const concern = await sendIn('en', '198.51.100.62');
     expect(concern.language).toBe('en');
     expect(caseSummaryRows(concern as unknown as CaseRecord).map((r) => r.label)).not.toContain('Language');
+  });
+});
+
+describe('"Check your answers" in Welsh', () => {
+  it('names every row and answer in Welsh, with no message key in place of words', async () => {
+    const welsh = createTranslator({ locale: 'cy', messages: cy as Record<string, unknown> as never });
+    const say = (key: string, values?: Record<string, string | number>) =>
+      welsh(key as never, values as never);
+    const rows = await summariseAnswers(completeAnswers(world), world.partnership.id, say);
+    expect(rows[0]?.key).toBe('Plentyn mewn perygl ar hyn o bryd');
+    const words = rows.flatMap((r) => [r.key, r.value]).join('\n');
+    expect(words).not.toMatch(/\b(?:check|report|answers)\.[a-z][A-Za-z.]*/);
+    expect(words).not.toContain('Not given');
   });
 });
