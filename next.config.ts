@@ -1,4 +1,8 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// Parents' languages (lib/i18n): no locale in the URL; the request config picks it per request.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request-config.ts');
 
 const nextConfig: NextConfig = {
   // The Docker image runs the standalone server (the Dockerfile sets NEXT_OUTPUT_STANDALONE=1); elsewhere
@@ -24,4 +28,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

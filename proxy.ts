@@ -3,6 +3,7 @@
 // boundary: every page, action and route checks the session itself (lib/auth).
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
+import { PAGE_PATH_HEADER } from '@/lib/i18n/page-path';
 import { isMalformedPost, malformedPostResponse } from '@/lib/security/malformed-post';
 import { isOversizedPost, oversizedPostResponse } from '@/lib/security/oversized-post';
 import {
@@ -44,6 +45,8 @@ async function answer(
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);
   headers.set('content-security-policy', csp);
+  // The page's own path, for the language chooser to come back to (components/language-chooser.tsx).
+  headers.set(PAGE_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.next({ request: { headers } });
 }
 

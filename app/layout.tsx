@@ -1,12 +1,21 @@
 import type { Metadata, Viewport } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { GovukFrontendInit } from '@/components/govuk-frontend-init';
-import { SERVICE_NAME } from '@/lib/service';
+import { CATALOGUES, isLocale, DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import './globals.scss';
 
-export const metadata: Metadata = {
-  title: { default: SERVICE_NAME, template: `%s – ${SERVICE_NAME}` },
-  description: 'Tell your child’s school about something that happened to them online.',
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('layout');
+  const service = t('serviceName');
+  return {
+    title: { default: service, template: `%s – ${service}` },
+    description: t('description'),
+    ...SHARED_METADATA,
+  };
+}
+
+const SHARED_METADATA: Metadata = {
   // Nothing here should be indexed or followed from a search engine result about a child.
   robots: { index: false, follow: false },
   // No referrer policy here: every response says no-referrer (proxy.ts); a page holding a form that posts
@@ -21,12 +30,15 @@ export const viewport: Viewport = { themeColor: '#0b4f6c', width: 'device-width'
 
 // Header, main and footer come from each area's layout (components/site-frame.tsx): public pages and staff
 // pages have different headers, and a root layout is not drawn again when a person moves between them.
-export default function RootLayout({ children }: { children: ReactNode }) {
+// The page's language and direction follow the parent's (lib/i18n/request-locale.ts).
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('layout')]);
+  const catalogue = CATALOGUES[isLocale(locale) ? locale : DEFAULT_LOCALE];
   return (
-    <html lang="en-GB" className="govuk-template govuk-template--rebranded">
+    <html lang={catalogue.tag} dir={catalogue.dir} className="govuk-template govuk-template--rebranded">
       <body className="govuk-template__body">
         <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
-          Skip to main content
+          {t('skipLink')}
         </a>
         {children}
         <GovukFrontendInit />

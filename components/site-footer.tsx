@@ -1,7 +1,16 @@
 import Link from 'next/link';
 import type { NavigationLink } from './site-header';
 
-export function SiteFooter({ partnershipName, links }: { partnershipName: string; links: NavigationLink[] }) {
+/** `credit` says who runs the service; `linksHeading` names the links for screen readers. */
+export function SiteFooter({
+  links,
+  linksHeading,
+  credit,
+}: {
+  links: NavigationLink[];
+  linksHeading: string;
+  credit: string;
+}) {
   return (
     <footer className="govuk-footer">
       <div className="govuk-width-container">
@@ -9,7 +18,7 @@ export function SiteFooter({ partnershipName, links }: { partnershipName: string
           <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
             {links.length > 0 && (
               <>
-                <h2 className="govuk-visually-hidden">Support links</h2>
+                <h2 className="govuk-visually-hidden">{linksHeading}</h2>
                 <ul className="govuk-footer__inline-list">
                   {links.map((link) => (
                     <li className="govuk-footer__inline-list-item" key={link.href}>
@@ -21,7 +30,7 @@ export function SiteFooter({ partnershipName, links }: { partnershipName: string
                 </ul>
               </>
             )}
-            <p className="govuk-body-s">Run by {partnershipName}. Open-source software.</p>
+            <p className="govuk-body-s">{credit}</p>
           </div>
         </div>
       </div>

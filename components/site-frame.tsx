@@ -2,23 +2,35 @@ import 'server-only';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
+import { getTranslations } from 'next-intl/server';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { mainPage, staffNavigation } from '@/lib/auth/staff-destinations';
 import { headerStyle } from '@/lib/branding/brand-colour';
+import { requestLocale, requestOfferedLocales } from '@/lib/i18n/request-locale';
 import { getPublicBrand } from '@/lib/partnerships/get-public-brand';
 import { requestNonce } from '@/lib/security/request-nonce';
 import { SERVICE_NAME } from '@/lib/service';
+import { LanguageChooser } from './language-chooser';
 import { SiteFooter } from './site-footer';
 import { SiteHeader, type NavigationLink } from './site-header';
 import { StaffNavigation } from './staff-navigation';
 
-const PUBLIC_FOOTER_LINKS: NavigationLink[] = [
-  { href: '/check', label: 'Check or add to a report' },
-  { href: '/advice', label: 'Advice for parents' },
-  { href: '/accessibility', label: 'Accessibility' },
-  { href: '/privacy', label: 'Privacy' },
-];
-const STAFF_SIGN_IN: NavigationLink = { href: '/sign-in', label: 'Staff sign in' };
+/** The footer's links, each label a key of the catalogue's `layout.footer`. */
+const PUBLIC_FOOTER_LINKS = [
+  { href: '/check', key: 'check' },
+  { href: '/advice', key: 'advice' },
+  { href: '/accessibility', key: 'accessibility' },
+  { href: '/privacy', key: 'privacy' },
+] as const;
+const STAFF_SIGN_IN = { href: '/sign-in', key: 'staffSignIn' } as const;
+
+const ENGLISH_FOOTER: Record<(typeof PUBLIC_FOOTER_LINKS)[number]['key'] | 'staffSignIn', string> = {
+  check: 'Check or add to a report',
+  advice: 'Advice for parents',
+  accessibility: 'Accessibility',
+  privacy: 'Privacy',
+  staffSignIn: 'Staff sign in',
+};
 
 /**
  * Who is signed in, and sign out: a plain form posting to app/api/sign-out, so it works without JavaScript
@@ -57,14 +69,21 @@ function StaffAccount({ user }: { user: SessionUser }) {
  * drawn again when a person moves between areas (signing in is such a move).
  */
 export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; children: ReactNode }) {
-  const [brand, user, nonce] = await Promise.all([
+  const [brand, user, nonce, t, locale, offered] = await Promise.all([
     getPublicBrand(),
     // A header must not break a page: a session that cannot be read shows as signed out here, and the
     // page's own check decides what the page does.
     getSessionUser().catch(() => null),
     requestNonce(),
+    getTranslations('layout'),
+    requestLocale(),
+    requestOfferedLocales(),
   ]);
   const staff = area === 'staff' && user;
+  // Staff pages are in English; everything a parent can reach speaks the parent's language.
+  const footerLinks: NavigationLink[] = (
+    user ? PUBLIC_FOOTER_LINKS : [...PUBLIC_FOOTER_LINKS, STAFF_SIGN_IN]
+  ).map((link) => ({ href: link.href, label: staff ? ENGLISH_FOOTER[link.key] : t(`footer.${link.key}`) }));
   // The partnership's colour on the public header bar. The CSP allows no style attribute, so it is a small
   // style sheet carrying this response's nonce, just before the header.
   const brandStyle = staff ? null : headerStyle(brand.brandColour);
@@ -85,7 +104,12 @@ export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; 
           navigation={<StaffNavigation links={staffNavigation(user)} />}
         />
       ) : (
-        <SiteHeader partnershipName={brand.headerName} serviceName={SERVICE_NAME} />
+        <SiteHeader
+          partnershipName={brand.headerName}
+          serviceName={t('serviceName')}
+          serviceLabel={t('serviceInformation')}
+          account={<LanguageChooser offered={offered} current={locale} />}
+        />
       )}
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
@@ -93,8 +117,13 @@ export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; 
         </main>
       </div>
       <SiteFooter
-        partnershipName={brand.name}
-        links={user ? PUBLIC_FOOTER_LINKS : [...PUBLIC_FOOTER_LINKS, STAFF_SIGN_IN]}
+        links={footerLinks}
+        linksHeading={staff ? 'Support links' : t('footer.supportLinks')}
+        credit={
+          staff
+            ? `Run by ${brand.name}. Open-source software.`
+            : t('footer.credit', { partnership: brand.name })
+        }
       />
     </>
   );

@@ -14,12 +14,15 @@ export interface NavigationLink {
 export function SiteHeader({
   partnershipName,
   serviceName,
+  serviceLabel = 'Service information',
   homeHref = '/',
   account,
   navigation,
 }: {
   partnershipName?: string;
   serviceName: string;
+  /** The service navigation's name for screen readers, in the page's language. */
+  serviceLabel?: string;
   homeHref?: string;
   account?: ReactNode;
   navigation?: ReactNode;
@@ -38,7 +41,7 @@ export function SiteHeader({
       )}
       <section
         className="govuk-service-navigation"
-        aria-label="Service information"
+        aria-label={serviceLabel}
         data-module="govuk-service-navigation"
       >
         <div className="govuk-width-container">

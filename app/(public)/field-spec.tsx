@@ -26,6 +26,7 @@ export type FieldSpec =
       hint?: string;
       isPageHeading?: boolean;
       maxLength: number;
+      countWords?: { limit: string; i18n: Record<string, string> };
     }
   | {
       kind: 'choices';
@@ -55,13 +56,14 @@ interface FieldsProps {
   values: Values;
   errors: Record<string, string>;
   register?: Register;
+  errorPrefix?: string;
 }
 
 export function Fields({ fields, ...props }: FieldsProps & { fields: FieldSpec[] }) {
   return fields.map((field) => <Field key={field.name} field={field} {...props} />);
 }
 
-function Field({ field, values, errors, register }: FieldsProps & { field: FieldSpec }) {
+function Field({ field, values, errors, register, errorPrefix }: FieldsProps & { field: FieldSpec }) {
   const value = values[field.name];
   const single = Array.isArray(value) ? value[0] : value;
   const registration = register?.(field.name);
@@ -72,6 +74,7 @@ function Field({ field, values, errors, register }: FieldsProps & { field: Field
         {...rest}
         defaultValue={single ?? ''}
         error={errors[field.name]}
+        errorPrefix={errorPrefix}
         registration={registration}
       />
     );
@@ -83,6 +86,7 @@ function Field({ field, values, errors, register }: FieldsProps & { field: Field
         {...rest}
         defaultValue={single ?? ''}
         error={errors[field.name]}
+        errorPrefix={errorPrefix}
         registration={registration}
       />
     );
@@ -96,12 +100,19 @@ function Field({ field, values, errors, register }: FieldsProps & { field: Field
       isPageHeading={field.isPageHeading}
       small={field.small}
       error={errors[field.name]}
+      errorPrefix={errorPrefix}
       selected={value}
       registration={registration}
       choices={field.choices.map((c) => ({
         ...c,
         conditional: c.conditional ? (
-          <Fields fields={c.conditional} values={values} errors={errors} register={register} />
+          <Fields
+            fields={c.conditional}
+            values={values}
+            errors={errors}
+            register={register}
+            errorPrefix={errorPrefix}
+          />
         ) : undefined,
       }))}
     />

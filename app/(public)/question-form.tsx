@@ -20,6 +20,7 @@ import { ErrorSummary, focusErrorSummary } from '@/components/forms/error-summar
 import { SubmitButton } from '@/components/forms/fields';
 import { formDataToObject } from '@/lib/actions/form-data';
 import type { FormState } from '@/lib/actions/form-state';
+import type { FormWords } from '@/lib/i18n/form-words';
 import { FORM_SCHEMAS, type FormSchemaName } from '@/lib/reporting/schemas';
 import { fieldOrder, Fields, type FieldSpec } from './field-spec';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
@@ -32,6 +33,7 @@ export function QuestionForm({
   fields,
   values,
   submitLabel = 'Continue',
+  words,
   children,
 }: {
   action: Action;
@@ -39,6 +41,8 @@ export function QuestionForm({
   fields: FieldSpec[];
   values?: Record<string, string | string[] | undefined>;
   submitLabel?: string;
+  /** The form's own words in the parent's language (lib/i18n/get-form-words.ts); English without. */
+  words?: FormWords;
   /** Shown between the fields and the button. */
   children?: ReactNode;
 }) {
@@ -61,7 +65,14 @@ export function QuestionForm({
   const clientErrors = messages(formState.errors);
   const checkedHere = Object.keys(clientErrors).length > 0;
   const serverState = state === replaced ? {} : state;
-  const errors = checkedHere ? clientErrors : (serverState.fieldErrors ?? {});
+  const say = (message: string) => words?.errors[message] ?? message;
+  const errors = Object.fromEntries(
+    Object.entries(checkedHere ? clientErrors : (serverState.fieldErrors ?? {})).map(([name, m]) => [
+      name,
+      say(m),
+    ]),
+  );
+  const formError = checkedHere || !serverState.formError ? undefined : say(serverState.formError);
   const shown = state.values ?? values ?? {};
 
   // After each refused attempt, in the browser or on the server. react-hook-form may publish its errors a
@@ -113,11 +124,18 @@ export function QuestionForm({
         <ErrorSummary
           errors={errors}
           order={fieldOrder(fields)}
-          formError={checkedHere ? undefined : serverState.formError}
+          formError={formError}
+          title={words?.problem}
         />
       </div>
       <form ref={form} action={formAction} onSubmit={submit} onInput={recheckOthers} noValidate>
-        <Fields fields={fields} values={shown} errors={errors} register={registerField} />
+        <Fields
+          fields={fields}
+          values={shown}
+          errors={errors}
+          register={registerField}
+          errorPrefix={words?.errorPrefix}
+        />
         {children}
         <SubmitButton preventDoubleClick={false}>{submitLabel}</SubmitButton>
       </form>

@@ -12,10 +12,13 @@ export function ErrorSummary({
   errors,
   order,
   formError,
+  title = 'There is a problem',
 }: {
   errors?: Record<string, string>;
   order?: string[];
   formError?: string;
+  /** In the page's language. */
+  title?: string;
 }) {
   const entries = Object.entries(errors ?? {}).sort(([a], [b]) => rank(order, a) - rank(order, b));
   const box = useRef<HTMLDivElement>(null);
@@ -25,7 +28,7 @@ export function ErrorSummary({
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" ref={box}>
       <div role="alert">
-        <h2 className="govuk-error-summary__title">There is a problem</h2>
+        <h2 className="govuk-error-summary__title">{title}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {formError && <li>{formError}</li>}

@@ -22,6 +22,8 @@ interface Common {
   /** Render the label as the page heading (one question per page). */
   isPageHeading?: boolean;
   registration?: Registration;
+  /** Read out before the error, in the page's language (default "Error:"). */
+  errorPrefix?: string;
 }
 
 export function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
@@ -32,10 +34,18 @@ export function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   ) : null;
 }
 
-export function ErrorMessage({ id, error }: { id: string; error?: string }) {
+export function ErrorMessage({
+  id,
+  error,
+  prefix = 'Error:',
+}: {
+  id: string;
+  error?: string;
+  prefix?: string;
+}) {
   return error ? (
     <p id={`${id}-error`} className="govuk-error-message">
-      <span className="govuk-visually-hidden">Error:</span> {error}
+      <span className="govuk-visually-hidden">{prefix}</span> {error}
     </p>
   ) : null;
 }
@@ -79,6 +89,7 @@ export function TextInput({
   width,
   spellCheck,
   registration,
+  errorPrefix,
 }: Common & {
   defaultValue?: string;
   type?: 'text' | 'email' | 'tel' | 'password' | 'search';
@@ -93,7 +104,7 @@ export function TextInput({
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <Label id={id} label={label} isPageHeading={isPageHeading} />
       <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+      <ErrorMessage id={id} error={error} prefix={errorPrefix} />
       <input
         className={`govuk-input${width ? ` govuk-input--width-${width}` : ''}${error ? ' govuk-input--error' : ''}`}
         id={id}
@@ -121,18 +132,27 @@ export function Textarea({
   maxLength,
   rows = 8,
   registration,
-}: Common & { defaultValue?: string; maxLength: number; rows?: number }) {
+  errorPrefix,
+  countWords,
+}: Common & {
+  defaultValue?: string;
+  maxLength: number;
+  rows?: number;
+  /** The character count's words in the page's language: the limit, and GOV.UK Frontend's data-i18n. */
+  countWords?: { limit: string; i18n: Record<string, string> };
+}) {
   const id = fieldId(name);
   return (
     <div
       className="govuk-form-group govuk-character-count"
       data-module="govuk-character-count"
       data-maxlength={maxLength}
+      {...countWords?.i18n}
     >
       <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
         <Label id={id} label={label} isPageHeading={isPageHeading} />
         <Hint id={id} hint={hint} />
-        <ErrorMessage id={id} error={error} />
+        <ErrorMessage id={id} error={error} prefix={errorPrefix} />
         <textarea
           className={`govuk-textarea govuk-js-character-count${error ? ' govuk-textarea--error' : ''}`}
           id={id}
@@ -144,7 +164,7 @@ export function Textarea({
         />
       </div>
       <div id={`${id}-info`} className="govuk-hint govuk-character-count__message">
-        You can enter up to {maxLength.toLocaleString('en-GB')} characters
+        {countWords?.limit ?? `You can enter up to ${maxLength.toLocaleString('en-GB')} characters`}
       </div>
     </div>
   );
@@ -171,6 +191,7 @@ export function ChoiceGroup({
   selected,
   small,
   registration,
+  errorPrefix,
 }: Omit<Common, 'label'> & {
   type: 'radio' | 'checkbox';
   legend: ReactNode;
@@ -190,7 +211,7 @@ export function ChoiceGroup({
           {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
         </legend>
         <Hint id={id} hint={hint} />
-        <ErrorMessage id={id} error={error} />
+        <ErrorMessage id={id} error={error} prefix={errorPrefix} />
         {/* GOV.UK's radios script only reveals, and would add aria-expanded (not allowed on a radio): the
             radios reveal with CSS instead, so only checkboxes load their script. */}
         <div

@@ -13,8 +13,11 @@ export function SummaryList({
   rows,
   className,
   valueClassName,
+  changeLabel = 'Change',
 }: {
   rows: SummaryListRow[];
+  /** The Change link's word, in the page's language. */
+  changeLabel?: string;
   /** Extra list classes, such as a margin override. */
   className?: string;
   /** Extra value classes, such as `app-preserve-lines` for what a parent typed. */
@@ -35,7 +38,8 @@ export function SummaryList({
           {row.change && (
             <dd className="govuk-summary-list__actions">
               <Link className="govuk-link" href={row.change}>
-                Change<span className="govuk-visually-hidden"> {row.key.toLowerCase()}</span>
+                {changeLabel}
+                <span className="govuk-visually-hidden"> {row.key.toLowerCase()}</span>
               </Link>
             </dd>
           )}

@@ -1,6 +1,7 @@
 // The case record as labelled rows: one list for the case page, its print view and the PDF, so the PDF
 // cannot leave out what the page shows (it once left out the child and the reporter).
 import type { WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
+import { CATALOGUES, DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
 import { describeUrgencyReasons } from '@/lib/reporting/urgency-rules';
 import { RISK_LABELS, STATUS_LABELS } from './case-labels';
 import { formatDateTime, formatDay } from '@/lib/format/dates';
@@ -39,6 +40,7 @@ export function caseSummaryRows(record: CaseRecord): CaseRow[] {
     { label: 'Routed to', value: routed },
     { label: 'Assigned to', value: record.assignedTo?.name ?? 'Nobody yet' },
     ...sentThrough(record),
+    ...writtenIn(record),
     { label: 'Received', value: formatDateTime(record.submittedAt) },
     { label: 'First opened', value: record.firstOpenedAt ? formatDateTime(record.firstOpenedAt) : 'Not yet' },
     {
@@ -49,6 +51,13 @@ export function caseSummaryRows(record: CaseRecord): CaseRow[] {
   if (record.closedAt)
     rows.push({ label: 'Closed', value: `${formatDateTime(record.closedAt)}: ${record.outcome ?? ''}` });
   return rows;
+}
+
+/** A report written in another language than English: staff reply knowing it (issue 21). */
+function writtenIn(record: Pick<CaseRecord, 'language'>): CaseRow[] {
+  if (record.language === DEFAULT_LOCALE) return [];
+  const name = isLocale(record.language) ? CATALOGUES[record.language].englishName : record.language;
+  return [{ label: 'Language', value: `The parent wrote in ${name}` }];
 }
 
 /**

@@ -10,6 +10,8 @@ export const SOUTHVALE_PARTNERSHIP = {
   brandColour: '#4c2c69',
   frontDoorEmail: 'front-door@southvale.example',
   dataControllerName: 'Southvale Council',
+  // The demo's bilingual site: parents at southvale.localhost may choose Welsh (tests/e2e/welsh.spec.ts).
+  languages: ['en', 'cy'],
 };
 
 export const SOUTHVALE_SCHOOLS: DemoSchool[] = [

@@ -19,6 +19,8 @@ export interface PublicPartnership {
   dataControllerName: string | null;
   privacyNoticeUrl: string | null;
   privacyNoticeText: string | null;
+  /** The languages chosen for parents (lib/i18n/locales.ts offeredLocales adds English, drops the rest). */
+  languages: string[];
 }
 
 const SELECT = {
@@ -32,6 +34,7 @@ const SELECT = {
   dataControllerName: true,
   privacyNoticeUrl: true,
   privacyNoticeText: true,
+  languages: true,
 } as const;
 
 /**

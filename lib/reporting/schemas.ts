@@ -60,11 +60,11 @@ export const schoolChoiceSchema = z
     },
   );
 
-/** "7", "Year 7", "year7", "Reception", "R" → 0..13; anything else → NaN. */
+/** "7", "Year 7", "year7", "Reception", "R" (and in Welsh "Blwyddyn 7", "Bl 7", "Derbyn") → 0..13; else NaN. */
 export function parseSchoolYear(input: string): number {
   const value = input.trim().toLowerCase();
-  if (value === 'reception' || value === 'r') return 0;
-  const match = /^(?:year|yr|y)?\s*(\d{1,2})$/.exec(value);
+  if (value === 'reception' || value === 'r' || value === 'derbyn') return 0;
+  const match = /^(?:year|yr|y|blwyddyn|bl)?\s*(\d{1,2})$/.exec(value);
   return match ? Number(match[1]) : Number.NaN;
 }
 

@@ -13,6 +13,7 @@ import { deleteDraft, sentDraftToken } from './report-draft';
 import { refuseFiles } from './refuse-files';
 import { sendSchema } from './schemas';
 import { submitConcern } from './submit-concern';
+import { requestLocale } from '@/lib/i18n/request-locale';
 
 /**
  * The database did not answer in time. The answers are kept (the journey is unchanged), and nothing is
@@ -41,7 +42,13 @@ export const sendReport = refuseFiles(
         if (!token) redirect(JOURNEY_START);
         const address = clientAddress(await headers());
         return submitConcern(
-          { token, partnershipId: partnership.id, honeypot: input.website, address },
+          {
+            token,
+            partnershipId: partnership.id,
+            honeypot: input.website,
+            address,
+            language: await requestLocale(),
+          },
           deadline,
         );
       }).catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { accountIdentifierRows } from '@/lib/account-identifiers/account-identifier-rows';
 import { detectAccountPatterns } from '@/lib/account-identifiers/detect-account-patterns';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
 import { newReceiptCode, newReference } from '@/lib/concerns/codes';
 import { hashReceipt } from '@/lib/concerns/receipt-hash';
 import { getDb, type Tx } from '@/lib/db';
@@ -52,6 +53,8 @@ interface SubmitInput {
   partnershipId: string;
   honeypot: string;
   address: string;
+  /** The language the parent wrote in (lib/i18n/request-locale.ts: one the site offers); English if not said. */
+  language?: Locale;
 }
 
 async function submit(input: SubmitInput, deadline: number): Promise<SubmitOutcome> {
@@ -88,7 +91,14 @@ async function submit(input: SubmitInput, deadline: number): Promise<SubmitOutco
 
 async function storeConcern(
   tx: Tx,
-  input: { token: string; partnershipId: string; answers: Answers; receipt: string; receiptHash: string },
+  input: {
+    token: string;
+    partnershipId: string;
+    language?: Locale;
+    answers: Answers;
+    receipt: string;
+    receiptHash: string;
+  },
 ): Promise<string> {
   const { answers } = input;
   // Checked against the site's lists: the questions the parent answered were the site's.
@@ -120,6 +130,7 @@ async function storeConcern(
       reportedViaPartnershipId: partnershipId === input.partnershipId ? null : input.partnershipId,
       route: routing.route,
       submissionKey: answers.submissionKey,
+      language: input.language ?? DEFAULT_LOCALE,
       platforms: {
         create: ids.platformIds.map((platformId) => ({
           platformId,

@@ -1,16 +1,12 @@
 import 'server-only';
+import { createTranslator } from 'next-intl';
 import { getDb } from '@/lib/db';
+import en from '@/messages/en.json';
 import { harmCategoriesOf } from '@/lib/reference-data/harm-categories-of';
 import { offeredTo } from '@/lib/reference-data/offered-platforms';
 import type { Answers } from './answers';
 import { checkRows, type CheckRowId } from './journey';
-import {
-  NO_SCHOOL_CHOICE_WORDS,
-  PERSON_WAS_ADULT_WORDS,
-  RELATIONSHIP_WORDS,
-  WHEN_WORDS,
-  YES_NO_UNSURE_WORDS,
-} from './answer-words';
+import { NO_SCHOOL_CHOICE_WORDS } from './answer-words';
 
 export interface SummaryRow {
   key: string;
@@ -23,7 +19,16 @@ export interface SummaryRow {
  * "Check your answers" rows, with the names of the chosen school, platforms and harms. Only platforms and
  * harms this partnership offers are named: a forged id never shows another partnership's own category.
  */
-export async function summariseAnswers(a: Answers, partnershipId: string | null): Promise<SummaryRow[]> {
+/** A translator over the whole catalogue: getTranslations() on a page, English elsewhere. */
+export type Say = (key: string, values?: Record<string, string | number>) => string;
+const english = createTranslator({ locale: 'en', messages: en as Record<string, unknown> as never });
+const ENGLISH: Say = (key, values) => english(key as never, values as never);
+
+export async function summariseAnswers(
+  a: Answers,
+  partnershipId: string | null,
+  say: Say = ENGLISH,
+): Promise<SummaryRow[]> {
   const db = getDb();
   const uuid = /^[0-9a-f-]{36}$/i;
   const [school, platforms, harms] = await Promise.all([
@@ -45,70 +50,74 @@ export async function summariseAnswers(a: Answers, partnershipId: string | null)
       select: { name: true, isOther: true },
     }),
   ]);
-  const year = a.childYear == null ? '' : a.childYear === 0 ? 'Reception' : `Year ${a.childYear}`;
-  // Each row's words, by its id in the journey (journey.ts), which says the order, when a row is shown and
-  // which page its Change link opens.
+  // Each row's words, in the parent's language (`say`, catalogue `check` and `answers`), by its id in the
+  // journey (journey.ts), which says the order, when a row is shown and which page its Change link opens.
+  const answer = (group: string, value: string | null | undefined, otherwise: string) =>
+    value ? say(`answers.${group}.${value}`) : otherwise;
+  const list = (items: string[]) => items.join(say('check.listSeparator'));
+  const year =
+    a.childYear == null
+      ? ''
+      : a.childYear === 0
+        ? say('report.child.reception')
+        : say('report.child.yearNumber', { year: a.childYear });
+  const row = (key: string, value: string) => ({ key: say(`check.rows.${key}`), value });
   const rows: Record<CheckRowId, Omit<SummaryRow, 'href'>> = {
-    danger: { key: 'Child in danger right now', value: a.urgent ? 'Yes (urgent)' : 'No' },
-    school: {
-      key: 'School',
-      value:
-        school?.name ?? [NO_SCHOOL_CHOICE_WORDS[a.school ?? ''], a.schoolOther].filter(Boolean).join(': '),
-    },
-    'child-name': { key: 'Child’s first name or initials', value: a.childName || 'Not given' },
-    'child-age': {
-      key: 'Age or school year',
-      value: [a.childAge != null ? `${a.childAge} years old` : '', year].filter(Boolean).join(', '),
-    },
-    platforms: {
-      key: 'Where it happened',
-      value: platforms
-        .map((p) => (p.isOther && a.platformOther ? `${p.name}: ${a.platformOther}` : p.name))
-        .join(', '),
-    },
-    accounts: {
-      key: 'The stranger’s name or link',
-      // Plain text: a link a parent typed is never made clickable.
-      value:
+    danger: row('danger', a.urgent ? say('check.urgentYes') : say('check.no')),
+    school: row(
+      'school',
+      school?.name ??
+        [
+          a.school && a.school in NO_SCHOOL_CHOICE_WORDS ? say(`answers.noSchool.${a.school}`) : '',
+          a.schoolOther,
+        ]
+          .filter(Boolean)
+          .join(': '),
+    ),
+    'child-name': row('childName', a.childName || say('check.notGiven')),
+    'child-age': row(
+      'childAge',
+      list([a.childAge != null ? say('check.yearsOld', { age: a.childAge }) : '', year].filter(Boolean)),
+    ),
+    platforms: row(
+      'platforms',
+      list(platforms.map((p) => withOther(p.name, p.isOther && a.platformOther, say))),
+    ),
+    // Plain text: a link a parent typed is never made clickable.
+    accounts: row(
+      'accounts',
+      list(
         platforms
           .filter((p) => a.accounts?.[p.id])
-          .map((p) => `${p.name}: ${a.accounts?.[p.id]}`)
-          .join('; ') || 'Not given',
-    },
-    harms: {
-      key: 'What happened',
-      value: harms.map((h) => (h.isOther && a.harmOther ? `${h.name}: ${a.harmOther}` : h.name)).join(', '),
-    },
-    'person-was-adult': {
-      key: 'Do you think the person was an adult?',
-      value: PERSON_WAS_ADULT_WORDS[a.personWasAdult ?? ''] ?? 'Not given',
-    },
-    when: { key: 'When', value: WHEN_WORDS[a.happened ?? ''] ?? '' },
-    'still-happening': { key: 'Still happening', value: YES_NO_UNSURE_WORDS[a.stillHappening ?? ''] ?? '' },
-    'child-knows': {
-      key: 'The child knows you are telling us',
-      value: YES_NO_UNSURE_WORDS[a.childKnows ?? ''] ?? '',
-    },
-    description: { key: 'What happened, in your words', value: a.description ?? '' },
-    relationship: {
-      key: 'How you know the child',
-      value: withOther(
-        RELATIONSHIP_WORDS[a.relationship ?? ''] ?? '',
+          .map((p) => say('check.withOther', { choice: p.name, words: a.accounts?.[p.id] ?? '' })),
+      ) || say('check.notGiven'),
+    ),
+    harms: row('harms', list(harms.map((h) => withOther(h.name, h.isOther && a.harmOther, say)))),
+    'person-was-adult': row(
+      'personWasAdult',
+      answer('personWasAdult', a.personWasAdult, say('check.notGiven')),
+    ),
+    when: row('when', answer('when', a.happened, '')),
+    'still-happening': row('stillHappening', answer('yesNoUnsure', a.stillHappening, '')),
+    'child-knows': row('childKnows', answer('yesNoUnsure', a.childKnows, '')),
+    description: row('description', a.description ?? ''),
+    relationship: row(
+      'relationship',
+      withOther(
+        answer('relationship', a.relationship, ''),
         a.relationship === 'OTHER' && a.relationshipOther,
+        say,
       ),
-    },
-    contact: {
-      key: 'Contact',
-      value: a.contact === 'CONTACT' ? 'The team can contact you' : 'You stay anonymous',
-    },
-    'reporter-name': { key: 'Your name', value: a.reporterName ?? '' },
-    'reporter-email': { key: 'Email address', value: a.reporterEmail || 'Not given' },
-    'reporter-phone': { key: 'Phone number', value: a.reporterPhone || 'Not given' },
-    'reporter-safe-times': { key: 'Safe times to contact you', value: a.reporterSafeTimes || 'Not given' },
+    ),
+    contact: row('contact', a.contact === 'CONTACT' ? say('check.canContact') : say('check.anonymous')),
+    'reporter-name': row('reporterName', a.reporterName ?? ''),
+    'reporter-email': row('reporterEmail', a.reporterEmail || say('check.notGiven')),
+    'reporter-phone': row('reporterPhone', a.reporterPhone || say('check.notGiven')),
+    'reporter-safe-times': row('reporterSafeTimes', a.reporterSafeTimes || say('check.notGiven')),
   };
   return checkRows(a).map(({ id, href }) => ({ ...rows[id], href }));
 }
 
 /** "Something else: what the parent wrote", or the choice alone. */
-export const withOther = (choice: string, words: string | false | null | undefined) =>
-  words ? `${choice}: ${words}` : choice;
+export const withOther = (choice: string, words: string | false | null | undefined, say: Say = ENGLISH) =>
+  words ? say('check.withOther', { choice, words }) : choice;

@@ -59,6 +59,10 @@ describe('question page schemas', () => {
     expect(parseSchoolYear('seven')).toBeNaN();
   });
 
+  it('reads a school year written in Welsh, as the Welsh page shows it back', () => {
+    expect(['Derbyn', 'Blwyddyn 5', 'blwyddyn5', 'Bl 7'].map(parseSchoolYear)).toEqual([0, 5, 5, 7]);
+  });
+
   it('turns one checkbox or several into a list and needs at least one', () => {
     expect(platformsSchema.parse({ platforms: 'a' }).platforms).toEqual(['a']);
     expect(platformsSchema.parse({ platforms: ['a', 'b'] }).platforms).toEqual(['a', 'b']);

@@ -5,6 +5,8 @@ import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { brandingSchema } from '@/lib/branding/branding-schema';
 import { saveBranding } from '@/lib/branding/save-branding';
+import { languagesSchema } from '@/lib/i18n/languages-schema';
+import { saveLanguages } from '@/lib/i18n/save-languages';
 
 export const editBranding = defineAction({
   name: 'partnership.branding.update',
@@ -15,5 +17,16 @@ export const editBranding = defineAction({
     await saveBranding(user.id, partnershipFor(user, 'reference-data.manage'), input);
     revalidatePath('/admin/branding');
     return { ok: true, message: 'The name, colour and privacy notice have been saved' };
+  },
+});
+
+export const editLanguages = defineAction({
+  name: 'partnership.languages.update',
+  schema: languagesSchema,
+  authorise: () => requirePermission('reference-data.manage'),
+  run: async (input, user) => {
+    await saveLanguages(user.id, partnershipFor(user, 'reference-data.manage'), input);
+    revalidatePath('/admin/branding');
+    return { ok: true, message: 'The languages for parents have been saved' };
   },
 });

@@ -2,14 +2,19 @@ import type { Metadata } from 'next';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { getBranding } from '@/lib/branding/save-branding';
+import { CATALOGUES, DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locales';
+import { getLanguages } from '@/lib/i18n/save-languages';
 import { AdminForm } from '../_components/admin-form';
-import { editBranding } from './actions';
+import { editBranding, editLanguages } from './actions';
 
 export const metadata: Metadata = { title: 'Name, colour and privacy' };
 
 export default async function BrandingPage() {
   const user = await requirePermission('reference-data.manage');
-  const current = await getBranding(partnershipFor(user, 'reference-data.manage'));
+  const partnershipId = partnershipFor(user, 'reference-data.manage');
+  const [current, languages] = await Promise.all([getBranding(partnershipId), getLanguages(partnershipId)]);
+  // English is always offered; the others can be chosen once their translation is complete.
+  const choosable = LOCALES.filter((l) => l !== DEFAULT_LOCALE && CATALOGUES[l].status === 'complete');
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -70,6 +75,27 @@ export default async function BrandingPage() {
               hint: 'Shown on the privacy page in plain words. 2,000 characters at most.',
               defaultValue: current.privacyNoticeText ?? '',
               maxLength: 2000,
+            },
+          ]}
+        />
+        <h2 className="govuk-heading-m">Languages for parents</h2>
+        <p className="govuk-body">
+          Parents can choose one of these at the top of every public page. English is always offered.
+        </p>
+        <AdminForm
+          action={editLanguages}
+          submitLabel="Save languages"
+          fields={[
+            {
+              kind: 'checkboxes',
+              name: 'languages',
+              label: 'Other languages to offer',
+              hint: 'Only languages whose translation is complete and checked are listed.',
+              defaultValue: languages,
+              choices: choosable.map((l) => ({
+                value: l,
+                label: `${CATALOGUES[l].englishName} (${CATALOGUES[l].name})`,
+              })),
             },
           ]}
         />

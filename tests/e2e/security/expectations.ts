@@ -110,6 +110,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   // prettier-ignore
   'GET /check/concern/proof/pdf': row('404', 'ok', '404', '404', '404', '404', '404', '404', '404', '404', '404', '404'),
   'POST /check/finish': { ...everyone('→ /'), endsSession: true },
+  // The language chooser: with no page to go back to, the start page; nobody's session is touched.
+  'POST /language': everyone('→ /'),
   // The report journey keeps each browser's own answers; with none, the later pages send you back.
   'page /report/danger': everyone('ok'),
   'page /report/danger-now': everyone('ok'),
@@ -390,6 +392,13 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/sign-in/actions.ts#editSignInProvider': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
   'action app/admin/branding/actions.ts#editBranding': ADMIN,
+  // Posted with a language that cannot be offered, so it is refused and writes nothing (no languages at
+  // all is a real answer: English only).
+  'action app/admin/branding/actions.ts#editLanguages': {
+    ...ADMIN,
+    body: () => ({ languages: 'xx' }),
+    okSays: 'Choose only languages whose translation is complete',
+  },
   'action app/admin/schools/actions.ts#addSchool': ADMIN,
   'action app/admin/schools/actions.ts#editSchool': ADMIN,
   'action app/admin/schools/actions.ts#changeSchoolActive': ADMIN,

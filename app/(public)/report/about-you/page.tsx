@@ -1,21 +1,26 @@
-import type { Metadata } from 'next';
-import { choicesOf, RELATIONSHIP_WORDS } from '@/lib/reporting/answer-words';
+import { getTranslations } from 'next-intl/server';
+import { getFormWords } from '@/lib/i18n/get-form-words';
+import { pageTitle } from '@/lib/i18n/page-title';
+import { RELATIONSHIP_WORDS } from '@/lib/reporting/answer-words';
 import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { saveAboutYou } from '@/lib/reporting/journey-actions';
 import { QuestionForm } from '../../question-form';
 import { QuestionPage } from '../question-page';
 
-export const metadata: Metadata = { title: 'About you' };
+export const generateMetadata = pageTitle('report.aboutYou.title');
 
 export default async function AboutYouPage() {
-  const a = await currentAnswers();
+  const [a, t, words] = await Promise.all([currentAnswers(), getTranslations(), getFormWords()]);
+  const say = (key: string) => t(`report.aboutYou.${key}`);
   return (
     <QuestionPage back={backFrom('/report/about-you', a)}>
-      <h1 className="govuk-heading-l">About you</h1>
+      <h1 className="govuk-heading-l">{say('title')}</h1>
       <QuestionForm
         action={saveAboutYou}
         schema="aboutYou"
+        words={words}
+        submitLabel={t('report.continue')}
         values={{
           relationship: a.relationship,
           relationshipOther: a.relationshipOther,
@@ -30,43 +35,41 @@ export default async function AboutYouPage() {
             kind: 'choices',
             type: 'radio',
             name: 'relationship',
-            legend: 'How do you know the child?',
+            legend: say('relationship'),
             small: true,
-            choices: choicesOf(RELATIONSHIP_WORDS).map((c) =>
-              c.value === 'OTHER'
-                ? {
-                    ...c,
-                    conditional: [
-                      { kind: 'text', name: 'relationshipOther', label: 'Tell us how you know the child' },
-                    ],
-                  }
-                : c,
-            ),
+            choices: Object.keys(RELATIONSHIP_WORDS).map((value) => ({
+              value,
+              label: t(`answers.relationship.${value}`),
+              conditional:
+                value === 'OTHER'
+                  ? [{ kind: 'text' as const, name: 'relationshipOther', label: say('relationshipOther') }]
+                  : undefined,
+            })),
           },
           {
             kind: 'choices',
             type: 'radio',
             name: 'contact',
-            legend: 'Can the school’s safeguarding team contact you?',
-            hint: 'Either way, you get a reference and a secret code so you can read their messages and reply here.',
+            legend: say('contact'),
+            hint: say('contactHint'),
             choices: [
               {
                 value: 'CONTACT',
-                label: 'Yes, they can contact me',
-                hint: 'Give your details below. They can call or email you to ask questions and tell you what is being done. Only they will see your details.',
+                label: say('yes'),
+                hint: say('yesHint'),
                 conditional: [
                   {
                     kind: 'text',
                     name: 'reporterName',
-                    label: 'Your name',
+                    label: say('name'),
                     autoComplete: 'name',
                     spellCheck: false,
                   },
                   {
                     kind: 'text',
                     name: 'reporterEmail',
-                    label: 'Email address',
-                    hint: 'We will email you your reference. We never email what you told us.',
+                    label: say('email'),
+                    hint: say('emailHint'),
                     type: 'email',
                     autoComplete: 'email',
                     spellCheck: false,
@@ -74,7 +77,7 @@ export default async function AboutYouPage() {
                   {
                     kind: 'text',
                     name: 'reporterPhone',
-                    label: 'Phone number',
+                    label: say('phone'),
                     type: 'tel',
                     autoComplete: 'tel',
                     width: 20,
@@ -82,16 +85,12 @@ export default async function AboutYouPage() {
                   {
                     kind: 'text',
                     name: 'reporterSafeTimes',
-                    label: 'When is it safe to contact you? (optional)',
-                    hint: 'For example, weekdays after 6pm, or do not leave a voicemail.',
+                    label: say('safeTimes'),
+                    hint: say('safeTimesHint'),
                   },
                 ],
               },
-              {
-                value: 'ANONYMOUS',
-                label: 'No, I want to stay anonymous',
-                hint: 'We will not know who you are. The team can only talk to you through this website, when you check with your reference and secret code.',
-              },
+              { value: 'ANONYMOUS', label: say('anonymous'), hint: say('anonymousHint') },
             ],
           },
         ]}

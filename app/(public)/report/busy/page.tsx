@@ -1,29 +1,25 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { PhoneLink } from '@/components/phone-link';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata: Metadata = { title: 'Sorry, the service is busy' };
+export const generateMetadata = pageTitle('report.busy.title');
+
+const phone = (number: unknown) => <PhoneLink number={String(number)} />;
 
 /** Where a new journey is sent when its address has started too many, or too many are kept at once. */
-export default function BusyPage() {
+export default async function BusyPage() {
+  const t = await getTranslations('report');
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Sorry, the service is busy</h1>
-        <p className="govuk-body">
-          We could not start a new report just now. Please try again in a few minutes. Nothing you have
-          already sent or saved has been lost.
-        </p>
-        <p className="govuk-body">
-          If a child is in danger right now, call <PhoneLink number="999" />.
-        </p>
-        <p className="govuk-body">
-          If you are worried about a child and cannot wait, call the NSPCC helpline on{' '}
-          <PhoneLink number="0808 800 5000" />.
-        </p>
+        <h1 className="govuk-heading-l">{t('busy.title')}</h1>
+        <p className="govuk-body">{t('busy.body')}</p>
+        <p className="govuk-body">{t.rich('helpNow', { phone })}</p>
+        <p className="govuk-body">{t.rich('nspcc', { phone })}</p>
         <p className="govuk-body">
           <Link className="govuk-link" href="/report/danger">
-            Try again
+            {t('busy.again')}
           </Link>
         </p>
       </div>

@@ -1,4 +1,6 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { getFormWords } from '@/lib/i18n/get-form-words';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
@@ -7,38 +9,39 @@ import { listActivePlatforms } from '@/lib/reporting/list-report-choices';
 import { QuestionForm } from '../../question-form';
 import { QuestionPage } from '../question-page';
 
-export const metadata: Metadata = { title: 'Where did it happen?' };
+export const generateMetadata = pageTitle('report.platforms.title');
 
 export default async function PlatformsPage() {
-  const [answers, partnership] = await Promise.all([currentAnswers(), getPublicPartnership()]);
+  const [answers, partnership, t, words] = await Promise.all([
+    currentAnswers(),
+    getPublicPartnership(),
+    getTranslations('report'),
+    getFormWords(),
+  ]);
   const platforms = partnership ? await listActivePlatforms(partnership.id) : [];
   return (
     <QuestionPage back={backFrom('/report/platforms', answers)}>
       <QuestionForm
         action={savePlatforms}
         schema="platforms"
+        words={words}
+        submitLabel={t('continue')}
         values={{ platforms: answers.platforms, platformOther: answers.platformOther }}
         fields={[
           {
             kind: 'choices',
             type: 'checkbox',
             name: 'platforms',
-            legend: 'Where did it happen?',
-            hint: 'Choose all the apps, games or websites where it happened.',
+            legend: t('platforms.title'),
+            hint: t('platforms.hint'),
             isPageHeading: true,
             small: true,
+            // Platform names stay as the platforms write them, in every language.
             choices: platforms.map((p) => ({
               value: p.id,
               label: p.name,
               conditional: p.isOther
-                ? [
-                    {
-                      kind: 'text',
-                      name: 'platformOther',
-                      label: 'Name of the app, game or website',
-                      spellCheck: false,
-                    },
-                  ]
+                ? [{ kind: 'text', name: 'platformOther', label: t('platforms.other'), spellCheck: false }]
                 : undefined,
             })),
           },

@@ -16,27 +16,32 @@ interface Suggestion {
  * screen readers announce): suggestions appear as the parent types, and choosing one searches for exactly
  * that school. Without JavaScript the plain search box and results page do the same job.
  */
-export function SchoolTypeahead({ inputId }: { inputId: string }) {
+export function SchoolTypeahead({ inputId, noResults }: { inputId: string; noResults: string }) {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
     void import('accessible-autocomplete').then(({ default: accessibleAutocomplete }) => {
       const original = document.getElementById(inputId) as HTMLInputElement | null;
       if (cancelled || !original?.form || original.dataset.enhanced) return;
-      stop = enhance(original, original.form, accessibleAutocomplete);
+      stop = enhance(original, original.form, accessibleAutocomplete, noResults);
     });
     return () => {
       cancelled = true;
       stop?.();
     };
-  }, [inputId]);
+  }, [inputId, noResults]);
   return null;
 }
 
 type Autocomplete = typeof import('accessible-autocomplete').default;
 
 /** Swaps the plain box for the combobox, keeping what was typed and where focus was. */
-function enhance(original: HTMLInputElement, form: HTMLFormElement, autocomplete: Autocomplete) {
+function enhance(
+  original: HTMLInputElement,
+  form: HTMLFormElement,
+  autocomplete: Autocomplete,
+  noResults: string,
+) {
   const inputId = original.id;
   const hadFocus = document.activeElement === original;
   const container = document.createElement('div');
@@ -53,7 +58,7 @@ function enhance(original: HTMLInputElement, form: HTMLFormElement, autocomplete
     defaultValue: original.value,
     minLength: 2,
     showNoOptionsFound: true,
-    tNoResults: () => 'No schools found. Press Search to see all the choices.',
+    tNoResults: () => noResults,
     displayMenu: 'inline',
     confirmOnBlur: false,
     source: suggest,

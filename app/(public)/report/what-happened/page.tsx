@@ -1,10 +1,7 @@
-import type { Metadata } from 'next';
-import {
-  choicesOf,
-  PERSON_WAS_ADULT_WORDS,
-  WHEN_WORDS,
-  YES_NO_UNSURE_WORDS,
-} from '@/lib/reporting/answer-words';
+import { getTranslations } from 'next-intl/server';
+import { getFormWords } from '@/lib/i18n/get-form-words';
+import { pageTitle } from '@/lib/i18n/page-title';
+import { PERSON_WAS_ADULT_WORDS, WHEN_WORDS, YES_NO_UNSURE_WORDS } from '@/lib/reporting/answer-words';
 import { backFrom } from '@/lib/reporting/journey';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
@@ -13,18 +10,28 @@ import { listActiveHarmCategories } from '@/lib/reporting/list-report-choices';
 import { QuestionForm } from '../../question-form';
 import { QuestionPage } from '../question-page';
 
-export const metadata: Metadata = { title: 'What happened?' };
+export const generateMetadata = pageTitle('report.whatHappened.title');
 
 export default async function WhatHappenedPage() {
-  const [answers, partnership] = await Promise.all([currentAnswers(), getPublicPartnership()]);
+  const [answers, partnership, t, words] = await Promise.all([
+    currentAnswers(),
+    getPublicPartnership(),
+    getTranslations(),
+    getFormWords(),
+  ]);
   const harms = partnership ? await listActiveHarmCategories(partnership.id) : [];
-  const yesNo = choicesOf(YES_NO_UNSURE_WORDS);
+  // The same choices as answer-words.ts, each in the parent's language (catalogue `answers`).
+  const choices = (group: string, words: Record<string, string>) =>
+    Object.keys(words).map((value) => ({ value, label: t(`answers.${group}.${value}`) }));
+  const yesNo = choices('yesNoUnsure', YES_NO_UNSURE_WORDS);
   return (
     <QuestionPage back={backFrom('/report/what-happened', answers)}>
-      <h1 className="govuk-heading-l">What happened?</h1>
+      <h1 className="govuk-heading-l">{t('report.whatHappened.title')}</h1>
       <QuestionForm
         action={saveWhatHappened}
         schema="whatHappened"
+        words={words}
+        submitLabel={t('report.continue')}
         values={{
           harms: answers.harms,
           harmOther: answers.harmOther,
@@ -38,15 +45,16 @@ export default async function WhatHappenedPage() {
             kind: 'choices',
             type: 'checkbox',
             name: 'harms',
-            legend: 'What happened to the child?',
-            hint: 'Choose all that fit.',
+            legend: t('report.whatHappened.harms'),
+            hint: t('report.whatHappened.harmsHint'),
             small: true,
+            // The partnership's own categories, as it wrote them (they have no other language yet).
             choices: harms.map((h) => ({
               value: h.id,
               label: h.name,
               hint: h.hint ?? undefined,
               conditional: h.isOther
-                ? [{ kind: 'text', name: 'harmOther', label: 'Tell us what else happened' }]
+                ? [{ kind: 'text', name: 'harmOther', label: t('report.whatHappened.harmOther') }]
                 : undefined,
             })),
           },
@@ -54,25 +62,25 @@ export default async function WhatHappenedPage() {
             kind: 'choices',
             type: 'radio',
             name: 'personWasAdult',
-            legend: 'Do you think the person was an adult? (optional)',
-            hint: 'The person who contacted the child or asked them for something. Your best guess is fine.',
+            legend: t('report.whatHappened.adult'),
+            hint: t('report.whatHappened.adultHint'),
             small: true,
-            choices: choicesOf(PERSON_WAS_ADULT_WORDS),
+            choices: choices('personWasAdult', PERSON_WAS_ADULT_WORDS),
           },
           {
             kind: 'choices',
             type: 'radio',
             name: 'happened',
-            legend: 'When did it happen?',
-            hint: 'Your best guess is fine.',
+            legend: t('report.whatHappened.when'),
+            hint: t('report.whatHappened.whenHint'),
             small: true,
-            choices: choicesOf(WHEN_WORDS),
+            choices: choices('when', WHEN_WORDS),
           },
           {
             kind: 'choices',
             type: 'radio',
             name: 'stillHappening',
-            legend: 'Is it still happening?',
+            legend: t('report.whatHappened.still'),
             small: true,
             choices: yesNo,
           },
@@ -80,7 +88,7 @@ export default async function WhatHappenedPage() {
             kind: 'choices',
             type: 'radio',
             name: 'childKnows',
-            legend: 'Does the child know you are telling us?',
+            legend: t('report.whatHappened.childKnows'),
             small: true,
             choices: yesNo,
           },

@@ -1,5 +1,7 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getFormWords } from '@/lib/i18n/get-form-words';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { currentAnswers } from '@/lib/reporting/current-answers';
 import { backFrom } from '@/lib/reporting/journey';
 import { chooseSchool } from '@/lib/reporting/journey-actions';
@@ -7,10 +9,10 @@ import { searchSchools } from '@/lib/reporting/search-schools';
 import { QuestionForm } from '../../../question-form';
 import { QuestionPage } from '../../question-page';
 
-export const metadata: Metadata = { title: 'Choose the child’s school' };
+export const generateMetadata = pageTitle('report.schoolResults.title');
 
 export default async function SchoolResultsPage() {
-  const answers = await currentAnswers();
+  const [answers, t, words] = await Promise.all([currentAnswers(), getTranslations(), getFormWords()]);
   const query = answers.schoolQuery ?? '';
   const schools = query ? await searchSchools(query) : [];
   const found = schools.map((s) => ({
@@ -22,43 +24,38 @@ export default async function SchoolResultsPage() {
     <QuestionPage back={backFrom('/report/school/results', answers)}>
       {query && (
         <p className="govuk-body" role="status">
-          {schools.length === 0
-            ? `No schools match “${query}”.`
-            : `${schools.length} ${schools.length === 1 ? 'school matches' : 'schools match'} “${query}”.`}{' '}
+          {t('report.schoolResults.matches', { count: schools.length, query })}{' '}
           <Link className="govuk-link" href="/report/school">
-            Search again
+            {t('report.schoolResults.searchAgain')}
           </Link>
         </p>
       )}
       <QuestionForm
         action={chooseSchool}
         schema="schoolChoice"
+        words={words}
+        submitLabel={t('report.continue')}
         values={{ school: answers.school, schoolOther: answers.schoolOther }}
         fields={[
           {
             kind: 'choices',
             type: 'radio',
             name: 'school',
-            legend: 'Which school does the child go to?',
-            hint: 'If the school is not here, choose one of the last answers. A safeguarding team for the whole area will read your report instead.',
+            legend: t('report.schoolResults.question'),
+            hint: t('report.schoolResults.hint'),
             isPageHeading: true,
             choices: [
               ...found,
               {
                 value: 'NOT_FOUND',
-                label: 'I cannot find the school',
+                label: t('answers.noSchool.NOT_FOUND'),
                 dividerBefore: found.length > 0,
               },
-              { value: 'OUTSIDE_AREA', label: 'The school is outside this area' },
-              { value: 'NOT_AT_SCHOOL', label: 'The child is not at school' },
+              { value: 'OUTSIDE_AREA', label: t('answers.noSchool.OUTSIDE_AREA') },
+              { value: 'NOT_AT_SCHOOL', label: t('answers.noSchool.NOT_AT_SCHOOL') },
             ],
           },
-          {
-            kind: 'text',
-            name: 'schoolOther',
-            label: 'If the school is not in the list, what is it called? (optional)',
-            spellCheck: false,
-          },
+          { kind: 'text', name: 'schoolOther', label: t('report.schoolResults.other'), spellCheck: false },
         ]}
       />
     </QuestionPage>

@@ -1,0 +1,11 @@
+// The words the question form draws around the page's own (client-safe: the form is a client component).
+
+/** A public form's words in the parent's language; absent on English pages, where the kit's own apply. */
+export interface FormWords {
+  /** English message → the same message in the parent's language (the schemas' messages stay English). */
+  errors: Record<string, string>;
+  /** The error summary's title ("There is a problem"). */
+  problem: string;
+  /** Read out before each field's error ("Error:"). */
+  errorPrefix: string;
+}

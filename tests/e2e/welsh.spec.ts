@@ -1,0 +1,101 @@
+// Welsh on a par with English (issue 21): Southvale's demo site offers Welsh (lib/demo/demo-southvale.ts).
+// A parent chooses it in the header, without JavaScript, and every translated public page then speaks Welsh
+// with no message key (such as report.child.title) shown in place of words.
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './fixtures';
+
+const at = (baseURL: string | undefined, hostname: string) => {
+  const url = new URL(baseURL as string);
+  url.hostname = hostname;
+  return url.origin;
+};
+
+/** The journey's question pages, translated whole (the start, check and confirmation pages are not yet). */
+const WELSH_PAGES: [string, string][] = [
+  ['/report/danger', 'Ydy plentyn mewn perygl ar hyn o bryd?'],
+  ['/report/danger-now', 'Ffoniwch 999 nawr'],
+  ['/report/school', 'I ba ysgol mae’r plentyn yn mynd?'],
+  ['/report/school/results', 'I ba ysgol mae’r plentyn yn mynd?'],
+  ['/report/child', 'Am y plentyn'],
+  ['/report/platforms', 'Ble digwyddodd hyn?'],
+  ['/report/what-happened', 'Beth ddigwyddodd?'],
+  ['/report/images', 'Lluniau a fideos: darllenwch hyn yn gyntaf'],
+  ['/report/description', 'Dywedwch wrthym beth ddigwyddodd'],
+  ['/report/about-you', 'Amdanoch chi'],
+  ['/report/busy', 'Mae’n ddrwg gennym, mae’r gwasanaeth yn brysur'],
+  ['/report/try-later', 'Rhowch gynnig arall arni yn nes ymlaen'],
+];
+
+/** A message key is dotted lower camel case; Welsh or English text never looks like one. */
+const MESSAGE_KEY = /\b(?:layout|report|answers|errors)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+
+async function expectNoMessageKeys(page: Page) {
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(MESSAGE_KEY);
+  expect(await page.title()).not.toMatch(MESSAGE_KEY);
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a parent chooses Welsh in the header and stays on the same page, in Welsh', async ({
+    page,
+    baseURL,
+  }) => {
+    const southvale = at(baseURL, 'southvale.localhost');
+    await page.goto(`${southvale}/report/danger`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await page.getByRole('button', { name: 'Cymraeg' }).click();
+    await expect(page).toHaveURL(`${southvale}/report/danger`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Ydy plentyn mewn perygl ar hyn o bryd?',
+    );
+
+    // The error summary and the field's error are in Welsh too.
+    await page.getByRole('button', { name: 'Parhau' }).click();
+    await expect(page.getByRole('heading', { name: 'Mae problem' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Dewiswch ‘Ydy’ os yw plentyn mewn perygl ar hyn o bryd' }),
+    ).toBeVisible();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is a child in danger right now?');
+  });
+
+  test('every translated page is in Welsh, with no message key showing', async ({ page, baseURL }) => {
+    const southvale = at(baseURL, 'southvale.localhost');
+    await page.context().addCookies([{ name: 'language', value: 'cy', url: southvale }]);
+    for (const [path, heading] of WELSH_PAGES) {
+      await page.goto(`${southvale}${path}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expectNoMessageKeys(page);
+    }
+  });
+
+  test('a site that does not offer Welsh ignores a Welsh cookie and a Welsh browser', async ({
+    page,
+    baseURL,
+  }) => {
+    const northshire = at(baseURL, 'northshire.localhost');
+    await page.context().addCookies([{ name: 'language', value: 'cy', url: northshire }]);
+    await page.setExtraHTTPHeaders({ 'accept-language': 'cy' });
+    await page.goto(`${northshire}/report/danger`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(page.getByRole('button', { name: 'Cymraeg' })).toHaveCount(0);
+  });
+});
+
+test('a Welsh browser gets the Welsh pages where they are offered, and they pass the accessibility scan', async ({
+  page,
+  baseURL,
+}) => {
+  const southvale = at(baseURL, 'southvale.localhost');
+  await page.setExtraHTTPHeaders({ 'accept-language': 'cy-GB,cy;q=0.9,en;q=0.5' });
+  await page.goto(`${southvale}/report/child`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Am y plentyn');
+  await expectAccessible(page);
+});

@@ -1,0 +1,66 @@
+// The report journey's error messages come from its zod schemas in English and are shown in the parent's
+// language through the catalogue's `errors` (lib/i18n/get-form-words.ts). A message missing there would
+// show in English on a Welsh page: this finds every message the journey's schemas give and looks for it.
+import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
+import { FORM_SCHEMAS } from '@/lib/reporting/schemas';
+import { FILES_REFUSED } from '@/lib/reporting/refuse-files';
+
+const JOURNEY = [
+  'danger',
+  'schoolSearch',
+  'schoolChoice',
+  'child',
+  'platforms',
+  'whatHappened',
+  'description',
+  'aboutYou',
+] as const;
+const long = 'a'.repeat(6000);
+const TEXT_FIELDS = [
+  'schoolQuery',
+  'schoolOther',
+  'childName',
+  'childAge',
+  'childYear',
+  'platformOther',
+  'harmOther',
+  'description',
+  'relationshipOther',
+  'reporterName',
+  'reporterEmail',
+  'reporterPhone',
+  'reporterSafeTimes',
+];
+const ATTEMPTS: Record<string, unknown>[] = [
+  {},
+  Object.fromEntries(TEXT_FIELDS.map((f) => [f, long])),
+  { ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, long])), contact: 'CONTACT', school: 'x' },
+  { childAge: 'x', childYear: 'Year 99' },
+  { childAge: '30' },
+  { relationship: 'OTHER', contact: 'CONTACT' },
+  { relationship: 'OTHER', contact: 'CONTACT', reporterName: 'A', reporterEmail: 'bad', reporterPhone: 'x' },
+  { personWasAdult: 'MAYBE' },
+];
+
+function journeyMessages(): Set<string> {
+  const found = new Set<string>();
+  for (const name of JOURNEY)
+    for (const attempt of ATTEMPTS) {
+      const result = FORM_SCHEMAS[name].safeParse(attempt);
+      // zod's own "Invalid input: expected string" is for a text box missing from the post, which no
+      // browser sends (it posts an empty box); a parent never sees it.
+      for (const issue of result.error?.issues ?? [])
+        if (!issue.message.startsWith('Invalid input')) found.add(issue.message);
+    }
+  return found;
+}
+
+describe('the report journey’s error messages', () => {
+  it('are each in the catalogue, so a parent reads them in their own language', () => {
+    const catalogued = new Set(Object.values(en.errors));
+    const messages = [...journeyMessages(), FILES_REFUSED];
+    expect(messages.length).toBeGreaterThan(20);
+    expect(messages.filter((m) => !catalogued.has(m))).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+// Every catalogue says everything English says, with the same placeholders: a missing key shows a parent
+// English in the middle of a Welsh page (or a raw key), a lost {placeholder} drops a name or a date.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+// The parser next-intl itself uses (through use-intl): what counts as a placeholder is what it reads.
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES, LOCALES } from '@/lib/i18n/locales';
+
+const DIR = join(__dirname, '../../messages');
+type Tree = { [key: string]: string | Tree };
+const read = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Tree;
+
+/** 'report.child.title' → message, for every message in a catalogue. */
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+/** The ICU arguments a message uses, with their kind: "count:plural", "partnership:argument". */
+function placeholders(message: string): string[] {
+  const found = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ('value' in element && element.type !== TYPE.literal)
+        found.add(`${String(element.value)}:${TYPE[element.type]}`);
+      if ('options' in element)
+        for (const option of Object.values(element.options)) walk(option.value as MessageFormatElement[]);
+      if ('children' in element) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return [...found].sort();
+}
+
+const english = flatten(read('en.json'));
+
+describe('message catalogues', () => {
+  it('has one catalogue for each language the service knows, and no other', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(LOCALES.map((l) => `${l}.json`).sort());
+  });
+
+  it('finds a missing placeholder (the check itself can fail)', () => {
+    expect(placeholders('Run by {partnership}.')).toEqual(['partnership:argument']);
+    expect(placeholders('{count, plural, one {# day} other {# days}} on {date, date, long}')).toEqual([
+      'count:plural',
+      'date:date',
+    ]);
+    expect(placeholders('Run by the partnership.')).toEqual([]);
+  });
+
+  for (const locale of LOCALES.filter((l) => l !== 'en')) {
+    describe(`${CATALOGUES[locale].englishName} (${locale}.json)`, () => {
+      const catalogue = flatten(read(`${locale}.json`));
+
+      it('has every message English has, and none English does not', () => {
+        expect([...catalogue.keys()].sort()).toEqual([...english.keys()].sort());
+      });
+
+      it('uses the same placeholders in every message', () => {
+        const differ = [...english].filter(
+          ([key, message]) =>
+            catalogue.has(key) &&
+            JSON.stringify(placeholders(message)) !== JSON.stringify(placeholders(catalogue.get(key) ?? '')),
+        );
+        expect(differ.map(([key]) => key)).toEqual([]);
+      });
+
+      it('holds no HTML (only the rich-text tags English uses) and no empty message', () => {
+        const bad = [...catalogue].filter(([key, message]) => {
+          const tags = placeholders(english.get(key) ?? '')
+            .filter((p) => p.endsWith(':tag'))
+            .map((p) => p.slice(0, -4));
+          const rest = tags.reduce(
+            (text, tag) => text.replaceAll(`<${tag}>`, '').replaceAll(`</${tag}>`, ''),
+            message,
+          );
+          return /<\/?[a-z]/i.test(rest) || !message.trim();
+        });
+        expect(bad.map(([key]) => key)).toEqual([]);
+      });
+    });
+  }
+});
