@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import type { Tx } from '@/lib/db';
+import { detectAccountPatterns } from '@/lib/account-identifiers/detect-account-patterns';
 import type { Concern } from '@/lib/generated/prisma/client';
 import { queueConcernNotifications } from '@/lib/routing/queue-concern-notifications';
 import { decideRoute } from '@/lib/routing/route-new-concern';
@@ -56,6 +57,10 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
   const moved = { ...concern, partnershipId: to.partnershipId, schoolId: to.schoolId };
   const notified = await queueConcernNotifications(tx, moved, route, { moveId: move.id });
   const times = concern.passedOnCount + 1;
+  if (to.partnershipId !== concern.partnershipId) await moveAccountNames(tx, concern.id, to.partnershipId);
+  // A child record is the sending school's file: the case leaves it, so that school's child page no
+  // longer reads a case it may not see. The receiving school links it to its own record if it keeps one.
+  const unlinkedFromChild = concern.childRecordId != null;
   if (times >= 2 && route === 'SCHOOL') await queuePassedOnOften(tx, moved, { moveId: move.id, times });
   return {
     patch: {
@@ -69,11 +74,12 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
       escalatedAt: null,
       receivedAt: now,
       passedOnCount: times,
+      childRecordId: null,
     },
     event: {
       kind: 'PASSED_ON',
       summary: `Passed on to ${to.name}.`,
-      detail: { to: to.name, reason: input.reason, notified, times },
+      detail: { to: to.name, reason: input.reason, notified, times, unlinkedFromChild },
     },
     auditDetail: {
       moveId: move.id,
@@ -83,6 +89,19 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
       toSchoolId: to.schoolId,
     },
   };
+}
+
+/**
+ * The stranger's account names a parent gave travel with the concern: they are matched within a partnership
+ * (lib/account-identifiers), so they are matched in the new one from now on, and may complete a pattern there.
+ */
+async function moveAccountNames(tx: Tx, concernId: string, partnershipId: string) {
+  const moved = await tx.concernAccountIdentifier.updateManyAndReturn({
+    where: { concernId },
+    data: { partnershipId },
+    select: { platformId: true, identifierHash: true },
+  });
+  await detectAccountPatterns(tx, partnershipId, moved);
 }
 
 /** The school whose team passes it on; null when the front door does (its own, or one escalated to it). */

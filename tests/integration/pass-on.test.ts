@@ -10,6 +10,7 @@ import { STALE_CASE_MESSAGE } from '@/lib/cases/change-case';
 import { listCases } from '@/lib/cases/list-cases';
 import { listPassedOnCases } from '@/lib/cases/list-passed-on-cases';
 import { passOnCase } from '@/lib/cases/pass-on-case';
+import { linkCaseToNewChild } from '@/lib/children/link-case-to-child';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { getDb } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
@@ -151,6 +152,42 @@ describe('passing a concern on to another school', () => {
     expect((await emails('concern.new')).map((e) => e.toAddress)).toEqual(
       ['mash@south.example', staff.frontDoorSouth.email].sort(),
     );
+  });
+});
+
+describe('what stays with the sending school', () => {
+  it('its child record: the moved case is unlinked from it, in the same step, and its page no longer lists it', async () => {
+    const { childId } = await linkCaseToNewChild(staff.dslWrong, {
+      reference: concern.reference,
+      version: 0,
+      childName: 'Amira',
+      yearGroup: 4,
+      dateOfBirth: undefined,
+      newChildReason: 'First report about her',
+    });
+    await passOn(staff.dslWrong, { version: 1 });
+    expect((await row()).childRecordId).toBeNull();
+    expect(await db.concern.count({ where: { childRecordId: childId } })).toBe(0);
+    const [moved] = await db.concernEvent.findMany({ where: { concernId: concern.id, kind: 'PASSED_ON' } });
+    expect(moved?.detail).toMatchObject({ unlinkedFromChild: true });
+  });
+
+  it('the stranger’s account names move to the new partnership, so patterns are matched there, not here', async () => {
+    const platform = await db.platform.create({
+      data: { slug: 'discord-move-test', name: 'Discord (move test)' },
+    });
+    await db.concernAccountIdentifier.create({
+      data: {
+        concernId: concern.id,
+        partnershipId: north.id,
+        platformId: platform.id,
+        identifier: 'coolkid99',
+        identifierHash: 'h-test-1',
+      },
+    });
+    await passOn(staff.dslWrong, { to: schools.southern.id });
+    const ids = await db.concernAccountIdentifier.findMany({ where: { concernId: concern.id } });
+    expect(ids.map((i) => i.partnershipId)).toEqual([south.id]);
   });
 });
 
