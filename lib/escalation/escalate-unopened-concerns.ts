@@ -1,4 +1,5 @@
 import 'server-only';
+import { loadSchoolCalendars } from '@/lib/calendar/load-school-calendars';
 import type { Db, Tx } from '@/lib/db';
 import { escalationEmail } from '@/lib/email/templates/escalation-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
@@ -25,18 +26,25 @@ type Rules = Parameters<typeof escalationDeadline>[1];
  * partnership by partnership and urgent ones first, only for concerns that can be due now. An urgent
  * deadline is exact in SQL. A school-day deadline is at least that many whole days after sending, so SQL
  * narrows by that, and since within one partnership the deadline only grows with the sending time, the
- * oldest come first and reading stops at the first one not yet due.
+ * oldest come first and reading stops at the first one not yet due. Each partnership's school-day calendar
+ * (its terms and the bank holidays) is read once a run, not once a concern.
  */
 export async function escalateUnopenedConcerns(db: Db, now: Date): Promise<string[]> {
   const partnerships = await db.partnership.findMany({
     select: { id: true, escalateUrgentAfterMinutes: true, escalateAfterSchoolDays: true },
     orderBy: { id: 'asc' },
   });
+  const calendars = await loadSchoolCalendars(
+    db,
+    partnerships.map((p) => p.id),
+    new Date(now.getTime() - LOOK_BACK_MS),
+  );
   const escalated: string[] = [];
   for (const urgent of [true, false]) {
     for (const rules of partnerships) {
+      const calendar = calendars.get(rules.id)!;
       for (const concern of await dueCandidates(db, rules, urgent, now)) {
-        if (escalationDeadline(concern, rules) > now) break;
+        if (escalationDeadline(concern, rules, calendar) > now) break;
         const done = await db.$transaction((tx) => escalateOne(tx, { ...concern, partnership: rules }, now));
         if (done) escalated.push(concern.reference);
       }
