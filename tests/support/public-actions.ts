@@ -59,6 +59,8 @@ export const STAFF_ACTION_MODULES = [
   'app/admin/branding/actions.ts',
   'app/admin/closing-messages/actions.ts',
   'app/operator/partnerships/actions.ts',
+  'app/admin/term-dates/actions.ts',
+  'app/operator/bank-holidays/actions.ts',
   'app/admin/schools/actions.ts',
   'app/admin/retention/actions.ts',
   'app/admin/subject-access/actions.ts',

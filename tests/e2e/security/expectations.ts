@@ -196,6 +196,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /admin/audit': AUDIT,
   'page /admin/delivery': ADMIN,
   'page /admin/escalation': ADMIN,
+  'page /admin/term-dates': ADMIN,
   'page /admin/branding': ADMIN,
   'page /admin/retention': ADMIN,
   'page /admin/retention/policy': ADMIN,
@@ -269,6 +270,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /dev/mail': everyone('404'),
   'page /operator': OPERATOR,
   'page /operator/national-lists': NATIONAL,
+  'page /operator/bank-holidays': NATIONAL,
   'page /operator/partnerships': OPERATOR,
 
   // Server actions, posted directly with no answers (or a stale version): whoever may use one gets its
@@ -341,6 +343,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/closing-messages/actions.ts#addClosingMessage': ADMIN,
   'action app/admin/closing-messages/actions.ts#editClosingMessage': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
+  'action app/admin/term-dates/actions.ts#addTermDateAction': ADMIN,
+  'action app/admin/term-dates/actions.ts#removeTermDateAction': ADMIN,
+  'action app/operator/bank-holidays/actions.ts#addBankHolidayAction': NATIONAL,
+  'action app/operator/bank-holidays/actions.ts#removeBankHolidayAction': NATIONAL,
   'action app/admin/branding/actions.ts#editBranding': ADMIN,
   'action app/admin/schools/actions.ts#addSchool': ADMIN,
   'action app/admin/schools/actions.ts#editSchool': ADMIN,
