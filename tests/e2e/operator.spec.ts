@@ -114,3 +114,17 @@ test('the operator keeps the bank holidays every partnership’s school days lea
   await expect(page.locator('.govuk-error-summary')).toContainText('Enter the date as day, month and year');
   await expect(page.getByLabel('Name')).toHaveValue('Not a day');
 });
+
+test('the operator sees every partnership’s web addresses and adds one only as at creation', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  await signInAs(context, OPERATOR, baseURL as string);
+  await page.goto('/operator/partnerships');
+  await expect(page.getByRole('cell', { name: 'southvale.localhost', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove: southvale.localhost' })).toBeVisible();
+  await page.getByLabel('Web address', { exact: true }).fill('https://southvale.example/report');
+  await page.getByRole('button', { name: 'Add web address' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('Enter each web address on its own');
+});

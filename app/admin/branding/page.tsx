@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { getBranding } from '@/lib/branding/save-branding';
+import { listPartnershipHosts } from '@/lib/partnerships/list-partnership-hosts';
 import { AdminForm } from '../_components/admin-form';
 import { editBranding } from './actions';
 
@@ -9,7 +10,11 @@ export const metadata: Metadata = { title: 'Name, colour and privacy' };
 
 export default async function BrandingPage() {
   const user = await requirePermission('reference-data.manage');
-  const current = await getBranding(partnershipFor(user, 'reference-data.manage'));
+  const partnershipId = partnershipFor(user, 'reference-data.manage');
+  const [current, hosts] = await Promise.all([
+    getBranding(partnershipId),
+    listPartnershipHosts(partnershipId),
+  ]);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -18,6 +23,13 @@ export default async function BrandingPage() {
           What parents see on the public pages at your partnership’s web address. There is no logo: your name
           is shown instead.
         </p>
+        <h2 className="govuk-heading-m">Your web addresses</h2>
+        <ul className="govuk-list govuk-list--bullet">
+          {hosts.map((host) => (
+            <li key={host}>{host}</li>
+          ))}
+        </ul>
+        <p className="govuk-body">To add or change one, ask whoever runs this service.</p>
         <AdminForm
           action={editBranding}
           submitLabel="Save"

@@ -356,4 +356,6 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/staff/actions.ts#changeInvitation': ADMIN,
   'action app/admin/staff/actions.ts#changeAccount': ADMIN,
   'action app/operator/partnerships/actions.ts#addPartnership': OPERATOR,
+  'action app/operator/partnerships/actions.ts#addPartnershipHostAction': OPERATOR,
+  'action app/operator/partnerships/actions.ts#removePartnershipHostAction': OPERATOR,
 };
