@@ -1,6 +1,7 @@
 import 'server-only';
 import { loadSchoolCalendars } from '@/lib/calendar/load-school-calendars';
 import type { Db, Tx } from '@/lib/db';
+import { partnershipSite } from '@/lib/email/partnership-site';
 import { escalationEmail } from '@/lib/email/templates/escalation-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
@@ -96,7 +97,14 @@ async function escalateOne(tx: Tx, concern: Candidate, now: Date): Promise<boole
   const seen = new Set<string>();
   const waited = describeWait(concern.urgent, concern.partnership);
   const teamName = await teamNameFor(tx, concern);
-  const email = escalationEmail({ teamName, reference: concern.reference, urgent: concern.urgent, waited });
+  const site = await partnershipSite(tx, concern.partnershipId);
+  const email = escalationEmail({
+    teamName,
+    reference: concern.reference,
+    urgent: concern.urgent,
+    waited,
+    site,
+  });
   for (const recipient of recipients) {
     if (seen.has(recipient.email.toLowerCase())) continue;
     seen.add(recipient.email.toLowerCase());

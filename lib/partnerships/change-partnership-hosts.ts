@@ -19,7 +19,10 @@ export async function addPartnershipHost(actorId: string, input: PartnershipHost
       if (taken?.partnershipId === input.partnershipId)
         throw new UserFacingError('This partnership already uses this web address.', 'hostname');
       if (taken) throw hostTaken();
-      await tx.partnershipHost.create({ data: input });
+      const hasPrimary = await tx.partnershipHost.count({
+        where: { partnershipId: input.partnershipId, primary: true },
+      });
+      await tx.partnershipHost.create({ data: { ...input, primary: hasPrimary === 0 } });
       await audit(tx, actorId, 'partnership.host.create', input);
     });
   } catch (error) {
@@ -32,15 +35,21 @@ export async function addPartnershipHost(actorId: string, input: PartnershipHost
 export async function removePartnershipHost(actorId: string, input: PartnershipHostInput): Promise<void> {
   await getDb().$transaction(async (tx) => {
     // Lock the partnership's addresses, so two removals at once cannot leave it with none.
-    const hosts = await tx.$queryRaw<{ hostname: string }[]>`
-      SELECT hostname FROM "PartnershipHost" WHERE "partnershipId" = ${input.partnershipId}::uuid FOR UPDATE`;
-    if (!hosts.some((h) => h.hostname === input.hostname)) throw new NotFoundError();
+    const hosts = await tx.$queryRaw<{ hostname: string; primary: boolean }[]>`
+      SELECT hostname, "primary" FROM "PartnershipHost" WHERE "partnershipId" = ${input.partnershipId}::uuid
+      ORDER BY "createdAt", hostname FOR UPDATE`;
+    const removed = hosts.find((h) => h.hostname === input.hostname);
+    if (!removed) throw new NotFoundError();
     if (hosts.length === 1)
       throw new UserFacingError(
         'A partnership needs at least one web address. Add the new one before removing this one.',
         'hostname',
       );
     await tx.partnershipHost.delete({ where: { hostname: input.hostname } });
+    // Email links move to the oldest address left.
+    const next = hosts.find((h) => h.hostname !== input.hostname)!;
+    if (removed.primary)
+      await tx.partnershipHost.update({ where: { hostname: next.hostname }, data: { primary: true } });
     await audit(tx, actorId, 'partnership.host.delete', input);
   });
 }

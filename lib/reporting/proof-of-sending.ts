@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { getEnv } from '@/lib/env';
+import { partnershipSite } from '@/lib/email/partnership-site';
+import { appLink } from '@/lib/email/templates/render-email';
 import { getConfirmationFor } from './get-confirmation';
 import { journeyToken } from './journey-cookie';
 
@@ -23,11 +24,17 @@ export const FRONT_DOOR_NAME = "the partnership's safeguarding team";
 async function proofOf(where: { reference: string } | { id: string }, code: string | null) {
   const concern = await getDb().concern.findUnique({
     where,
-    select: { reference: true, submittedAt: true, route: true, school: { select: { name: true } } },
+    select: {
+      reference: true,
+      submittedAt: true,
+      route: true,
+      partnershipId: true,
+      school: { select: { name: true } },
+    },
   });
   if (!concern) return null;
   const sentTo = concern.route === 'SCHOOL' && concern.school ? concern.school.name : FRONT_DOOR_NAME;
-  const checkUrl = `${getEnv().APP_URL.replace(/\/$/, '')}/check`;
+  const checkUrl = appLink('/check', await partnershipSite(getDb(), concern.partnershipId));
   return { reference: concern.reference, sentAt: concern.submittedAt, sentTo, code, checkUrl };
 }
 

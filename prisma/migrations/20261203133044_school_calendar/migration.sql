@@ -26,9 +26,6 @@ CREATE INDEX "TermDate_partnershipId_startsOn_idx" ON "TermDate"("partnershipId"
 ALTER TABLE "TermDate" ADD CONSTRAINT "TermDate_partnershipId_fkey" FOREIGN KEY ("partnershipId") REFERENCES "Partnership"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 
--- A term ends on or after the day it starts.
-ALTER TABLE "TermDate" ADD CONSTRAINT "TermDate_ends_after_start" CHECK ("endsOn" >= "startsOn");
-
 -- England and Wales bank holidays 2025–2028, substitute days included (a weekend holiday moves to the
 -- next weekday). The operator edits them at /operator/bank-holidays; later years are added there.
 INSERT INTO "BankHoliday" ("date", "name") VALUES

@@ -40,7 +40,7 @@ describe('a partnership’s web addresses after it was added', () => {
     const operator = await getDb().staffUser.create({ data: { email: 'op-hosts2@example.org', name: 'O' } });
     await getDb().partnershipHost.createMany({
       data: [
-        { hostname: 'a.north.example.org', partnershipId: north.id },
+        { hostname: 'a.north.example.org', partnershipId: north.id, primary: true },
         { hostname: 'b.north.example.org', partnershipId: north.id },
         { hostname: 'a.south.example.org', partnershipId: south.id },
       ],
@@ -53,6 +53,11 @@ describe('a partnership’s web addresses after it was added', () => {
       'A partnership needs at least one web address. Add the new one before removing this one.',
     );
     expect(await listPartnershipHosts(north.id)).toEqual(['b.north.example.org']);
+    // The primary address was removed: the one left takes its place for email links.
+    expect(
+      (await getDb().partnershipHost.findUniqueOrThrow({ where: { hostname: 'b.north.example.org' } }))
+        .primary,
+    ).toBe(true);
     expect(await listPartnershipHosts(south.id)).toEqual(['a.south.example.org']);
     expect(await getDb().auditEntry.count({ where: { action: 'partnership.host.delete' } })).toBe(1);
   });
