@@ -103,11 +103,26 @@ const londonClock = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+const HOUR_MS = 60 * 60 * 1000;
+/** Offsets by UTC hour: London's clock changes only on the hour, and Intl is the slow part of a deadline. */
+const offsetByHour = new Map<number, number>();
+
 /** London's offset from UTC at a moment, in milliseconds. */
 function londonOffset(t: number): number {
+  const hour = Math.floor(t / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByHour.size > 100_000) offsetByHour.clear();
+    offset = readLondonOffset(hour * HOUR_MS);
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+function readLondonOffset(t: number): number {
   const p = Object.fromEntries(londonClock.formatToParts(new Date(t)).map((part) => [part.type, part.value]));
   const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
-  return wall - (t - (((t % 1000) + 1000) % 1000));
+  return wall - t;
 }
 
 /** The London day a moment falls in, and the moment that day ends (23 or 25 hours on a clock change). */
