@@ -26,7 +26,10 @@ export default async function BrandingPage() {
         <h2 className="govuk-heading-m">Your web addresses</h2>
         <ul className="govuk-list govuk-list--bullet">
           {hosts.map((host) => (
-            <li key={host}>{host}</li>
+            <li key={host.hostname}>
+              {host.hostname}
+              {host.primary ? ' (used in email links)' : ''}
+            </li>
           ))}
         </ul>
         <p className="govuk-body">To add or change one, ask whoever runs this service.</p>

@@ -9,13 +9,14 @@ export function HostRows({ partnerships }: { partnerships: PartnershipRow[] }) {
     <Table
       caption="Web addresses"
       captionClassName="govuk-visually-hidden"
-      head={['Web address', 'Partnership', 'Remove']}
+      head={['Web address', 'Partnership', 'Used in email links', 'Remove']}
       rows={partnerships.flatMap((p) =>
         p.hostnames.map((hostname) => ({
           key: hostname,
           cells: [
             hostname,
             p.name,
+            hostname === p.primaryHost ? 'Yes' : 'No',
             <RowButton
               key="remove"
               action={removePartnershipHostAction}
