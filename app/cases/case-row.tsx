@@ -23,6 +23,11 @@ export function CaseRow({ row: r, oneSchool }: { row: CaseListRow; oneSchool: bo
             )}
           </span>
         )}
+        {r.passedOnCount >= 2 && (
+          <strong className="govuk-tag govuk-tag--yellow app-case-tag">
+            Passed on {r.passedOnCount} times
+          </strong>
+        )}
         {r.unreadMessages > 0 && (
           <strong className="govuk-tag govuk-tag--blue app-case-tag">
             {r.unreadMessages === 1 ? 'Unread message' : `${r.unreadMessages} unread messages`}

@@ -3,9 +3,11 @@ import { requirePermission } from '@/lib/auth/session';
 import { listCaseFilterOptions } from '@/lib/cases/list-case-filter-options';
 import { parseCaseListFilters } from '@/lib/cases/case-list-filters';
 import { listCases } from '@/lib/cases/list-cases';
+import { listPassedOnCases } from '@/lib/cases/list-passed-on-cases';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { CaseFilters } from './case-filters';
 import { CaseTable, Pagination, StatusCounts } from './case-table';
+import { PassedOnList } from './passed-on-list';
 import './cases.scss';
 
 export const metadata: Metadata = { title: 'Cases' };
@@ -22,6 +24,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const list = await listCases(user, foreignSchool ? { ...filters, school: undefined } : filters);
   // Someone with the permission but no school or front-door membership reaches no cases at all.
   const result = list ?? { rows: [], counts: {}, total: 0, page: 1, pages: 1, oneSchool: false };
+  const passedOn = await listPassedOnCases(user);
   return (
     <>
       <ErrorSummary
@@ -40,6 +43,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </p>
           <CaseTable rows={result.rows} oneSchool={result.oneSchool} />
           <Pagination page={result.page} pages={result.pages} params={values} />
+          <PassedOnList lines={passedOn} />
         </div>
       </div>
     </>

@@ -19,6 +19,7 @@ const may = (person: Person, permission: Permission) => personMay(person, permis
 const ADMIN_SECTIONS: (StaffLink & { permission: Permission })[] = [
   { href: '/admin/schools', label: 'Schools', permission: 'schools.manage' },
   { href: '/admin/staff', label: 'People', permission: 'staff.manage' },
+  { href: '/admin/sign-in', label: 'Work account sign-in', permission: 'staff.manage' },
   { href: '/admin/platforms', label: 'Platforms', permission: 'reference-data.manage' },
   { href: '/admin/harm-categories', label: 'Harm categories', permission: 'reference-data.manage' },
   { href: '/admin/escalation', label: 'Escalation times', permission: 'reference-data.manage' },

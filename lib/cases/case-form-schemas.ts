@@ -158,3 +158,18 @@ export const statusSchema = caseForm({
     path: ['statusReason'],
     message: 'Enter the reason for closing the case',
   });
+
+/** "Pass to the front-door team" among the school choices of the pass-on form. */
+export const TO_FRONT_DOOR = 'front-door';
+const CHOOSE_TEAM = 'Select a school or the front-door team';
+
+/**
+ * Passing a case on (lib/cases/pass-on-case.ts): to a school from the search (its id, any partnership on
+ * the service) or the front-door team, and why (required).
+ */
+export const passOnSchema = caseForm({
+  to: z
+    .string({ error: CHOOSE_TEAM })
+    .refine((to) => to === TO_FRONT_DOOR || z.uuid().safeParse(to).success, { error: CHOOSE_TEAM }),
+  reason: text(500, 'Enter why you are passing it on', 'The reason must be 500 characters or fewer'),
+});

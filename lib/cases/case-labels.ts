@@ -47,6 +47,7 @@ export const EVENT_LABELS: Record<ConcernEventKind, string> = {
   REPORTER_ADDED_INFORMATION: 'Reporter added information',
   MARKED_URGENT: 'Marked urgent',
   REPORTER_GAVE_EMAIL: 'Reporter gave an email address',
+  PASSED_ON: 'Passed on',
 };
 
 /** Labels for the structured detail of a chronology entry, in display order. */
@@ -77,6 +78,7 @@ export const AUDIT_LABELS: Record<string, string> = {
   'concern.referral.add': 'Recorded a referral',
   'concern.information-sharing.add': 'Recorded an information-sharing decision',
   'concern.risk.rate': 'Rated the risk',
+  'concern.pass-on': 'Passed the case on',
   'concern.assign': 'Assigned the case',
   'concern.status.change': 'Changed the status',
   'concern.message.send': 'Sent a message to the reporter',

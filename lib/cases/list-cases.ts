@@ -27,6 +27,8 @@ const ROW = {
   stillHappening: true,
   school: { select: { name: true } },
   assignedTo: { select: { name: true } },
+  // Passed between teams twice or more: the front door sees it, tagged, so it stops bouncing.
+  passedOnCount: true,
 } satisfies Prisma.ConcernSelect;
 
 export type CaseListRow = Prisma.ConcernGetPayload<{ select: typeof ROW }> & {

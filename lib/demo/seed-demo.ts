@@ -1,5 +1,6 @@
 // Seeds the fictional demo partnership. Idempotent: reference data is upserted by its natural key and
 // concerns are added only when their reference is not there yet, so running it twice changes nothing.
+import { seedDemoSignInProvider } from './seed-demo-sign-in';
 import { hash } from '@node-rs/argon2';
 import { hashReceipt } from '@/lib/concerns/receipt-hash';
 import type { Db } from '@/lib/db';
@@ -54,6 +55,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
     await db.harmCategory.upsert({ where: { slug: h.slug }, update: {}, create: { ...h, sortOrder: i } });
   }
   await seedClosingMessages(db, partnership.id);
+  await seedDemoSignInProvider(db, partnership.id);
   const activeSchools = schools.filter((s) => s.active);
   const concernsAdded = await seedConcerns(
     db,

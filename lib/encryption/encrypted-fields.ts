@@ -46,6 +46,15 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     json: [],
   },
   {
+    // Why a case was passed on, in the sender's words (lib/cases/pass-on-case.ts): it may name a child.
+    table: 'ConcernMove',
+    delegate: 'concernMove',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['reason'],
+    json: [],
+  },
+  {
     // The platform's name in the parent's words. Only the "something else" row of a concern has one, so
     // the concern is both the row's binding and a key to walk the table by (one plain value per concern).
     table: 'ConcernPlatform',
@@ -114,6 +123,15 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
       when: (row) => typeof row.kind === 'string' && row.kind.startsWith('reporter.'),
       sql: `kind LIKE 'reporter.%'`,
     },
+  },
+  {
+    // The secret a partnership's sign-in provider gave it (app/admin/sign-in): never shown again.
+    table: 'SignInProvider',
+    delegate: 'signInProvider',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['clientSecret'],
+    json: [],
   },
   /** A journey in progress holds everything the concern will. */
   {

@@ -54,16 +54,16 @@ export async function escalateUnopenedConcerns(db: Db, now: Date): Promise<strin
   return escalated;
 }
 
-function dueCandidates(db: Db, rules: Rules & { id: string }, urgent: boolean, now: Date) {
+async function dueCandidates(db: Db, rules: Rules & { id: string }, urgent: boolean, now: Date) {
   const soonest = urgent ? rules.escalateUrgentAfterMinutes * 60_000 : rules.escalateAfterSchoolDays * DAY_MS;
-  return db.concern.findMany({
+  const rows = await db.concern.findMany({
     where: {
       partnershipId: rules.id,
       urgent,
       firstOpenedAt: null,
       escalatedAt: null,
       closedAt: null,
-      submittedAt: { gte: new Date(now.getTime() - LOOK_BACK_MS), lte: new Date(now.getTime() - soonest) },
+      receivedAt: { gte: new Date(now.getTime() - LOOK_BACK_MS), lte: new Date(now.getTime() - soonest) },
     },
     select: {
       id: true,
@@ -71,11 +71,14 @@ function dueCandidates(db: Db, rules: Rules & { id: string }, urgent: boolean, n
       partnershipId: true,
       schoolId: true,
       urgent: true,
-      submittedAt: true,
+      receivedAt: true,
     },
-    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+    orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
     take: BATCH,
   });
+  // The clock starts when the concern's current team received it (sent, or passed on: receivedAt), so a
+  // concern passed on is given its new team's full time and is not escalated for time spent elsewhere.
+  return rows.map(({ receivedAt, ...row }) => ({ ...row, submittedAt: receivedAt }));
 }
 
 type Candidate = Parameters<typeof escalationDeadline>[0] & {

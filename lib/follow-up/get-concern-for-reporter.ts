@@ -37,6 +37,7 @@ export async function getConcernForReporter(concernId: string) {
       firstOpenedAt: true,
       closedAt: true,
       closingMessage: true,
+      passedOnCount: true,
       ...REPORTED_ANSWERS,
       // Only the reporter's own additions: the chronology also holds everything staff wrote.
       events: {
@@ -59,6 +60,8 @@ export async function getConcernForReporter(concernId: string) {
     stages: reportStages({ ...concern, actedOnAt }),
     /** The partnership's words the team chose when it closed the concern, while it stays closed. */
     closingMessage: concern.status === 'CLOSED' ? concern.closingMessage : null,
+    /** A team passed it on to the team it belongs with: said in plain words, naming nobody. */
+    passedOn: concern.passedOnCount > 0,
     report: summariseReport(concern),
     added: concern.events.map((e) => ({ id: String(e.id), text: e.summary, at: e.at })),
     messages: concern.messages.map((m) => ({

@@ -12,6 +12,8 @@ import { withOther } from '@/lib/reporting/summarise-answers';
 export const REPORTED_ANSWERS = {
   schoolOther: true,
   school: { select: { name: true } },
+  // A concern passed on is with another school now: the parent still sees the school they chose.
+  moves: { orderBy: { at: 'asc' }, take: 1, select: { fromSchool: { select: { name: true } } } },
   childName: true,
   childAge: true,
   childYear: true,
@@ -42,7 +44,7 @@ export function summariseReport(c: Reported): { key: string; value: string }[] {
   const year = c.childYear == null ? '' : c.childYear === 0 ? 'Reception' : `Year ${c.childYear}`;
   const given = (value: string | null) => value || 'Not given';
   const rows: [string, string][] = [
-    ['School', c.school?.name ?? c.schoolOther ?? ''],
+    ['School', schoolChosen(c)],
     ['Child’s first name or initials', given(c.childName)],
     [
       'Age or school year',
@@ -79,4 +81,10 @@ export function summariseReport(c: Reported): { key: string; value: string }[] {
       ['Safe times to contact you', given(c.reporterSafeTimes)],
     );
   return rows.map(([key, value]) => ({ key, value }));
+}
+
+/** The school the parent chose: where the concern is now, unless a team has passed it on since. */
+function schoolChosen(c: Reported): string {
+  const chosen = c.moves[0] ? c.moves[0].fromSchool : c.school;
+  return chosen?.name ?? c.schoolOther ?? '';
 }

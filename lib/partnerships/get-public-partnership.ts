@@ -66,7 +66,7 @@ export async function partnershipAtHost(host: string | null): Promise<PublicPart
  * The host the front server stamped (scripts/serve.ts); without the front server (a test, a script) the
  * Host header, never X-Forwarded-Host. Null outside a request and for anything not a host name.
  */
-async function requestHost(): Promise<string | null> {
+export async function requestHost(): Promise<string | null> {
   let requestHeaders: Headers;
   try {
     requestHeaders = await headers();

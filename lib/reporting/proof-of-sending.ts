@@ -30,10 +30,14 @@ async function proofOf(where: { reference: string } | { id: string }, code: stri
       route: true,
       partnershipId: true,
       school: { select: { name: true } },
+      // Proof of where it was sent: a team may have passed it on since, and the parent is never told where.
+      moves: { orderBy: { at: 'asc' }, take: 1, select: { fromSchool: { select: { name: true } } } },
     },
   });
   if (!concern) return null;
-  const sentTo = concern.route === 'SCHOOL' && concern.school ? concern.school.name : FRONT_DOOR_NAME;
+  const [firstMove] = concern.moves;
+  const school = firstMove ? firstMove.fromSchool : concern.route === 'SCHOOL' ? concern.school : null;
+  const sentTo = school?.name ?? FRONT_DOOR_NAME;
   const checkUrl = appLink('/check', await partnershipSite(getDb(), concern.partnershipId));
   return { reference: concern.reference, sentAt: concern.submittedAt, sentTo, code, checkUrl };
 }

@@ -58,6 +58,7 @@ export const STAFF_ACTION_MODULES = [
   'app/admin/platforms/actions.ts',
   'app/admin/branding/actions.ts',
   'app/admin/closing-messages/actions.ts',
+  'app/admin/sign-in/actions.ts',
   'app/operator/partnerships/actions.ts',
   'app/admin/term-dates/actions.ts',
   'app/operator/bank-holidays/actions.ts',

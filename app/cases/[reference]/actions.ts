@@ -2,6 +2,7 @@
 // The case record's form actions. Each authorises itself (the permission here, the school scope inside
 // lib/cases), whatever the page did, because a server action is a public endpoint.
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { requirePermission, type SessionUser } from '@/lib/auth/session';
 import { acknowledgeCase } from '@/lib/cases/acknowledge-case';
@@ -11,6 +12,7 @@ import * as schemas from '@/lib/cases/case-form-schemas';
 import type { FollowOn } from '@/lib/cases/case-form-schemas';
 import { changeCaseStatus } from '@/lib/cases/change-case-status';
 import { messageReporter } from '@/lib/cases/message-reporter';
+import { passOnCase } from '@/lib/cases/pass-on-case';
 import { rateCaseRisk } from '@/lib/cases/rate-case-risk';
 import { recordCaseAction } from '@/lib/cases/record-case-action';
 import { recordCaseDecision } from '@/lib/cases/record-case-decision';
@@ -95,3 +97,15 @@ export const messageReporterAction = caseAction(
   messageReporter,
   'Message sent',
 );
+
+/** Passing the case on: the sender no longer reaches it, so this ends on the case list and its line there. */
+export const passOnAction = defineAction({
+  name: 'case.pass-on',
+  schema: schemas.passOnSchema,
+  authorise: () => requirePermission('case.update'),
+  run: async (input, user) => {
+    await passOnCase(user, input);
+    revalidatePath('/cases');
+    redirect('/cases#passed-on');
+  },
+});

@@ -50,6 +50,15 @@ export default async function CasePage({ params, searchParams }: PageProps) {
         <a className="govuk-link" href={`${href}/pdf`} download>
           Download the whole record as a PDF
         </a>
+        {record.status !== 'CLOSED' && (
+          <>
+            {' '}
+            ·{' '}
+            <Link className="govuk-link" href={`${href}/pass-on`}>
+              Not for us? Pass this case on
+            </Link>
+          </>
+        )}
       </p>
       {!record.firstOpenedAt && (
         <div className="govuk-notification-banner" role="region" aria-labelledby="not-read-title">

@@ -1,8 +1,8 @@
 import 'server-only';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
+import { openSignedValue, sealSignedValue } from '../signed-value';
 
 /**
  * Between the password and the authenticator code, the browser holds a short-lived cookie signed by the
@@ -10,6 +10,7 @@ import { getEnv } from '@/lib/env';
  * extend it; a password reset or deactivation in between makes it worthless.
  */
 const LIFETIME_SECONDS = 10 * 60;
+const PURPOSE = 'pending-sign-in';
 
 export interface PendingSignIn {
   userId: string;
@@ -23,37 +24,17 @@ function cookieName(): string {
   return getEnv().APP_URL.startsWith('https://') ? '__Host-sg.signin' : 'sg.signin';
 }
 
-function sign(payload: string): string {
-  return createHmac('sha256', `${getEnv().AUTH_SECRET}:pending-sign-in`).update(payload).digest('base64url');
-}
-
 export function encodePending(userId: string, sessionVersion: number, now = Date.now()): string {
-  const payload = Buffer.from(
-    JSON.stringify({ u: userId, v: sessionVersion, e: Math.floor(now / 1000) + LIFETIME_SECONDS }),
-  ).toString('base64url');
-  return `${payload}.${sign(payload)}`;
+  return sealSignedValue(PURPOSE, { u: userId, v: sessionVersion }, LIFETIME_SECONDS, now);
 }
 
 export function decodePending(
   value: string,
   now = Date.now(),
 ): { userId: string; sessionVersion: number } | null {
-  const [payload, signature] = value.split('.');
-  if (!payload || !signature) return null;
-  const expected = Buffer.from(sign(payload));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  try {
-    const data = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
-      u: string;
-      v: number;
-      e: number;
-    };
-    if (typeof data.u !== 'string' || typeof data.v !== 'number' || data.e * 1000 < now) return null;
-    return { userId: data.u, sessionVersion: data.v };
-  } catch {
-    return null;
-  }
+  const data = openSignedValue(PURPOSE, value, now);
+  if (!data || typeof data.u !== 'string' || typeof data.v !== 'number') return null;
+  return { userId: data.u, sessionVersion: data.v };
 }
 
 export async function startPendingSignIn(userId: string, sessionVersion: number): Promise<void> {

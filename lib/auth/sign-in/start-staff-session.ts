@@ -17,7 +17,7 @@ import { endPendingSignIn } from './pending-sign-in';
  */
 export async function startStaffSession(
   userId: string,
-  how: 'totp' | 'recovery-code' | 'enrolment',
+  how: 'totp' | 'recovery-code' | 'enrolment' | 'provider',
 ): Promise<void> {
   const db = getDb();
   const session = await db.$transaction(async (tx) => {

@@ -132,6 +132,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /sign-in/recovery-code': everyone('sign-in'),
   // Signed in, it is the page that shows new recovery codes once (with none to show, an empty page).
   'page /sign-in/set-up-authenticator': STAFF_ONLY,
+  // Work account sign-in: an id that is no enabled provider of this address's partnership, and a callback
+  // with no attempt of this browser's to finish, both go back to the sign-in page with a plain reason.
+  'GET /sign-in/provider/[id]': everyone('sign-in'),
+  'GET /sign-in/provider/callback': everyone('sign-in'),
   'page /sign-out': STAFF_ONLY,
   'page /signed-out': everyone('ok'),
   'page /forgotten-password': everyone('ok'),
@@ -170,6 +174,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   // The printable record is school B's case: the other side of the same boundary.
   'page /cases/[reference]/print': at((s) => `/cases/${s.caseB.reference}/print`, ...CASE_B.expect),
   'GET /cases/[reference]/pdf': at((s) => `/cases/${s.caseA.reference}/pdf`, ...CASE_A.expect),
+  // Passing a case on (issue 17), with a school search: school A's team only, like the record itself.
+  'page /cases/[reference]/pass-on': at((s) => `/cases/${s.caseA.reference}/pass-on?q=oak`, ...CASE_A.expect),
   'page /trends': PARTNERSHIP,
   'GET /trends/csv': at(() => '/trends/csv?table=over-time', ...PARTNERSHIP.expect),
   'page /trends/advice': PARTNERSHIP,
@@ -223,6 +229,9 @@ export const EXPECTATIONS: Record<string, Row> = {
     (s) => `/admin/closing-messages/${s.closingMessageId}`,
     ...ADMIN_HERE.expect,
   ),
+  'page /admin/sign-in': ADMIN,
+  'page /admin/sign-in/new': ADMIN,
+  'page /admin/sign-in/[id]': at((s) => `/admin/sign-in/${s.signInProviderId}`, ...ADMIN_HERE.expect),
   'page /admin/harm-categories': ADMIN,
   'page /admin/harm-categories/new': ADMIN,
   // The sample is a national category: only the service operator may open it.
@@ -325,6 +334,11 @@ export const EXPECTATIONS: Record<string, Row> = {
   }),
   'action app/cases/[reference]/actions.ts#changeStatusAction': onCaseA({ status: 'UNDER_REVIEW' }),
   'action app/cases/[reference]/actions.ts#messageReporterAction': onCaseA({ body: 'Matrix message' }),
+  // To the front door, with a reason: refused on the stale version, so case A stays where it is.
+  'action app/cases/[reference]/actions.ts#passOnAction': onCaseA({
+    to: 'front-door',
+    reason: 'Matrix reason',
+  }),
   'action app/trends/warnings/actions.ts#createWarning': PARTNERSHIP,
   'action app/trends/warnings/actions.ts#changeWarningPublication': PARTNERSHIP,
   'action app/trends/advice/actions.ts#updatePlatformAdvice': PARTNERSHIP,
@@ -342,6 +356,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/platforms/actions.ts#editOwnHarmCategory': ADMIN,
   'action app/admin/closing-messages/actions.ts#addClosingMessage': ADMIN,
   'action app/admin/closing-messages/actions.ts#editClosingMessage': ADMIN,
+  'action app/admin/sign-in/actions.ts#addSignInProvider': ADMIN,
+  'action app/admin/sign-in/actions.ts#editSignInProvider': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
   'action app/admin/term-dates/actions.ts#addTermDateAction': ADMIN,
   'action app/admin/term-dates/actions.ts#removeTermDateAction': ADMIN,

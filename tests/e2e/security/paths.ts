@@ -14,6 +14,7 @@ export function pathOf(entry: AppEntry, row: Row, s: Samples): string {
     .replace(/^\/admin\/platforms\/\[id\]/, `/admin/platforms/${s.platformId}`)
     .replace(/^\/admin\/harm-categories\/\[id\]/, `/admin/harm-categories/${s.harmCategoryId}`)
     .replace(/^\/admin\/closing-messages\/\[id\]/, `/admin/closing-messages/${s.closingMessageId}`)
+    .replace(/^\/admin\/sign-in\/\[id\]/, `/admin/sign-in/${s.signInProviderId}`)
     .replace(/^\/admin\/staff\/\[id\]/, `/admin/staff/${s.staffId}`)
     .replace(/\[id\]/, s.warningId)
     .replace(/\[\.{3}[a-z]+\]|\[[a-z]+\]/, s.unknownId);

@@ -16,6 +16,8 @@ export interface Samples {
   platformId: string;
   harmCategoryId: string;
   closingMessageId: string;
+  /** Northshire's demo work account sign-in (off). */
+  signInProviderId: string;
   schoolId: string;
   staffId: string;
   /** A published warning (its letter is public) and a draft one (found by nobody). */
@@ -93,6 +95,10 @@ export async function readSamples(): Promise<Samples> {
       'SELECT id FROM "HarmCategory" WHERE "partnershipId" IS NULL ORDER BY name LIMIT 1',
     ),
     closingMessageId: await first('SELECT id FROM "ClosingMessage" ORDER BY title LIMIT 1'),
+    signInProviderId: await first(
+      `SELECT p.id FROM "SignInProvider" p JOIN "Partnership" n ON n.id = p."partnershipId"
+       WHERE n.slug = 'northshire' ORDER BY p."displayName" LIMIT 1`,
+    ),
     schoolId: await first(`SELECT id FROM "School" WHERE urn = ${OAKFIELD}`),
     staffId: await first(`SELECT id FROM "StaffUser" WHERE email = 'dsl.oakfield@northshire.example'`),
     warningId: await first(

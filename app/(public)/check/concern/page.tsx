@@ -35,6 +35,12 @@ export default async function ReporterConcernPage() {
           <strong className={`govuk-tag govuk-tag--${concern.status.colour}`}>{concern.status.tag}</strong>
         </p>
         <p className="govuk-body">{concern.status.sentence}</p>
+        {concern.passedOn && (
+          <div className="govuk-inset-text" id="passed-on">
+            We sent your report to the right team to help this child. They can read your report and your
+            messages. Their replies will show here.
+          </div>
+        )}
         <p className="govuk-body">Sent on {formatDateTime(concern.submittedAt)}.</p>
         <h2 className="govuk-heading-m">What has happened so far</h2>
         <SummaryList

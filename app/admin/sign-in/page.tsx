@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Table } from '@/components/govuk/table';
+import { requirePartnership } from '@/lib/auth/require-partnership';
+import { listSignInProviders } from '@/lib/auth/providers/sign-in-providers';
+
+export const metadata: Metadata = { title: 'Work account sign-in' };
+
+const KIND_NAMES = { ENTRA: 'Microsoft 365', GOOGLE: 'Google Workspace', OIDC: 'OpenID Connect' } as const;
+
+export default async function SignInProvidersPage() {
+  const { partnershipId } = await requirePartnership('staff.manage');
+  const providers = await listSignInProviders(partnershipId);
+  return (
+    <>
+      <h1 className="govuk-heading-l">Work account sign-in</h1>
+      <p className="govuk-body">
+        Staff you have invited can sign in with the work account they already use, such as Microsoft 365 or
+        Google. People without one still sign in with a password and the code from their authenticator app.
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-button" href="/admin/sign-in/new">
+          Add a sign-in
+        </Link>
+      </p>
+      {providers.length === 0 ? (
+        <p className="govuk-body">Staff sign in with a password only.</p>
+      ) : (
+        <Table
+          head={['Button', 'Service', 'Email domains', 'Status']}
+          rows={providers.map((p) => ({
+            key: p.id,
+            cells: [
+              <Link key="name" className="govuk-link" href={`/admin/sign-in/${p.id}`}>
+                Sign in with {p.displayName}
+              </Link>,
+              KIND_NAMES[p.kind],
+              p.allowedDomains.join(', ') || 'Any invited member of staff',
+              p.enabled ? 'On' : 'Off',
+            ],
+          }))}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import 'server-only';
+import type { z } from 'zod';
+import { UserFacingError } from '@/lib/actions/define-action';
+import type { SessionUser } from '@/lib/auth/session';
+import type { Tx } from '@/lib/db';
+import type { Concern } from '@/lib/generated/prisma/client';
+import { queueConcernNotifications } from '@/lib/routing/queue-concern-notifications';
+import { decideRoute } from '@/lib/routing/route-new-concern';
+import { TO_FRONT_DOOR, type passOnSchema } from './case-form-schemas';
+import { scopedSchoolIds } from './case-scope';
+import { changeCase, type CaseChange } from './change-case';
+import { queuePassedOnOften } from './queue-passed-on-often';
+
+export const PASS_ON_AUDIT_ACTION = 'concern.pass-on';
+
+type PassOn = z.infer<typeof passOnSchema>;
+
+/** Where the case goes: the school's partnership and team, or a partnership's front door. */
+interface Destination {
+  partnershipId: string;
+  schoolId: string | null;
+  name: string;
+}
+
+/**
+ * Passes a case that is not ours to another school on the service or to the front-door team, in one
+ * transaction (changeCase: scope, version check, chronology and audit entries). The case becomes the new
+ * school's partnership's, its new team is notified as for a new concern, the escalation clock starts again
+ * (receivedAt), and the sending team keeps only the ConcernMove line. Refused, with nothing changed: a
+ * closed case, an unknown or inactive school, the school or front door it is already with.
+ */
+export function passOnCase(user: SessionUser, input: PassOn) {
+  return changeCase(user, input, PASS_ON_AUDIT_ACTION, (tx, concern) =>
+    passOnChange(tx, user, concern, input),
+  );
+}
+
+async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: PassOn): Promise<CaseChange> {
+  if (concern.status === 'CLOSED') throw new UserFacingError('A closed case cannot be passed on');
+  const to = await destinationOf(tx, concern, input);
+  const route = to.schoolId ? (await decideRoute(tx, to.schoolId)).route : 'FRONT_DOOR';
+  const site = concern.reportedViaPartnershipId ?? concern.partnershipId;
+  const now = new Date();
+  const move = await tx.concernMove.create({
+    data: {
+      concernId: concern.id,
+      fromPartnershipId: concern.partnershipId,
+      fromSchoolId: sendingSchool(user, concern),
+      toPartnershipId: to.partnershipId,
+      toSchoolId: to.schoolId,
+      byId: user.id,
+      at: now,
+      reason: input.reason,
+    },
+  });
+  const moved = { ...concern, partnershipId: to.partnershipId, schoolId: to.schoolId };
+  const notified = await queueConcernNotifications(tx, moved, route, { moveId: move.id });
+  const times = concern.passedOnCount + 1;
+  if (times >= 2 && route === 'SCHOOL') await queuePassedOnOften(tx, moved, { moveId: move.id, times });
+  return {
+    patch: {
+      partnershipId: to.partnershipId,
+      reportedViaPartnershipId: site === to.partnershipId ? null : site,
+      schoolId: to.schoolId,
+      route,
+      status: 'NEW',
+      assignedToId: null,
+      firstOpenedAt: null,
+      escalatedAt: null,
+      receivedAt: now,
+      passedOnCount: times,
+    },
+    event: {
+      kind: 'PASSED_ON',
+      summary: `Passed on to ${to.name}.`,
+      detail: { to: to.name, reason: input.reason, notified, times },
+    },
+    auditDetail: {
+      moveId: move.id,
+      fromPartnershipId: concern.partnershipId,
+      fromSchoolId: move.fromSchoolId,
+      toPartnershipId: to.partnershipId,
+      toSchoolId: to.schoolId,
+    },
+  };
+}
+
+/** The school whose team passes it on; null when the front door does (its own, or one escalated to it). */
+function sendingSchool(user: SessionUser, concern: Concern): string | null {
+  const ours = concern.route === 'SCHOOL' && concern.schoolId;
+  return ours && scopedSchoolIds(user).includes(ours) ? ours : null;
+}
+
+/** The school from the service's list (any partnership), or this case's own partnership's front door. */
+async function destinationOf(tx: Tx, concern: Concern, input: PassOn): Promise<Destination> {
+  if (input.to === TO_FRONT_DOOR) {
+    if (concern.route === 'FRONT_DOOR') {
+      throw new UserFacingError('The case is already with the front-door team', 'to');
+    }
+    const partnership = await tx.partnership.findUniqueOrThrow({
+      where: { id: concern.partnershipId },
+      select: { name: true },
+    });
+    return { partnershipId: concern.partnershipId, schoolId: null, name: `${partnership.name} front door` };
+  }
+  const school = await tx.school.findUnique({
+    where: { id: input.to },
+    select: { id: true, name: true, active: true, partnershipId: true },
+  });
+  if (!school) throw new UserFacingError('Select a school from the list', 'to');
+  if (!school.active) {
+    throw new UserFacingError('That school is no longer on the service. Choose another school', 'to');
+  }
+  if (school.id === concern.schoolId) {
+    throw new UserFacingError('The case is already with that school. Choose another school', 'to');
+  }
+  return { partnershipId: school.partnershipId, schoolId: school.id, name: school.name };
+}
