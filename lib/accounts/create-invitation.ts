@@ -2,6 +2,8 @@ import 'server-only';
 import { UserFacingError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
+import { partnershipSite } from '@/lib/email/partnership-site';
+import { appLink } from '@/lib/email/templates/render-email';
 import { getEnv } from '@/lib/env';
 import { roleSeesCaseContent } from '@/lib/auth/permissions';
 import { insertInvitation, INVITATION_DAYS } from '@/lib/auth/invitations/insert-invitation';
@@ -120,7 +122,7 @@ export async function sendInvitation(
   token: string,
   sendNumber: number,
 ) {
-  const link = `${getEnv().APP_URL.replace(/\/$/, '')}/invitation/${token}`;
+  const link = appLink(`/invitation/${token}`, await partnershipSite(tx, invitation.partnershipId));
   const email = invitationEmail({ ...invitation, link });
   const host = new URL(getEnv().APP_URL).hostname;
   await enqueueEmail(tx, {

@@ -3,6 +3,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { normaliseCode } from '@/lib/concerns/codes';
 import { getDb } from '@/lib/db';
+import { partnershipSite } from '@/lib/email/partnership-site';
 import { caseLookUpsRefusedEmail } from '@/lib/email/templates/case-look-ups-refused-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
@@ -43,7 +44,9 @@ export async function recordRefusedLookUp(user: SessionUser, referenceOrId: stri
       },
       select: { id: true, email: true },
     });
-    const message = caseLookUpsRefusedEmail();
+    const message = caseLookUpsRefusedEmail(
+      partnershipIds.length === 1 ? await partnershipSite(tx, partnershipIds[0]!) : undefined,
+    );
     for (const admin of admins) {
       await enqueueEmail(tx, {
         kind: 'staff.case-look-ups-refused',

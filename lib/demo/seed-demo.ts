@@ -98,12 +98,16 @@ async function seedSouthvale(db: Db): Promise<number> {
 async function seedDemoHosts(db: Db): Promise<void> {
   for (const [slug, hostnames] of Object.entries(DEMO_HOSTS)) {
     const { id } = await db.partnership.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-    for (const hostname of hostnames)
+    // The first address is the primary one (email links), unless the partnership has one already.
+    let primary = (await db.partnershipHost.count({ where: { partnershipId: id, primary: true } })) === 0;
+    for (const hostname of hostnames) {
       await db.partnershipHost.upsert({
         where: { hostname },
         update: {},
-        create: { hostname, partnershipId: id },
+        create: { hostname, partnershipId: id, primary },
       });
+      primary = false;
+    }
   }
 }
 

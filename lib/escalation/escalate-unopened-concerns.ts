@@ -1,5 +1,7 @@
 import 'server-only';
+import { loadSchoolCalendars } from '@/lib/calendar/load-school-calendars';
 import type { Db, Tx } from '@/lib/db';
+import { partnershipSite } from '@/lib/email/partnership-site';
 import { escalationEmail } from '@/lib/email/templates/escalation-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
@@ -25,18 +27,25 @@ type Rules = Parameters<typeof escalationDeadline>[1];
  * partnership by partnership and urgent ones first, only for concerns that can be due now. An urgent
  * deadline is exact in SQL. A school-day deadline is at least that many whole days after sending, so SQL
  * narrows by that, and since within one partnership the deadline only grows with the sending time, the
- * oldest come first and reading stops at the first one not yet due.
+ * oldest come first and reading stops at the first one not yet due. Each partnership's school-day calendar
+ * (its terms and the bank holidays) is read once a run, not once a concern.
  */
 export async function escalateUnopenedConcerns(db: Db, now: Date): Promise<string[]> {
   const partnerships = await db.partnership.findMany({
     select: { id: true, escalateUrgentAfterMinutes: true, escalateAfterSchoolDays: true },
     orderBy: { id: 'asc' },
   });
+  const calendars = await loadSchoolCalendars(
+    db,
+    partnerships.map((p) => p.id),
+    new Date(now.getTime() - LOOK_BACK_MS),
+  );
   const escalated: string[] = [];
   for (const urgent of [true, false]) {
     for (const rules of partnerships) {
+      const calendar = calendars.get(rules.id)!;
       for (const concern of await dueCandidates(db, rules, urgent, now)) {
-        if (escalationDeadline(concern, rules) > now) break;
+        if (escalationDeadline(concern, rules, calendar) > now) break;
         const done = await db.$transaction((tx) => escalateOne(tx, { ...concern, partnership: rules }, now));
         if (done) escalated.push(concern.reference);
       }
@@ -91,7 +100,14 @@ async function escalateOne(tx: Tx, concern: Candidate, now: Date): Promise<boole
   const seen = new Set<string>();
   const waited = describeWait(concern.urgent, concern.partnership);
   const teamName = await teamNameFor(tx, concern);
-  const email = escalationEmail({ teamName, reference: concern.reference, urgent: concern.urgent, waited });
+  const site = await partnershipSite(tx, concern.partnershipId);
+  const email = escalationEmail({
+    teamName,
+    reference: concern.reference,
+    urgent: concern.urgent,
+    waited,
+    site,
+  });
   for (const recipient of recipients) {
     if (seen.has(recipient.email.toLowerCase())) continue;
     seen.add(recipient.email.toLowerCase());

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import { partnershipSite } from '@/lib/email/partnership-site';
 import { reporterNewMessageEmail } from '@/lib/email/templates/reporter-new-message-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
@@ -17,7 +18,10 @@ export async function notifyReporterOfMessage(
   await enqueueEmail(tx, {
     kind: 'reporter.new-message',
     to: concern.reporterEmail,
-    ...reporterNewMessageEmail({ reference: concern.reference }),
+    ...reporterNewMessageEmail({
+      reference: concern.reference,
+      site: await partnershipSite(tx, concern.partnershipId),
+    }),
     messageId: stableMessageId('reporter-message', messageId),
     concernId: concern.id,
     partnershipId: concern.partnershipId,

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import { partnershipSite } from '@/lib/email/partnership-site';
 import type { ConcernRoute } from '@/lib/generated/prisma/enums';
 import { reporterWroteEmail } from '@/lib/email/templates/reporter-wrote-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
@@ -36,6 +37,7 @@ export async function notifyTeamOfReporterWrite(tx: Tx, concern: WrittenConcern)
   const email = reporterWroteEmail({
     teamName: await teamNameFor(tx, concern),
     reference: concern.reference,
+    site: await partnershipSite(tx, concern.partnershipId),
   });
   for (const recipient of recipients) {
     await enqueueEmail(tx, {

@@ -30,7 +30,12 @@ export async function createPartnership(
       });
       await tx.retentionPolicy.create({ data: { partnershipId: partnership.id } });
       await tx.partnershipHost.createMany({
-        data: input.hostnames.map((hostname) => ({ hostname, partnershipId: partnership.id })),
+        // The first address given is the one email links use (lib/email/partnership-site.ts).
+        data: input.hostnames.map((hostname, i) => ({
+          hostname,
+          partnershipId: partnership.id,
+          primary: i === 0,
+        })),
       });
       await recordAudit(tx, {
         actorId,

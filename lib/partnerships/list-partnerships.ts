@@ -8,6 +8,8 @@ export interface PartnershipRow {
   createdAt: Date;
   /** The web addresses its parents use. */
   hostnames: string[];
+  /** The one email links use (lib/email/partnership-site.ts). */
+  primaryHost: string | null;
 }
 
 /** Every partnership on the deployment, for the service operator: names only, nothing inside them. */
@@ -18,9 +20,13 @@ export async function listPartnerships(): Promise<PartnershipRow[]> {
       name: true,
       slug: true,
       createdAt: true,
-      hosts: { select: { hostname: true }, orderBy: { hostname: 'asc' } },
+      hosts: { select: { hostname: true, primary: true }, orderBy: { hostname: 'asc' } },
     },
     orderBy: { name: 'asc' },
   });
-  return rows.map(({ hosts, ...p }) => ({ ...p, hostnames: hosts.map((h) => h.hostname) }));
+  return rows.map(({ hosts, ...p }) => ({
+    ...p,
+    hostnames: hosts.map((h) => h.hostname),
+    primaryHost: hosts.find((h) => h.primary)?.hostname ?? null,
+  }));
 }

@@ -25,6 +25,19 @@ const hostnames = z
   )
   .transform((hosts) => [...new Set(hosts)]);
 
+/** Adding or removing one web address of an existing partnership (the operator's partnerships page). */
+export const partnershipHostSchema = z.strictObject({
+  partnershipId: z.uuid({ error: 'Choose a partnership' }),
+  hostname: z
+    .string()
+    .max(300, ONE_HOST)
+    .transform(
+      (h, ctx) => normaliseHost(h) ?? (ctx.addIssue({ code: 'custom', message: ONE_HOST }), z.NEVER),
+    ),
+});
+
+export type PartnershipHostInput = z.infer<typeof partnershipHostSchema>;
+
 const email = (message: string) =>
   z
     .string()

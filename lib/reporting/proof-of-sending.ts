@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { getEnv } from '@/lib/env';
+import { partnershipSite } from '@/lib/email/partnership-site';
+import { appLink } from '@/lib/email/templates/render-email';
 import { getConfirmationFor } from './get-confirmation';
 import { journeyToken } from './journey-cookie';
 
@@ -27,6 +28,7 @@ async function proofOf(where: { reference: string } | { id: string }, code: stri
       reference: true,
       submittedAt: true,
       route: true,
+      partnershipId: true,
       school: { select: { name: true } },
       // Proof of where it was sent: a team may have passed it on since, and the parent is never told where.
       moves: { orderBy: { at: 'asc' }, take: 1, select: { fromSchool: { select: { name: true } } } },
@@ -36,7 +38,7 @@ async function proofOf(where: { reference: string } | { id: string }, code: stri
   const [firstMove] = concern.moves;
   const school = firstMove ? firstMove.fromSchool : concern.route === 'SCHOOL' ? concern.school : null;
   const sentTo = school?.name ?? FRONT_DOOR_NAME;
-  const checkUrl = `${getEnv().APP_URL.replace(/\/$/, '')}/check`;
+  const checkUrl = appLink('/check', await partnershipSite(getDb(), concern.partnershipId));
   return { reference: concern.reference, sentAt: concern.submittedAt, sentTo, code, checkUrl };
 }
 

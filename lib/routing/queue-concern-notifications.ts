@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import { partnershipSite } from '@/lib/email/partnership-site';
 import type { ConcernRoute } from '@/lib/generated/prisma/enums';
 import { newConcernEmail } from '@/lib/email/templates/new-concern-email';
 import { reporterAcknowledgementEmail } from '@/lib/email/templates/reporter-acknowledgement-email';
@@ -23,7 +24,8 @@ export async function queueConcernNotifications(
 ): Promise<number> {
   const recipients = await findNotificationRecipients(tx, concern, route);
   const teamName = await teamNameFor(tx, concern);
-  const email = newConcernEmail({ teamName, reference: concern.reference, urgent: concern.urgent });
+  const site = await partnershipSite(tx, concern.partnershipId);
+  const email = newConcernEmail({ teamName, reference: concern.reference, urgent: concern.urgent, site });
   const occasion = passedOn ? [passedOn.moveId] : [];
   for (const recipient of recipients) {
     await enqueueEmail(tx, {
@@ -39,7 +41,7 @@ export async function queueConcernNotifications(
     await enqueueEmail(tx, {
       kind: 'reporter.acknowledgement',
       to: concern.reporterEmail,
-      ...reporterAcknowledgementEmail({ reference: concern.reference }),
+      ...reporterAcknowledgementEmail({ reference: concern.reference, site }),
       messageId: stableMessageId('reporter-ack', concern.id),
       concernId: concern.id,
       partnershipId: concern.partnershipId,

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import { partnershipSite } from '@/lib/email/partnership-site';
 import { trendFlagEmail } from '@/lib/email/templates/trend-flag-email';
 import type { TrendFlagKind } from '@/lib/generated/prisma/enums';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
@@ -25,7 +26,7 @@ export async function notifyStaffOfFlag(tx: Tx, flag: NewFlag & { id: string }):
     },
     select: { id: true, email: true },
   });
-  const email = trendFlagEmail(describeFlag(flag));
+  const email = trendFlagEmail(describeFlag(flag), await partnershipSite(tx, flag.partnershipId));
   for (const person of staff) {
     await enqueueEmail(tx, {
       kind: 'trends.flag',

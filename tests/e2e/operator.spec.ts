@@ -95,3 +95,36 @@ test('the operator keeps the national lists: every platform and national harm ca
   expect((await admin.request.get('/operator/national-lists')).status()).toBe(404);
   await admin.close();
 });
+
+test('the operator keeps the bank holidays every partnership’s school days leave out', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  await signInAs(context, OPERATOR, baseURL as string);
+  await page.goto('/operator/national-lists');
+  await page.getByRole('link', { name: 'Bank holidays', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bank holidays');
+  await expect(page.getByRole('cell', { name: '28 December 2027' })).toBeVisible();
+  await expectAccessible(page);
+  // A date typed wrong is refused at its field, with what was typed kept.
+  await page.getByLabel('Date').fill('31/2/2030');
+  await page.getByLabel('Name').fill('Not a day');
+  await page.getByRole('button', { name: 'Add bank holiday' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('Enter the date as day, month and year');
+  await expect(page.getByLabel('Name')).toHaveValue('Not a day');
+});
+
+test('the operator sees every partnership’s web addresses and adds one only as at creation', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  await signInAs(context, OPERATOR, baseURL as string);
+  await page.goto('/operator/partnerships');
+  await expect(page.getByRole('cell', { name: 'southvale.localhost', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove: southvale.localhost' })).toBeVisible();
+  await page.getByLabel('Web address', { exact: true }).fill('https://southvale.example/report');
+  await page.getByRole('button', { name: 'Add web address' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('Enter each web address on its own');
+});

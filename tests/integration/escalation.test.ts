@@ -68,6 +68,45 @@ describe('escalation of unopened concerns', () => {
     expect(email?.textBody).toContain('1 school day');
   });
 
+  it('does not count Christmas, the substitute Boxing Day or the weekend as school days', async () => {
+    const area = await makeArea();
+    // Friday 24 December 2027, 16:00; the bank holidays (27 and 28 December) come from the migration.
+    const concern = await submitConcern(area, { submittedAt: new Date('2027-12-24T16:00:00Z') });
+    await escalateUnopenedConcerns(getDb(), new Date('2027-12-28T17:00:00Z'));
+    expect(await events(concern.id)).toHaveLength(0);
+    await escalateUnopenedConcerns(getDb(), new Date('2027-12-29T16:01:00Z'));
+    expect(await events(concern.id)).toHaveLength(1);
+  });
+
+  it('does not count the partnership’s half term, and other partnerships keep their own calendar', async () => {
+    const area = await makeArea();
+    const other = await makeArea();
+    await getDb().termDate.createMany({
+      data: [
+        {
+          partnershipId: area.partnership.id,
+          name: 'Spring 1',
+          startsOn: new Date('2028-01-04'),
+          endsOn: new Date('2028-02-11'),
+        },
+        {
+          partnershipId: area.partnership.id,
+          name: 'Spring 2',
+          startsOn: new Date('2028-02-21'),
+          endsOn: new Date('2028-03-31'),
+        },
+      ],
+    });
+    const friday = new Date('2028-02-11T10:00:00Z'); // the last day before half term
+    const concern = await submitConcern(area, { submittedAt: friday });
+    const elsewhere = await submitConcern(other, { submittedAt: friday });
+    await escalateUnopenedConcerns(getDb(), new Date('2028-02-16T12:00:00Z'));
+    expect(await events(concern.id)).toHaveLength(0);
+    expect(await events(elsewhere.id)).toHaveLength(1);
+    await escalateUnopenedConcerns(getDb(), new Date('2028-02-21T10:01:00Z'));
+    expect(await events(concern.id)).toHaveLength(1);
+  });
+
   it('follows the partnership’s own thresholds', async () => {
     const area = await makeArea();
     await getDb().partnership.update({

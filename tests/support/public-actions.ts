@@ -62,6 +62,8 @@ export const STAFF_ACTION_MODULES = [
   'app/admin/closing-messages/actions.ts',
   'app/admin/sign-in/actions.ts',
   'app/operator/partnerships/actions.ts',
+  'app/admin/term-dates/actions.ts',
+  'app/operator/bank-holidays/actions.ts',
   'app/admin/schools/actions.ts',
   'app/admin/retention/actions.ts',
   'app/admin/subject-access/actions.ts',

@@ -16,12 +16,16 @@ beforeAll(() => {
   resetEnvForTests();
 });
 
+/** A partnership's own address (lib/email/partnership-site.ts), as the callers pass it. */
+const SITE = 'https://report.northshire.example';
+
 describe('email templates', () => {
   it('escapes names in the HTML part and keeps the plain text readable', () => {
     const email = newConcernEmail({
       teamName: '<b>St Mary’s & St John’s</b>',
       reference: 'K7QM-4X9T',
       urgent: false,
+      site: SITE,
     });
     expect(email.html).toContain('&lt;b&gt;St Mary’s &amp; St John’s&lt;/b&gt;');
     expect(email.html).not.toContain('<b>');
@@ -31,14 +35,19 @@ describe('email templates', () => {
   });
 
   it('puts URGENT first in the subject when a child may be in danger', () => {
-    const email = newConcernEmail({ teamName: 'Oakfield Primary', reference: 'K7QM-4X9T', urgent: true });
+    const email = newConcernEmail({
+      teamName: 'Oakfield Primary',
+      reference: 'K7QM-4X9T',
+      urgent: true,
+      site: SITE,
+    });
     expect(email.subject).toBe(
       'URGENT: A new safeguarding concern for Oakfield Primary — sign in to view it (reference K7QM-4X9T)',
     );
   });
 
   it('tells the team the parent wrote again, with the reference and a link to the case only', () => {
-    const email = reporterWroteEmail({ teamName: 'Oakfield <Primary>', reference: 'K7QM-4X9T' });
+    const email = reporterWroteEmail({ teamName: 'Oakfield <Primary>', reference: 'K7QM-4X9T', site: SITE });
     expect(email.subject).toBe(
       'The parent or carer has written again about a concern for Oakfield <Primary> — sign in to read it (reference K7QM-4X9T)',
     );
@@ -69,8 +78,8 @@ describe('email templates', () => {
 describe('one name for the code a parent keeps', () => {
   it('is "secret code" in every email and message a parent reads', () => {
     for (const email of [
-      reporterAcknowledgementEmail({ reference: 'K7QM-4X9T' }),
-      reporterNewMessageEmail({ reference: 'K7QM-4X9T' }),
+      reporterAcknowledgementEmail({ reference: 'K7QM-4X9T', site: SITE }),
+      reporterNewMessageEmail({ reference: 'K7QM-4X9T', site: SITE }),
     ]) {
       expect(email.text).toContain('secret code');
       expect(`${email.subject} ${email.text} ${email.html}`).not.toMatch(/receipt code|follow-up code/i);

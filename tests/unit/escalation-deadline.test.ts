@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addSchoolDays, escalationDeadline } from '@/lib/escalation/escalation-deadline';
+import { addSchoolDays, WEEKDAYS_ONLY } from '@/lib/calendar/school-days';
+import { escalationDeadline } from '@/lib/escalation/escalation-deadline';
 import { nextAttemptAfterFailure, RETRY_WINDOW_MS, smtpErrorCode } from '@/lib/outbox/retry-schedule';
 
 const rules = { escalateUrgentAfterMinutes: 60, escalateAfterSchoolDays: 1 };
@@ -7,25 +8,35 @@ const rules = { escalateUrgentAfterMinutes: 60, escalateAfterSchoolDays: 1 };
 describe('escalation deadlines', () => {
   it('gives an urgent concern an hour, whatever the day', () => {
     const saturday = new Date('2026-11-28T10:00:00Z');
-    expect(escalationDeadline({ submittedAt: saturday, urgent: true }, rules)).toEqual(
+    expect(escalationDeadline({ submittedAt: saturday, urgent: true }, rules, WEEKDAYS_ONLY)).toEqual(
       new Date('2026-11-28T11:00:00Z'),
     );
   });
 
   it('counts school days Monday to Friday only', () => {
     // Tuesday 10:00 → Wednesday 10:00.
-    expect(addSchoolDays(new Date('2026-11-24T10:00:00Z'), 1)).toEqual(new Date('2026-11-25T10:00:00Z'));
+    expect(addSchoolDays(new Date('2026-11-24T10:00:00Z'), 1, WEEKDAYS_ONLY)).toEqual(
+      new Date('2026-11-25T10:00:00Z'),
+    );
     // Friday 16:00 → Monday 16:00: the weekend does not count.
-    expect(addSchoolDays(new Date('2026-11-27T16:00:00Z'), 1)).toEqual(new Date('2026-11-30T16:00:00Z'));
+    expect(addSchoolDays(new Date('2026-11-27T16:00:00Z'), 1, WEEKDAYS_ONLY)).toEqual(
+      new Date('2026-11-30T16:00:00Z'),
+    );
     // Sent on Saturday: the clock starts on Monday at midnight (London).
-    expect(addSchoolDays(new Date('2026-11-28T09:30:00Z'), 1)).toEqual(new Date('2026-12-01T00:00:00Z'));
+    expect(addSchoolDays(new Date('2026-11-28T09:30:00Z'), 1, WEEKDAYS_ONLY)).toEqual(
+      new Date('2026-12-01T00:00:00Z'),
+    );
     // Two school days from Thursday 12:00 → Monday 12:00.
-    expect(addSchoolDays(new Date('2026-11-26T12:00:00Z'), 2)).toEqual(new Date('2026-11-30T12:00:00Z'));
+    expect(addSchoolDays(new Date('2026-11-26T12:00:00Z'), 2, WEEKDAYS_ONLY)).toEqual(
+      new Date('2026-11-30T12:00:00Z'),
+    );
   });
 
   it('uses London’s calendar in summer time', () => {
     // Friday 23:30 London (BST) is 22:30 UTC; the weekend starts at 23:00 UTC.
-    expect(addSchoolDays(new Date('2026-07-03T22:30:00Z'), 1)).toEqual(new Date('2026-07-06T22:30:00Z'));
+    expect(addSchoolDays(new Date('2026-07-03T22:30:00Z'), 1, WEEKDAYS_ONLY)).toEqual(
+      new Date('2026-07-06T22:30:00Z'),
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { getBranding } from '@/lib/branding/save-branding';
 import { CATALOGUES, DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locales';
 import { getLanguages } from '@/lib/i18n/save-languages';
+import { listPartnershipHosts } from '@/lib/partnerships/list-partnership-hosts';
 import { AdminForm } from '../_components/admin-form';
 import { editBranding, editLanguages } from './actions';
 
@@ -12,7 +13,11 @@ export const metadata: Metadata = { title: 'Name, colour and privacy' };
 export default async function BrandingPage() {
   const user = await requirePermission('reference-data.manage');
   const partnershipId = partnershipFor(user, 'reference-data.manage');
-  const [current, languages] = await Promise.all([getBranding(partnershipId), getLanguages(partnershipId)]);
+  const [current, languages, hosts] = await Promise.all([
+    getBranding(partnershipId),
+    getLanguages(partnershipId),
+    listPartnershipHosts(partnershipId),
+  ]);
   // English is always offered; the others can be chosen once their translation is complete.
   const choosable = LOCALES.filter((l) => l !== DEFAULT_LOCALE && CATALOGUES[l].status === 'complete');
   return (
@@ -23,6 +28,16 @@ export default async function BrandingPage() {
           What parents see on the public pages at your partnership’s web address. There is no logo: your name
           is shown instead.
         </p>
+        <h2 className="govuk-heading-m">Your web addresses</h2>
+        <ul className="govuk-list govuk-list--bullet">
+          {hosts.map((host) => (
+            <li key={host.hostname}>
+              {host.hostname}
+              {host.primary ? ' (used in email links)' : ''}
+            </li>
+          ))}
+        </ul>
+        <p className="govuk-body">To add or change one, ask whoever runs this service.</p>
         <AdminForm
           action={editBranding}
           submitLabel="Save"

@@ -38,7 +38,7 @@ export default async function EscalationPage() {
               kind: 'text',
               name: 'escalateAfterSchoolDays',
               label: 'Other concerns: school days before escalating',
-              hint: 'Monday to Friday, between 1 and 10',
+              hint: 'Between 1 and 10. Weekends, bank holidays and the school holidays on the School terms page do not count.',
               defaultValue: String(current.escalateAfterSchoolDays),
               width: 2,
               inputMode: 'numeric',

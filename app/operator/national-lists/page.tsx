@@ -38,6 +38,13 @@ export default async function NationalListsPage() {
           ],
         }))}
       />
+      <h2 className="govuk-heading-m">Bank holidays</h2>
+      <p className="govuk-body">
+        Bank holidays in England and Wales are not school days in any partnership.{' '}
+        <Link className="govuk-link" href="/operator/bank-holidays">
+          Bank holidays
+        </Link>
+      </p>
       <h2 className="govuk-heading-m">Harm categories</h2>
       <Table
         head={['Name', 'Status']}

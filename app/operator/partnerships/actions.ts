@@ -2,8 +2,9 @@
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { requirePermission } from '@/lib/auth/session';
+import { addPartnershipHost, removePartnershipHost } from '@/lib/partnerships/change-partnership-hosts';
 import { createPartnership } from '@/lib/partnerships/create-partnership';
-import { partnershipSchema } from '@/lib/partnerships/partnership-schema';
+import { partnershipHostSchema, partnershipSchema } from '@/lib/partnerships/partnership-schema';
 
 export const addPartnership = defineAction({
   name: 'partnership.create',
@@ -21,5 +22,27 @@ export const addPartnership = defineAction({
       ok: true,
       message: `${input.name} has been added. Its administrator has been sent an invitation.`,
     };
+  },
+});
+
+export const addPartnershipHostAction = defineAction({
+  name: 'partnership.host.create',
+  schema: partnershipHostSchema,
+  authorise: () => requirePermission('service.operate'),
+  run: async (input, user) => {
+    await addPartnershipHost(user.id, input);
+    revalidatePath('/operator/partnerships');
+    return { ok: true, message: `${input.hostname} has been added. Point it at this service in DNS.` };
+  },
+});
+
+export const removePartnershipHostAction = defineAction({
+  name: 'partnership.host.delete',
+  schema: partnershipHostSchema,
+  authorise: () => requirePermission('service.operate'),
+  run: async (input, user) => {
+    await removePartnershipHost(user.id, input);
+    revalidatePath('/operator/partnerships');
+    return { ok: true, message: `${input.hostname} has been removed` };
   },
 });

@@ -4,7 +4,8 @@ import { Table } from '@/components/govuk/table';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDate } from '@/lib/format/dates';
 import { listPartnerships } from '@/lib/partnerships/list-partnerships';
-import { addPartnership } from './actions';
+import { addPartnership, addPartnershipHostAction } from './actions';
+import { HostRows } from './host-rows';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Partnerships' };
@@ -25,6 +26,32 @@ export default async function PartnershipsPage() {
             key: p.id,
             cells: [p.name, p.slug, p.hostnames.join(', ') || 'None yet', formatDate(p.createdAt)],
           }))}
+        />
+        <h2 className="govuk-heading-m">Web addresses</h2>
+        <p className="govuk-body">
+          Parents reach each partnership at its own web addresses. A partnership keeps at least one.
+        </p>
+        <HostRows partnerships={partnerships} />
+        <AdminForm
+          action={addPartnershipHostAction}
+          submitLabel="Add web address"
+          secondary
+          fields={[
+            {
+              kind: 'select',
+              name: 'partnershipId',
+              label: 'Partnership',
+              choices: partnerships.map((p) => ({ value: p.id, label: p.name })),
+            },
+            {
+              kind: 'text',
+              name: 'hostname',
+              label: 'Web address',
+              hint: 'Like concerns.north-shire.example. Set it up in DNS to point at this service.',
+              width: 30,
+              maxLength: 253,
+            },
+          ]}
         />
         <h2 className="govuk-heading-m">Add a partnership</h2>
         <p className="govuk-body">

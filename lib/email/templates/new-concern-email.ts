@@ -9,6 +9,8 @@ export function newConcernEmail(input: {
   teamName: string;
   reference: string;
   urgent: boolean;
+  /** The partnership's own address (lib/email/partnership-site.ts). */
+  site: string;
 }): RenderedEmail {
   const subject = `${input.urgent ? 'URGENT: ' : ''}A new safeguarding concern for ${input.teamName} — sign in to view it (reference ${input.reference})`;
   return renderEmail(subject, [
@@ -17,7 +19,10 @@ export function newConcernEmail(input: {
       ? [{ text: 'They said a child may be in danger right now. Please look at it straight away.' }]
       : []),
     { text: `The reference is ${input.reference}.` },
-    { text: 'Sign in to read it:', link: { href: appLink('/cases'), label: 'sign in to view the concern' } },
+    {
+      text: 'Sign in to read it:',
+      link: { href: appLink('/cases', input.site), label: 'sign in to view the concern' },
+    },
     { text: 'This email does not contain any details of the concern. Do not reply to it.' },
   ]);
 }

@@ -32,9 +32,12 @@ export function quoteUntrusted(value: string, max = 100): string {
   return `“${flat}”`;
 }
 
-/** A link into the app, always on its configured public address (never a host taken from a request). */
-export function appLink(path: string): string {
-  return `${getEnv().APP_URL.replace(/\/$/, '')}${path}`;
+/**
+ * A link into the app, on the partnership's own address when the email is about one (`site`, from
+ * lib/email/partnership-site.ts), else on APP_URL; never on a host taken from a request.
+ */
+export function appLink(path: string, site?: string): string {
+  return `${(site ?? getEnv().APP_URL).replace(/\/$/, '')}${path}`;
 }
 
 /**

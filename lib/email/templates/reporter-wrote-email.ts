@@ -6,7 +6,11 @@ import { appLink, renderEmail, type RenderedEmail } from './render-email';
  * report). One email may stand for several writes, so it never says how many or which; and like every
  * notification it names the team and the reference only.
  */
-export function reporterWroteEmail(input: { teamName: string; reference: string }): RenderedEmail {
+export function reporterWroteEmail(input: {
+  teamName: string;
+  reference: string;
+  site: string;
+}): RenderedEmail {
   const subject = `The parent or carer has written again about a concern for ${input.teamName} — sign in to read it (reference ${input.reference})`;
   return renderEmail(subject, [
     {
@@ -14,7 +18,7 @@ export function reporterWroteEmail(input: { teamName: string; reference: string 
     },
     {
       text: 'Sign in to read it:',
-      link: { href: appLink(`/cases/${input.reference}`), label: 'sign in to view the concern' },
+      link: { href: appLink(`/cases/${input.reference}`, input.site), label: 'sign in to view the concern' },
     },
     { text: 'This email does not contain any details of the concern. Do not reply to it.' },
   ]);

@@ -31,6 +31,7 @@ async function adminPages() {
     '/admin/harm-categories',
     '/admin/harm-categories/new',
     '/admin/escalation',
+    '/admin/term-dates',
     '/admin/branding',
     '/admin/retention',
     '/admin/retention/policy',

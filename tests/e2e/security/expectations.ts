@@ -217,6 +217,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /admin/audit': AUDIT,
   'page /admin/delivery': ADMIN,
   'page /admin/escalation': ADMIN,
+  'page /admin/term-dates': ADMIN,
   'page /admin/branding': ADMIN,
   'page /admin/retention': ADMIN,
   'page /admin/retention/policy': ADMIN,
@@ -293,6 +294,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /dev/mail': everyone('404'),
   'page /operator': OPERATOR,
   'page /operator/national-lists': NATIONAL,
+  'page /operator/bank-holidays': NATIONAL,
   'page /operator/partnerships': OPERATOR,
 
   // Server actions, posted directly with no answers (or a stale version): whoever may use one gets its
@@ -391,6 +393,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/sign-in/actions.ts#addSignInProvider': ADMIN,
   'action app/admin/sign-in/actions.ts#editSignInProvider': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
+  'action app/admin/term-dates/actions.ts#addTermDateAction': ADMIN,
+  'action app/admin/term-dates/actions.ts#removeTermDateAction': ADMIN,
+  'action app/operator/bank-holidays/actions.ts#addBankHolidayAction': NATIONAL,
+  'action app/operator/bank-holidays/actions.ts#removeBankHolidayAction': NATIONAL,
   'action app/admin/branding/actions.ts#editBranding': ADMIN,
   // Posted with a language that cannot be offered, so it is refused and writes nothing (no languages at
   // all is a real answer: English only).
@@ -407,4 +413,6 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/staff/actions.ts#changeInvitation': ADMIN,
   'action app/admin/staff/actions.ts#changeAccount': ADMIN,
   'action app/operator/partnerships/actions.ts#addPartnership': OPERATOR,
+  'action app/operator/partnerships/actions.ts#addPartnershipHostAction': OPERATOR,
+  'action app/operator/partnerships/actions.ts#removePartnershipHostAction': OPERATOR,
 };

@@ -1,0 +1,32 @@
+import { RowButton } from '@/components/forms/row-button';
+import { Table } from '@/components/govuk/table';
+import type { PartnershipRow } from '@/lib/partnerships/list-partnerships';
+import { removePartnershipHostAction } from './actions';
+
+/** Every partnership's web addresses, each with its remove button. */
+export function HostRows({ partnerships }: { partnerships: PartnershipRow[] }) {
+  return (
+    <Table
+      caption="Web addresses"
+      captionClassName="govuk-visually-hidden"
+      head={['Web address', 'Partnership', 'Used in email links', 'Remove']}
+      rows={partnerships.flatMap((p) =>
+        p.hostnames.map((hostname) => ({
+          key: hostname,
+          cells: [
+            hostname,
+            p.name,
+            hostname === p.primaryHost ? 'Yes' : 'No',
+            <RowButton
+              key="remove"
+              action={removePartnershipHostAction}
+              fields={{ partnershipId: p.id, hostname }}
+              label="Remove"
+              rowName={hostname}
+            />,
+          ],
+        })),
+      )}
+    />
+  );
+}
