@@ -1,7 +1,7 @@
 // Server time of a child's page (lib/children/read-child-record.ts called directly) with 50 linked cases,
 // against the same statements sent straight to Postgres with pg in the same run. Prints p50/p95, the ratio
 // lib ÷ direct SQL and the load average. Issue 18 asks for a ratio of 2 or less.
-//   npx tsx --tsconfig bench/tsconfig.react-server.json --conditions=react-server bench/child-page.ts [--cases=50]
+// Run: npm run bench:child-page -- [--cases=50]
 import { availableParallelism, loadavg } from 'node:os';
 import pg from 'pg';
 import { startScratchPostgres } from '../lib/database/scratch';

@@ -3,8 +3,8 @@
 // through the same changeCase (a note; an assignment, which reads the team), in the same run, rounds
 // alternating so load on the machine falls on all alike. Each round takes a fresh case at school A and
 // passes it to school B of another partnership, the most work a move does.
-// Run: NODE_ENV=test npx tsx --tsconfig bench/tsconfig.react-server.json --conditions=react-server
-//   bench/pass-on.ts [rounds=300]
+// Run: npm run bench:pass-on (NODE_ENV=test npx tsx --tsconfig bench/tsconfig.react-server.json --conditions=react-server
+//   bench/pass-on.ts [rounds=300])
 import { availableParallelism, loadavg } from 'node:os';
 import type { SessionUser } from '../lib/auth/session';
 import { addCaseNote } from '../lib/cases/add-case-note';
