@@ -141,6 +141,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   // The second step needs the first step's short-lived cookie; without it, back to the first step.
   'page /sign-in/code': everyone('sign-in'),
   'page /sign-in/recovery-code': everyone('sign-in'),
+  // Step-up (lib/auth/require-fresh-factor.ts): for someone already signed in.
+  'page /sign-in/confirm': STAFF_ONLY,
   // Signed in, it is the page that shows new recovery codes once (with none to show, an empty page).
   'page /sign-in/set-up-authenticator': STAFF_ONLY,
   // Work account sign-in: an id that is no enabled provider of this address's partnership, and a callback
@@ -326,6 +328,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/auth/actions/reset-password.ts#resetPasswordAction': everyone('ok'),
   'action lib/auth/actions/accept-invitation.ts#acceptInvitationAction': everyone('ok'),
   'action lib/auth/actions/change-password.ts#changePasswordAction': STAFF_ONLY,
+  'action lib/auth/actions/confirm-fresh-factor.ts#confirmFreshFactor': STAFF_ONLY,
   'action lib/auth/actions/switch-partnership.ts#switchPartnershipAction': STAFF_ONLY,
   'action app/cases/[reference]/actions.ts#acknowledgeAction': onCaseA({}),
   'action app/cases/[reference]/actions.ts#addNoteAction': onCaseA({ note: 'Matrix note' }),
