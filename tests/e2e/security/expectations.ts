@@ -249,6 +249,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /admin/sign-in': ADMIN,
   'page /admin/sign-in/new': ADMIN,
   'page /admin/sign-in/[id]': at((s) => `/admin/sign-in/${s.signInProviderId}`, ...ADMIN_HERE.expect),
+  'page /admin/sign-in/[id]/connection': at(
+    (s) => `/admin/sign-in/${s.signInProviderId}/connection`,
+    ...ADMIN_HERE.expect,
+  ),
   'page /admin/harm-categories': ADMIN,
   'page /admin/harm-categories/new': ADMIN,
   // The sample is a national category: only the service operator may open it.
