@@ -399,6 +399,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/closing-messages/actions.ts#editClosingMessage': ADMIN,
   'action app/admin/sign-in/actions.ts#addSignInProvider': ADMIN,
   'action app/admin/sign-in/actions.ts#editSignInProvider': ADMIN,
+  'action app/admin/sign-in/actions.ts#changePasswordSignIn': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
   'action app/admin/term-dates/actions.ts#addTermDateAction': ADMIN,
   'action app/admin/term-dates/actions.ts#removeTermDateAction': ADMIN,
