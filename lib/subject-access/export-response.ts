@@ -1,5 +1,6 @@
 import 'server-only';
 import { partnershipFor } from '@/lib/auth/require-partnership';
+import { requireFreshFactor } from '@/lib/auth/require-fresh-factor';
 import { requirePermission } from '@/lib/auth/session';
 import { exportConcern, type ExportFormat } from './export-concern';
 import { referenceFromPath } from './reference-from-path';
@@ -13,6 +14,7 @@ export async function exportResponse(rawReference: string, format: ExportFormat)
   const user = await requirePermission('subject-access.export');
   const reference = referenceFromPath(rawReference);
   if (!reference) return null;
+  await requireFreshFactor(user, `/admin/subject-access/${encodeURIComponent(reference)}`);
   const data = await exportConcern(user, partnershipFor(user, 'subject-access.export'), reference, format);
   if (!data) return null;
   const body = format === 'json' ? JSON.stringify(data, null, 2) : renderExportText(data);

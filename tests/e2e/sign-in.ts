@@ -18,7 +18,8 @@ export async function signInAs(
     const userId = user.rows[0]?.id;
     if (!userId) throw new Error(`No staff account ${email} in the test database`);
     const session = await client.query<{ id: string }>(
-      'INSERT INTO "StaffSession" (id, "userId") VALUES (gen_random_uuid(), $1) RETURNING id',
+      // Both factors just proven, as after the sign-in pages: step-up (exports, pass-on, legal holds) lets it through.
+      'INSERT INTO "StaffSession" (id, "userId", "factorProvenAt") VALUES (gen_random_uuid(), $1, now()) RETURNING id',
       [userId],
     );
     const token = await encode({

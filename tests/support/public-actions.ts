@@ -53,6 +53,7 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
 export const STAFF_ACTION_MODULES = [
   'lib/auth/actions/change-password.ts',
   'lib/auth/actions/switch-partnership.ts',
+  'lib/auth/actions/confirm-fresh-factor.ts',
   'app/trends/warnings/actions.ts',
   'app/trends/advice/actions.ts',
   'app/admin/delivery/actions.ts',

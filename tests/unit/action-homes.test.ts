@@ -25,12 +25,14 @@ describe('server actions', () => {
 // Next.js's control flow (notFound(), redirect()) belongs to the web layer: pages, route handlers, action
 // files and the action wrapper. A lib/ verb returns null or throws NotFoundError (lib/errors.ts) instead.
 // The guards every page and action starts with stay where they are, so the check is not copied into 40
-// pages: requireUser / requirePermission, requirePartnership / partnershipFor, requirePendingSignIn.
+// pages: requireUser / requirePermission, requirePartnership / partnershipFor, requirePendingSignIn, and
+// requireFreshFactor (step-up) before an export, a pass-on or a legal hold.
 const MAY_USE_NEXT_CONTROL_FLOW = new Set([
   'lib/actions/define-action.ts',
   'lib/auth/session.ts',
   'lib/auth/require-partnership.ts',
   'lib/auth/sign-in/second-factor.ts',
+  'lib/auth/require-fresh-factor.ts',
 ]);
 
 describe('lib/ verbs', () => {

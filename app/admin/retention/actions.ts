@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { defineAction } from '@/lib/actions/define-action';
+import { requireFreshFactor } from '@/lib/auth/require-fresh-factor';
 import { requirePermission } from '@/lib/auth/session';
 import { previewPolicyChange } from '@/lib/retention/preview-retention';
 import {
@@ -37,6 +38,7 @@ export const placeLegalHold = defineAction({
   schema: legalHoldSchema,
   authorise: () => requirePermission('legal-hold.manage'),
   run: async (input, user) => {
+    await requireFreshFactor(user, '/admin/retention/legal-hold');
     await setLegalHold(user.id, partnershipFor(user, 'legal-hold.manage'), { ...input, hold: true });
     revalidatePath('/admin/retention');
     redirect('/admin/retention?saved=hold');

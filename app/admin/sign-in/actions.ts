@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { requirePartnership } from '@/lib/auth/require-partnership';
+import { passwordSignInSchema, setPasswordSignIn } from '@/lib/auth/providers/password-sign-in-setting';
 import { signInProviderEditSchema, signInProviderSchema } from '@/lib/auth/providers/sign-in-provider-schema';
 import { createSignInProvider, updateSignInProvider } from '@/lib/auth/providers/sign-in-providers';
 
@@ -29,5 +30,16 @@ export const editSignInProvider = defineAction({
     await updateSignInProvider(user.id, partnershipId, id, input);
     revalidatePath('/admin/sign-in', 'layout');
     return { ok: true, message: 'The sign-in has been saved' };
+  },
+});
+
+export const changePasswordSignIn = defineAction({
+  name: 'partnership.password-sign-in.update',
+  schema: passwordSignInSchema,
+  authorise,
+  run: async ({ passwordSignIn }, { user, partnershipId }) => {
+    await setPasswordSignIn(user.id, partnershipId, passwordSignIn);
+    revalidatePath('/admin/sign-in');
+    return { ok: true, message: 'The setting has been saved' };
   },
 });

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Table } from '@/components/govuk/table';
 import { requirePartnership } from '@/lib/auth/require-partnership';
+import { getPasswordSignIn } from '@/lib/auth/providers/password-sign-in-setting';
 import { listSignInProviders } from '@/lib/auth/providers/sign-in-providers';
+import { AdminForm } from '../_components/admin-form';
+import { changePasswordSignIn } from './actions';
 
 export const metadata: Metadata = { title: 'Work account sign-in' };
 
@@ -11,6 +14,7 @@ const KIND_NAMES = { ENTRA: 'Microsoft 365', GOOGLE: 'Google Workspace', OIDC: '
 export default async function SignInProvidersPage() {
   const { partnershipId } = await requirePartnership('staff.manage');
   const providers = await listSignInProviders(partnershipId);
+  const passwordSignIn = await getPasswordSignIn(partnershipId);
   return (
     <>
       <h1 className="govuk-heading-l">Work account sign-in</h1>
@@ -41,6 +45,24 @@ export default async function SignInProvidersPage() {
           }))}
         />
       )}
+      <h2 className="govuk-heading-m">Passwords</h2>
+      <AdminForm
+        action={changePasswordSignIn}
+        submitLabel="Save"
+        fields={[
+          {
+            kind: 'radios',
+            name: 'passwordSignIn',
+            label: 'May staff with a work account also sign in with a password?',
+            hint: 'If you choose no, staff who have signed in with their work account here must always use it. Staff without one still use a password.',
+            defaultValue: passwordSignIn ? 'yes' : 'no',
+            choices: [
+              { value: 'yes', label: 'Yes' },
+              { value: 'no', label: 'No, only their work account' },
+            ],
+          },
+        ]}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
+import { requireFreshFactor } from '@/lib/auth/require-fresh-factor';
 import { requirePermission, type SessionUser } from '@/lib/auth/session';
 import { acknowledgeCase } from '@/lib/cases/acknowledge-case';
 import { addCaseNote } from '@/lib/cases/add-case-note';
@@ -104,6 +105,7 @@ export const passOnAction = defineAction({
   schema: schemas.passOnSchema,
   authorise: () => requirePermission('case.update'),
   run: async (input, user) => {
+    await requireFreshFactor(user, `/cases/${encodeURIComponent(input.reference)}/pass-on`);
     await passOnCase(user, input);
     revalidatePath('/cases');
     redirect('/cases#passed-on');

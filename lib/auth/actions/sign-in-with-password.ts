@@ -6,7 +6,7 @@ import { defineAction, UserFacingError } from '@/lib/actions/define-action';
 import { getDb } from '@/lib/db';
 import { checkStaffPassword } from '../sign-in/check-staff-password';
 import { clientAddress } from '@/lib/security/client-address';
-import { WRONG_PASSWORD, tooManyAttempts } from '../sign-in/messages';
+import { USE_WORK_ACCOUNT, WRONG_PASSWORD, tooManyAttempts } from '../sign-in/messages';
 import { startPendingSignIn } from '../sign-in/pending-sign-in';
 import { newTotpSecret } from '../totp';
 
@@ -30,7 +30,11 @@ export const signInWithPassword = defineAction({
     const check = await checkStaffPassword(email, password, clientAddress(await headers()));
     if (!check.ok) {
       throw new UserFacingError(
-        check.reason === 'throttled' ? tooManyAttempts(check.retryAfterSeconds) : WRONG_PASSWORD,
+        check.reason === 'throttled'
+          ? tooManyAttempts(check.retryAfterSeconds)
+          : check.reason === 'work-account'
+            ? USE_WORK_ACCOUNT
+            : WRONG_PASSWORD,
         'email',
       );
     }

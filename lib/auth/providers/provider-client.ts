@@ -8,7 +8,7 @@ import { custom, Issuer, type Client } from 'openid-client';
 // nonce, expiry), the state and PKCE; this file only says where each kind of provider lives.
 
 /** A provider that does not answer within this is "not available": the password still works. */
-const PROVIDER_TIMEOUT_MS = 5_000;
+export const PROVIDER_TIMEOUT_MS = 5_000;
 /** Discovery documents are read again after this, so a provider's new keys and addresses are picked up. */
 const DISCOVERY_TTL_MS = 10 * 60_000;
 

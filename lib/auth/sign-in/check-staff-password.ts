@@ -5,7 +5,7 @@ import { forgetPasswordFailures, noteWrongPassword, throttlePasswordAttempt } fr
 
 export type PasswordCheck =
   | { ok: true; userId: string; sessionVersion: number; totpEnrolled: boolean }
-  | { ok: false; reason: 'wrong' | 'throttled'; retryAfterSeconds?: number };
+  | { ok: false; reason: 'wrong' | 'throttled' | 'work-account'; retryAfterSeconds?: number };
 
 /**
  * The first sign-in step. Every attempt counts against the address it came from and against that address
@@ -41,10 +41,27 @@ export async function checkStaffPassword(
     return { ok: false, reason: 'wrong' };
   }
   await forgetPasswordFailures(email, address);
+  // Asked only after the right password, so it tells no stranger who has a work account.
+  if (await mustUseWorkAccount(usable.id)) return { ok: false, reason: 'work-account' };
   return {
     ok: true,
     userId: usable.id,
     sessionVersion: usable.sessionVersion,
     totpEnrolled: usable.totpEnrolledAt !== null,
   };
+}
+
+/**
+ * Whether a partnership this person belongs to has turned password sign-in off and they have a work account
+ * bound there: then that work account is their only way in (Partnership.passwordSignIn).
+ */
+async function mustUseWorkAccount(userId: string): Promise<boolean> {
+  const bound = await getDb().signInIdentity.findFirst({
+    where: {
+      userId,
+      provider: { partnership: { passwordSignIn: false, memberships: { some: { userId } } } },
+    },
+    select: { id: true },
+  });
+  return bound !== null;
 }

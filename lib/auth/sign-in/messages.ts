@@ -2,6 +2,8 @@
 export const WRONG_PASSWORD = 'Enter a correct email address and password';
 export const WRONG_CODE = 'Enter a correct code from your authenticator app';
 export const WRONG_RECOVERY_CODE = 'Enter a correct recovery code';
+/** Password sign-in is off for this person's partnership (Partnership.passwordSignIn). */
+export const USE_WORK_ACCOUNT = 'Sign in with your work account instead of a password';
 
 /** Why a work account sign-in did not work, by the reason in /sign-in?provider=…; the password still does. */
 export const PROVIDER_REFUSALS: Record<string, string> = {

@@ -21,7 +21,8 @@ export async function startStaffSession(
 ): Promise<void> {
   const db = getDb();
   const session = await db.$transaction(async (tx) => {
-    const created = await tx.staffSession.create({ data: { userId } });
+    // Every way here proved a second factor just now (the provider's only when it reported mfa).
+    const created = await tx.staffSession.create({ data: { userId, factorProvenAt: new Date() } });
     await tx.staffUser.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
     await recordAudit(tx, {
       actorId: userId,

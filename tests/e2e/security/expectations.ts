@@ -141,6 +141,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   // The second step needs the first step's short-lived cookie; without it, back to the first step.
   'page /sign-in/code': everyone('sign-in'),
   'page /sign-in/recovery-code': everyone('sign-in'),
+  // Step-up (lib/auth/require-fresh-factor.ts): for someone already signed in.
+  'page /sign-in/confirm': STAFF_ONLY,
   // Signed in, it is the page that shows new recovery codes once (with none to show, an empty page).
   'page /sign-in/set-up-authenticator': STAFF_ONLY,
   // Work account sign-in: an id that is no enabled provider of this address's partnership, and a callback
@@ -247,6 +249,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /admin/sign-in': ADMIN,
   'page /admin/sign-in/new': ADMIN,
   'page /admin/sign-in/[id]': at((s) => `/admin/sign-in/${s.signInProviderId}`, ...ADMIN_HERE.expect),
+  'page /admin/sign-in/[id]/connection': at(
+    (s) => `/admin/sign-in/${s.signInProviderId}/connection`,
+    ...ADMIN_HERE.expect,
+  ),
   'page /admin/harm-categories': ADMIN,
   'page /admin/harm-categories/new': ADMIN,
   // The sample is a national category: only the service operator may open it.
@@ -326,6 +332,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/auth/actions/reset-password.ts#resetPasswordAction': everyone('ok'),
   'action lib/auth/actions/accept-invitation.ts#acceptInvitationAction': everyone('ok'),
   'action lib/auth/actions/change-password.ts#changePasswordAction': STAFF_ONLY,
+  'action lib/auth/actions/confirm-fresh-factor.ts#confirmFreshFactor': STAFF_ONLY,
   'action lib/auth/actions/switch-partnership.ts#switchPartnershipAction': STAFF_ONLY,
   'action app/cases/[reference]/actions.ts#acknowledgeAction': onCaseA({}),
   'action app/cases/[reference]/actions.ts#addNoteAction': onCaseA({ note: 'Matrix note' }),
@@ -392,6 +399,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/closing-messages/actions.ts#editClosingMessage': ADMIN,
   'action app/admin/sign-in/actions.ts#addSignInProvider': ADMIN,
   'action app/admin/sign-in/actions.ts#editSignInProvider': ADMIN,
+  'action app/admin/sign-in/actions.ts#changePasswordSignIn': ADMIN,
   'action app/admin/platforms/actions.ts#editEscalation': ADMIN,
   'action app/admin/term-dates/actions.ts#addTermDateAction': ADMIN,
   'action app/admin/term-dates/actions.ts#removeTermDateAction': ADMIN,

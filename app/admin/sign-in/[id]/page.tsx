@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { requirePartnership } from '@/lib/auth/require-partnership';
@@ -32,6 +33,11 @@ export default async function SignInProviderPage({
           hidden={{ id: provider.id }}
           submitLabel="Save sign-in"
         />
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/admin/sign-in/${provider.id}/connection`}>
+            Test this connection
+          </Link>
+        </p>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { requireFreshFactor } from '@/lib/auth/require-fresh-factor';
 import { requirePermission } from '@/lib/auth/session';
 import { renderCasePdf } from '@/lib/cases/render-case-pdf';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
@@ -7,6 +8,7 @@ import { readCaseRecord } from '@/lib/cases/read-case-record';
 export async function GET(_request: Request, { params }: { params: Promise<{ reference: string }> }) {
   const user = await requirePermission('case.read');
   const { reference } = await params;
+  await requireFreshFactor(user, `/cases/${encodeURIComponent(decodeURIComponent(reference))}`);
   const record = await readCaseRecord(user, decodeURIComponent(reference), 'pdf');
   if (!record) notFound();
   const pdf = await renderCasePdf(record, user.name);

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { requireFreshFactor } from '@/lib/auth/require-fresh-factor';
 import { requirePermission } from '@/lib/auth/session';
 import { readChildRecord } from '@/lib/children/read-child-record';
 import { renderChildPdf } from '@/lib/children/render-child-pdf';
@@ -6,7 +7,9 @@ import { renderChildPdf } from '@/lib/children/render-child-pdf';
 /** The whole child file as a PDF. Checks permission and scope itself, and logs the export. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission('children.read');
-  const file = await readChildRecord(user, (await params).id, 'pdf');
+  const { id } = await params;
+  await requireFreshFactor(user, `/children/${encodeURIComponent(id)}`);
+  const file = await readChildRecord(user, id, 'pdf');
   if (!file) notFound();
   const pdf = await renderChildPdf(file, user.name);
   return new Response(new Uint8Array(pdf), {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StaffSession" ADD COLUMN     "factorProvenAt" TIMESTAMPTZ(3);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Partnership" ADD COLUMN     "passwordSignIn" BOOLEAN NOT NULL DEFAULT true;
