@@ -192,6 +192,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /cases/[reference]/pass-on': at((s) => `/cases/${s.caseA.reference}/pass-on?q=oak`, ...CASE_A.expect),
   'page /trends': PARTNERSHIP,
   'page /patterns': FRONT_DOOR,
+  // The front door's requests waiting for a school team: each sees its own schools' (the front door none).
+  'page /cases/share-requests': CASE_TEAMS,
   'GET /trends/csv': at(() => '/trends/csv?table=over-time', ...PARTNERSHIP.expect),
   'page /trends/advice': PARTNERSHIP,
   'page /trends/advice/[platform]': at((s) => `/trends/advice/${s.platformSlug}`, ...PARTNERSHIP.expect),
@@ -344,6 +346,13 @@ export const EXPECTATIONS: Record<string, Row> = {
     shared: 'NOT_SHARED',
     sharingReason: 'r',
   }),
+  // Answered by case A's own school team only; the version check comes first, as for every case action.
+  'action app/cases/[reference]/actions.ts#answerShareRequestAction': onCaseA({
+    requestId: MATRIX_UUID,
+    answer: 'ACCEPTED',
+    reason: 'Matrix reason',
+  }),
+  'action app/patterns/actions.ts#requestSharesAction': FRONT_DOOR,
   'action app/cases/[reference]/actions.ts#rateRiskAction': onCaseA({ riskLevel: 'LOW', rationale: 'r' }),
   'action app/cases/[reference]/actions.ts#assignCaseAction': onCaseA({
     assigneeId: '00000000-0000-4000-8000-000000000000',
