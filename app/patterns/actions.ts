@@ -5,6 +5,8 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
+import { patternReferralSchema } from '@/lib/pattern-referrals/pattern-referral-schema';
+import { recordPatternReferral } from '@/lib/pattern-referrals/record-pattern-referral';
 import { requestShares } from '@/lib/share-requests/request-shares';
 import { shareRequestSchema } from '@/lib/share-requests/share-request-schemas';
 
@@ -24,5 +26,16 @@ export const requestSharesAction = defineAction({
           ? 'Every school in this pattern has already been asked'
           : `Asked ${made} schools’ teams to share`,
     };
+  },
+});
+
+export const recordPatternReferralAction = defineAction({
+  name: 'account-pattern.referral',
+  schema: patternReferralSchema,
+  authorise,
+  run: async (input, user) => {
+    await recordPatternReferral(user, partnershipFor(user, 'account-patterns.read'), input);
+    revalidatePath('/patterns');
+    return { ok: true, message: 'Referral recorded' };
   },
 });

@@ -4,9 +4,13 @@ import { Table } from '@/components/govuk/table';
 import { listAccountPatterns } from '@/lib/account-identifiers/list-account-patterns';
 import { requirePartnership } from '@/lib/auth/require-partnership';
 import { formatDate } from '@/lib/format/dates';
+import {
+  listPatternReferrals,
+  type PatternReferralLine,
+} from '@/lib/pattern-referrals/list-pattern-referrals';
 import { listPatternShareRequests } from '@/lib/share-requests/list-share-requests';
-import { requestSharesAction } from './actions';
-import { ShareRequestForm } from './pattern-form';
+import { recordPatternReferralAction, requestSharesAction } from './actions';
+import { PatternReferralForm, ShareRequestForm } from './pattern-form';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patterns' };
@@ -17,6 +21,10 @@ export default async function PatternsPage() {
   const { partnershipId } = await requirePartnership('account-patterns.read');
   const patterns = await listAccountPatterns(partnershipId);
   const shares = await listPatternShareRequests(
+    partnershipId,
+    patterns.map((p) => p.id),
+  );
+  const referrals = await listPatternReferrals(
     partnershipId,
     patterns.map((p) => p.id),
   );
@@ -35,7 +43,16 @@ export default async function PatternsPage() {
           <Table
             caption="Reports that name the same account"
             captionClassName="govuk-table__caption--m"
-            head={['Platform', 'Reports', 'Schools', 'First report', 'Latest report', 'References', 'Shared']}
+            head={[
+              'Platform',
+              'Reports',
+              'Schools',
+              'First report',
+              'Latest report',
+              'References',
+              'Shared',
+              'Referred',
+            ]}
             rows={patterns.map((p) => ({
               key: p.id,
               cells: [
@@ -46,11 +63,16 @@ export default async function PatternsPage() {
                 formatDate(p.lastSeen),
                 p.references.join(', '),
                 <SharedCases key="shared" requests={shares.get(p.id) ?? []} />,
+                <Referrals key="referred" referrals={referrals.get(p.id) ?? []} />,
               ],
             }))}
           />
           <ShareRequestForm
             action={requestSharesAction}
+            patterns={patterns.map((p) => ({ value: p.id, text: name(p) }))}
+          />
+          <PatternReferralForm
+            action={recordPatternReferralAction}
             patterns={patterns.map((p) => ({ value: p.id, text: name(p) }))}
           />
         </>
@@ -79,6 +101,21 @@ function SharedCases({
           )}{' '}
           {ANSWER[r.status]}
           {r.status === 'REFUSED' && r.reason ? `: ${r.reason}` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Each referral: to whom, their reference, when and by whom. */
+function Referrals({ referrals }: { referrals: PatternReferralLine[] }) {
+  if (referrals.length === 0) return <>Not referred</>;
+  return (
+    <ul className="govuk-list">
+      {referrals.map((r, i) => (
+        <li key={i}>
+          {r.agency === 'CEOP' ? 'CEOP' : 'Police'}: {r.referredTo}
+          {r.theirReference ? ` (${r.theirReference})` : ''}, {formatDate(r.referredOn)} by {r.by}
         </li>
       ))}
     </ul>

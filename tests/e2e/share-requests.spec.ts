@@ -97,3 +97,34 @@ test('a school shares one case with the front door and refuses the other, with i
     await other.close();
   }
 });
+
+test('the front door records that a pattern went to CEOP, and exports its account names for them', async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const name = `refer.${Date.now()}`;
+  const references: string[] = [];
+  for (let i = 0; i < 2; i += 1) {
+    const parent = await browser.newContext();
+    references.push((await reportAConcern(await parent.newPage(), { strangerAccount: name })).reference);
+    await parent.close();
+  }
+  const frontDoor = await browser.newContext();
+  await signInAs(frontDoor, 'frontdoor@northshire.example', baseURL as string);
+  const page = await frontDoor.newPage();
+  await page.goto('/patterns');
+  const form = page.getByTestId('pattern-referral');
+  await form.getByRole('button', { name: 'Record referral' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('Choose who you referred it to');
+  await form.getByLabel('Pattern').selectOption({ label: `Snapchat, first report ${references[0]}` });
+  await form.getByLabel('CEOP').check();
+  await form.getByLabel('Which force or team').fill('CEOP Safety Centre');
+  await form.getByLabel('Their reference (optional)').fill('CEOP-42');
+  await form.getByRole('button', { name: 'Record referral' }).click();
+  await expect(form.getByRole('status')).toContainText('Referral recorded');
+  const row = page.locator('tr', { hasText: references[0]! });
+  await expect(row).toContainText('CEOP: CEOP Safety Centre (CEOP-42)');
+  await expectAccessible(page);
+  await frontDoor.close();
+});

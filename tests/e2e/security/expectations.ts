@@ -353,6 +353,7 @@ export const EXPECTATIONS: Record<string, Row> = {
     reason: 'Matrix reason',
   }),
   'action app/patterns/actions.ts#requestSharesAction': FRONT_DOOR,
+  'action app/patterns/actions.ts#recordPatternReferralAction': FRONT_DOOR,
   'action app/cases/[reference]/actions.ts#rateRiskAction': onCaseA({ riskLevel: 'LOW', rationale: 'r' }),
   'action app/cases/[reference]/actions.ts#assignCaseAction': onCaseA({
     assigneeId: '00000000-0000-4000-8000-000000000000',
