@@ -64,6 +64,10 @@ export default async function PatternsPage() {
                 p.references.join(', '),
                 <SharedCases key="shared" requests={shares.get(p.id) ?? []} />,
                 <Referrals key="referred" referrals={referrals.get(p.id) ?? []} />,
+                <a key="csv" className="govuk-link" href={`/patterns/${p.id}/csv`} download>
+                  Download account names
+                  <span className="govuk-visually-hidden"> for {name(p)}</span> (CSV)
+                </a>,
               ],
             }))}
           />

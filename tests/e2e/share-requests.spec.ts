@@ -126,5 +126,26 @@ test('the front door records that a pattern went to CEOP, and exports its accoun
   const row = page.locator('tr', { hasText: references[0]! });
   await expect(row).toContainText('CEOP: CEOP Safety Centre (CEOP-42)');
   await expectAccessible(page);
+
+  // The account names for CEOP: the name as typed, never a reference or anything of the children.
+  const href = (await row.getByRole('link', { name: /Download account names/ }).getAttribute('href')) ?? '';
+  const csv = await frontDoor.request.get(href);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const body = await csv.text();
+  expect(body).toContain(`Snapchat,${name},`);
+  for (const reference of references) expect(body).not.toContain(reference);
   await frontDoor.close();
+
+  // Nobody else can download it: a school's DSL, the analyst, another partnership's administrator.
+  for (const email of [
+    'dsl.oakfield@northshire.example',
+    'trends@northshire.example',
+    'admin@southvale.example',
+  ]) {
+    const other = await browser.newContext();
+    await signInAs(other, email, baseURL as string);
+    expect((await other.request.get(href)).status(), email).toBe(404);
+    await other.close();
+  }
 });

@@ -268,6 +268,9 @@ export const EXPECTATIONS: Record<string, Row> = {
     ...row('sign-in', 'sign-in', '404', '404', '404', '404', '404', '404', '404', '404', '404', '404').expect,
   ),
   // A route handler (a CSV file) answers "not found" to anyone not allowed, signed in or not.
+  // A pattern's account names: an id that names no pattern is "not found" even for the front door (the
+  // matrix has no sample pattern; tests/e2e/share-requests.spec.ts downloads a real one).
+  'GET /patterns/[id]/csv': at((s) => `/patterns/${s.unknownId}/csv`, ...everyone('404').expect),
   'GET /admin/schools/import/[id]/rejected-rows': at(
     (s) => `/admin/schools/import/${s.unknownId}/rejected-rows`,
     ...everyone('404').expect,
