@@ -24,7 +24,7 @@ export const requestSharesAction = defineAction({
       message:
         made === 0
           ? 'Every school in this pattern has already been asked'
-          : `Asked ${made} schools’ teams to share`,
+          : `Asked the schools to share ${made} ${made === 1 ? 'case' : 'cases'}`,
     };
   },
 });

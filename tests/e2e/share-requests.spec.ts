@@ -42,7 +42,7 @@ test('a school shares one case with the front door and refuses the other, with i
   await form.getByLabel('Pattern').selectOption({ label: `Snapchat, first report ${shared}` });
   await form.getByLabel('Note for the schools').fill(NOTE);
   await form.getByRole('button', { name: 'Ask schools to share' }).click();
-  await expect(form.getByRole('status')).toContainText('Asked 2 schools’ teams to share');
+  await expect(form.getByRole('status')).toContainText('Asked the schools to share 2 cases');
   const row = patterns.locator('tr', { hasText: shared });
   await expect(row).toContainText(`${shared} asked`);
   await expectAccessible(patterns);
@@ -62,7 +62,9 @@ test('a school shares one case with the front door and refuses the other, with i
     await section.getByLabel(choice).check();
     await section.getByLabel('Why').fill(reason);
     await section.getByRole('button', { name: 'Send answer' }).click();
-    await expect(section.getByText('Your answer has been recorded')).toBeVisible();
+    // The form gives way to the answer, with the reason.
+    await expect(section).toContainText(`${choice.startsWith('Yes') ? 'Shared' : 'Not shared'} on `);
+    await expect(section).toContainText(reason);
   };
   await answer('Yes, share it', 'Shared for the pattern.');
   await expect(dsl.locator('.app-chronology')).toContainText(
