@@ -1,8 +1,10 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
 import { listCaseFilterOptions } from '@/lib/cases/list-case-filter-options';
 import { parseCaseListFilters } from '@/lib/cases/case-list-filters';
 import { listCases } from '@/lib/cases/list-cases';
+import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import { listPassedOnCases } from '@/lib/cases/list-passed-on-cases';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { CaseFilters } from './case-filters';
@@ -32,6 +34,13 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         order={['status', 'urgency', 'risk', 'platform', 'harm', 'school', 'from', 'to', 'q']}
       />
       <h1 className="govuk-heading-l">Cases</h1>
+      {scopedSchoolIds(user).length > 0 && (
+        <p className="govuk-body">
+          <Link className="govuk-link" href="/cases/share-requests">
+            Requests from the front door to share a case
+          </Link>
+        </p>
+      )}
       <StatusCounts counts={result.counts} params={values} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter">

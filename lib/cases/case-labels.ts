@@ -79,6 +79,7 @@ export const AUDIT_LABELS: Record<string, string> = {
   'concern.action.add': 'Recorded an action',
   'concern.referral.add': 'Recorded a referral',
   'concern.information-sharing.add': 'Recorded an information-sharing decision',
+  'concern.share-request.answer': 'Answered the front door’s request to share',
   'concern.risk.rate': 'Rated the risk',
   'concern.pass-on': 'Passed the case on',
   'concern.assign': 'Assigned the case',

@@ -3,13 +3,23 @@ import type { SessionUser } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**
+ * What a case query is for: `change` (the default: lists, every change) or `read` (opening one case to read
+ * it), which adds, for the front door, the concerns a school's DSL agreed to share with it
+ * (lib/share-requests/): read-only, one concern per accepted request of its own partnership.
+ */
+export type CaseReach = 'change' | 'read';
+
+/**
  * Which concerns this member of staff may see, as a where-clause to AND into every case query.
  * DSLs and deputies: their own schools' concerns. The front-door team: their partnership's unrouted
- * concerns, any concern escalated to them and any passed on twice or more (lib/cases/pass-on-case.ts).
- * Anyone else: null — callers refuse before querying, so a missing clause can never widen into "every
- * concern".
+ * concerns, any concern escalated to them and any passed on twice or more (lib/cases/pass-on-case.ts);
+ * to read only, also the concerns shared with it (CaseReach). Anyone else: null — callers refuse before
+ * querying, so a missing clause can never widen into "every concern".
  */
-export function caseScopeWhere(user: SessionUser | null): Prisma.ConcernWhereInput | null {
+export function caseScopeWhere(
+  user: SessionUser | null,
+  reach: CaseReach = 'change',
+): Prisma.ConcernWhereInput | null {
   if (!user) return null;
   const schoolIds = unique(
     user.memberships
@@ -19,16 +29,22 @@ export function caseScopeWhere(user: SessionUser | null): Prisma.ConcernWhereInp
   const frontDoorPartnerships = unique(
     user.memberships.filter((m) => m.role === 'FRONT_DOOR').map((m) => m.partnershipId),
   );
-  const reach: Prisma.ConcernWhereInput[] = [];
-  if (schoolIds.length > 0) reach.push({ schoolId: { in: schoolIds } });
+  const parts: Prisma.ConcernWhereInput[] = [];
+  if (schoolIds.length > 0) parts.push({ schoolId: { in: schoolIds } });
   if (frontDoorPartnerships.length > 0) {
-    reach.push({
+    const own = [{ route: 'FRONT_DOOR' }, { escalatedAt: { not: null } }, { passedOnCount: { gte: 2 } }];
+    // Both the concern and the request in the front door's partnership: a concern since passed on to
+    // another partnership is no longer shared.
+    const shared = {
+      shareRequests: { some: { status: 'ACCEPTED', partnershipId: { in: frontDoorPartnerships } } },
+    };
+    parts.push({
       partnershipId: { in: frontDoorPartnerships },
-      OR: [{ route: 'FRONT_DOOR' }, { escalatedAt: { not: null } }, { passedOnCount: { gte: 2 } }],
+      OR: (reach === 'read' ? [...own, shared] : own) as Prisma.ConcernWhereInput[],
     });
   }
-  if (reach.length === 0) return null;
-  return reach.length === 1 ? (reach[0] as Prisma.ConcernWhereInput) : { OR: reach };
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? (parts[0] as Prisma.ConcernWhereInput) : { OR: parts };
 }
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { caseScopeWhere } from './case-scope';
+import { caseScopeWhere, type CaseReach } from './case-scope';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,8 +22,9 @@ export async function findCaseInScope<Include extends Prisma.ConcernInclude>(
   user: SessionUser | null,
   referenceOrId: string,
   include?: Include,
+  reach: CaseReach = 'change',
 ) {
-  const scope = caseScopeWhere(user);
+  const scope = caseScopeWhere(user, reach);
   if (!scope || referenceOrId.length === 0 || referenceOrId.length > 40) return null;
   return tx.concern.findFirst({ where: { AND: [scope, caseKey(referenceOrId)] }, include });
 }

@@ -31,9 +31,12 @@ export async function readCaseRecord(
   options: { acknowledge?: boolean; accessPage?: number } = {},
 ) {
   const record = await getDb().$transaction(async (tx) => {
-    const found = await findCaseInScope(tx, user, referenceOrId);
+    const found = await findCaseInScope(tx, user, referenceOrId, undefined, 'read');
     if (!found) return null;
-    if (purpose === 'view' && options.acknowledge) await acknowledgeInTx(tx, user, found.id);
+    // Shared with the front door by a school (lib/share-requests/): it reads, and changes nothing.
+    const sharedReadOnly = !(await findCaseInScope(tx, user, found.id));
+    if (purpose === 'view' && options.acknowledge && !sharedReadOnly)
+      await acknowledgeInTx(tx, user, found.id);
     await recordAudit(tx, {
       actorId: user.id,
       action: AUDIT_ACTION[purpose],
@@ -53,7 +56,13 @@ export async function readCaseRecord(
             select: { id: true, title: true, body: true },
           })
         : [];
-    return { ...record, team, access, closingMessages };
+    return {
+      ...record,
+      team,
+      access,
+      closingMessages: sharedReadOnly ? [] : closingMessages,
+      sharedReadOnly,
+    };
   });
   if (!record) await recordRefusedLookUp(user, referenceOrId);
   return record;

@@ -19,6 +19,8 @@ import { recordCaseAction } from '@/lib/cases/record-case-action';
 import { recordCaseDecision } from '@/lib/cases/record-case-decision';
 import { recordCaseReferral } from '@/lib/cases/record-case-referral';
 import { recordInformationSharing } from '@/lib/cases/record-information-sharing';
+import { answerShareRequest } from '@/lib/share-requests/answer-share-request';
+import { shareAnswerSchema } from '@/lib/share-requests/share-request-schemas';
 
 function caseAction<Input extends { reference: string; also?: FollowOn[] }>(
   name: string,
@@ -78,6 +80,13 @@ export const recordInformationSharingAction = caseAction(
   schemas.informationSharingSchema,
   recordInformationSharing,
   'Information-sharing decision recorded',
+);
+/** The school's answer to the front door's request to share this case (lib/share-requests/). */
+export const answerShareRequestAction = caseAction(
+  'case.share-request.answer',
+  shareAnswerSchema,
+  answerShareRequest,
+  'Your answer has been recorded',
 );
 export const rateRiskAction = caseAction(
   'case.risk',

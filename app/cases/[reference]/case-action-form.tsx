@@ -28,6 +28,7 @@ export function CaseActionForm({
   fields,
   submit,
   id,
+  hidden = {},
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   reference: string;
@@ -35,6 +36,8 @@ export function CaseActionForm({
   fields: CaseField[];
   submit: string;
   id: string;
+  /** More fields the server needs back as they are (which request a form answers). */
+  hidden?: Record<string, string>;
 }) {
   const [state, formAction] = useActionState(action, {});
   const errors = state.fieldErrors;
@@ -49,6 +52,9 @@ export function CaseActionForm({
       {state.ok && state.message && <Confirmation>{state.message}</Confirmation>}
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="version" value={version} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {fields.map((field) =>
         field.kind === 'radios' || field.kind === 'checkboxes' ? (
           <ChoiceGroup

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { casePageTitle } from '@/lib/cases/case-page-title';
-import { readCaseRecord } from '@/lib/cases/read-case-record';
+import { readCaseRecord, type CaseRecord } from '@/lib/cases/read-case-record';
 import { isOwnNavigation } from '@/lib/security/security-headers';
 import { acknowledgeAction } from './actions';
 import { CaseActionForm } from './case-action-form';
@@ -13,6 +13,7 @@ import { casePageParams } from './case-page-params';
 import { AccessLog } from './access-log';
 import { CaseChild } from './case-child';
 import { CaseSummary, Chronology, Messages, ReporterAccount } from './case-sections';
+import { ShareRequests } from './share-requests';
 import '../cases.scss';
 
 type Props = { params: Promise<{ reference: string }> };
@@ -36,6 +37,8 @@ export default async function CasePage({ params, searchParams }: PageProps) {
   if (!record) notFound();
   const href = `/cases/${encodeURIComponent(record.reference)}`;
   const forms = { record, userId: user.id, href, chosen: action };
+  // Shared with the front door by the school: it reads the record and changes nothing.
+  if (record.sharedReadOnly) return <SharedCase record={record} href={href} />;
   return (
     <>
       <Link href="/cases" className="govuk-back-link">
@@ -92,8 +95,29 @@ export default async function CasePage({ params, searchParams }: PageProps) {
       <ReplyToReporter {...forms} />
       <h2 className="govuk-heading-l">Chronology</h2>
       <Chronology record={record} />
+      <ShareRequests user={user} record={record} />
       <CaseForms {...forms} />
       <AccessLog record={record} href={href} open={accessPage !== null} />
+    </>
+  );
+}
+
+/** A case a school shared with the front door (lib/share-requests/): the record, with no way to change it. */
+function SharedCase({ record, href }: { record: CaseRecord; href: string }) {
+  return (
+    <>
+      <Link href="/patterns" className="govuk-back-link">
+        Patterns
+      </Link>
+      <span className="govuk-caption-l">Case shared by the school</span>
+      <h1 className="govuk-heading-l">{record.reference}</h1>
+      <p className="govuk-body">The school shared this case with you to read. You cannot change it.</p>
+      <CaseSummary record={record} />
+      <h2 className="govuk-heading-l">What the reporter told us</h2>
+      <ReporterAccount record={record} />
+      <h2 className="govuk-heading-l">Chronology</h2>
+      <Chronology record={record} />
+      <AccessLog record={record} href={href} open={false} />
     </>
   );
 }

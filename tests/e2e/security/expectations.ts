@@ -194,6 +194,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /cases/[reference]/pass-on': at((s) => `/cases/${s.caseA.reference}/pass-on?q=oak`, ...CASE_A.expect),
   'page /trends': PARTNERSHIP,
   'page /patterns': FRONT_DOOR,
+  // The front door's requests waiting for a school team: each sees its own schools' (the front door none).
+  'page /cases/share-requests': CASE_TEAMS,
   'GET /trends/csv': at(() => '/trends/csv?table=over-time', ...PARTNERSHIP.expect),
   'page /trends/advice': PARTNERSHIP,
   'page /trends/advice/[platform]': at((s) => `/trends/advice/${s.platformSlug}`, ...PARTNERSHIP.expect),
@@ -272,6 +274,9 @@ export const EXPECTATIONS: Record<string, Row> = {
     ...row('sign-in', 'sign-in', '404', '404', '404', '404', '404', '404', '404', '404', '404', '404').expect,
   ),
   // A route handler (a CSV file) answers "not found" to anyone not allowed, signed in or not.
+  // A pattern's account names: an id that names no pattern is "not found" even for the front door (the
+  // matrix has no sample pattern; tests/e2e/share-requests.spec.ts downloads a real one).
+  'GET /patterns/[id]/csv': at((s) => `/patterns/${s.unknownId}/csv`, ...everyone('404').expect),
   'GET /admin/schools/import/[id]/rejected-rows': at(
     (s) => `/admin/schools/import/${s.unknownId}/rejected-rows`,
     ...everyone('404').expect,
@@ -351,6 +356,14 @@ export const EXPECTATIONS: Record<string, Row> = {
     shared: 'NOT_SHARED',
     sharingReason: 'r',
   }),
+  // Answered by case A's own school team only; the version check comes first, as for every case action.
+  'action app/cases/[reference]/actions.ts#answerShareRequestAction': onCaseA({
+    requestId: MATRIX_UUID,
+    answer: 'ACCEPTED',
+    reason: 'Matrix reason',
+  }),
+  'action app/patterns/actions.ts#requestSharesAction': FRONT_DOOR,
+  'action app/patterns/actions.ts#recordPatternReferralAction': FRONT_DOOR,
   'action app/cases/[reference]/actions.ts#rateRiskAction': onCaseA({ riskLevel: 'LOW', rationale: 'r' }),
   'action app/cases/[reference]/actions.ts#assignCaseAction': onCaseA({
     assigneeId: '00000000-0000-4000-8000-000000000000',
