@@ -10,7 +10,7 @@ const at = (baseURL: string | undefined, hostname: string) => {
   return url.origin;
 };
 
-/** The journey's question pages, translated whole (the start, check and confirmation pages are not yet). */
+/** The public pages translated whole (the start, check and confirmation pages are not yet). */
 const WELSH_PAGES: [string, string][] = [
   ['/report/danger', 'Ydy plentyn mewn perygl ar hyn o bryd?'],
   ['/report/danger-now', 'Ffoniwch 999 nawr'],
@@ -18,21 +18,35 @@ const WELSH_PAGES: [string, string][] = [
   ['/report/school/results', 'I ba ysgol mae’r plentyn yn mynd?'],
   ['/report/child', 'Am y plentyn'],
   ['/report/platforms', 'Ble digwyddodd hyn?'],
+  ['/report/accounts', 'Ydych chi’n gwybod yr enw a ddefnyddiodd y dieithryn, neu ddolen i’w gyfrif?'],
   ['/report/what-happened', 'Beth ddigwyddodd?'],
   ['/report/images', 'Lluniau a fideos: darllenwch hyn yn gyntaf'],
   ['/report/description', 'Dywedwch wrthym beth ddigwyddodd'],
   ['/report/about-you', 'Amdanoch chi'],
   ['/report/busy', 'Mae’n ddrwg gennym, mae’r gwasanaeth yn brysur'],
   ['/report/try-later', 'Rhowch gynnig arall arni yn nes ymlaen'],
+  ['/report/done', 'Rydych chi wedi gorffen'],
+  ['/report/done?kept=none', 'Rydych chi wedi gorffen'],
 ];
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
-const MESSAGE_KEY = /\b(?:layout|report|answers|errors)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+const MESSAGE_KEY = /\b(?:layout|report|answers|errors|done)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+
+/** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
+const ENGLISH_SENTENCES = [
+  'Exit this page',
+  'Leave this website quickly',
+  'Without the secret code you cannot check your report',
+  'You do not have to answer this.',
+  'We will never open a link you give us.',
+  'or a link to their account or group.',
+];
 
 async function expectNoMessageKeys(page: Page) {
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(MESSAGE_KEY);
   expect(await page.title()).not.toMatch(MESSAGE_KEY);
+  for (const sentence of ENGLISH_SENTENCES) expect(text).not.toContain(sentence);
 }
 
 test.describe('without JavaScript', () => {

@@ -15,8 +15,11 @@ const JOURNEY = [
   'whatHappened',
   'description',
   'aboutYou',
+  'accounts',
 ] as const;
 const long = 'a'.repeat(6000);
+const accountField = (i: number) => `account-00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const ACCOUNT = accountField(0);
 const TEXT_FIELDS = [
   'schoolQuery',
   'schoolOther',
@@ -41,6 +44,10 @@ const ATTEMPTS: Record<string, unknown>[] = [
   { relationship: 'OTHER', contact: 'CONTACT' },
   { relationship: 'OTHER', contact: 'CONTACT', reporterName: 'A', reporterEmail: 'bad', reporterPhone: 'x' },
   { personWasAdult: 'MAYBE' },
+  // The stranger's account question: a box per platform chosen (none, too long, nothing usable, too many).
+  { [ACCOUNT]: long },
+  { [ACCOUNT]: '@' },
+  Object.fromEntries(Array.from({ length: 41 }, (_, i) => [accountField(i), 'x'])),
 ];
 
 function journeyMessages(): Set<string> {
