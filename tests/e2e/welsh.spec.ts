@@ -3,6 +3,7 @@
 // with no message key (such as report.child.title) shown in place of words.
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './fixtures';
+import { reportAConcern } from './report-journey';
 
 const at = (baseURL: string | undefined, hostname: string) => {
   const url = new URL(baseURL as string);
@@ -30,13 +31,14 @@ const WELSH_PAGES: [string, string][] = [
 ];
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
-const MESSAGE_KEY = /\b(?:layout|report|answers|errors|done)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+const MESSAGE_KEY = /\b(?:layout|report|answers|errors|done|noCode)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
 
 /** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
 const ENGLISH_SENTENCES = [
   'Exit this page',
   'Leave this website quickly',
   'Without the secret code you cannot check your report',
+  'Give us an email address instead',
   'You do not have to answer this.',
   'We will never open a link you give us.',
   'or a link to their account or group.',
@@ -100,6 +102,41 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     await expect(page.getByRole('button', { name: 'Cymraeg' })).toHaveCount(0);
   });
+});
+
+test('a parent who cannot keep the secret code reads that page and its error in Welsh', async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const southvale = at(baseURL, 'southvale.localhost');
+  // A report of this test's own, sent on Southvale's site (the journey's helper speaks English).
+  const context = await browser.newContext({
+    baseURL: southvale,
+    javaScriptEnabled: false,
+    timezoneId: 'Europe/London',
+  });
+  const page = await context.newPage();
+  await reportAConcern(page, {
+    javaScript: false,
+    anonymous: false,
+    school: { search: 'larkfield', name: 'Larkfield Primary School' },
+  });
+  await context.addCookies([{ name: 'language', value: 'cy', url: southvale }]);
+  await page.goto(`${southvale}/report/confirmation/no-code`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Os na allwch chi gadw’r cod cyfrinachol');
+  await expectNoMessageKeys(page);
+
+  await page.getByRole('button', { name: 'Cadw fy nghyfeiriad e-bost' }).click();
+  await expect(page.getByRole('heading', { name: 'Mae problem' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Rhowch eich cyfeiriad e-bost' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Gadael heb y cod', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rydych chi wedi gorffen');
+  await expect(page.getByText('Mae eich adroddiad gan y tîm diogelu o hyd')).toBeVisible();
+  await expectNoMessageKeys(page);
+  await context.close();
 });
 
 test('a Welsh browser gets the Welsh pages where they are offered, and they pass the accessibility scan', async ({

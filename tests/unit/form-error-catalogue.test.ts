@@ -3,7 +3,7 @@
 // show in English on a Welsh page: this finds every message the journey's schemas give and looks for it.
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
-import { FORM_SCHEMAS } from '@/lib/reporting/schemas';
+import { emailInsteadSchema, FORM_SCHEMAS } from '@/lib/reporting/schemas';
 import { FILES_REFUSED } from '@/lib/reporting/refuse-files';
 
 const JOURNEY = [
@@ -50,11 +50,14 @@ const ATTEMPTS: Record<string, unknown>[] = [
   Object.fromEntries(Array.from({ length: 41 }, (_, i) => [accountField(i), 'x'])),
 ];
 
+// The page for a parent who cannot keep the secret code asks for an email address instead.
+const SCHEMAS = [...JOURNEY.map((name) => FORM_SCHEMAS[name]), emailInsteadSchema];
+
 function journeyMessages(): Set<string> {
   const found = new Set<string>();
-  for (const name of JOURNEY)
-    for (const attempt of ATTEMPTS) {
-      const result = FORM_SCHEMAS[name].safeParse(attempt);
+  for (const schema of SCHEMAS)
+    for (const attempt of [...ATTEMPTS, { reporterEmail: '' }, { reporterEmail: 'bad' }]) {
+      const result = schema.safeParse(attempt);
       // zod's own "Invalid input: expected string" is for a text box missing from the post, which no
       // browser sends (it posts an empty box); a parent never sees it.
       for (const issue of result.error?.issues ?? [])
