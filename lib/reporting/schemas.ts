@@ -225,6 +225,11 @@ export const FORM_SCHEMAS = {
 export type FormSchemaName = keyof typeof FORM_SCHEMAS;
 
 /** The confirmation page's check that the parent kept their secret code: the whole code or its last group. */
+/** What the keep-code action answers (lib/reporting/keep-code-actions.ts), here so the catalogue test finds them. */
+export const KEPT_CODE_WRONG =
+  'That is not the end of your secret code. Type the last 4 letters and numbers of the code shown above';
+export const KEPT_CODE_LIMITED = 'You have tried too many times. Wait 15 minutes, then try again.';
+
 export const keepCodeSchema = z.object({
   code: text(40, 'Enter the last 4 letters and numbers of your secret code').min(
     1,

@@ -11,7 +11,10 @@ const at = (baseURL: string | undefined, hostname: string) => {
   return url.origin;
 };
 
-/** The public pages translated whole (the start, check and confirmation pages are not yet). */
+/**
+ * The public pages translated whole (the start, check and advice pages are not yet). The confirmation and
+ * no-code pages need a sent report, so they have a test of their own below.
+ */
 const WELSH_PAGES: [string, string][] = [
   ['/report/danger', 'Ydy plentyn mewn perygl ar hyn o bryd?'],
   ['/report/danger-now', 'Ffoniwch 999 nawr'],
@@ -31,7 +34,8 @@ const WELSH_PAGES: [string, string][] = [
 ];
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
-const MESSAGE_KEY = /\b(?:layout|report|answers|errors|done|noCode)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+const MESSAGE_KEY =
+  /\b(?:layout|report|answers|errors|done|noCode|confirmation|nextSteps)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
 
 /** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
 const ENGLISH_SENTENCES = [
@@ -39,6 +43,10 @@ const ENGLISH_SENTENCES = [
   'Leave this website quickly',
   'Without the secret code you cannot check your report',
   'Give us an email address instead',
+  'What happens next',
+  'What you can do now',
+  'Keep a note of what happened',
+  'Check you have kept your secret code',
   'You do not have to answer this.',
   'We will never open a link you give us.',
   'or a link to their account or group.',
@@ -104,7 +112,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('a parent who cannot keep the secret code reads that page and its error in Welsh', async ({
+test('after sending, the confirmation and no-code pages and their errors are in Welsh', async ({
   browser,
   baseURL,
 }) => {
@@ -117,13 +125,25 @@ test('a parent who cannot keep the secret code reads that page and its error in 
     timezoneId: 'Europe/London',
   });
   const page = await context.newPage();
-  await reportAConcern(page, {
+  const sent = await reportAConcern(page, {
     javaScript: false,
     anonymous: false,
     school: { search: 'larkfield', name: 'Larkfield Primary School' },
   });
   await context.addCookies([{ name: 'language', value: 'cy', url: southvale }]);
-  await page.goto(`${southvale}/report/confirmation/no-code`);
+  await page.goto(`${southvale}/report/confirmation`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adroddiad wedi’i anfon');
+  await expect(page.getByRole('heading', { name: 'Beth gallwch chi ei wneud nawr' })).toBeVisible();
+  await expectNoMessageKeys(page);
+  await page
+    .getByLabel('Teipiwch 4 llythyren a rhif olaf eich cod cyfrinachol')
+    .fill(sent.receipt.slice(0, 4));
+  await page.getByRole('button', { name: 'Gwirio fy nghod' }).click();
+  await expect(page.getByRole('heading', { name: 'Mae problem' })).toBeVisible();
+  await expect(page.locator('#code-error')).toContainText('Nid dyna ddiwedd eich cod cyfrinachol');
+
+  await page.getByRole('link', { name: 'Alla i ddim cadw’r cod cyfrinachol' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Os na allwch chi gadw’r cod cyfrinachol');
   await expectNoMessageKeys(page);

@@ -3,7 +3,13 @@
 // show in English on a Welsh page: this finds every message the journey's schemas give and looks for it.
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
-import { emailInsteadSchema, FORM_SCHEMAS } from '@/lib/reporting/schemas';
+import {
+  emailInsteadSchema,
+  FORM_SCHEMAS,
+  KEPT_CODE_LIMITED,
+  KEPT_CODE_WRONG,
+  keepCodeSchema,
+} from '@/lib/reporting/schemas';
 import { FILES_REFUSED } from '@/lib/reporting/refuse-files';
 
 const JOURNEY = [
@@ -50,13 +56,14 @@ const ATTEMPTS: Record<string, unknown>[] = [
   Object.fromEntries(Array.from({ length: 41 }, (_, i) => [accountField(i), 'x'])),
 ];
 
-// The page for a parent who cannot keep the secret code asks for an email address instead.
-const SCHEMAS = [...JOURNEY.map((name) => FORM_SCHEMAS[name]), emailInsteadSchema];
+// After sending: the confirmation page asks for the end of the secret code; the page for a parent who
+// cannot keep it asks for an email address instead.
+const SCHEMAS = [...JOURNEY.map((name) => FORM_SCHEMAS[name]), keepCodeSchema, emailInsteadSchema];
 
 function journeyMessages(): Set<string> {
   const found = new Set<string>();
   for (const schema of SCHEMAS)
-    for (const attempt of [...ATTEMPTS, { reporterEmail: '' }, { reporterEmail: 'bad' }]) {
+    for (const attempt of [...ATTEMPTS, { reporterEmail: '', code: '' }, { reporterEmail: 'bad' }]) {
       const result = schema.safeParse(attempt);
       // zod's own "Invalid input: expected string" is for a text box missing from the post, which no
       // browser sends (it posts an empty box); a parent never sees it.
@@ -69,7 +76,7 @@ function journeyMessages(): Set<string> {
 describe('the report journey’s error messages', () => {
   it('are each in the catalogue, so a parent reads them in their own language', () => {
     const catalogued = new Set(Object.values(en.errors));
-    const messages = [...journeyMessages(), FILES_REFUSED];
+    const messages = [...journeyMessages(), FILES_REFUSED, KEPT_CODE_WRONG, KEPT_CODE_LIMITED];
     expect(messages.length).toBeGreaterThan(20);
     expect(messages.filter((m) => !catalogued.has(m))).toEqual([]);
   });
