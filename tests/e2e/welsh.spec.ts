@@ -35,7 +35,7 @@ const WELSH_PAGES: [string, string][] = [
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
 const MESSAGE_KEY =
-  /\b(?:layout|report|answers|errors|done|noCode|confirmation|nextSteps)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+  /\b(?:layout|report|answers|errors|done|noCode|confirmation|nextSteps|proof)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
 
 /** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
 const ENGLISH_SENTENCES = [
@@ -47,6 +47,7 @@ const ENGLISH_SENTENCES = [
   'What you can do now',
   'Keep a note of what happened',
   'Check you have kept your secret code',
+  'How to check on your report',
   'You do not have to answer this.',
   'We will never open a link you give us.',
   'or a link to their account or group.',
@@ -136,6 +137,15 @@ test('after sending, the confirmation and no-code pages and their errors are in 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adroddiad wedi’i anfon');
   await expect(page.getByRole('heading', { name: 'Beth gallwch chi ei wneud nawr' })).toBeVisible();
   await expectNoMessageKeys(page);
+
+  // The proof of sending, its date in Welsh (the month's name) and UK time.
+  await page.goto(`${southvale}/report/confirmation/proof`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prawf eich bod wedi anfon adroddiad');
+  await expect(page.locator('.govuk-summary-list')).toContainText(
+    /Dyddiad anfon\s*\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}, \d\d:\d\d/,
+  );
+  await expectNoMessageKeys(page);
+  await page.goto(`${southvale}/report/confirmation`);
   await page
     .getByLabel('Teipiwch 4 llythyren a rhif olaf eich cod cyfrinachol')
     .fill(sent.receipt.slice(0, 4));
