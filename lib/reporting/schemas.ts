@@ -180,6 +180,12 @@ export const sendSchema = z.object({
   sentToken: optionalText(100, ''),
 });
 
+/** What /check's action answers (lib/follow-up/follow-up-actions.ts), here so the catalogue test finds them. */
+export const RECEIPT_CHECK_WRONG = 'The reference or secret code is not right. Check them and try again.';
+export const RECEIPT_CHECK_LIMITED = 'You have tried too many times. Please wait 15 minutes and try again.';
+export const RECEIPT_CHECK_BUSY =
+  'Too many people are checking reports right now. Please try again in a minute.';
+
 export const receiptCheckSchema = z.object({
   reference: text(30, 'Enter your reference, like K7QM-4X9T').min(1, 'Enter your reference, like K7QM-4X9T'),
   receipt: text(40, 'Enter your secret code').min(1, 'Enter your secret code'),

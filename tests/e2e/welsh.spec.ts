@@ -12,7 +12,7 @@ const at = (baseURL: string | undefined, hostname: string) => {
 };
 
 /**
- * The public pages translated whole (the start, check and advice pages are not yet). The confirmation and
+ * The public pages translated whole (the start, follow-up and advice pages are not yet). The confirmation and
  * no-code pages need a sent report, so they have a test of their own below.
  */
 const WELSH_PAGES: [string, string][] = [
@@ -30,12 +30,13 @@ const WELSH_PAGES: [string, string][] = [
   ['/report/busy', 'Mae’n ddrwg gennym, mae’r gwasanaeth yn brysur'],
   ['/report/try-later', 'Rhowch gynnig arall arni yn nes ymlaen'],
   ['/report/done', 'Rydych chi wedi gorffen'],
+  ['/check', 'Gwirio adroddiad neu ychwanegu ato'],
   ['/report/done?kept=none', 'Rydych chi wedi gorffen'],
 ];
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
 const MESSAGE_KEY =
-  /\b(?:layout|report|answers|errors|done|noCode|confirmation|nextSteps|proof)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+  /\b(?:layout|report|answers|errors|done|noCode|confirmation|nextSteps|proof|checkReport)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
 
 /** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
 const ENGLISH_SENTENCES = [
@@ -48,6 +49,7 @@ const ENGLISH_SENTENCES = [
   'Keep a note of what happened',
   'Check you have kept your secret code',
   'How to check on your report',
+  'Use the reference and secret code you were given',
   'You do not have to answer this.',
   'We will never open a link you give us.',
   'or a link to their account or group.',

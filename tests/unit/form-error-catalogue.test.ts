@@ -9,6 +9,9 @@ import {
   KEPT_CODE_LIMITED,
   KEPT_CODE_WRONG,
   keepCodeSchema,
+  RECEIPT_CHECK_BUSY,
+  RECEIPT_CHECK_LIMITED,
+  RECEIPT_CHECK_WRONG,
 } from '@/lib/reporting/schemas';
 import { FILES_REFUSED } from '@/lib/reporting/refuse-files';
 
@@ -57,13 +60,22 @@ const ATTEMPTS: Record<string, unknown>[] = [
 ];
 
 // After sending: the confirmation page asks for the end of the secret code; the page for a parent who
-// cannot keep it asks for an email address instead.
-const SCHEMAS = [...JOURNEY.map((name) => FORM_SCHEMAS[name]), keepCodeSchema, emailInsteadSchema];
+// cannot keep it asks for an email address instead. /check asks for the reference and secret code.
+const SCHEMAS = [
+  ...JOURNEY.map((name) => FORM_SCHEMAS[name]),
+  keepCodeSchema,
+  emailInsteadSchema,
+  FORM_SCHEMAS.receiptCheck,
+];
 
 function journeyMessages(): Set<string> {
   const found = new Set<string>();
   for (const schema of SCHEMAS)
-    for (const attempt of [...ATTEMPTS, { reporterEmail: '', code: '' }, { reporterEmail: 'bad' }]) {
+    for (const attempt of [
+      ...ATTEMPTS,
+      { reporterEmail: '', code: '', reference: '', receipt: '' },
+      { reporterEmail: 'bad' },
+    ]) {
       const result = schema.safeParse(attempt);
       // zod's own "Invalid input: expected string" is for a text box missing from the post, which no
       // browser sends (it posts an empty box); a parent never sees it.
@@ -76,7 +88,15 @@ function journeyMessages(): Set<string> {
 describe('the report journey’s error messages', () => {
   it('are each in the catalogue, so a parent reads them in their own language', () => {
     const catalogued = new Set(Object.values(en.errors));
-    const messages = [...journeyMessages(), FILES_REFUSED, KEPT_CODE_WRONG, KEPT_CODE_LIMITED];
+    const messages = [
+      ...journeyMessages(),
+      FILES_REFUSED,
+      KEPT_CODE_WRONG,
+      KEPT_CODE_LIMITED,
+      RECEIPT_CHECK_WRONG,
+      RECEIPT_CHECK_LIMITED,
+      RECEIPT_CHECK_BUSY,
+    ];
     expect(messages.length).toBeGreaterThan(20);
     expect(messages.filter((m) => !catalogued.has(m))).toEqual([]);
   });
