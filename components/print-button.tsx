@@ -4,7 +4,8 @@ import { useSyncExternalStore } from 'react';
 const noop = () => () => undefined;
 
 /** Shown only when JavaScript runs (printing needs it); without it, the page says to write the codes down. */
-export function PrintButton() {
+/** `label` in the page's language; English unless given. */
+export function PrintButton({ label = 'Print this page' }: { label?: string }) {
   const hydrated = useSyncExternalStore(
     noop,
     () => true,
@@ -17,7 +18,7 @@ export function PrintButton() {
       className="govuk-button govuk-button--secondary app-no-print"
       onClick={() => window.print()}
     >
-      Print this page
+      {label}
     </button>
   );
 }

@@ -1,6 +1,9 @@
 // GOV.UK "Exit this page": the button, or Shift pressed three times, swaps this page for a weather page.
 // Without JavaScript it is a plain link. The destination is another site on purpose.
-export function ExitThisPage() {
+import { getTranslations } from 'next-intl/server';
+
+export async function ExitThisPage() {
+  const t = await getTranslations('layout');
   return (
     <div className="govuk-exit-this-page" data-module="govuk-exit-this-page">
       <a
@@ -11,7 +14,7 @@ export function ExitThisPage() {
         data-module="govuk-button"
         rel="nofollow noreferrer"
       >
-        <span className="govuk-visually-hidden">Emergency</span> Exit this page
+        <span className="govuk-visually-hidden">{t('emergency')}</span> {t('exitThisPage')}
       </a>
     </div>
   );

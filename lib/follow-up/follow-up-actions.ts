@@ -11,7 +11,14 @@ import { beforeDeadline, deadlineIn, isDatabaseTimeout } from '@/lib/db-deadline
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
 import { clientAddress } from '@/lib/security/client-address';
 import { refuseFiles } from '@/lib/reporting/refuse-files';
-import { addInformationSchema, receiptCheckSchema, reporterMessageSchema } from '@/lib/reporting/schemas';
+import {
+  addInformationSchema,
+  RECEIPT_CHECK_BUSY,
+  RECEIPT_CHECK_LIMITED,
+  RECEIPT_CHECK_WRONG,
+  receiptCheckSchema,
+  reporterMessageSchema,
+} from '@/lib/reporting/schemas';
 import { addInformation } from './add-information';
 import { checkReceipt } from './check-receipt';
 import { replyToTeam } from './reply-to-team';
@@ -25,17 +32,9 @@ export const checkConcern = refuseFiles(
     authorise: async () => null,
     run: async (input) => {
       const result = await checkReceipt({ ...input, address: clientAddress(await headers()) });
-      if (result.kind === 'limited')
-        throw new UserFacingError('You have tried too many times. Please wait 15 minutes and try again.');
-      if (result.kind === 'busy')
-        throw new UserFacingError(
-          'Too many people are checking reports right now. Please try again in a minute.',
-        );
-      if (result.kind === 'wrong')
-        throw new UserFacingError(
-          'The reference or secret code is not right. Check them and try again.',
-          'reference',
-        );
+      if (result.kind === 'limited') throw new UserFacingError(RECEIPT_CHECK_LIMITED);
+      if (result.kind === 'busy') throw new UserFacingError(RECEIPT_CHECK_BUSY);
+      if (result.kind === 'wrong') throw new UserFacingError(RECEIPT_CHECK_WRONG, 'reference');
       await rememberReporter(result.concernId);
       redirect('/check/concern');
     },

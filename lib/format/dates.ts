@@ -29,9 +29,25 @@ export function formatDate(at: Date): string {
   return date.format(at);
 }
 
-/** "2 December 2026, 14:05": a moment, in UK time. */
-export function formatDateTime(at: Date): string {
-  return `${date.format(at)}, ${time.format(at)}`;
+/**
+ * "2 December 2026, 14:05": a moment, in UK time. `tag` is a language's BCP 47 tag (lib/i18n/locales.ts)
+ * for a parent reading in another language: "2 Rhagfyr 2026, 14:05" in Welsh.
+ */
+export function formatDateTime(at: Date, tag = 'en-GB'): string {
+  if (tag === 'en-GB') return `${date.format(at)}, ${time.format(at)}`;
+  const day = new Intl.DateTimeFormat(tag, {
+    timeZone: LONDON,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const hour = new Intl.DateTimeFormat(tag, {
+    timeZone: LONDON,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return `${day.format(at)}, ${hour.format(at)}`;
 }
 
 /** A calendar date from a date column (midnight UTC), such as the day the reporter last checked. */

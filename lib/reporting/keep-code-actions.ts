@@ -10,7 +10,13 @@ import { clearJourneyCookie, journeyToken } from './journey-cookie';
 import { deleteDraft } from './report-draft';
 import { refuseFiles } from './refuse-files';
 import { saveEmailInstead } from './save-email-instead';
-import { emailInsteadSchema, keepCodeSchema, leaveWithoutCodeSchema } from './schemas';
+import {
+  emailInsteadSchema,
+  KEPT_CODE_LIMITED,
+  KEPT_CODE_WRONG,
+  keepCodeSchema,
+  leaveWithoutCodeSchema,
+} from './schemas';
 
 // The confirmation page's way out: the parent proves they kept the secret code, gives an email address
 // instead, or leaves without it. Each ends the journey on this device (the sealed code goes with it).
@@ -33,13 +39,8 @@ export const keepCode = refuseFiles(
       const address = clientAddress(await headers());
       const check = await checkKeptCode({ token, typed: input.code, address });
       if (check.kind === 'gone') redirect('/report/confirmation');
-      if (check.kind === 'limited')
-        throw new UserFacingError('You have tried too many times. Wait 15 minutes, then try again.');
-      if (check.kind === 'wrong')
-        throw new UserFacingError(
-          'That is not the end of your secret code. Type the last 4 letters and numbers of the code shown above',
-          'code',
-        );
+      if (check.kind === 'limited') throw new UserFacingError(KEPT_CODE_LIMITED);
+      if (check.kind === 'wrong') throw new UserFacingError(KEPT_CODE_WRONG, 'code');
       await forgetJourney(token);
       redirect('/report/done');
     },

@@ -1,6 +1,7 @@
 // What a parent can do next, after sending, built from their answers: report it on the platform itself,
-// and the national services that fit what happened. Pure: the confirmation page draws the words
-// (app/(public)/report/confirmation/next-steps.tsx). Harm categories are read by their national slugs.
+// and the national services that fit what happened. Pure: the confirmation page draws the words from the
+// catalogue's nextSteps (app/(public)/report/confirmation/next-steps.tsx). Harm categories are read by
+// their national slugs.
 
 export type NextStep =
   | { kind: 'platform'; slug: string }

@@ -180,6 +180,12 @@ export const sendSchema = z.object({
   sentToken: optionalText(100, ''),
 });
 
+/** What /check's action answers (lib/follow-up/follow-up-actions.ts), here so the catalogue test finds them. */
+export const RECEIPT_CHECK_WRONG = 'The reference or secret code is not right. Check them and try again.';
+export const RECEIPT_CHECK_LIMITED = 'You have tried too many times. Please wait 15 minutes and try again.';
+export const RECEIPT_CHECK_BUSY =
+  'Too many people are checking reports right now. Please try again in a minute.';
+
 export const receiptCheckSchema = z.object({
   reference: text(30, 'Enter your reference, like K7QM-4X9T').min(1, 'Enter your reference, like K7QM-4X9T'),
   receipt: text(40, 'Enter your secret code').min(1, 'Enter your secret code'),
@@ -225,6 +231,11 @@ export const FORM_SCHEMAS = {
 export type FormSchemaName = keyof typeof FORM_SCHEMAS;
 
 /** The confirmation page's check that the parent kept their secret code: the whole code or its last group. */
+/** What the keep-code action answers (lib/reporting/keep-code-actions.ts), here so the catalogue test finds them. */
+export const KEPT_CODE_WRONG =
+  'That is not the end of your secret code. Type the last 4 letters and numbers of the code shown above';
+export const KEPT_CODE_LIMITED = 'You have tried too many times. Wait 15 minutes, then try again.';
+
 export const keepCodeSchema = z.object({
   code: text(40, 'Enter the last 4 letters and numbers of your secret code').min(
     1,

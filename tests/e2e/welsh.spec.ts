@@ -3,6 +3,7 @@
 // with no message key (such as report.child.title) shown in place of words.
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './fixtures';
+import { reportAConcern } from './report-journey';
 
 const at = (baseURL: string | undefined, hostname: string) => {
   const url = new URL(baseURL as string);
@@ -10,7 +11,10 @@ const at = (baseURL: string | undefined, hostname: string) => {
   return url.origin;
 };
 
-/** The journey's question pages, translated whole (the start, check and confirmation pages are not yet). */
+/**
+ * The public pages translated whole (the start, follow-up and advice pages are not yet). The confirmation and
+ * no-code pages need a sent report, so they have a test of their own below.
+ */
 const WELSH_PAGES: [string, string][] = [
   ['/report/danger', 'Ydy plentyn mewn perygl ar hyn o bryd?'],
   ['/report/danger-now', 'Ffoniwch 999 nawr'],
@@ -18,21 +22,44 @@ const WELSH_PAGES: [string, string][] = [
   ['/report/school/results', 'I ba ysgol mae’r plentyn yn mynd?'],
   ['/report/child', 'Am y plentyn'],
   ['/report/platforms', 'Ble digwyddodd hyn?'],
+  ['/report/accounts', 'Ydych chi’n gwybod yr enw a ddefnyddiodd y dieithryn, neu ddolen i’w gyfrif?'],
   ['/report/what-happened', 'Beth ddigwyddodd?'],
   ['/report/images', 'Lluniau a fideos: darllenwch hyn yn gyntaf'],
   ['/report/description', 'Dywedwch wrthym beth ddigwyddodd'],
   ['/report/about-you', 'Amdanoch chi'],
   ['/report/busy', 'Mae’n ddrwg gennym, mae’r gwasanaeth yn brysur'],
   ['/report/try-later', 'Rhowch gynnig arall arni yn nes ymlaen'],
+  ['/report/done', 'Rydych chi wedi gorffen'],
+  ['/check', 'Gwirio adroddiad neu ychwanegu ato'],
+  ['/report/done?kept=none', 'Rydych chi wedi gorffen'],
 ];
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
-const MESSAGE_KEY = /\b(?:layout|report|answers|errors)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+const MESSAGE_KEY =
+  /\b(?:layout|report|answers|errors|done|noCode|confirmation|nextSteps|proof|checkReport)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+
+/** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
+const ENGLISH_SENTENCES = [
+  'Exit this page',
+  'Leave this website quickly',
+  'Without the secret code you cannot check your report',
+  'Give us an email address instead',
+  'What happens next',
+  'What you can do now',
+  'Keep a note of what happened',
+  'Check you have kept your secret code',
+  'How to check on your report',
+  'Use the reference and secret code you were given',
+  'You do not have to answer this.',
+  'We will never open a link you give us.',
+  'or a link to their account or group.',
+];
 
 async function expectNoMessageKeys(page: Page) {
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(MESSAGE_KEY);
   expect(await page.title()).not.toMatch(MESSAGE_KEY);
+  for (const sentence of ENGLISH_SENTENCES) expect(text).not.toContain(sentence);
 }
 
 test.describe('without JavaScript', () => {
@@ -86,6 +113,62 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     await expect(page.getByRole('button', { name: 'Cymraeg' })).toHaveCount(0);
   });
+});
+
+test('after sending, the confirmation and no-code pages and their errors are in Welsh', async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const southvale = at(baseURL, 'southvale.localhost');
+  // A report of this test's own, sent on Southvale's site (the journey's helper speaks English).
+  const context = await browser.newContext({
+    baseURL: southvale,
+    javaScriptEnabled: false,
+    timezoneId: 'Europe/London',
+  });
+  const page = await context.newPage();
+  const sent = await reportAConcern(page, {
+    javaScript: false,
+    anonymous: false,
+    school: { search: 'larkfield', name: 'Larkfield Primary School' },
+  });
+  await context.addCookies([{ name: 'language', value: 'cy', url: southvale }]);
+  await page.goto(`${southvale}/report/confirmation`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adroddiad wedi’i anfon');
+  await expect(page.getByRole('heading', { name: 'Beth gallwch chi ei wneud nawr' })).toBeVisible();
+  await expectNoMessageKeys(page);
+
+  // The proof of sending, its date in Welsh (the month's name) and UK time.
+  await page.goto(`${southvale}/report/confirmation/proof`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prawf eich bod wedi anfon adroddiad');
+  await expect(page.locator('.govuk-summary-list')).toContainText(
+    /Dyddiad anfon\s*\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}, \d\d:\d\d/,
+  );
+  await expectNoMessageKeys(page);
+  await page.goto(`${southvale}/report/confirmation`);
+  await page
+    .getByLabel('Teipiwch 4 llythyren a rhif olaf eich cod cyfrinachol')
+    .fill(sent.receipt.slice(0, 4));
+  await page.getByRole('button', { name: 'Gwirio fy nghod' }).click();
+  await expect(page.getByRole('heading', { name: 'Mae problem' })).toBeVisible();
+  await expect(page.locator('#code-error')).toContainText('Nid dyna ddiwedd eich cod cyfrinachol');
+
+  await page.getByRole('link', { name: 'Alla i ddim cadw’r cod cyfrinachol' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Os na allwch chi gadw’r cod cyfrinachol');
+  await expectNoMessageKeys(page);
+
+  await page.getByRole('button', { name: 'Cadw fy nghyfeiriad e-bost' }).click();
+  await expect(page.getByRole('heading', { name: 'Mae problem' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Rhowch eich cyfeiriad e-bost' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Gadael heb y cod', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rydych chi wedi gorffen');
+  await expect(page.getByText('Mae eich adroddiad gan y tîm diogelu o hyd')).toBeVisible();
+  await expectNoMessageKeys(page);
+  await context.close();
 });
 
 test('a Welsh browser gets the Welsh pages where they are offered, and they pass the accessibility scan', async ({

@@ -15,6 +15,12 @@ describe('dates for people', () => {
     expect(formatDateTime(new Date('2026-07-01T08:00:00Z'))).toBe('1 July 2026, 09:00');
   });
 
+  it('names the month in the parent’s language, still in UK time', () => {
+    expect(formatDateTime(new Date('2026-12-02T14:05:00Z'), 'cy')).toBe('2 Rhagfyr 2026, 14:05');
+    expect(formatDateTime(new Date('2026-07-01T08:00:00Z'), 'cy')).toBe('1 Gorffennaf 2026, 09:00');
+    expect(formatDateTime(new Date('2026-07-01T08:00:00Z'), 'en-GB')).toBe('1 July 2026, 09:00');
+  });
+
   it('writes a calendar date column (midnight UTC) as that day, whatever the clock', () => {
     expect(formatDay(new Date('2026-07-01T00:00:00Z'))).toBe('1 July 2026');
   });

@@ -3,7 +3,16 @@
 // show in English on a Welsh page: this finds every message the journey's schemas give and looks for it.
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
-import { FORM_SCHEMAS } from '@/lib/reporting/schemas';
+import {
+  emailInsteadSchema,
+  FORM_SCHEMAS,
+  KEPT_CODE_LIMITED,
+  KEPT_CODE_WRONG,
+  keepCodeSchema,
+  RECEIPT_CHECK_BUSY,
+  RECEIPT_CHECK_LIMITED,
+  RECEIPT_CHECK_WRONG,
+} from '@/lib/reporting/schemas';
 import { FILES_REFUSED } from '@/lib/reporting/refuse-files';
 
 const JOURNEY = [
@@ -15,8 +24,11 @@ const JOURNEY = [
   'whatHappened',
   'description',
   'aboutYou',
+  'accounts',
 ] as const;
 const long = 'a'.repeat(6000);
+const accountField = (i: number) => `account-00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const ACCOUNT = accountField(0);
 const TEXT_FIELDS = [
   'schoolQuery',
   'schoolOther',
@@ -41,13 +53,30 @@ const ATTEMPTS: Record<string, unknown>[] = [
   { relationship: 'OTHER', contact: 'CONTACT' },
   { relationship: 'OTHER', contact: 'CONTACT', reporterName: 'A', reporterEmail: 'bad', reporterPhone: 'x' },
   { personWasAdult: 'MAYBE' },
+  // The stranger's account question: a box per platform chosen (none, too long, nothing usable, too many).
+  { [ACCOUNT]: long },
+  { [ACCOUNT]: '@' },
+  Object.fromEntries(Array.from({ length: 41 }, (_, i) => [accountField(i), 'x'])),
+];
+
+// After sending: the confirmation page asks for the end of the secret code; the page for a parent who
+// cannot keep it asks for an email address instead. /check asks for the reference and secret code.
+const SCHEMAS = [
+  ...JOURNEY.map((name) => FORM_SCHEMAS[name]),
+  keepCodeSchema,
+  emailInsteadSchema,
+  FORM_SCHEMAS.receiptCheck,
 ];
 
 function journeyMessages(): Set<string> {
   const found = new Set<string>();
-  for (const name of JOURNEY)
-    for (const attempt of ATTEMPTS) {
-      const result = FORM_SCHEMAS[name].safeParse(attempt);
+  for (const schema of SCHEMAS)
+    for (const attempt of [
+      ...ATTEMPTS,
+      { reporterEmail: '', code: '', reference: '', receipt: '' },
+      { reporterEmail: 'bad' },
+    ]) {
+      const result = schema.safeParse(attempt);
       // zod's own "Invalid input: expected string" is for a text box missing from the post, which no
       // browser sends (it posts an empty box); a parent never sees it.
       for (const issue of result.error?.issues ?? [])
@@ -59,7 +88,15 @@ function journeyMessages(): Set<string> {
 describe('the report journey’s error messages', () => {
   it('are each in the catalogue, so a parent reads them in their own language', () => {
     const catalogued = new Set(Object.values(en.errors));
-    const messages = [...journeyMessages(), FILES_REFUSED];
+    const messages = [
+      ...journeyMessages(),
+      FILES_REFUSED,
+      KEPT_CODE_WRONG,
+      KEPT_CODE_LIMITED,
+      RECEIPT_CHECK_WRONG,
+      RECEIPT_CHECK_LIMITED,
+      RECEIPT_CHECK_BUSY,
+    ];
     expect(messages.length).toBeGreaterThan(20);
     expect(messages.filter((m) => !catalogued.has(m))).toEqual([]);
   });

@@ -1,35 +1,41 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { checkConcern } from '@/lib/follow-up/follow-up-actions';
+import { getFormWords } from '@/lib/i18n/get-form-words';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { QuestionForm } from '../question-form';
 import { QuestionPage } from '../report/question-page';
 
-export const metadata: Metadata = { title: 'Check or add to a report' };
+export const generateMetadata = pageTitle('checkReport.title');
 
-export default function CheckPage() {
+export default async function CheckPage() {
+  const [t, report, words] = await Promise.all([
+    getTranslations('checkReport'),
+    getTranslations('report'),
+    getFormWords(),
+  ]);
   return (
     <QuestionPage back="/">
-      <h1 className="govuk-heading-l">Check or add to a report</h1>
-      <p className="govuk-body">
-        Use the reference and secret code you were given when you sent your report. You can see what is
-        happening, read messages from the safeguarding team, reply, and add anything you forgot.
-      </p>
+      <h1 className="govuk-heading-l">{t('title')}</h1>
+      <p className="govuk-body">{t('intro')}</p>
       <QuestionForm
         action={checkConcern}
         schema="receiptCheck"
+        words={words}
+        submitLabel={report('continue')}
         fields={[
           {
             kind: 'text',
             name: 'reference',
-            label: 'Reference',
-            hint: 'For example, K7QM-4X9T',
+            label: t('reference'),
+            hint: t('referenceHint'),
             width: 10,
             spellCheck: false,
           },
           {
             kind: 'text',
             name: 'receipt',
-            label: 'Secret code',
-            hint: 'For example, 2BCD-3FGH-4JKM-5NPQ. Capital or small letters both work.',
+            label: t('code'),
+            hint: t('codeHint'),
             width: 20,
             spellCheck: false,
           },

@@ -1,10 +1,23 @@
 // After sending: what the parent can do now, built from their answers (lib/reporting/next-steps.ts). Our
-// words, for a worried parent on a phone. Links to other services open their own sites; nothing is sent to
-// them from here.
+// words, from the catalogue's nextSteps, for a worried parent on a phone. Links to other services open
+// their own sites; nothing is sent to them from here. A platform's name and its advice stay as written.
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { WarningText } from '@/components/warning-text';
 import { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
 import type { NextStep } from '@/lib/reporting/next-steps';
+
+/** Another service's site, as a rich-text tag's link: `t.rich('iwf', { link: outLink(href) })`. */
+function outLink(href: string) {
+  return function OutLink(words: ReactNode) {
+    return (
+      <a className="govuk-link" href={href} rel="noreferrer">
+        {words}
+      </a>
+    );
+  };
+}
 
 export async function NextSteps({
   steps,
@@ -19,24 +32,22 @@ export async function NextSteps({
       step.kind === 'platform' && partnershipId ? [findPlatformBySlug(step.slug, partnershipId)] : [],
     ),
   );
+  const t = await getTranslations('nextSteps');
   return (
     <section aria-labelledby="next-steps" data-testid="next-steps">
       <h2 className="govuk-heading-m" id="next-steps">
-        What you can do now
+        {t('heading')}
       </h2>
       {platforms.map(
         (platform) =>
           platform && (
             <div key={platform.id}>
-              <h3 className="govuk-heading-s">Report it to {platform.name} too</h3>
-              <p className="govuk-body">
-                {platform.name} must let people report harmful things and must act on them. Reporting it there
-                can get the account or the content taken down.
-              </p>
+              <h3 className="govuk-heading-s">{t('platformHeading', { platform: platform.name })}</h3>
+              <p className="govuk-body">{t('platform', { platform: platform.name })}</p>
               {platform.reportingAdvice && <WarningText text={platform.reportingAdvice} />}
               <p className="govuk-body">
                 <Link className="govuk-link" href={`/advice/${platform.slug}`}>
-                  Our advice about {platform.name}
+                  {t('platformAdvice', { platform: platform.name })}
                 </Link>
               </p>
             </div>
@@ -44,54 +55,36 @@ export async function NextSteps({
       )}
       {steps.some((s) => s.kind === 'report-remove') && (
         <>
-          <h3 className="govuk-heading-s">If a picture or video of your child is online</h3>
+          <h3 className="govuk-heading-s">{t('reportRemoveHeading')}</h3>
           <p className="govuk-body">
-            Your child can ask for it to be taken down with Report Remove. It is run by Childline and the
-            Internet Watch Foundation, and is for anyone under 18. Go to{' '}
-            <a className="govuk-link" href="https://www.childline.org.uk/" rel="noreferrer">
-              childline.org.uk
-            </a>{' '}
-            and search for &ldquo;Report Remove&rdquo;. Your child will not get into trouble.
+            {t.rich('reportRemove', { link: outLink('https://www.childline.org.uk/') })}
           </p>
         </>
       )}
       {steps.some((s) => s.kind === 'iwf') && (
         <>
-          <h3 className="govuk-heading-s">If you saw sexual pictures of children online</h3>
-          <p className="govuk-body">
-            Tell the Internet Watch Foundation where you saw them, so they can be taken down:{' '}
-            <a className="govuk-link" href="https://report.iwf.org.uk/" rel="noreferrer">
-              report.iwf.org.uk
-            </a>
-            . You can stay anonymous. Do not save, copy or send the pictures, not even to us.
-          </p>
+          <h3 className="govuk-heading-s">{t('iwfHeading')}</h3>
+          <p className="govuk-body">{t.rich('iwf', { link: outLink('https://report.iwf.org.uk/') })}</p>
         </>
       )}
       {steps.some((s) => s.kind === 'ceop') && (
         <>
-          <h3 className="govuk-heading-s">If an adult is trying to get close to your child</h3>
+          <h3 className="govuk-heading-s">{t('ceopHeading')}</h3>
           <p className="govuk-body">
-            You can also tell CEOP, the part of the police that protects children online:{' '}
-            <a className="govuk-link" href="https://www.ceop.police.uk/ceop-reporting/" rel="noreferrer">
-              ceop.police.uk
-            </a>
-            .
+            {t.rich('ceop', { link: outLink('https://www.ceop.police.uk/ceop-reporting/') })}
           </p>
         </>
       )}
       {steps.some((s) => s.kind === 'evidence') && (
         <>
-          <h3 className="govuk-heading-s">Keep a note of what happened</h3>
-          <p className="govuk-body">Write down, while you remember:</p>
+          <h3 className="govuk-heading-s">{t('evidenceHeading')}</h3>
+          <p className="govuk-body">{t('evidenceIntro')}</p>
           <ul className="govuk-list govuk-list--bullet">
-            <li>the names the other person used, and their usernames</li>
-            <li>the dates and times it happened</li>
-            <li>any reference number the app or website gave you when you reported it</li>
+            <li>{t('evidenceNames')}</li>
+            <li>{t('evidenceDates')}</li>
+            <li>{t('evidenceReference')}</li>
           </ul>
-          <p className="govuk-body">
-            Do not take screenshots of sexual pictures of a child, or save or send them. Keeping those is a
-            crime, even when you mean to help.
-          </p>
+          <p className="govuk-body">{t('evidenceWarning')}</p>
         </>
       )}
     </section>

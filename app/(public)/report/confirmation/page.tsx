@@ -1,25 +1,35 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { getFormWords } from '@/lib/i18n/get-form-words';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { getConfirmation } from '@/lib/reporting/get-confirmation';
 import { keepCode } from '@/lib/reporting/keep-code-actions';
 import { KeepCodeForm } from './keep-code-form';
 import { PrintButton } from '@/components/print-button';
 import { NextSteps } from './next-steps';
-import { UrgentHelp } from './urgent-help';
+import { type ConfirmationWords, UrgentHelp } from './urgent-help';
 import { PhoneLink } from '@/components/phone-link';
 
-export const metadata: Metadata = { title: 'Report sent' };
+export const generateMetadata = pageTitle('confirmation.title');
+
+const phone = (number: ReactNode) => <PhoneLink number={String(number)} />;
 
 export default async function ConfirmationPage() {
-  const [sent, partnership] = await Promise.all([getConfirmation(), getPublicPartnership()]);
+  const [sent, partnership, t, words] = await Promise.all([
+    getConfirmation(),
+    getPublicPartnership(),
+    getTranslations('confirmation'),
+    getFormWords(),
+  ]);
   const content = (
     <>
       <div className="govuk-panel govuk-panel--confirmation">
-        <h1 className="govuk-panel__title">Report sent</h1>
+        <h1 className="govuk-panel__title">{t('title')}</h1>
         {sent && (
           <div className="govuk-panel__body">
-            Your reference
+            {t('reference')}
             <br />
             <strong className="app-code" data-testid="reference">
               {sent.reference}
@@ -27,26 +37,44 @@ export default async function ConfirmationPage() {
           </div>
         )}
       </div>
-      {sent?.receipt ? <SecretCode code={sent.receipt} /> : <ThankYou />}
-      {sent?.urgent && <UrgentHelp outOfHoursPhone={partnership?.outOfHoursPhone ?? null} />}
-      <WhatHappensNext urgent={sent?.urgent === true} />
+      {sent?.receipt ? (
+        <SecretCode code={sent.receipt} t={t} />
+      ) : (
+        <p className="govuk-body">{t('thankYou')}</p>
+      )}
+      {sent?.urgent && <UrgentHelp outOfHoursPhone={partnership?.outOfHoursPhone ?? null} t={t} />}
+      <WhatHappensNext urgent={sent?.urgent === true} t={t} />
       {sent && <NextSteps steps={sent.nextSteps} partnershipId={partnership?.id ?? null} />}
     </>
   );
+  const keepText = {
+    heading: t('keepHeading'),
+    label: t('keepLabel'),
+    hint: t('keepHint'),
+    checking: t('checking'),
+    submit: t('checkCode'),
+    cannotKeep: t('cannotKeep'),
+  };
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {/* Leaving needs the code typed back; only this journey's cookie shows the code or takes it back. */}
-        {sent?.receipt ? <KeepCodeForm action={keepCode}>{content}</KeepCodeForm> : content}
+        {sent?.receipt ? (
+          <KeepCodeForm action={keepCode} text={keepText} words={words}>
+            {content}
+          </KeepCodeForm>
+        ) : (
+          content
+        )}
       </div>
     </div>
   );
 }
 
-function SecretCode({ code }: { code: string }) {
+function SecretCode({ code, t }: { code: string; t: ConfirmationWords }) {
   return (
     <>
-      <h2 className="govuk-heading-m">Your secret code</h2>
+      <h2 className="govuk-heading-m">{t('codeHeading')}</h2>
       <p className="govuk-body-l app-code" data-testid="receipt">
         <strong>{code}</strong>
       </p>
@@ -55,61 +83,44 @@ function SecretCode({ code }: { code: string }) {
           !
         </span>
         <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          Write down your reference and secret code now, or print this page. We cannot show or send you the
-          secret code again. Keep it somewhere safe where nobody else will find it.
+          <span className="govuk-visually-hidden">{t('warning')}</span>
+          {t('writeDown')}
         </strong>
       </div>
-      <PrintButton />
+      <PrintButton label={t('print')} />
       <p className="govuk-body app-no-print">
         <Link className="govuk-link" href="/report/confirmation/proof">
-          Print or save proof that you sent a report
+          {t('proof')}
         </Link>
       </p>
     </>
   );
 }
 
-function ThankYou() {
-  return (
-    <p className="govuk-body">
-      Thank you. If you wrote down your reference and secret code, you can use them to check your report.
-    </p>
-  );
-}
-
-function WhatHappensNext({ urgent }: { urgent: boolean }) {
+function WhatHappensNext({ urgent, t }: { urgent: boolean; t: ConfirmationWords }) {
   return (
     <>
-      <h2 className="govuk-heading-m">What happens next</h2>
+      <h2 className="govuk-heading-m">{t('nextHeading')}</h2>
       <p className="govuk-body">
-        {urgent
-          ? 'The safeguarding team looks at urgent reports first.'
-          : 'The safeguarding team reads reports on school days, usually by the end of the next school day. Urgent reports are looked at first.'}{' '}
-        They may contact you if you gave your details.
+        {t(urgent ? 'urgentFirst' : 'schoolDays')} {t('mayContact')}
       </p>
       <p className="govuk-body">
-        To see what is happening, read messages from the team or add something you forgot,{' '}
-        <Link className="govuk-link" href="/check">
-          check your report
-        </Link>{' '}
-        with your reference and secret code.
+        {t.rich('checkLater', {
+          check: (words) => (
+            <Link className="govuk-link" href="/check">
+              {words}
+            </Link>
+          ),
+        })}
       </p>
-      <h2 className="govuk-heading-m">Help you can get now</h2>
+      <h2 className="govuk-heading-m">{t('helpHeading')}</h2>
       <ul className="govuk-list govuk-list--bullet">
-        <li>
-          If a child is in danger right now, call <PhoneLink number="999" />.
-        </li>
-        <li>
-          The NSPCC helpline for adults worried about a child: call <PhoneLink number="0808 800 5000" />.
-        </li>
-        <li>
-          Childline, for the child to talk to someone: call <PhoneLink number="0800 1111" />. It is free and
-          private.
-        </li>
+        <li>{t.rich('help999', { phone })}</li>
+        <li>{t.rich('nspcc', { phone })}</li>
+        <li>{t.rich('childline', { phone })}</li>
         <li>
           <Link className="govuk-link" href="/advice">
-            Our advice for parents and carers
+            {t('advice')}
           </Link>
         </li>
       </ul>

@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { ProofOfSendingView } from '@/components/proof-of-sending';
 import { provenConcernId } from '@/lib/follow-up/reporter-cookie';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { proofFromFollowUp } from '@/lib/reporting/proof-of-sending';
 
-export const metadata: Metadata = { title: 'Proof you sent a report' };
+export const generateMetadata = pageTitle('proof.title');
 
 /** For a parent who checked with their reference and secret code. The code is not kept, so never on it. */
 export default async function FollowUpProofPage() {

@@ -1,28 +1,30 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getFormWords } from '@/lib/i18n/get-form-words';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { getConfirmation } from '@/lib/reporting/get-confirmation';
 import { giveEmailInstead, leaveWithoutCode } from '@/lib/reporting/keep-code-actions';
 import { EmailInsteadForm } from './email-instead-form';
 import { LeaveForm } from './leave-form';
 
-export const metadata: Metadata = { title: 'If you cannot keep the secret code' };
+export const generateMetadata = pageTitle('noCode.title');
 
 /** Only the journey's own cookie opens this page: without a sent report in it, back to the confirmation. */
 export default async function NoCodePage() {
-  const sent = await getConfirmation();
+  const [sent, t, words] = await Promise.all([getConfirmation(), getTranslations('noCode'), getFormWords()]);
   if (!sent) redirect('/report/confirmation');
   const whatItMeans = (
     <>
-      <h1 className="govuk-heading-l">If you cannot keep the secret code</h1>
-      <p className="govuk-body">Your report is sent. The safeguarding team still has it and will read it.</p>
-      <p className="govuk-body">Without the secret code:</p>
+      <h1 className="govuk-heading-l">{t('title')}</h1>
+      <p className="govuk-body">{t('sent')}</p>
+      <p className="govuk-body">{t('without')}</p>
       <ul className="govuk-list govuk-list--bullet">
-        <li>you cannot check what is happening with your report</li>
-        <li>you cannot read messages from the team</li>
-        <li>you cannot add something you forgot to this report</li>
+        <li>{t('noCheck')}</li>
+        <li>{t('noMessages')}</li>
+        <li>{t('noAdd')}</li>
       </ul>
-      <p className="govuk-body">If you want to tell us more later, you can make a new report.</p>
+      <p className="govuk-body">{t('newReport')}</p>
     </>
   );
   return (
@@ -31,15 +33,25 @@ export default async function NoCodePage() {
         {sent.anonymous ? (
           whatItMeans
         ) : (
-          <EmailInsteadForm action={giveEmailInstead}>{whatItMeans}</EmailInsteadForm>
+          <EmailInsteadForm
+            action={giveEmailInstead}
+            words={words}
+            text={{
+              heading: t('emailHeading'),
+              body: t('emailBody'),
+              label: t('email'),
+              saving: t('saving'),
+              submit: t('saveEmail'),
+            }}
+          >
+            {whatItMeans}
+          </EmailInsteadForm>
         )}
-        <h2 className="govuk-heading-m">
-          {sent.anonymous ? 'Leave without the code' : 'Or leave without the code'}
-        </h2>
-        <LeaveForm action={leaveWithoutCode} />
+        <h2 className="govuk-heading-m">{t(sent.anonymous ? 'leave' : 'orLeave')}</h2>
+        <LeaveForm action={leaveWithoutCode} label={t('leave')} />
         <p className="govuk-body">
           <Link className="govuk-link" href="/report/confirmation">
-            Go back to your secret code
+            {t('back')}
           </Link>
         </p>
       </div>

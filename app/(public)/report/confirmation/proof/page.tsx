@@ -1,10 +1,11 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ChoiceGroup, SubmitButton } from '@/components/forms/fields';
 import { ProofOfSendingView } from '@/components/proof-of-sending';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { getProofFromJourney } from '@/lib/reporting/proof-of-sending';
 
-export const metadata: Metadata = { title: 'Proof you sent a report' };
+export const generateMetadata = pageTitle('proof.title');
 
 /** Only while this browser's journey lasts; the secret code only when the parent ticks the box. */
 export default async function ConfirmationProofPage({
@@ -13,7 +14,7 @@ export default async function ConfirmationProofPage({
   searchParams: Promise<{ code?: string }>;
 }) {
   const withCode = (await searchParams).code === 'yes';
-  const proof = await getProofFromJourney(withCode);
+  const [proof, t] = await Promise.all([getProofFromJourney(withCode), getTranslations('proof')]);
   if (!proof) redirect('/report/confirmation');
   return (
     <ProofOfSendingView
@@ -25,18 +26,18 @@ export default async function ConfirmationProofPage({
         <ChoiceGroup
           type="checkbox"
           name="code"
-          legend="Your secret code"
+          legend={t('codeLegend')}
           choices={[
             {
               value: 'yes',
-              label: 'Put my secret code on it',
-              hint: 'Anyone who finds the paper or file can use the code to read your report.',
+              label: t('codeLabel'),
+              hint: t('codeHint'),
             },
           ]}
           selected={withCode ? 'yes' : undefined}
           small
         />
-        <SubmitButton secondary>Update</SubmitButton>
+        <SubmitButton secondary>{t('update')}</SubmitButton>
       </form>
     </ProofOfSendingView>
   );
