@@ -11,6 +11,10 @@ const DSL = 'dsl.oakfield@northshire.example';
 const LINK = 'https://www.snapchat.com/add/CoolKid99';
 const QUESTION = 'Do you know the name the stranger used, or a link to their account?';
 
+// Each test walks the whole journey (one with axe on every page) and signs staff in: slower than 30 s on a
+// busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const summaryValue = (page: Page, key: string) =>
   page
     .locator('.govuk-summary-list__row')

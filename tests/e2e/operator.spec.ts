@@ -59,8 +59,12 @@ test('the operator adds a partnership without JavaScript; bad answers are refuse
   );
   expect(invited).toEqual([{ role: 'ADMIN' }]);
   await page.goto('/operator/partnerships');
-  await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(1);
-  await expect(page.getByRole('row').filter({ hasText: name })).toContainText(`eastvale-${key}.localhost`);
+  // The partnerships table has one row for it; the web addresses table lists its address beside its name.
+  const partnerships = page.getByRole('table', { name: /on this service/ });
+  await expect(partnerships.getByRole('row').filter({ hasText: name })).toHaveCount(1);
+  await expect(
+    page.getByRole('table', { name: 'Web addresses' }).getByRole('row').filter({ hasText: name }),
+  ).toContainText(`eastvale-${key}.localhost`);
   await context.close();
   // axe runs in the page: the same page, scanned with JavaScript.
   const withScript = await browser.newContext();
@@ -105,7 +109,7 @@ test('the operator keeps the bank holidays every partnership’s school days lea
   await page.goto('/operator/national-lists');
   await page.getByRole('link', { name: 'Bank holidays', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bank holidays');
-  await expect(page.getByRole('cell', { name: '28 December 2027' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '28 December 2027', exact: true })).toBeVisible();
   await expectAccessible(page);
   // A date typed wrong is refused at its field, with what was typed kept.
   await page.getByLabel('Date').fill('31/2/2030');
@@ -122,7 +126,11 @@ test('the operator sees every partnership’s web addresses and adds one only as
 }) => {
   await signInAs(context, OPERATOR, baseURL as string);
   await page.goto('/operator/partnerships');
-  await expect(page.getByRole('cell', { name: 'southvale.localhost', exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Web addresses' })
+      .getByRole('cell', { name: 'southvale.localhost', exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Remove: southvale.localhost' })).toBeVisible();
   await page.getByLabel('Web address', { exact: true }).fill('https://southvale.example/report');
   await page.getByRole('button', { name: 'Add web address' }).click();

@@ -40,7 +40,7 @@ test('a report sent to the wrong school is passed on, opened by the right team, 
   await form.getByRole('button', { name: 'Pass this case on' }).click();
 
   // The sender is back on the case list with one line, and the case itself is "not found".
-  await expect(sender).toHaveURL(/\/cases(#passed-on)?$/);
+  await expect(sender).toHaveURL(/\/cases(#passed-on)?$/, { timeout: 15_000 });
   const line = sender.getByTestId('passed-on').getByText(sent.reference).locator('..');
   await expect(line).toContainText('Passed to Millbrook Academy on');
   await expect(line).toContainText(REASON);

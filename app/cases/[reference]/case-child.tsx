@@ -16,9 +16,18 @@ const reasonField = (name: string, label: string): CaseField => ({
   rows: 3,
 });
 
+export const CHILD_ACTION = 'child';
+
 const yearText = (year: number | null) => (year === null ? 'year group not known' : schoolYearLabel(year));
 
-export async function CaseChild(props: { user: SessionUser; reference: string; version: number }) {
+export async function CaseChild(props: {
+  user: SessionUser;
+  reference: string;
+  version: number;
+  href: string;
+  /** The case page shows one form at a time: this section's only when `?action=child` chose it. */
+  chosen: string | null;
+}) {
   const child = await readCaseChild(props.user, props.reference);
   if (!child) return null;
   const target = { reference: props.reference, version: props.version };
@@ -27,7 +36,9 @@ export async function CaseChild(props: { user: SessionUser; reference: string; v
       <h2 className="govuk-heading-l" id="child-heading">
         The child
       </h2>
-      {child.linked ? (
+      {props.chosen !== CHILD_ACTION ? (
+        <ChildSummary child={child} chooseHref={`${props.href}?action=${CHILD_ACTION}#child-heading`} />
+      ) : child.linked ? (
         <>
           <p className="govuk-body">
             This case is linked to{' '}
@@ -55,6 +66,35 @@ export async function CaseChild(props: { user: SessionUser; reference: string; v
         <UnlinkedChild suggestions={child.suggestions} others={child.others} target={target} />
       )}
     </section>
+  );
+}
+
+/** Without the forms: who the case is linked to, or how many likely matches there are, and the link to act. */
+function ChildSummary({ child, chooseHref }: { child: CaseChild; chooseHref: string }) {
+  const matches = child.suggestions.length;
+  return (
+    <>
+      {child.linked ? (
+        <p className="govuk-body">
+          This case is linked to{' '}
+          <Link className="govuk-link" href={`/children/${child.linked.id}`}>
+            <bdi>{child.linked.name}</bdi>, {yearText(child.linked.yearGroup)}
+          </Link>
+          . The child’s page shows every case about them.
+        </p>
+      ) : (
+        <p className="govuk-body">
+          This case is not linked to a child record yet.
+          {matches > 0 &&
+            ` ${matches === 1 ? '1 child' : `${matches} children`} at this school may be the same child.`}
+        </p>
+      )}
+      <p className="govuk-body">
+        <Link className="govuk-link" href={chooseHref}>
+          {child.linked ? 'Unlink this case from the child' : 'Link this case to a child'}
+        </Link>
+      </p>
+    </>
   );
 }
 

@@ -87,7 +87,13 @@ export default async function CasePage({ params, searchParams }: PageProps) {
         </div>
       )}
       <CaseSummary record={record} />
-      <CaseChild user={user} reference={record.reference} version={record.version} />
+      <CaseChild
+        user={user}
+        reference={record.reference}
+        version={record.version}
+        href={href}
+        chosen={action}
+      />
       <h2 className="govuk-heading-l">What the reporter told us</h2>
       <ReporterAccount record={record} />
       <h2 className="govuk-heading-l">Messages with the reporter</h2>
