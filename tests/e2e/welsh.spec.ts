@@ -172,13 +172,16 @@ test('after sending, the confirmation and no-code pages and their errors are in 
 });
 
 test('a Welsh browser gets the Welsh pages where they are offered, and they pass the accessibility scan', async ({
-  page,
+  browser,
   baseURL,
 }) => {
   const southvale = at(baseURL, 'southvale.localhost');
-  await page.setExtraHTTPHeaders({ 'accept-language': 'cy-GB,cy;q=0.9,en;q=0.5' });
+  // The browser's own language setting, as a parent's phone sends it (Accept-Language: cy-GB).
+  const context = await browser.newContext({ locale: 'cy-GB' });
+  const page = await context.newPage();
   await page.goto(`${southvale}/report/child`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Am y plentyn');
   await expectAccessible(page);
+  await context.close();
 });
