@@ -67,7 +67,7 @@ test('a report sent to the wrong school is passed on, opened by the right team, 
 
   // Another partnership's DSL: "not found".
   const southvale = await browser.newContext();
-  await signInAs(southvale, 'dsl.harbourside@southvale.example', baseURL as string);
+  await signInAs(southvale, 'dsl.thornbury-high@southvale.example', baseURL as string);
   expect((await southvale.request.get(`/cases/${sent.reference}`)).status()).toBe(404);
   await southvale.close();
 

@@ -84,7 +84,7 @@ test('a school shares one case with the front door and refuses the other, with i
   // The front door reads the shared case, with nothing to change it with; the other stays "not found".
   await patterns.goto('/patterns');
   await expect(row).toContainText(`${refused} not shared: ${REFUSAL}`);
-  await row.getByRole('link', { name: shared }).click();
+  await row.getByRole('link', { name: shared, exact: true }).click();
   await expect(patterns.getByText('The school shared this case with you to read.')).toBeVisible();
   await expect(patterns.locator('main form')).toHaveCount(0);
   await expectAccessible(patterns);
