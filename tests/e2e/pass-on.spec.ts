@@ -35,7 +35,8 @@ test('a report sent to the wrong school is passed on, opened by the right team, 
     'Select a school or the front-door team',
   );
   await expect(sender.locator('.govuk-error-summary')).toContainText('Enter why you are passing it on');
-  // A fresh page for the real answer (see the note in share-requests.spec.ts on resubmitting at once).
+  // A fresh page for the real answer: GOV.UK's button ignores a second click within a second
+  // (data-prevent-double-click), faster than any person corrects a form but not than a test.
   await sender.reload();
   await form.getByLabel('Millbrook Academy').check();
   await form.getByLabel('Why are you passing it on?').fill(REASON);

@@ -39,8 +39,8 @@ test('a school shares one case with the front door and refuses the other, with i
   await form.getByLabel('Pattern').selectOption({ label: `Snapchat, first report ${shared}` });
   await form.getByRole('button', { name: 'Ask schools to share' }).click();
   await expect(patterns.locator('.govuk-error-summary')).toContainText('Enter a short note for the schools');
-  // The real answer from a fresh page: a form resubmitted by automation the instant its errors show has
-  // been seen to send its old, empty fields (not yet explained; see the issue notes).
+  // A fresh page for the real answer: GOV.UK's button ignores a second click within a second
+  // (data-prevent-double-click), faster than any person corrects a form but not than a test.
   await patterns.reload();
   await form.getByLabel('Pattern').selectOption({ label: `Snapchat, first report ${shared}` });
   await form.getByLabel('Note for the schools').fill(NOTE);
