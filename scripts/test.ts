@@ -11,6 +11,7 @@ import { startMailCatcher } from '../lib/email/catcher';
 import { freePort, startScratchPostgres } from '../lib/database/scratch';
 import { StartupError } from '../lib/database/embedded';
 import { ensureChromium } from './lib/chromium';
+import { E2E_APP_LIMITS } from './lib/e2e-app-limits';
 import { ensurePdftotext } from './lib/pdftotext';
 import { migrate } from './lib/database';
 import { waitForHttp } from './lib/ports';
@@ -74,12 +75,7 @@ async function e2e(): Promise<number> {
       LOG_LEVEL: 'warn',
       // The specs play the load balancer: each sends the address it stands for as X-Forwarded-For.
       TRUSTED_PROXY_HOPS: '1',
-      // Most specs send no address, so every report they send counts against one: the limit of 10 an hour
-      // (tested in tests/integration) would refuse the suite's reports after the first ten.
-      REPORT_LIMIT_PER_ADDRESS: '1000',
-      // Likewise for new journeys (30 an hour, tested in tests/integration/draft-limits.test.ts): the suite
-      // starts well over 30 from one address, and a spec that crossed it met "the service is busy".
-      REPORT_DRAFT_LIMIT_PER_ADDRESS: '1000',
+      ...E2E_APP_LIMITS,
     };
     // The demo data goes only to a machine declared for development or tests, not a production one.
     const seeded = await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'], {

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { resolve } from 'node:path';
+import { E2E_APP_LIMITS } from '../../scripts/lib/e2e-app-limits';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -52,6 +53,7 @@ export async function startOwnApp(databaseUrl: string): Promise<OwnApp> {
         MIGRATE_ON_START: 'false',
         LOG_LEVEL: 'silent',
         TRUSTED_PROXY_HOPS: '1', // the specs play the load balancer
+        ...E2E_APP_LIMITS,
       } as NodeJS.ProcessEnv,
     },
   );
