@@ -10,10 +10,12 @@ import { disconnectDb, getDb } from '../lib/db';
 import { resetEnvForTests } from '../lib/env';
 import { migrate } from '../scripts/lib/database';
 import { newReference } from '../lib/concerns/codes';
+import { numberArg } from './lib/args';
+import { percentile } from './lib/fire';
 
 const RUNS = 60;
 const WARMUP = 10;
-const CASES = Number(process.argv.find((a) => a.startsWith('--cases='))?.split('=')[1] ?? 50);
+const CASES = numberArg('cases', 50);
 const NOTES_PER_CASE = 8;
 
 type Timing = { p50: number; p95: number };
@@ -27,8 +29,7 @@ async function time(run: () => Promise<unknown>): Promise<Timing> {
     samples.push(performance.now() - began);
   }
   samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] as number;
-  return { p50: at(0.5), p95: at(0.95) };
+  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
 }
 
 /** A school, its DSL and one child with CASES cases, each with a link entry, notes and a referral. */
@@ -149,7 +150,7 @@ async function main(): Promise<void> {
     await migrate(database.url, () => {});
     const { readChildRecord } = await import('../lib/children/read-child-record');
     const { dsl, childId } = await makeChildFile();
-    await getDb().$executeRawUnsafe('ANALYZE');
+    await getDb().$executeRaw`ANALYZE`;
     const file = await readChildRecord(dsl, childId);
     const lib = await time(() => readChildRecord(dsl, childId));
     const sql = await time(() => directChildPage(pool, dsl, childId));
