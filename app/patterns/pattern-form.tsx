@@ -3,7 +3,7 @@
 // (so each field has one id). It works without JavaScript (a plain POST to the server action); errors come
 // back as a GOV.UK error summary and a message at each field, with what was typed kept.
 import { useActionState } from 'react';
-import type { FormState } from '@/lib/actions/form-state';
+import { typedValue, type FormState } from '@/lib/actions/form-state';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { ChoiceGroup, SubmitButton, Textarea, TextInput } from '@/components/forms/fields';
 import { SelectField } from '@/components/forms/select-field';
@@ -16,10 +16,7 @@ export function ShareRequestForm({
   action: (state: FormState, data: FormData) => Promise<FormState>;
 }) {
   const [state, formAction] = useActionState(action, {});
-  const value = (name: string) => {
-    const v = state.ok ? undefined : state.values?.[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
+  const value = (name: string) => typedValue(state, name);
   return (
     <form action={formAction} noValidate id="share-request" data-testid="share-request">
       <h2 className="govuk-heading-m">Ask the schools to share their cases</h2>
@@ -59,10 +56,7 @@ export function PatternReferralForm({
   action: (state: FormState, data: FormData) => Promise<FormState>;
 }) {
   const [state, formAction] = useActionState(action, {});
-  const value = (name: string) => {
-    const v = state.ok ? undefined : state.values?.[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
+  const value = (name: string) => typedValue(state, name);
   const errors = state.fieldErrors;
   return (
     <form action={formAction} noValidate id="pattern-referral" data-testid="pattern-referral">

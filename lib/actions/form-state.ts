@@ -14,3 +14,9 @@ export interface FormState {
 }
 
 export const emptyFormState: FormState = {};
+
+/** What the user typed in a one-value field, to show again after an error; nothing once the action succeeded. */
+export function typedValue(state: FormState, name: string): string | undefined {
+  const v = state.ok ? undefined : state.values?.[name];
+  return Array.isArray(v) ? v[0] : v;
+}

@@ -3,7 +3,7 @@
 // the page updates in place. Errors come back from the server as a GOV.UK error summary plus a message at
 // each field, with what was typed kept.
 import { useActionState, type ReactNode } from 'react';
-import type { FormState } from '@/lib/actions/form-state';
+import { typedValue, type FormState } from '@/lib/actions/form-state';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { ChoiceGroup, SubmitButton, Textarea, TextInput, type Choice } from '@/components/forms/fields';
 import { SelectField } from '@/components/forms/select-field';
@@ -42,10 +42,7 @@ export function CaseActionForm({
   const [state, formAction] = useActionState(action, {});
   const errors = state.fieldErrors;
   const values = (name: string) => (state.ok ? undefined : state.values?.[name]);
-  const value = (name: string) => {
-    const v = values(name);
-    return Array.isArray(v) ? v[0] : v;
-  };
+  const value = (name: string) => typedValue(state, name);
   return (
     <form action={formAction} noValidate id={id} data-testid={id}>
       <ErrorSummary errors={errors} formError={state.formError} order={fields.map((f) => f.name)} />

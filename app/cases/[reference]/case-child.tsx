@@ -1,6 +1,7 @@
 // The child this case is about (issue 18): the child record it is linked to, or likely matches to link it
 // to, and a new record. Only ever suggested: nothing is linked until a DSL chooses and gives a reason.
 import Link from 'next/link';
+import { Details } from '@/components/govuk/details';
 import type { SessionUser } from '@/lib/auth/session';
 import { schoolYearLabel } from '@/lib/cases/case-labels';
 import { readCaseChild, type CaseChild } from '@/lib/children/read-case-child';
@@ -40,32 +41,33 @@ export async function CaseChild(props: {
         <ChildSummary child={child} chooseHref={`${props.href}?action=${CHILD_ACTION}#child-heading`} />
       ) : child.linked ? (
         <>
-          <p className="govuk-body">
-            This case is linked to{' '}
-            <Link className="govuk-link" href={`/children/${child.linked.id}`}>
-              <bdi>{child.linked.name}</bdi>, {yearText(child.linked.yearGroup)}
-            </Link>
-            . The child’s page shows every case about them.
-          </p>
-          <details className="govuk-details">
-            <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">Unlink this case from the child</span>
-            </summary>
-            <div className="govuk-details__text">
-              <CaseActionForm
-                id="unlink-child"
-                action={unlinkChildAction}
-                {...target}
-                fields={[reasonField('unlinkReason', 'Why are you unlinking it?')]}
-                submit="Unlink"
-              />
-            </div>
-          </details>
+          <LinkedTo child={child.linked} />
+          <Details summary="Unlink this case from the child">
+            <CaseActionForm
+              id="unlink-child"
+              action={unlinkChildAction}
+              {...target}
+              fields={[reasonField('unlinkReason', 'Why are you unlinking it?')]}
+              submit="Unlink"
+            />
+          </Details>
         </>
       ) : (
         <UnlinkedChild suggestions={child.suggestions} others={child.others} target={target} />
       )}
     </section>
+  );
+}
+
+function LinkedTo({ child }: { child: NonNullable<CaseChild['linked']> }) {
+  return (
+    <p className="govuk-body">
+      This case is linked to{' '}
+      <Link className="govuk-link" href={`/children/${child.id}`}>
+        <bdi>{child.name}</bdi>, {yearText(child.yearGroup)}
+      </Link>
+      . The child’s page shows every case about them.
+    </p>
   );
 }
 
@@ -75,13 +77,7 @@ function ChildSummary({ child, chooseHref }: { child: CaseChild; chooseHref: str
   return (
     <>
       {child.linked ? (
-        <p className="govuk-body">
-          This case is linked to{' '}
-          <Link className="govuk-link" href={`/children/${child.linked.id}`}>
-            <bdi>{child.linked.name}</bdi>, {yearText(child.linked.yearGroup)}
-          </Link>
-          . The child’s page shows every case about them.
-        </p>
+        <LinkedTo child={child.linked} />
       ) : (
         <p className="govuk-body">
           This case is not linked to a child record yet.
@@ -133,79 +129,69 @@ function UnlinkedChild({
         />
       )}
       {others.length > 0 && (
-        <details className="govuk-details">
-          <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">Link it to another child at this school</span>
-          </summary>
-          <div className="govuk-details__text">
-            <CaseActionForm
-              id="link-other-child"
-              action={linkChildAction}
-              {...target}
-              fields={[
-                {
-                  kind: 'select',
-                  name: 'childId',
-                  label: 'Child',
-                  options: [
-                    { value: '', text: 'Choose a child' },
-                    ...others.map((o) => ({ value: o.id, text: `${o.name}, ${yearText(o.yearGroup)}` })),
-                  ],
-                },
-                reasonField('linkReason', 'Why do you think it is this child?'),
-              ]}
-              submit="Link to this child"
-            />
-          </div>
-        </details>
-      )}
-      <details className="govuk-details">
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Make a new child record for this case</span>
-        </summary>
-        <div className="govuk-details__text">
+        <Details summary="Link it to another child at this school">
           <CaseActionForm
-            id="new-child"
-            action={newChildAction}
+            id="link-other-child"
+            action={linkChildAction}
             {...target}
             fields={[
               {
-                kind: 'text',
-                name: 'childName',
-                label: 'First name or initials',
-                hint: 'Only what you need to know it is them.',
-                maxLength: 100,
-                width: 20,
+                kind: 'select',
+                name: 'childId',
+                label: 'Child',
+                options: [
+                  { value: '', text: 'Choose a child' },
+                  ...others.map((o) => ({ value: o.id, text: `${o.name}, ${yearText(o.yearGroup)}` })),
+                ],
               },
-              {
-                kind: 'text',
-                name: 'yearGroup',
-                label: 'Year group',
-                hint: 'For example, Year 5 or Reception',
-                maxLength: 20,
-                width: 10,
-              },
-              {
-                kind: 'text',
-                name: 'dateOfBirth',
-                label: 'Date of birth (optional)',
-                hint: 'For example, 27 3 2016',
-                maxLength: 20,
-                width: 10,
-              },
-              {
-                kind: 'text',
-                name: 'pupilId',
-                label: 'Your school’s pupil number (optional)',
-                maxLength: 40,
-                width: 20,
-              },
-              reasonField('newChildReason', 'Why are you making a record for this child?'),
+              reasonField('linkReason', 'Why do you think it is this child?'),
             ]}
-            submit="Make the record and link the case"
+            submit="Link to this child"
           />
-        </div>
-      </details>
+        </Details>
+      )}
+      <Details summary="Make a new child record for this case">
+        <CaseActionForm
+          id="new-child"
+          action={newChildAction}
+          {...target}
+          fields={[
+            {
+              kind: 'text',
+              name: 'childName',
+              label: 'First name or initials',
+              hint: 'Only what you need to know it is them.',
+              maxLength: 100,
+              width: 20,
+            },
+            {
+              kind: 'text',
+              name: 'yearGroup',
+              label: 'Year group',
+              hint: 'For example, Year 5 or Reception',
+              maxLength: 20,
+              width: 10,
+            },
+            {
+              kind: 'text',
+              name: 'dateOfBirth',
+              label: 'Date of birth (optional)',
+              hint: 'For example, 27 3 2016',
+              maxLength: 20,
+              width: 10,
+            },
+            {
+              kind: 'text',
+              name: 'pupilId',
+              label: 'Your school’s pupil number (optional)',
+              maxLength: 40,
+              width: 20,
+            },
+            reasonField('newChildReason', 'Why are you making a record for this child?'),
+          ]}
+          submit="Make the record and link the case"
+        />
+      </Details>
     </>
   );
 }

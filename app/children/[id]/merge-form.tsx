@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton, Textarea } from '@/components/forms/fields';
 import { SelectField } from '@/components/forms/select-field';
-import type { FormState } from '@/lib/actions/form-state';
+import { typedValue, type FormState } from '@/lib/actions/form-state';
 
 export function MergeForm({
   action,
@@ -19,10 +19,7 @@ export function MergeForm({
   others: { value: string; text: string }[];
 }) {
   const [state, formAction] = useActionState(action, {});
-  const value = (name: string) => {
-    const v = state.ok ? undefined : state.values?.[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
+  const value = (name: string) => typedValue(state, name);
   return (
     <form action={formAction} noValidate id="merge-child" data-testid="merge-child">
       <ErrorSummary

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Details } from '@/components/govuk/details';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { schoolYearLabel } from '@/lib/cases/case-labels';
@@ -48,21 +49,14 @@ export default async function ChildPage({ params }: Props) {
       <h2 className="govuk-heading-l">Chronology of every case</h2>
       <ChildChronology file={file} />
       {others.length > 0 && (
-        <details className="govuk-details">
-          <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">
-              Merge another record of this child into this one
-            </span>
-          </summary>
-          <div className="govuk-details__text">
-            <MergeForm
-              action={mergeChildAction}
-              childId={file.child.id}
-              version={file.child.version}
-              others={others}
-            />
-          </div>
-        </details>
+        <Details summary="Merge another record of this child into this one">
+          <MergeForm
+            action={mergeChildAction}
+            childId={file.child.id}
+            version={file.child.version}
+            others={others}
+          />
+        </Details>
       )}
     </>
   );
