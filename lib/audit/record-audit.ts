@@ -34,8 +34,8 @@ export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
 }
 
 /**
- * The partnership of an entry whose caller did not say: that of the concern, school or invitation acted
- * on, or else of an actor with roles in exactly one partnership (all they can reach). Otherwise null, so
+ * The partnership of an entry whose caller did not say: the partnership itself when it is the subject, that
+ * of the concern, school or invitation acted on, or else of an actor with roles in exactly one partnership (all they can reach). Otherwise null, so
  * an entry about one partnership never shows on another's page because someone works for both. The
  * migration audit_entry_partnership backfilled older entries by the same rules.
  */
@@ -55,6 +55,8 @@ async function recordPartnership(tx: Tx, entry: AuditInput): Promise<string | nu
   const select = { partnershipId: true } as const;
   const id = entry.subjectId ?? '';
   let found: { partnershipId: string } | null = null;
+  // A change to a partnership's own settings belongs to that partnership, whoever made it.
+  if (UUID.test(id) && entry.subject === 'Partnership') return id;
   if (entry.concernId) found = await tx.concern.findUnique({ where: { id: entry.concernId }, select });
   else if (UUID.test(id) && entry.subject === 'School')
     found = await tx.school.findUnique({ where: { id }, select });

@@ -23,6 +23,11 @@ const ADMIN_SECTIONS: (StaffLink & { permission: Permission })[] = [
   { href: '/admin/platforms', label: 'Platforms', permission: 'reference-data.manage' },
   { href: '/admin/harm-categories', label: 'Harm categories', permission: 'reference-data.manage' },
   { href: '/admin/escalation', label: 'Escalation times', permission: 'reference-data.manage' },
+  {
+    href: '/admin/early-warning',
+    label: 'Early warning from other areas',
+    permission: 'reference-data.manage',
+  },
   { href: '/admin/term-dates', label: 'School terms', permission: 'reference-data.manage' },
   { href: '/admin/closing-messages', label: 'Closing messages', permission: 'reference-data.manage' },
   { href: '/admin/branding', label: 'Name and privacy', permission: 'reference-data.manage' },

@@ -8,6 +8,7 @@ import { logger } from '@/lib/log';
 import { sendDueEmails } from '@/lib/outbox/send-due-emails';
 import { deleteExpiredDrafts } from '@/lib/reporting/delete-expired-drafts';
 import { isRetentionNight, runRetention } from '@/lib/retention/run-retention';
+import { notifyNationalRises } from '@/lib/trends/notify-national-rises';
 import { runEarlyWarning } from '@/lib/trends/run-early-warning';
 
 export interface Worker {
@@ -45,8 +46,13 @@ export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date
     },
     { name: 'digest', everyMs: 15 * 60_000, run: async (at) => (await sendDailyDigests(db, at), false) },
     { name: 'drafts', everyMs: 10 * 60_000, run: async (at) => (await deleteExpiredDrafts(db, at), false) },
-    // Hourly is enough for a daily comparison; a flag is raised and emailed once however often this runs.
-    { name: 'early-warning', everyMs: 60 * 60_000, run: async (at) => (await runEarlyWarning(at), false) },
+    // Hourly is enough for a daily comparison; a flag is raised and emailed once however often this runs,
+    // and so is a rise in several areas at once, read from the flags just raised.
+    {
+      name: 'early-warning',
+      everyMs: 60 * 60_000,
+      run: async (at) => (await runEarlyWarning(at), await notifyNationalRises(at), false),
+    },
     // Retention deletes through the night, batch after batch; outside the night it does nothing.
     {
       name: 'retention',

@@ -64,6 +64,7 @@ export const STAFF_ACTION_MODULES = [
   'app/admin/sign-in/actions.ts',
   'app/operator/partnerships/actions.ts',
   'app/admin/term-dates/actions.ts',
+  'app/admin/early-warning/actions.ts',
   'app/operator/bank-holidays/actions.ts',
   'app/admin/schools/actions.ts',
   'app/admin/retention/actions.ts',

@@ -32,6 +32,7 @@ async function adminPages() {
     '/admin/harm-categories/new',
     '/admin/escalation',
     '/admin/term-dates',
+    '/admin/early-warning',
     '/admin/branding',
     '/admin/retention',
     '/admin/retention/policy',
