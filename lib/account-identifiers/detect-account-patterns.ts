@@ -1,4 +1,5 @@
 import 'server-only';
+import { partnershipSite } from '@/lib/email/partnership-site';
 import type { Tx } from '@/lib/db';
 import { accountPatternEmail } from '@/lib/email/templates/account-pattern-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
@@ -58,7 +59,7 @@ async function recordPattern(tx: Tx, partnershipId: string, match: SentIdentifie
   const quietUntil = pattern.notifiedAt && pattern.notifiedAt.getTime() + PATTERN_QUIET_DAYS * 86_400_000;
   if (quietUntil && quietUntil > now.getTime()) return false;
   await tx.accountPattern.update({ where: { id: pattern.id }, data: { notifiedAt: now } });
-  const email = accountPatternEmail();
+  const email = accountPatternEmail(await partnershipSite(tx, partnershipId));
   for (const recipient of await frontDoorTeam(tx, partnershipId)) {
     await enqueueEmail(tx, {
       kind: 'account-pattern.found',

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import { partnershipSite } from '@/lib/email/partnership-site';
 import { passedOnOftenEmail } from '@/lib/email/templates/passed-on-often-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
@@ -14,7 +15,11 @@ export async function queuePassedOnOften(
   concern: { id: string; reference: string; partnershipId: string },
   move: { moveId: string; times: number },
 ): Promise<void> {
-  const email = passedOnOftenEmail({ reference: concern.reference, times: move.times });
+  const email = passedOnOftenEmail({
+    reference: concern.reference,
+    times: move.times,
+    site: await partnershipSite(tx, concern.partnershipId),
+  });
   for (const recipient of await frontDoorTeam(tx, concern.partnershipId)) {
     await enqueueEmail(tx, {
       kind: 'concern.passed-on-often',

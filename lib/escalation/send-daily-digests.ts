@@ -1,4 +1,5 @@
 import 'server-only';
+import { partnershipSite } from '@/lib/email/partnership-site';
 import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { dailyDigestEmail } from '@/lib/email/templates/daily-digest-email';
@@ -43,19 +44,23 @@ export async function sendDailyDigests(db: Db, now: Date): Promise<number> {
       const waiting = await tx.concern.findMany({
         where: { firstOpenedAt: null, closedAt: null, submittedAt: { lte: now }, OR: scope },
         select: { reference: true, urgent: true },
-        orderBy: [{ urgent: 'desc' }, { submittedAt: 'asc' }],
+        // Oldest first by when the team got it: a concern passed on is new to its new team.
+        orderBy: [{ urgent: 'desc' }, { receivedAt: 'asc' }],
         take: MAX_LISTED,
       });
       if (waiting.length === 0) return 0;
+      const partnershipId = onlyPartnership(user.memberships);
       await enqueueEmail(tx, {
         kind: 'staff.daily-digest',
         to: user.email,
         ...dailyDigestEmail({
           references: waiting.map((c) => c.reference),
           urgentCount: waiting.filter((c) => c.urgent).length,
+          // A person on two boards gets one digest: on APP_URL, since either address would suit only one.
+          site: partnershipId ? await partnershipSite(tx, partnershipId) : undefined,
         }),
         messageId: stableMessageId('digest', user.id, String(Math.floor(now.getTime() / DAY_MS))),
-        partnershipId: onlyPartnership(user.memberships),
+        partnershipId,
       });
       return 1;
     });

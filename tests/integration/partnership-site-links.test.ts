@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
+import { queuePassedOnOften } from '@/lib/cases/queue-passed-on-often';
 import { proofFromFollowUp } from '@/lib/reporting/proof-of-sending';
 import { makeArea, submitConcern } from '../support/delivery';
 
@@ -33,6 +34,24 @@ describe('links to a partnership’s own web address', () => {
     expect(staff?.textBody).toContain('https://concerns.north.example/cases');
     expect(reporter?.textBody).toContain('https://concerns.north.example/check');
     expect((await proofFromFollowUp(concern.id))?.checkUrl).toBe('https://concerns.north.example/check');
+  });
+
+  it('are on its primary address in the front door’s passed-on-often email', async () => {
+    const area = await makeArea();
+    await getDb().partnershipHost.create({
+      data: { hostname: 'concerns.south.example', partnershipId: area.partnership.id, primary: true },
+    });
+    const concern = await submitConcern(area);
+    await getDb().$transaction((tx) =>
+      queuePassedOnOften(
+        tx,
+        { ...concern, partnershipId: area.partnership.id },
+        { moveId: 'move-1', times: 2 },
+      ),
+    );
+    const often = (await emailsOf(concern.id)).filter((e) => e.kind === 'concern.passed-on-often');
+    expect(often.length).toBeGreaterThan(0);
+    for (const email of often) expect(email.textBody).toContain('https://concerns.south.example/cases');
   });
 
   it('fall back to APP_URL for a partnership with no address', async () => {
