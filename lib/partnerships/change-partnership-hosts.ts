@@ -4,7 +4,7 @@ import { getDb, type Tx } from '@/lib/db';
 import { NotFoundError, UserFacingError } from '@/lib/errors';
 import type { PartnershipHostInput } from './partnership-schema';
 
-// The service operator adds or removes a web address of an existing partnership (the hostname is the
+// The service operator adds or removes a web address, or chooses the one email links use, of an existing partnership (the hostname is the
 // table's key, so no two partnerships can share one). Each change and its audit entry commit together.
 
 const hostTaken = () =>
@@ -51,6 +51,24 @@ export async function removePartnershipHost(actorId: string, input: PartnershipH
     if (removed.primary)
       await tx.partnershipHost.update({ where: { hostname: next.hostname }, data: { primary: true } });
     await audit(tx, actorId, 'partnership.host.delete', input);
+  });
+}
+
+/** Email links and printed proof use this address from now on (lib/email/partnership-site.ts). */
+export async function makePartnershipHostPrimary(
+  actorId: string,
+  input: PartnershipHostInput,
+): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const hosts = await tx.$queryRaw<{ hostname: string }[]>`
+      SELECT hostname FROM "PartnershipHost" WHERE "partnershipId" = ${input.partnershipId}::uuid FOR UPDATE`;
+    if (!hosts.some((h) => h.hostname === input.hostname)) throw new NotFoundError();
+    await tx.partnershipHost.updateMany({
+      where: { partnershipId: input.partnershipId, primary: true },
+      data: { primary: false },
+    });
+    await tx.partnershipHost.update({ where: { hostname: input.hostname }, data: { primary: true } });
+    await audit(tx, actorId, 'partnership.host.primary', input);
   });
 }
 

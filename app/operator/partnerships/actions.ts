@@ -2,7 +2,11 @@
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { requirePermission } from '@/lib/auth/session';
-import { addPartnershipHost, removePartnershipHost } from '@/lib/partnerships/change-partnership-hosts';
+import {
+  addPartnershipHost,
+  makePartnershipHostPrimary,
+  removePartnershipHost,
+} from '@/lib/partnerships/change-partnership-hosts';
 import { createPartnership } from '@/lib/partnerships/create-partnership';
 import { partnershipHostSchema, partnershipSchema } from '@/lib/partnerships/partnership-schema';
 
@@ -44,5 +48,16 @@ export const removePartnershipHostAction = defineAction({
     await removePartnershipHost(user.id, input);
     revalidatePath('/operator/partnerships');
     return { ok: true, message: `${input.hostname} has been removed` };
+  },
+});
+
+export const makePartnershipHostPrimaryAction = defineAction({
+  name: 'partnership.host.primary',
+  schema: partnershipHostSchema,
+  authorise: () => requirePermission('service.operate'),
+  run: async (input, user) => {
+    await makePartnershipHostPrimary(user.id, input);
+    revalidatePath('/operator/partnerships');
+    return { ok: true, message: `Email links now use ${input.hostname}` };
   },
 });

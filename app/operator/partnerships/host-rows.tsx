@@ -1,9 +1,9 @@
 import { RowButton } from '@/components/forms/row-button';
 import { Table } from '@/components/govuk/table';
 import type { PartnershipRow } from '@/lib/partnerships/list-partnerships';
-import { removePartnershipHostAction } from './actions';
+import { makePartnershipHostPrimaryAction, removePartnershipHostAction } from './actions';
 
-/** Every partnership's web addresses, each with its remove button. */
+/** Every partnership's web addresses, each with its buttons: use it in email links, remove it. */
 export function HostRows({ partnerships }: { partnerships: PartnershipRow[] }) {
   return (
     <Table
@@ -16,7 +16,17 @@ export function HostRows({ partnerships }: { partnerships: PartnershipRow[] }) {
           cells: [
             hostname,
             p.name,
-            hostname === p.primaryHost ? 'Yes' : 'No',
+            hostname === p.primaryHost ? (
+              'Yes'
+            ) : (
+              <RowButton
+                key="primary"
+                action={makePartnershipHostPrimaryAction}
+                fields={{ partnershipId: p.id, hostname }}
+                label="Use in email links"
+                rowName={hostname}
+              />
+            ),
             <RowButton
               key="remove"
               action={removePartnershipHostAction}

@@ -438,4 +438,5 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/operator/partnerships/actions.ts#addPartnership': OPERATOR,
   'action app/operator/partnerships/actions.ts#addPartnershipHostAction': OPERATOR,
   'action app/operator/partnerships/actions.ts#removePartnershipHostAction': OPERATOR,
+  'action app/operator/partnerships/actions.ts#makePartnershipHostPrimaryAction': OPERATOR,
 };

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { addPartnershipHost, removePartnershipHost } from '@/lib/partnerships/change-partnership-hosts';
+import {
+  addPartnershipHost,
+  makePartnershipHostPrimary,
+  removePartnershipHost,
+} from '@/lib/partnerships/change-partnership-hosts';
 import { listPartnershipHosts } from '@/lib/partnerships/list-partnership-hosts';
 import { partnershipHostSchema } from '@/lib/partnerships/partnership-schema';
 import { makePartnership } from '../../support/factories';
@@ -60,5 +64,33 @@ describe('a partnership’s web addresses after it was added', () => {
     ]);
     expect((await listPartnershipHosts(south.id)).map((h) => h.hostname)).toEqual(['a.south.example.org']);
     expect(await getDb().auditEntry.count({ where: { action: 'partnership.host.delete' } })).toBe(1);
+  });
+
+  it('the operator chooses which address email links use: one of that partnership’s, one at a time', async () => {
+    const north = await makePartnership();
+    const south = await makePartnership();
+    const operator = await getDb().staffUser.create({ data: { email: 'op-hosts3@example.org', name: 'O' } });
+    await getDb().partnershipHost.createMany({
+      data: [
+        { hostname: 'old.north.example.org', partnershipId: north.id, primary: true },
+        { hostname: 'new.north.example.org', partnershipId: north.id },
+        { hostname: 'x.south.example.org', partnershipId: south.id, primary: true },
+      ],
+    });
+    await makePartnershipHostPrimary(operator.id, host(north.id, 'new.north.example.org'));
+    expect(await listPartnershipHosts(north.id)).toEqual([
+      { hostname: 'new.north.example.org', primary: true },
+      { hostname: 'old.north.example.org', primary: false },
+    ]);
+    // Another partnership's address, named with this partnership's id, is not found and changes nothing.
+    await expect(
+      makePartnershipHostPrimary(operator.id, host(north.id, 'x.south.example.org')),
+    ).rejects.toThrow('Not found');
+    expect(await listPartnershipHosts(south.id)).toEqual([
+      { hostname: 'x.south.example.org', primary: true },
+    ]);
+    expect(await getDb().auditEntry.findMany({ where: { action: 'partnership.host.primary' } })).toEqual([
+      expect.objectContaining({ partnershipId: north.id, detail: { hostname: 'new.north.example.org' } }),
+    ]);
   });
 });
