@@ -38,6 +38,7 @@ export async function linkCaseToNewChild(user: SessionUser, input: z.infer<typeo
         name: input.childName,
         yearGroup: input.yearGroup,
         dateOfBirth: input.dateOfBirth ?? null,
+        birthYear: input.dateOfBirth ? Number(input.dateOfBirth.slice(0, 4)) : null,
         pupilId: input.pupilId ?? null,
         nameKey: childNameKey(keys, concern.schoolId, input.childName),
         createdById: user.id,

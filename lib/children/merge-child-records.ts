@@ -37,7 +37,7 @@ export async function mergeChildRecords(user: SessionUser, input: z.infer<typeof
       where: { id: kept.id, version: input.version },
       data: {
         version: { increment: 1 },
-        ...(kept.dateOfBirth ? {} : { dateOfBirth: other.dateOfBirth }),
+        ...(kept.dateOfBirth ? {} : { dateOfBirth: other.dateOfBirth, birthYear: other.birthYear }),
         ...(kept.pupilId ? {} : { pupilId: other.pupilId }),
       },
     });

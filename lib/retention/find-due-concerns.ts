@@ -2,7 +2,7 @@
 // with the one SQL definition of a due date (retention_due, migration issue7_retention).
 import type { Db, Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { submittedNoLaterThan, type RetentionValues } from './retention-policy';
+import { OLDEST_CHILD_AGE, submittedNoLaterThan, type RetentionValues } from './retention-policy';
 
 export interface DueConcern {
   id: string;
@@ -15,8 +15,25 @@ export interface DueConcern {
   schoolId: string | null;
 }
 
-const dueAt = (policy: RetentionValues) => Prisma.sql`retention_due(c."closedAt", c."submittedAt",
-  c."childAge", c."childYear", ${policy.keepUntilChildAge}::int, ${policy.yearsAfterClosure}::int)`;
+/**
+ * When a concern is due. A case linked to a child record whose date of birth is known follows the child:
+ * kept to the end of the year the child turns the policy's age (25 by default; the year is the plain part of
+ * the encrypted date), and never sooner after submission than the age rule allows for an 18-year-old, which
+ * keeps submittedNoLaterThan's bound true. Otherwise retention_due (migration issue7_retention).
+ */
+const dueAt = (policy: RetentionValues, alias: 'c' | 'o' = 'c') => {
+  const a = Prisma.raw(alias);
+  return Prisma.sql`COALESCE((SELECT GREATEST(
+      make_timestamptz(r."birthYear" + ${policy.keepUntilChildAge}::int + 1, 1, 1, 0, 0, 0, 'Europe/London'),
+      ${a}."submittedAt" + make_interval(years => ${policy.keepUntilChildAge}::int - ${OLDEST_CHILD_AGE}::int))
+    FROM "ChildRecord" r WHERE r.id = ${a}."childRecordId" AND r."birthYear" IS NOT NULL),
+    retention_due(${a}."closedAt", ${a}."submittedAt", ${a}."childAge", ${a}."childYear",
+      ${policy.keepUntilChildAge}::int, ${policy.yearsAfterClosure}::int))`;
+};
+
+/** The child's age is known: from the parent's answers, or a date of birth on the child record. */
+const ageKnown = Prisma.sql`(COALESCE(c."childAge", c."childYear") IS NOT NULL OR EXISTS (SELECT 1
+  FROM "ChildRecord" r WHERE r.id = c."childRecordId" AND r."birthYear" IS NOT NULL))`;
 
 /**
  * Retention follows the child (issue 18): a case linked to a child record is due only when every case of
@@ -28,8 +45,7 @@ function whereDue(partnershipId: string, policy: RetentionValues, dueBy: Date) {
     AND ${dueAt(policy)} <= ${dueBy}
     AND NOT EXISTS (SELECT 1 FROM "Concern" o WHERE c."childRecordId" IS NOT NULL
       AND o."childRecordId" = c."childRecordId" AND o.id <> c.id
-      AND (o.status <> 'CLOSED' OR o."closedAt" IS NULL OR retention_due(o."closedAt", o."submittedAt",
-        o."childAge", o."childYear", ${policy.keepUntilChildAge}::int, ${policy.yearsAfterClosure}::int) > ${dueBy}))`;
+      AND (o.status <> 'CLOSED' OR o."closedAt" IS NULL OR ${dueAt(policy, 'o')} > ${dueBy}))`;
 }
 
 /** A hold on any case of a child holds every case of that child. */
@@ -40,7 +56,7 @@ const held = Prisma.sql`(c."legalHold" OR EXISTS (SELECT 1 FROM "Concern" o
 export function listDueConcerns(db: Db | Tx, partnershipId: string, policy: RetentionValues, dueBy: Date) {
   return db.$queryRaw<DueConcern[]>`
     SELECT c.id::text AS id, c.reference, c."submittedAt", c."closedAt", ${dueAt(policy)} AS "dueAt",
-      COALESCE(c."childAge", c."childYear") IS NOT NULL AS "ageKnown", ${held} AS "legalHold",
+      ${ageKnown} AS "ageKnown", ${held} AS "legalHold",
       c."schoolId"::text AS "schoolId"
     FROM "Concern" c WHERE ${whereDue(partnershipId, policy, dueBy)}
     ORDER BY 5, c.reference`;
@@ -74,7 +90,7 @@ export function claimDueConcerns(
 ) {
   return tx.$queryRaw<DueConcern[]>`
     SELECT c.id::text AS id, c.reference, c."submittedAt", c."closedAt", ${dueAt(policy)} AS "dueAt",
-      COALESCE(c."childAge", c."childYear") IS NOT NULL AS "ageKnown", ${held} AS "legalHold",
+      ${ageKnown} AS "ageKnown", ${held} AS "legalHold",
       c."schoolId"::text AS "schoolId"
     FROM "Concern" c WHERE ${whereDue(partnershipId, policy, now)} AND NOT ${held}
     ORDER BY c."submittedAt" LIMIT ${limit} FOR UPDATE OF c SKIP LOCKED`;

@@ -71,11 +71,14 @@ describe('child records', () => {
     expect(
       await getDb().auditEntry.count({ where: { concernId: concern.id, action: 'concern.child.link' } }),
     ).toBe(1);
-    const [raw] = await getDb().$queryRaw<{ name: string; pupilId: string; dateOfBirth: string }[]>`
-      SELECT name, "pupilId", "dateOfBirth" FROM "ChildRecord" WHERE id = ${childId}::uuid`;
+    const [raw] = await getDb().$queryRaw<
+      { name: string; pupilId: string; dateOfBirth: string; birthYear: number }[]
+    >`SELECT name, "pupilId", "dateOfBirth", "birthYear" FROM "ChildRecord" WHERE id = ${childId}::uuid`;
     expect(raw?.name).toMatch(/^enc:/);
     expect(raw?.pupilId).toMatch(/^enc:/);
     expect(raw?.dateOfBirth).toMatch(/^enc:/);
+    // Only the year is plain, for retention.
+    expect(raw?.birthYear).toBe(2017);
   });
 
   it('unlinks with a reason, and keeps both entries', async () => {

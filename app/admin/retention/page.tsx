@@ -33,6 +33,10 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
             value: `Until the child would be ${policy.keepUntilChildAge}`,
           },
           { key: 'Closed concerns, age not known', value: `${policy.yearsAfterClosure} years after closing` },
+          {
+            key: 'A child’s file',
+            value: `Every concern about one child is kept until the last is due. With a date of birth on the child’s record, until the end of the year the child turns ${policy.keepUntilChildAge}`,
+          },
           { key: 'Audit trail', value: `${policy.auditYears} years` },
           {
             key: 'Unsent reports',

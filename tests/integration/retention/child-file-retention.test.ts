@@ -17,10 +17,18 @@ beforeAll(async () => {
 async function childWithCases(
   partnershipId: string,
   cases: { closedAt: Date; legalHold?: boolean }[],
+  dateOfBirth?: string,
 ): Promise<string[]> {
   const school = await makeSchool(partnershipId);
   const child = await db.childRecord.create({
-    data: { partnershipId, schoolId: school.id, name: 'A', yearGroup: 3, nameKey: 'test' },
+    data: {
+      partnershipId,
+      schoolId: school.id,
+      name: 'A',
+      yearGroup: 3,
+      nameKey: 'test',
+      ...(dateOfBirth ? { dateOfBirth, birthYear: Number(dateOfBirth.slice(0, 4)) } : {}),
+    },
   });
   const ids: string[] = [];
   for (const c of cases) {
@@ -65,5 +73,25 @@ describe('retention of a child’s file', () => {
     ]);
     await runRetention(db, NOW);
     expect(await left(ids)).toBe(2);
+  });
+
+  it('keeps a child’s file until the year they turn 25 when their date of birth is known', async () => {
+    const { id: partnershipId } = await makePartnership();
+    // Closed in 2019 and due by the policy's rule in 2026; but the child was born in 2005, so is 25 in 2030.
+    const ids = await childWithCases(partnershipId, [{ closedAt: new Date('2019-02-01') }], '2005-06-15');
+    await runRetention(db, new Date('2026-05-01T02:00:00Z'));
+    expect(await left(ids)).toBe(1);
+    await runRetention(db, new Date('2030-12-30T02:00:00Z'));
+    expect(await left(ids)).toBe(1);
+    await runRetention(db, new Date('2031-01-02T02:00:00Z'));
+    expect(await left(ids)).toBe(0);
+  });
+
+  it('lets a file go when the child is 25, even when the policy’s rule would keep it longer', async () => {
+    const { id: partnershipId } = await makePartnership();
+    // Born 1999: 25 in 2024. Closed in 2019, so the policy's rule alone would keep it until 2026.
+    const ids = await childWithCases(partnershipId, [{ closedAt: new Date('2019-02-01') }], '1999-01-20');
+    await runRetention(db, new Date('2025-03-10T02:00:00Z'));
+    expect(await left(ids)).toBe(0);
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ChildRecord" ADD COLUMN     "birthYear" SMALLINT;
