@@ -50,6 +50,8 @@ export const EVENT_LABELS: Record<ConcernEventKind, string> = {
   PASSED_ON: 'Passed on',
   CHILD_LINKED: 'Linked to a child',
   CHILD_UNLINKED: 'Unlinked from a child',
+  INCIDENT_JOINED: 'Grouped into an event',
+  INCIDENT_LEFT: 'Taken out of an event',
 };
 
 /** Labels for the structured detail of a chronology entry, in display order. */
@@ -82,6 +84,8 @@ export const AUDIT_LABELS: Record<string, string> = {
   'concern.share-request.answer': 'Answered the front door’s request to share',
   'concern.risk.rate': 'Rated the risk',
   'concern.pass-on': 'Passed the case on',
+  'concern.incident.join': 'Grouped the case into an event',
+  'concern.incident.leave': 'Took the case out of its event',
   'concern.assign': 'Assigned the case',
   'concern.status.change': 'Changed the status',
   'concern.message.send': 'Sent a message to the reporter',

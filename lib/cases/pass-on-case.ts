@@ -61,6 +61,8 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
   // A child record is the sending school's file: the case leaves it, so that school's child page no
   // longer reads a case it may not see. The receiving school links it to its own record if it keeps one.
   const unlinkedFromChild = concern.childRecordId != null;
+  // So is an incident the sending team grouped it into: its title and other cases are theirs.
+  const leftIncident = concern.incidentId != null;
   if (times >= 2 && route === 'SCHOOL') await queuePassedOnOften(tx, moved, { moveId: move.id, times });
   return {
     patch: {
@@ -75,11 +77,12 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
       receivedAt: now,
       passedOnCount: times,
       childRecordId: null,
+      incidentId: null,
     },
     event: {
       kind: 'PASSED_ON',
       summary: `Passed on to ${to.name}.`,
-      detail: { to: to.name, reason: input.reason, notified, times, unlinkedFromChild },
+      detail: { to: to.name, reason: input.reason, notified, times, unlinkedFromChild, leftIncident },
     },
     auditDetail: {
       moveId: move.id,

@@ -103,6 +103,15 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     json: [],
   },
   {
+    // An incident's title is written by staff and may name the children or the event.
+    table: 'Incident',
+    delegate: 'incident',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['title'],
+    json: [],
+  },
+  {
     table: 'Message',
     delegate: 'message',
     primaryKey: ['id', 'uuid'],

@@ -48,13 +48,17 @@ async function deleteConcernRows(tx: Tx, ids: string[]) {
   await tx.referral.deleteMany({ where: { concernId } });
   await tx.message.deleteMany({ where: { concernId } });
   await tx.outboxEmail.deleteMany({ where: { concernId } });
-  const children = await tx.concern.findMany({
-    where: { id: concernId, childRecordId: { not: null } },
-    select: { childRecordId: true },
+  const linked = await tx.concern.findMany({
+    where: { id: concernId, OR: [{ childRecordId: { not: null } }, { incidentId: { not: null } }] },
+    select: { childRecordId: true, incidentId: true },
   });
   // Platforms and harms go with the concern (ON DELETE CASCADE).
   await tx.concern.deleteMany({ where: { id: concernId } });
-  await deleteEmptyChildRecords(tx, [...new Set(children.map((c) => c.childRecordId as string))]);
+  await deleteEmptyChildRecords(tx, [...new Set(linked.flatMap((c) => c.childRecordId ?? []))]);
+  // An incident's title may name children: it goes with its last concern.
+  const incidents = [...new Set(linked.flatMap((c) => c.incidentId ?? []))];
+  if (incidents.length > 0)
+    await tx.incident.deleteMany({ where: { id: { in: incidents }, concerns: { none: {} } } });
   await tx.$executeRaw`SELECT set_config('app.retention_purge', 'off', true)`;
 }
 

@@ -71,6 +71,7 @@ export const STAFF_ACTION_MODULES = [
   'app/admin/subject-access/actions.ts',
   'app/cases/[reference]/actions.ts',
   'app/cases/[reference]/child/actions.ts',
+  'app/cases/[reference]/incident/actions.ts',
   'app/children/[id]/actions.ts',
   'app/patterns/actions.ts',
 ];

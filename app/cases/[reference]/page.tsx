@@ -12,6 +12,7 @@ import { CaseForms, ReplyToReporter } from './case-forms';
 import { casePageParams } from './case-page-params';
 import { AccessLog } from './access-log';
 import { CaseChild } from './case-child';
+import { CaseIncidentSection } from './case-incident';
 import { CaseSummary, Chronology, Messages, ReporterAccount } from './case-sections';
 import { ShareRequests } from './share-requests';
 import '../cases.scss';
@@ -88,6 +89,13 @@ export default async function CasePage({ params, searchParams }: PageProps) {
       )}
       <CaseSummary record={record} />
       <CaseChild
+        user={user}
+        reference={record.reference}
+        version={record.version}
+        href={href}
+        chosen={action}
+      />
+      <CaseIncidentSection
         user={user}
         reference={record.reference}
         version={record.version}

@@ -182,6 +182,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /children': CHILD_TEAMS,
   'page /children/[id]': at((s) => `/children/${s.childA.id}`, ...CASE_A.expect),
   'GET /children/[id]/pdf': at((s) => `/children/${s.childA.id}/pdf`, ...CASE_A.expect),
+  'page /incidents/[id]': at((s) => `/incidents/${s.incidentA.id}`, ...CASE_A.expect),
   // With both of its query parameters: one form open (?action=) and a page of the access log (?accessPage=).
   'page /cases/[reference]': at(
     (s) => `/cases/${s.caseA.reference}?action=referral&accessPage=2`,
@@ -387,6 +388,9 @@ export const EXPECTATIONS: Record<string, Row> = {
     newChildReason: 'r',
   }),
   'action app/cases/[reference]/child/actions.ts#unlinkChildAction': onCaseA({ unlinkReason: 'r' }),
+  'action app/cases/[reference]/incident/actions.ts#newIncidentAction': onCaseA({ incidentTitle: 'Event' }),
+  'action app/cases/[reference]/incident/actions.ts#joinIncidentAction': onCaseA({ incidentId: MATRIX_UUID }),
+  'action app/cases/[reference]/incident/actions.ts#leaveIncidentAction': onCaseA({}),
   // Merging into school A's child record, with a version that is never current: a real scope check.
   'action app/children/[id]/actions.ts#mergeChildAction': {
     path: (s) => `/children/${s.childA.id}`,

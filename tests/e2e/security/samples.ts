@@ -10,6 +10,8 @@ export interface Samples {
   caseB: { id: string; reference: string };
   /** A child record of school A (Oakfield), the matrix's own. */
   childA: { id: string };
+  /** An incident (event) whose only concern is case A. */
+  incidentA: { id: string };
   /** The reporter's own concern (school A, but not case A). */
   caseC: { id: string; reference: string };
   markerA: string;
@@ -94,6 +96,22 @@ async function sampleChild(urn: number): Promise<{ id: string }> {
   return { id };
 }
 
+async function sampleIncident(caseId: string): Promise<{ id: string }> {
+  const [found] = await query<{ id: string | null }>(
+    `SELECT "incidentId" AS id FROM "Concern" WHERE id = $1`,
+    [caseId],
+  );
+  if (found?.id) return { id: found.id };
+  const id = randomUUID();
+  await query(
+    `INSERT INTO "Incident" (id, "partnershipId", title)
+     SELECT $1, c."partnershipId", $2 FROM "Concern" c WHERE c.id = $3`,
+    [id, await encryptForTable('Incident', 'title', id, 'Matrix event'), caseId],
+  );
+  await query(`UPDATE "Concern" SET "incidentId" = $1 WHERE id = $2`, [id, caseId]);
+  return { id };
+}
+
 /** The ids, read only: for tests that run beside others and must change nothing. */
 export async function readSamples(): Promise<Samples> {
   // Cases of the matrix's own, so the other end-to-end tests (which take demo cases) never touch them.
@@ -102,11 +120,13 @@ export async function readSamples(): Promise<Samples> {
   );
   const run = randomUUID().slice(0, 8);
   const unknownId = randomUUID();
+  const caseA = await sampleCase(OAKFIELD, 'XXXA-2222');
   return {
-    caseA: await sampleCase(OAKFIELD, 'XXXA-2222'),
+    caseA,
     caseB: await sampleCase(MILLBROOK, 'XXXB-2222'),
     caseC: await sampleCase(OAKFIELD, 'XXXC-2222'),
     childA: await sampleChild(OAKFIELD),
+    incidentA: await sampleIncident(caseA.id),
     markerA: `MATRIXMARKERA${run}`,
     markerB: `MATRIXMARKERB${run}`,
     platformSlug: platform?.slug ?? 'none',
