@@ -29,11 +29,12 @@ export const TEST_REDIRECT_URI = 'http://localhost:3000/sign-in/provider/callbac
 /**
  * `refreshTokens`: its clients may use refresh tokens and every sign-in gets one, as Entra, Okta or
  * Keycloak give one for offline_access without a consent page (oidc-provider itself would want
- * prompt=consent). Without it, no refresh token: a provider that does not allow them.
+ * prompt=consent). Without it, no refresh token: a provider that does not allow them. `redirectUri`: where
+ * it sends the person back (the browser tests' app), instead of the in-process tests' fixed address.
  */
 export async function startTestProvider(
   clientCount = 1,
-  options: { refreshTokens?: boolean } = {},
+  options: { refreshTokens?: boolean; redirectUri?: string } = {},
 ): Promise<TestProvider> {
   const server: Server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -48,7 +49,7 @@ export async function startTestProvider(
     clients: clients.map((c) => ({
       client_id: c.clientId,
       client_secret: c.clientSecret,
-      redirect_uris: [TEST_REDIRECT_URI],
+      redirect_uris: [options.redirectUri ?? TEST_REDIRECT_URI],
       grant_types: options.refreshTokens ? ['authorization_code', 'refresh_token'] : ['authorization_code'],
       response_types: ['code'],
     })),
