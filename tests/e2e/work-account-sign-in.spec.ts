@@ -24,8 +24,9 @@ import {
 test.describe.configure({ mode: 'serial' });
 
 const run = Math.random().toString(36).slice(2, 8);
-const WORKING = `Test school accounts ${run}`;
-const DOWN = `Closed school accounts ${run}`;
+// After the demo's own "Microsoft" by name: the access matrix's samples take the first of the partnership's.
+const WORKING = `Work accounts test ${run}`;
+const DOWN = `Work accounts closed ${run}`;
 let idp: TestProvider;
 const added: string[] = [];
 
