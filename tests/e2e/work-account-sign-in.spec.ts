@@ -57,6 +57,8 @@ async function addSignIn(browser: Browser, baseURL: string, name: string, issuer
 }
 
 test.beforeAll(async ({ browser, baseURL }) => {
+  // Two administrator sessions and two forms on a busy machine: more than the default 30 seconds.
+  test.setTimeout(120_000);
   idp = await startTestProvider(1, { redirectUri: `${baseURL}/sign-in/provider/callback` });
   await addSignIn(browser, baseURL!, WORKING, idp.issuer);
   await addSignIn(browser, baseURL!, DOWN, `http://localhost:${await closedPort()}`);
