@@ -1,5 +1,5 @@
-// The one Prisma client. Secrets (password hashes, TOTP seeds) are omitted from every query unless a
-// query asks for them explicitly with `omit: { passwordHash: false }`. Case content is encrypted on write
+// The one Prisma client. Secrets (password hashes, TOTP seeds, providers' refresh tokens) are omitted from
+// every query unless a query asks for them explicitly with `omit: { passwordHash: false }`. Case content is encrypted on write
 // and decrypted on read by lib/encryption (see ARCHITECTURE.md, "Encryption at rest").
 // Every wait on the database is bounded: lib/db-pool.ts for everyone, lib/db-deadline.ts for a parent.
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -13,7 +13,7 @@ export function createClient(connectionString = getEnv().DATABASE_URL, max = 10)
   const adapter = new PrismaPg(boundedPool(connectionString, { max }), { disposeExternalPool: true });
   const base = new PrismaClient({
     adapter,
-    omit: { staffUser: { passwordHash: true, totpSecret: true } },
+    omit: { staffUser: { passwordHash: true, totpSecret: true }, signInIdentity: { refreshToken: true } },
     // Prisma's defaults (2 s to get a connection, 5 s to finish) fail good work on a busy two-core server
     // (seen under test load: audit-chain appends and worker claims queueing behind each other). Long enough
     // to ride out a burst, short enough that a stuck transaction still gives its locks back. Prisma can

@@ -37,7 +37,8 @@ const TOUCH_EVERY_MS = 60_000;
 
 /**
  * The member of staff a session cookie's row names, or null when that session has ended: revoked
- * (sign-out, password change, deactivation), idle too long, or older than the maximum. Kept apart from
+ * (sign-out, password change, deactivation, refused by the work account's provider), idle too long, older
+ * than the maximum, or a work-account session its provider has not vouched for again in time. Kept apart from
  * next-auth so next-auth's own sign-out (lib/auth/auth-options.ts) can ask it too.
  */
 export async function findLiveSession(sessionId: string | undefined): Promise<SessionUser | null> {
@@ -67,6 +68,9 @@ export async function findLiveSession(sessionId: string | undefined): Promise<Se
   const now = Date.now();
   if (now - row.lastSeenAt.getTime() > env.SESSION_IDLE_MINUTES * 60_000) return null;
   if (now - row.createdAt.getTime() > env.SESSION_MAX_HOURS * 3_600_000) return null;
+  // A work-account session: over once its provider has not vouched for the person in time
+  // (lib/auth/providers/provider-check.ts); a refusal revokes it outright.
+  if (row.providerVouchedUntil && now > row.providerVouchedUntil.getTime()) return null;
   if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.staffSession.update({ where: { id: row.id }, data: { lastSeenAt: new Date(now) } });
   }

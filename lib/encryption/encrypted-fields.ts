@@ -161,6 +161,16 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     text: ['clientSecret'],
     json: [],
   },
+  {
+    // A provider's refresh token for a person (lib/auth/providers/recheck-work-accounts.ts): a bearer
+    // credential for their work account.
+    table: 'SignInIdentity',
+    delegate: 'signInIdentity',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['refreshToken'],
+    json: [],
+  },
   /** A journey in progress holds everything the concern will. */
   {
     table: 'ReportDraft',

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { recheckWorkAccounts } from '@/lib/auth/providers/recheck-work-accounts';
 import type { Db } from '@/lib/db';
 import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-concerns';
 import { sendDailyDigests } from '@/lib/escalation/send-daily-digests';
@@ -26,8 +27,9 @@ interface Task {
 
 /**
  * The background worker: sends queued email, escalates unopened concerns, queues daily digests, clears
- * expired drafts, runs the trends early warning and, at night, deletes what the retention policy says. Any number may run (in app processes and `npm run worker`): every task is safe to run
- * concurrently, by row locks or conditional updates.
+ * expired drafts, re-checks work-account sign-ins with their providers, runs the trends early warning and,
+ * at night, deletes what the retention policy says. Any number may run (in app processes and
+ * `npm run worker`): every task is safe to run concurrently, by row locks or conditional updates.
  */
 export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date }): Worker {
   const id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`.slice(0, 100);
@@ -46,6 +48,12 @@ export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date
     },
     { name: 'digest', everyMs: 15 * 60_000, run: async (at) => (await sendDailyDigests(db, at), false) },
     { name: 'drafts', everyMs: 10 * 60_000, run: async (at) => (await deleteExpiredDrafts(db, at), false) },
+    // Every 10 minutes, so a work account due after 11 hours is asked again within 12 (provider-check.ts).
+    {
+      name: 'work-accounts',
+      everyMs: 10 * 60_000,
+      run: async (at) => (await recheckWorkAccounts(db, at)).more,
+    },
     // Hourly is enough for a daily comparison; a flag is raised and emailed once however often this runs,
     // and so is a rise in several areas at once, read from the flags just raised.
     {

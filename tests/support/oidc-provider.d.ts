@@ -28,6 +28,11 @@ declare module 'oidc-provider' {
     interactions: { url: (ctx: Context, interaction: { uid: string }) => string };
     findAccount: (ctx: Context, sub: string) => Account | undefined | Promise<Account | undefined>;
     loadExistingGrant: (ctx: Context) => Promise<GrantInstance | undefined>;
+    issueRefreshToken?: (
+      ctx: Context,
+      client: { grantTypeAllowed: (grant: string) => boolean },
+    ) => Promise<boolean>;
+    expiresWithSession?: (ctx: Context) => Promise<boolean>;
   }
 
   export default class Provider {

@@ -11,6 +11,8 @@ export interface TestAccount {
   emailVerified?: boolean;
   /** Any other claims for the id token (Google's hd, Entra's oid). */
   extra?: Record<string, unknown>;
+  /** Disabled at the provider (a leaver): unknown to it from then on, so a refresh is refused. */
+  disabled?: boolean;
 }
 
 export interface TestProvider {
@@ -24,7 +26,16 @@ export interface TestProvider {
 
 export const TEST_REDIRECT_URI = 'http://localhost:3000/sign-in/provider/callback';
 
-export async function startTestProvider(clientCount = 1): Promise<TestProvider> {
+/**
+ * `refreshTokens`: its clients may use refresh tokens and every sign-in gets one, as Entra, Okta or
+ * Keycloak give one for offline_access without a consent page (oidc-provider itself would want
+ * prompt=consent). Without it, no refresh token: a provider that does not allow them. `redirectUri`: where
+ * it sends the person back (the browser tests' app), instead of the in-process tests' fixed address.
+ */
+export async function startTestProvider(
+  clientCount = 1,
+  options: { refreshTokens?: boolean; redirectUri?: string } = {},
+): Promise<TestProvider> {
   const server: Server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const issuer = `http://localhost:${(server.address() as AddressInfo).port}`;
@@ -38,19 +49,22 @@ export async function startTestProvider(clientCount = 1): Promise<TestProvider> 
     clients: clients.map((c) => ({
       client_id: c.clientId,
       client_secret: c.clientSecret,
-      redirect_uris: [TEST_REDIRECT_URI],
-      grant_types: ['authorization_code'],
+      redirect_uris: [options.redirectUri ?? TEST_REDIRECT_URI],
+      grant_types: options.refreshTokens ? ['authorization_code', 'refresh_token'] : ['authorization_code'],
       response_types: ['code'],
     })),
     claims: { openid: ['sub', 'amr'], email: ['email', 'email_verified'], profile: ['name', 'hd', 'oid'] },
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: false } },
     pkce: { required: () => true },
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    // A leaver is found out by the refresh, not by the provider's own browser session running out.
+    expiresWithSession: async () => false,
     cookies: { keys: ['test-provider-cookie-key'] },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     findAccount: (_ctx, sub) => {
       const account = accounts.get(sub);
-      if (!account) return undefined;
+      if (!account || account.disabled) return undefined;
       return {
         accountId: sub,
         claims: () => ({
@@ -67,7 +81,7 @@ export async function startTestProvider(clientCount = 1): Promise<TestProvider> 
         clientId: ctx.oidc.client!.clientId,
         accountId: ctx.oidc.session!.accountId!,
       });
-      grant.addOIDCScope('openid email profile');
+      grant.addOIDCScope('openid email profile offline_access');
       await grant.save();
       return grant;
     },

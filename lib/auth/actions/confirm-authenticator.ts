@@ -39,7 +39,7 @@ export const confirmAuthenticator = defineAction({
       });
       return replaceRecoveryCodes(tx, pending.userId);
     });
-    await startStaffSession(pending.userId, 'enrolment');
+    await startStaffSession(pending.userId, 'enrolment', pending.identityId);
     return { ok: true, values: { recoveryCodes, home: await landingPage(pending.userId) } };
   },
 });

@@ -23,7 +23,7 @@ export const signInWithCode = defineAction({
     await throttleSecondFactor(pending.userId, 'code');
     if (!(await acceptTotpCode(pending.userId, pending.totpSecret, code)))
       throw new UserFacingError(WRONG_CODE, 'code');
-    await startStaffSession(pending.userId, 'totp');
+    await startStaffSession(pending.userId, 'totp', pending.identityId);
     redirect(await landingPage(pending.userId));
   },
 });

@@ -23,7 +23,7 @@ export const signInWithRecoveryCode = defineAction({
     await throttleSecondFactor(pending.userId, 'recoveryCode');
     if (!(await spendRecoveryCode(pending.userId, recoveryCode)))
       throw new UserFacingError(WRONG_RECOVERY_CODE, 'recoveryCode');
-    await startStaffSession(pending.userId, 'recovery-code');
+    await startStaffSession(pending.userId, 'recovery-code', pending.identityId);
     redirect(await landingPage(pending.userId));
   },
 });

@@ -1,6 +1,7 @@
 import 'server-only';
-import { generators } from 'openid-client';
+import { generators, type Client } from 'openid-client';
 import { getDb } from '@/lib/db';
+import type { SignInProviderKind } from '@/lib/generated/prisma/enums';
 import { logger } from '@/lib/log';
 import { providerClient } from './provider-client';
 import { encodeProviderFlow } from './provider-flow-cookie';
@@ -41,7 +42,7 @@ export async function beginProviderSignIn(
       codeVerifier: generators.codeVerifier(),
     };
     const authorizationUrl = client.authorizationUrl({
-      scope: 'openid email profile',
+      ...offlineAccess(provider.kind, client),
       state: flow.state,
       nonce: flow.nonce,
       code_challenge: generators.codeChallenge(flow.codeVerifier),
@@ -55,6 +56,20 @@ export async function beginProviderSignIn(
     );
     return { ok: false, reason: 'unavailable' };
   }
+}
+
+/**
+ * Asks for a refresh token, so the person can be re-checked every 12 hours without signing in again
+ * (recheck-work-accounts.ts): the offline_access scope where the provider lists it (Entra, most OpenID
+ * Connect providers), Google's own access_type. A provider that gives none has its sessions end after 12.
+ */
+function offlineAccess(kind: SignInProviderKind, client: Client) {
+  const supported = client.issuer.metadata.scopes_supported;
+  const offline = Array.isArray(supported) && supported.includes('offline_access');
+  return {
+    scope: offline ? 'openid email profile offline_access' : 'openid email profile',
+    ...(kind === 'GOOGLE' ? { access_type: 'offline' } : {}),
+  };
 }
 
 /** A name for the logs, never a message that could hold a token or an address. */

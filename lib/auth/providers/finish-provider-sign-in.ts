@@ -4,13 +4,21 @@ import { getDb } from '@/lib/db';
 import { logger } from '@/lib/log';
 import { errorName } from './begin-provider-sign-in';
 import { matchProviderAccount } from './match-provider-account';
+import { recordProviderCheck } from './provider-check';
 import { providerClient } from './provider-client';
 import { decodeProviderFlow } from './provider-flow-cookie';
 
 export type ProviderRefusal = 'expired' | 'unavailable' | 'failed' | 'no-account';
 
 export type ProviderFinish =
-  | { ok: true; userId: string; sessionVersion: number; totpEnrolled: boolean; providerMfa: boolean }
+  | {
+      ok: true;
+      userId: string;
+      identityId: string;
+      sessionVersion: number;
+      totpEnrolled: boolean;
+      providerMfa: boolean;
+    }
   | { ok: false; reason: ProviderRefusal };
 
 /** Whether the id token says the provider asked for a second factor: its claim holds (or is) "mfa". */
@@ -35,6 +43,7 @@ export async function finishProviderSignIn(
   const provider = await getDb().signInProvider.findFirst({ where: { id: flow.providerId, enabled: true } });
   if (!provider) return { ok: false, reason: 'expired' };
   let claims: IdTokenClaims;
+  let refreshToken: string | undefined;
   try {
     const client = await providerClient(provider, redirectUri);
     const tokens = await client.callback(redirectUri, client.callbackParams(callbackUrl), {
@@ -43,6 +52,7 @@ export async function finishProviderSignIn(
       code_verifier: flow.codeVerifier,
     });
     claims = tokens.claims();
+    refreshToken = tokens.refresh_token;
   } catch (error) {
     const down = /ETIMEDOUT|ECONNREFUSED|TimeoutError|RequestError/.test(errorName(error));
     logger().warn(
@@ -57,6 +67,7 @@ export async function finishProviderSignIn(
     return { ok: false, reason: 'no-account' };
   }
   const { ok, ...account } = match;
+  await recordProviderCheck(account.identityId, refreshToken);
   return {
     ok,
     ...account,

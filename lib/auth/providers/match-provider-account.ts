@@ -12,7 +12,7 @@ export interface ProviderSettings {
 }
 
 export type AccountMatch =
-  | { ok: true; userId: string; sessionVersion: number; totpEnrolled: boolean }
+  | { ok: true; userId: string; identityId: string; sessionVersion: number; totpEnrolled: boolean }
   | { ok: false; reason: 'no-email' | 'domain' | 'no-account' | 'other-subject' };
 
 /** The provider's stable id for the person: Entra's object id (the same in every app), else `sub`. */
@@ -76,7 +76,7 @@ export async function matchProviderAccount(
   if (bound) {
     if (!here(bound.user)) return { ok: false, reason: 'no-account' };
     await db.signInIdentity.update({ where: { id: bound.id }, data: { lastUsedAt: new Date() } });
-    return found(bound.user);
+    return found(bound.user, bound.id);
   }
   if (!email) return { ok: false, reason: 'no-email' };
   if (!domainAllowed(provider, email, claims)) return { ok: false, reason: 'domain' };
@@ -92,7 +92,10 @@ export async function matchProviderAccount(
     // Someone already bound to another person at this provider: the address moved to someone else there.
     const other = await tx.signInIdentity.findFirst({ where: { providerId: provider.id, userId: user.id } });
     if (other) return { ok: false, reason: 'other-subject' } as const;
-    await tx.signInIdentity.create({ data: { providerId: provider.id, subject, userId: user.id } });
+    const identity = await tx.signInIdentity.create({
+      data: { providerId: provider.id, subject, userId: user.id },
+      select: { id: true },
+    });
     await recordAudit(tx, {
       actorId: user.id,
       action: 'staff.sign-in-provider.bind',
@@ -100,14 +103,18 @@ export async function matchProviderAccount(
       subjectId: provider.id,
       partnershipId: provider.partnershipId,
     });
-    return found(user);
+    return found(user, identity.id);
   });
 }
 
-function found(user: { id: string; sessionVersion: number; totpEnrolledAt: Date | null }): AccountMatch {
+function found(
+  user: { id: string; sessionVersion: number; totpEnrolledAt: Date | null },
+  identityId: string,
+): AccountMatch {
   return {
     ok: true,
     userId: user.id,
+    identityId,
     sessionVersion: user.sessionVersion,
     totpEnrolled: user.totpEnrolledAt !== null,
   };

@@ -44,13 +44,13 @@ export async function finishProviderSignInHere(callbackUrl: string, host: string
   const result = await finishProviderSignIn(flowCookie, callbackUrl, providerCallbackUri(host));
   if (!result.ok) return `/sign-in?provider=${result.reason}`;
   if (result.providerMfa) {
-    await startStaffSession(result.userId, 'provider');
+    await startStaffSession(result.userId, 'provider', result.identityId);
     return landingPage(result.userId);
   }
   if (!result.totpEnrolled) {
     // As after a password: a fresh secret each time until one is confirmed.
     await getDb().staffUser.update({ where: { id: result.userId }, data: { totpSecret: newTotpSecret() } });
   }
-  await startPendingSignIn(result.userId, result.sessionVersion);
+  await startPendingSignIn(result.userId, result.sessionVersion, result.identityId);
   return result.totpEnrolled ? '/sign-in/code' : '/sign-in/set-up-authenticator';
 }

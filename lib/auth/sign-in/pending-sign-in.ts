@@ -18,28 +18,41 @@ export interface PendingSignIn {
   name: string;
   totpSecret: string | null;
   totpEnrolled: boolean;
+  /** Signed in through a work account (whose provider did not report mfa): its identity. */
+  identityId?: string;
 }
 
 function cookieName(): string {
   return getEnv().APP_URL.startsWith('https://') ? '__Host-sg.signin' : 'sg.signin';
 }
 
-export function encodePending(userId: string, sessionVersion: number, now = Date.now()): string {
-  return sealSignedValue(PURPOSE, { u: userId, v: sessionVersion }, LIFETIME_SECONDS, now);
+export function encodePending(
+  userId: string,
+  sessionVersion: number,
+  now = Date.now(),
+  identityId?: string,
+): string {
+  const data = { u: userId, v: sessionVersion, ...(identityId ? { i: identityId } : {}) };
+  return sealSignedValue(PURPOSE, data, LIFETIME_SECONDS, now);
 }
 
 export function decodePending(
   value: string,
   now = Date.now(),
-): { userId: string; sessionVersion: number } | null {
+): { userId: string; sessionVersion: number; identityId?: string } | null {
   const data = openSignedValue(PURPOSE, value, now);
   if (!data || typeof data.u !== 'string' || typeof data.v !== 'number') return null;
-  return { userId: data.u, sessionVersion: data.v };
+  const identityId = typeof data.i === 'string' ? data.i : undefined;
+  return { userId: data.u, sessionVersion: data.v, ...(identityId ? { identityId } : {}) };
 }
 
-export async function startPendingSignIn(userId: string, sessionVersion: number): Promise<void> {
+export async function startPendingSignIn(
+  userId: string,
+  sessionVersion: number,
+  identityId?: string,
+): Promise<void> {
   const secure = getEnv().APP_URL.startsWith('https://');
-  (await cookies()).set(cookieName(), encodePending(userId, sessionVersion), {
+  (await cookies()).set(cookieName(), encodePending(userId, sessionVersion, Date.now(), identityId), {
     httpOnly: true,
     sameSite: 'lax',
     secure,
@@ -76,5 +89,6 @@ export async function readPendingSignIn(): Promise<PendingSignIn | null> {
     name: user.name,
     totpSecret: user.totpSecret,
     totpEnrolled: user.totpEnrolledAt !== null,
+    ...(pending.identityId ? { identityId: pending.identityId } : {}),
   };
 }

@@ -18,14 +18,14 @@ import {
   referrerProblems,
   scriptNonceProblems,
 } from './probe';
-import { contextFor, forgedContext, giveReporterReceipt, staleContext } from './roles';
+import { columnOf, contextFor, forgedContext, giveReporterReceipt, PEOPLE, staleContext } from './roles';
 import { keyRowCounts, refusedLookUps } from './row-counts';
 import { pathOf } from './paths';
 import { prepareSamples, readSamples, type Samples } from './samples';
 
 test.describe.configure({ mode: 'serial' });
 
-const WHO = [...COLUMNS, 'forged', 'stale', 'cross-site'] as const;
+const WHO = [...PEOPLE, 'forged', 'stale', 'cross-site'] as const;
 type Who = (typeof WHO)[number];
 
 test('every page, route handler and server action has a row in the access matrix', () => {
@@ -48,13 +48,14 @@ test('every page, route handler and server action has a row in the access matrix
 function expectedFor(row: Row, who: Who): string {
   if (who === 'forged' || who === 'stale') return row.expect[0];
   if (who === 'cross-site') return row.crossSite ?? '403';
-  return row.expect[COLUMNS.indexOf(who)] ?? '?';
+  return row.expect[COLUMNS.indexOf(columnOf(who))] ?? '?';
 }
 
 /** Case A's content is for Oakfield's team, case B's for Millbrook's: nobody else may see a marker. */
 function leaks(text: string, who: Who, s: Samples): string[] {
   const out: string[] = [];
-  if (text.includes(s.markerA) && who !== 'dslA' && who !== 'deputyA') out.push('case A content shown');
+  if (text.includes(s.markerA) && !['dslA', 'deputyA', 'dslSso'].includes(who))
+    out.push('case A content shown');
   if (text.includes(s.markerB) && who !== 'dslB') out.push('case B content shown');
   return out;
 }
@@ -100,7 +101,7 @@ test('the access matrix: every entry, every person, by link and by direct POST; 
     ['stale', await staleContext(browser, base)],
     ['forged', await forgedContext(browser, base)],
   ]);
-  for (const role of COLUMNS) people.set(role, await contextFor(browser, role, base, s.caseC.reference));
+  for (const role of PEOPLE) people.set(role, await contextFor(browser, role, base, s.caseC.reference));
   const entries = appEntries().sort((a, b) => a.key.localeCompare(b.key));
   const cells: Cell[] = [];
   const rowOf = (e: AppEntry) => EXPECTATIONS[e.key] as Row;
@@ -133,7 +134,7 @@ test('the access matrix: every entry, every person, by link and by direct POST; 
   await followAll(['dslB']);
   expect(await traces(s.caseA.id), 'case A touched by school B').toEqual(beforeA);
   const afterB = await traces(s.caseB.id);
-  await followAll(['dslA', 'deputyA']);
+  await followAll(['dslA', 'deputyA', 'dslSso']);
   expect(await traces(s.caseB.id), 'case B touched by school A').toEqual(afterB);
   // …and the check can fail: school A's own view of case A was recorded.
   expect((await traces(s.caseA.id)).audits).toBeGreaterThan(beforeA.audits);
@@ -161,7 +162,7 @@ test('the access matrix: every entry, every person, by link and by direct POST; 
   // …except the trace a refused look-up of another school's case leaves, which must be there.
   expect(await refusedLookUps(), 'refused case look-ups recorded').toBeGreaterThan(refusedBefore);
   for (const entry of posts.filter((e) => rowOf(e).endsSession))
-    for (const who of ['cross-site', 'forged', 'stale', ...COLUMNS] as Who[]) await postAs(entry, who);
+    for (const who of ['cross-site', 'forged', 'stale', ...PEOPLE] as Who[]) await postAs(entry, who);
 
   const table = matrixTable(cells, WHO);
   console.log(`\nAccess matrix (${cells.length} requests)\n${table}\n`);
@@ -173,6 +174,7 @@ test('the access matrix: every entry, every person, by link and by direct POST; 
     'deputyA A',
     'dslA A',
     'dslB B',
+    'dslSso A',
   ]);
   for (const context of people.values()) await context.close();
 });

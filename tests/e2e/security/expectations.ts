@@ -13,7 +13,10 @@ import type { Samples } from './samples';
 
 export type Outcome = string;
 
-/** One column per person, in the order of the table below. */
+/**
+ * One column per person, in the order of the table below. The matrix also acts as people who must get
+ * another column's answers (roles.ts SAME_AS: a DSL of school A signed in with a work account gets dslA's).
+ */
 export const COLUMNS = ROLES;
 
 type Cells = readonly [

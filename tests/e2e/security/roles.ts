@@ -6,6 +6,7 @@ import type { Browser, BrowserContext } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import { query } from '../e2e-db';
 import { signInAs } from '../sign-in';
+import { copyOfDemoAccount } from '../staff-auth-helpers';
 
 export const ROLES = [
   'anonymous',
@@ -22,6 +23,20 @@ export const ROLES = [
   'adminSouth',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * People the matrix also acts as whose answers are another column's, so the table is not widened: a DSL of
+ * school A signed in with a work account (issue 19; a StaffSession naming a SignInIdentity, with the
+ * provider's re-check deadline) must get exactly what dslA gets, everywhere.
+ */
+export const SAME_AS = { dslSso: 'dslA' } as const satisfies Record<string, Role>;
+export const PEOPLE = [...ROLES, ...(Object.keys(SAME_AS) as (keyof typeof SAME_AS)[])] as const;
+export type Person = Role | keyof typeof SAME_AS;
+
+/** The table column a person's answers are read from. */
+export function columnOf(person: Person): Role {
+  return person in SAME_AS ? SAME_AS[person as keyof typeof SAME_AS] : (person as Role);
+}
 
 /**
  * Staff of the demo partnership (school A is Oakfield Primary, school B Millbrook Academy), the operator, and
@@ -48,7 +63,7 @@ const RECEIPT = 'BCDF-GHJK-MNPQ-RSTV';
 
 export async function contextFor(
   browser: Browser,
-  role: Role,
+  role: Person,
   baseURL: string,
   reporterReference: string,
   javaScriptEnabled = false,
@@ -57,6 +72,11 @@ export async function contextFor(
   if (role === 'anonymous') return context;
   if (role === 'reporter') {
     await proveReporter(context, reporterReference);
+    return context;
+  }
+  if (role === 'dslSso') {
+    // An account of its own, with dslA's roles: a sign-out probe ends every session of its account.
+    await signInAs(context, await copyOfDemoAccount(STAFF.dslA), baseURL, undefined, true);
     return context;
   }
   await signInAs(context, STAFF[role], baseURL);
