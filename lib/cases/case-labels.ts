@@ -50,6 +50,8 @@ export const EVENT_LABELS: Record<ConcernEventKind, string> = {
   PASSED_ON: 'Passed on',
   CHILD_LINKED: 'Linked to a child',
   CHILD_UNLINKED: 'Unlinked from a child',
+  REVIEW_REQUESTED: 'Review asked for',
+  REVIEW_FINISHED: 'Review finished',
 };
 
 /** Labels for the structured detail of a chronology entry, in display order. */
@@ -73,6 +75,10 @@ export const AUDIT_LABELS: Record<string, string> = {
   'concern.view': 'Viewed the case',
   'concern.open': 'Opened the case for the first time',
   'concern.print': 'Viewed the print version',
+  'concern.review.view': 'Viewed the case for a review',
+  'concern.review.print': 'Viewed the print version for a review',
+  'concern.review.pdf': 'Downloaded the PDF for a review',
+  'concern.review.finish': 'Finished the review',
   'concern.export.pdf': 'Downloaded the PDF',
   'concern.note.add': 'Added a note',
   'concern.decision.add': 'Recorded a decision',
