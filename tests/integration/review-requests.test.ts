@@ -4,14 +4,20 @@
 // and finishes the review; the school's DSL sees that a review was asked for, never the parent's reason.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session';
+import { addCaseNote } from '@/lib/cases/add-case-note';
+import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { getDb } from '@/lib/db';
+import { NotFoundError } from '@/lib/errors';
 import { askForReview } from '@/lib/follow-up/follow-up-actions';
 import { getConcernForReporter } from '@/lib/follow-up/get-concern-for-reporter';
 import { startReporterSession } from '@/lib/follow-up/reporter-session';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
+import { finishReview } from '@/lib/reviews/finish-review';
+import { listCaseReviews } from '@/lib/reviews/list-case-reviews';
+import { listOpenReviews } from '@/lib/reviews/list-open-reviews';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-address';
 import { makeStaff } from '../support/case-staff';
-import { makePartnership } from '../support/factories';
+import { makePartnership, makeSchool } from '../support/factories';
 import { makeReportingWorld, type ReportingWorld } from '../support/report-fixtures';
 
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Headers() }));
@@ -29,6 +35,7 @@ let world: ReportingWorld;
 let frontDoor: SessionUser;
 let dsl: SessionUser;
 let otherFrontDoor: SessionUser;
+let otherDsl: SessionUser;
 let count = 0;
 
 async function concern(schoolId = world.school.id) {
@@ -69,6 +76,8 @@ beforeAll(async () => {
   frontDoor = await makeStaff(world.partnership.id, [{ role: 'FRONT_DOOR' }]);
   dsl = await makeStaff(world.partnership.id, [{ role: 'DSL', schoolId: world.school.id }]);
   otherFrontDoor = await makeStaff((await makePartnership()).id, [{ role: 'FRONT_DOOR' }]);
+  const otherSchool = await makeSchool(world.partnership.id);
+  otherDsl = await makeStaff(world.partnership.id, [{ role: 'DSL', schoolId: otherSchool.id }]);
   request.headers = new Headers({ [CLIENT_ADDRESS_HEADER]: '198.51.100.20' });
 });
 afterAll(() => closeRateLimits());
@@ -155,5 +164,92 @@ describe('asking for a review', () => {
     }
     expect(emails.map((e) => e.toAddress)).not.toContain(otherFrontDoor.email);
     expect(emails.map((e) => e.toAddress)).not.toContain(dsl.email);
+  });
+});
+
+/** A school's concern whose parent asked for a review, with their reason. */
+async function reviewed(reason = 'Nobody called me back.') {
+  const made = await concern();
+  await signInAs(made.id);
+  expect(await askForReview({}, form({ reason }))).toMatchObject({ ok: true });
+  const review = await getDb().reviewRequest.findFirstOrThrow({ where: { concernId: made.id } });
+  return { ...made, reviewId: review.id };
+}
+
+const auditActions = async (concernId: string, actorId: string) =>
+  (await getDb().auditEntry.findMany({ where: { concernId, actorId }, orderBy: { id: 'asc' } })).map(
+    (a) => a.action,
+  );
+
+describe('the front door and a review', () => {
+  it('reaches a school’s concern only once a review is asked for, to read, each view recorded as review access', async () => {
+    const plain = await concern();
+    expect(await readCaseRecord(frontDoor, plain.reference, 'view')).toBeNull();
+    const asked = await reviewed();
+    const record = await readCaseRecord(frontDoor, asked.reference, 'view');
+    expect(record).toMatchObject({ reference: asked.reference, sharedReadOnly: true, reviewReach: true });
+    expect(await readCaseRecord(frontDoor, asked.reference, 'pdf')).not.toBeNull();
+    expect(await auditActions(asked.id, frontDoor.id)).toEqual(['concern.review.view', 'concern.review.pdf']);
+    // Its only change there is finishing the review: a note is refused as "not found".
+    await expect(
+      addCaseNote(frontDoor, { reference: asked.reference, version: record!.version, note: 'x' }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('is the front door of the concern’s own partnership only; another school’s DSL reaches nothing', async () => {
+    const asked = await reviewed();
+    expect(await readCaseRecord(otherFrontDoor, asked.reference, 'view')).toBeNull();
+    expect(await readCaseRecord(otherDsl, asked.reference, 'view')).toBeNull();
+    const input = {
+      reference: asked.reference,
+      version: 0,
+      reviewId: asked.reviewId,
+      outcome: 'Looked at it.',
+    };
+    await expect(finishReview(otherFrontDoor, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(finishReview(otherDsl, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(finishReview(dsl, input)).rejects.toThrow(/Only the front door/);
+    expect(await reviews(asked.id)).toMatchObject([{ status: 'OPEN', outcome: null }]);
+  });
+
+  it('finishes the review with an outcome note, once, and keeps reading it afterwards', async () => {
+    const asked = await reviewed();
+    const input = {
+      reference: asked.reference,
+      version: 0,
+      reviewId: asked.reviewId,
+      outcome: 'The school did call.',
+    };
+    await finishReview(frontDoor, input);
+    expect(await reviews(asked.id)).toMatchObject([
+      { status: 'FINISHED', outcome: 'The school did call.', finishedById: frontDoor.id },
+    ]);
+    const event = await getDb().concernEvent.findFirstOrThrow({
+      where: { concernId: asked.id, kind: 'REVIEW_FINISHED' },
+    });
+    expect(event).toMatchObject({ actorId: frontDoor.id, detail: { outcome: 'The school did call.' } });
+    expect(await auditActions(asked.id, frontDoor.id)).toEqual(['concern.review.finish']);
+    await expect(finishReview(frontDoor, input)).rejects.toThrow(/already finished/);
+    expect(await readCaseRecord(frontDoor, asked.reference, 'view')).toMatchObject({ reviewReach: true });
+    expect((await getConcernForReporter(asked.id))?.review).toMatchObject({ finished: true });
+  });
+
+  it('shows the parent’s reason to the front door, and to the school’s DSL only that a review was asked for', async () => {
+    const asked = await reviewed('The school ignored me.');
+    const forFrontDoor = await listCaseReviews(frontDoor, asked);
+    expect(forFrontDoor).toMatchObject([{ reason: 'The school ignored me.', canFinish: true }]);
+    const forDsl = await listCaseReviews(dsl, asked);
+    expect(forDsl).toHaveLength(1);
+    expect(forDsl[0]).toMatchObject({ reason: null, canFinish: false });
+    const events = (await readCaseRecord(dsl, asked.reference, 'view'))!.events;
+    expect(events.map((e) => e.kind)).toContain('REVIEW_REQUESTED');
+    expect(JSON.stringify(events.map((e) => [e.summary, e.detail]))).not.toContain('ignored me');
+  });
+
+  it('lists the open reviews on the front door’s case list, and none for another partnership', async () => {
+    const asked = await reviewed();
+    expect((await listOpenReviews(frontDoor)).map((r) => r.reference)).toContain(asked.reference);
+    expect(await listOpenReviews(otherFrontDoor)).toEqual([]);
+    expect(await listOpenReviews(dsl)).toEqual([]);
   });
 });
