@@ -363,6 +363,12 @@ export const EXPECTATIONS: Record<string, Row> = {
     answer: 'ACCEPTED',
     reason: 'Matrix reason',
   }),
+  // Finishing a parent's review (lib/reviews/): case A has none, so its own team hears that only the front
+  // door can finish one, and nothing is written; the front door never reaches case A.
+  'action app/cases/[reference]/actions.ts#finishReviewAction': {
+    ...onCaseA({ reviewId: MATRIX_UUID, outcome: 'Matrix outcome' }),
+    okSays: 'Only the front door can finish this review',
+  },
   'action app/patterns/actions.ts#requestSharesAction': FRONT_DOOR,
   'action app/patterns/actions.ts#recordPatternReferralAction': FRONT_DOOR,
   'action app/cases/[reference]/actions.ts#rateRiskAction': onCaseA({ riskLevel: 'LOW', rationale: 'r' }),
