@@ -15,6 +15,7 @@ import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { finishReview } from '@/lib/reviews/finish-review';
 import { listCaseReviews } from '@/lib/reviews/list-case-reviews';
 import { listOpenReviews } from '@/lib/reviews/list-open-reviews';
+import { exportConcern } from '@/lib/subject-access/export-concern';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-address';
 import { makeStaff } from '../support/case-staff';
 import { makePartnership, makeSchool } from '../support/factories';
@@ -251,5 +252,15 @@ describe('the front door and a review', () => {
     expect((await listOpenReviews(frontDoor)).map((r) => r.reference)).toContain(asked.reference);
     expect(await listOpenReviews(otherFrontDoor)).toEqual([]);
     expect(await listOpenReviews(dsl)).toEqual([]);
+  });
+});
+
+describe('a subject access export', () => {
+  it('holds the reviews the parent asked for, with their reason and what the front door found', async () => {
+    const asked = await reviewed('Nobody called me back.');
+    const exported = await exportConcern(frontDoor, world.partnership.id, asked.reference, 'json');
+    expect(exported?.reviews).toMatchObject([
+      { reasonGivenByReporter: 'Nobody called me back.', status: 'OPEN', outcome: null },
+    ]);
   });
 });
