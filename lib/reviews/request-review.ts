@@ -2,6 +2,7 @@ import 'server-only';
 import { deadlineIn, transactionBefore } from '@/lib/db-deadline';
 import { reviewRequestedEmail } from '@/lib/email/templates/review-requested-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
+import { partnershipSite } from '@/lib/email/partnership-site';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { frontDoorTeam } from '@/lib/routing/find-notification-recipients';
 
@@ -46,7 +47,8 @@ export async function requestReview(
         detail: { reviewId: review.id },
       },
     });
-    const email = reviewRequestedEmail({ reference: concern.reference });
+    const site = await partnershipSite(tx, concern.partnershipId);
+    const email = reviewRequestedEmail({ reference: concern.reference, site });
     for (const recipient of await frontDoorTeam(tx, concern.partnershipId)) {
       await enqueueEmail(tx, {
         kind: 'concern.review-requested',

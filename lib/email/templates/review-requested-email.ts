@@ -5,7 +5,7 @@ import { appLink, renderEmail, type RenderedEmail } from './render-email';
  * To a front-door team: a parent is not happy with how their report was handled and asked the partnership
  * to look at it again. The reference only, as every staff email: the parent's words stay behind sign-in.
  */
-export function reviewRequestedEmail(input: { reference: string }): RenderedEmail {
+export function reviewRequestedEmail(input: { reference: string; site: string }): RenderedEmail {
   const subject = `A parent asked for their report to be looked at again (reference ${input.reference})`;
   return renderEmail(subject, [
     {
@@ -15,7 +15,7 @@ export function reviewRequestedEmail(input: { reference: string }): RenderedEmai
     {
       text: 'Sign in to read the case and finish the review:',
       link: {
-        href: appLink(`/cases/${encodeURIComponent(input.reference)}`),
+        href: appLink(`/cases/${encodeURIComponent(input.reference)}`, input.site),
         label: 'sign in to view the case',
       },
     },
