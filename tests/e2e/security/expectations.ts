@@ -329,7 +329,12 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/follow-up/follow-up-actions.ts#checkConcern': everyone('ok'),
   'action lib/follow-up/follow-up-actions.ts#sendReporterMessage': REPORTER_ONLY,
   'action lib/follow-up/follow-up-actions.ts#addReporterInformation': REPORTER_ONLY,
-  'action lib/follow-up/follow-up-actions.ts#askForReview': REPORTER_ONLY,
+  // A reason is optional, so an empty post would ask for a review: one too long is refused, nothing written.
+  'action lib/follow-up/follow-up-actions.ts#askForReview': {
+    ...REPORTER_ONLY,
+    body: () => ({ reason: 'x'.repeat(2001) }),
+    okSays: 'must be 2,000 characters or fewer',
+  },
   'action lib/auth/actions/sign-in-with-password.ts#signInWithPassword': everyone('ok'),
   'action lib/auth/actions/sign-in-with-code.ts#signInWithCode': everyone('sign-in'),
   'action lib/auth/actions/sign-in-with-recovery-code.ts#signInWithRecoveryCode': everyone('sign-in'),
