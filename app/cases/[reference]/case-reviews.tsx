@@ -33,7 +33,9 @@ export async function CaseReviews({
             <p className="govuk-notification-banner__heading">
               The parent asked the partnership to look again at how this report was handled.
             </p>
-            <p className="govuk-body">The front door is looking at it.</p>
+            {!reviews.some((r) => r.canFinish) && (
+              <p className="govuk-body">The partnership’s front door is looking at it.</p>
+            )}
           </div>
         </div>
       )}
