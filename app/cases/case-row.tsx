@@ -28,6 +28,9 @@ export function CaseRow({ row: r, oneSchool }: { row: CaseListRow; oneSchool: bo
             Passed on {r.passedOnCount} times
           </strong>
         )}
+        {r.reviewAsked && (
+          <strong className="govuk-tag govuk-tag--purple app-case-tag">Review asked for</strong>
+        )}
         {r.unreadMessages > 0 && (
           <strong className="govuk-tag govuk-tag--blue app-case-tag">
             {r.unreadMessages === 1 ? 'Unread message' : `${r.unreadMessages} unread messages`}

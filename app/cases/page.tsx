@@ -6,10 +6,12 @@ import { parseCaseListFilters } from '@/lib/cases/case-list-filters';
 import { listCases } from '@/lib/cases/list-cases';
 import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import { listPassedOnCases } from '@/lib/cases/list-passed-on-cases';
+import { listOpenReviews } from '@/lib/reviews/list-open-reviews';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { CaseFilters } from './case-filters';
 import { CaseTable, Pagination, StatusCounts } from './case-table';
 import { PassedOnList } from './passed-on-list';
+import { ReviewList } from './review-list';
 import './cases.scss';
 
 export const metadata: Metadata = { title: 'Cases' };
@@ -26,7 +28,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const list = await listCases(user, foreignSchool ? { ...filters, school: undefined } : filters);
   // Someone with the permission but no school or front-door membership reaches no cases at all.
   const result = list ?? { rows: [], counts: {}, total: 0, page: 1, pages: 1, oneSchool: false };
-  const passedOn = await listPassedOnCases(user);
+  const [passedOn, reviews] = await Promise.all([listPassedOnCases(user), listOpenReviews(user)]);
   return (
     <>
       <ErrorSummary
@@ -41,6 +43,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </Link>
         </p>
       )}
+      <ReviewList reviews={reviews} />
       <StatusCounts counts={result.counts} params={values} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter">

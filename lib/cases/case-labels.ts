@@ -52,6 +52,8 @@ export const EVENT_LABELS: Record<ConcernEventKind, string> = {
   CHILD_UNLINKED: 'Unlinked from a child',
   INCIDENT_JOINED: 'Grouped into an event',
   INCIDENT_LEFT: 'Taken out of an event',
+  REVIEW_REQUESTED: 'Review asked for',
+  REVIEW_FINISHED: 'Review finished',
 };
 
 /** Labels for the structured detail of a chronology entry, in display order. */
@@ -75,6 +77,10 @@ export const AUDIT_LABELS: Record<string, string> = {
   'concern.view': 'Viewed the case',
   'concern.open': 'Opened the case for the first time',
   'concern.print': 'Viewed the print version',
+  'concern.review.view': 'Viewed the case for a review',
+  'concern.review.print': 'Viewed the print version for a review',
+  'concern.review.pdf': 'Downloaded the PDF for a review',
+  'concern.review.finish': 'Finished the review',
   'concern.export.pdf': 'Downloaded the PDF',
   'concern.note.add': 'Added a note',
   'concern.decision.add': 'Recorded a decision',

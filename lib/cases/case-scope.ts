@@ -5,7 +5,9 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 /**
  * What a case query is for: `change` (the default: lists, every change) or `read` (opening one case to read
  * it), which adds, for the front door, the concerns a school's DSL agreed to share with it
- * (lib/share-requests/): read-only, one concern per accepted request of its own partnership.
+ * (lib/share-requests/): read-only, one concern per accepted request of its own partnership; and the
+ * concerns whose parent asked its partnership for a review (lib/reviews/), while open and after: read-only
+ * but for finishing the review (lib/reviews/finish-review.ts).
  */
 export type CaseReach = 'change' | 'read';
 
@@ -26,9 +28,7 @@ export function caseScopeWhere(
       .filter((m) => (m.role === 'DSL' || m.role === 'DEPUTY_DSL') && m.schoolId)
       .map((m) => m.schoolId as string),
   );
-  const frontDoorPartnerships = unique(
-    user.memberships.filter((m) => m.role === 'FRONT_DOOR').map((m) => m.partnershipId),
-  );
+  const frontDoorPartnerships = frontDoorPartnershipIds(user);
   const parts: Prisma.ConcernWhereInput[] = [];
   if (schoolIds.length > 0) parts.push({ schoolId: { in: schoolIds } });
   if (frontDoorPartnerships.length > 0) {
@@ -38,9 +38,11 @@ export function caseScopeWhere(
     const shared = {
       shareRequests: { some: { status: 'ACCEPTED', partnershipId: { in: frontDoorPartnerships } } },
     };
+    // A parent asked its partnership to look at the concern again (lib/reviews/): open or finished.
+    const reviewed = { reviewRequests: { some: { partnershipId: { in: frontDoorPartnerships } } } };
     parts.push({
       partnershipId: { in: frontDoorPartnerships },
-      OR: (reach === 'read' ? [...own, shared] : own) as Prisma.ConcernWhereInput[],
+      OR: (reach === 'read' ? [...own, shared, reviewed] : own) as Prisma.ConcernWhereInput[],
     });
   }
   if (parts.length === 0) return null;
@@ -57,9 +59,7 @@ export function caseScopeWhere(
  */
 export function caseScopeParts(user: SessionUser | null): Prisma.ConcernWhereInput[] | null {
   if (!caseScopeWhere(user)) return null;
-  const frontDoors = unique(
-    user!.memberships.filter((m) => m.role === 'FRONT_DOOR').map((m) => m.partnershipId),
-  );
+  const frontDoors = frontDoorPartnershipIds(user!);
   return [
     ...scopedSchoolIds(user!).map((schoolId): Prisma.ConcernWhereInput => ({ schoolId })),
     ...frontDoors.flatMap((partnershipId): Prisma.ConcernWhereInput[] => [
@@ -68,6 +68,11 @@ export function caseScopeParts(user: SessionUser | null): Prisma.ConcernWhereInp
       { partnershipId, route: 'SCHOOL', escalatedAt: null, passedOnCount: { gte: 2 } },
     ]),
   ];
+}
+
+/** The partnerships whose front door this user is part of. */
+export function frontDoorPartnershipIds(user: SessionUser): string[] {
+  return unique(user.memberships.filter((m) => m.role === 'FRONT_DOOR').map((m) => m.partnershipId));
 }
 
 /** The schools whose concerns this user may see (for the school filter). */

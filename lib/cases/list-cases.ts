@@ -38,6 +38,8 @@ export type CaseListRow = Prisma.ConcernGetPayload<{ select: typeof ROW }> & {
   platforms: string[];
   /** Kinds of harm, in the reference list's order. */
   harms: string[];
+  /** The parent asked the partnership to look at it again, and the review is open (lib/reviews/). */
+  reviewAsked: boolean;
 };
 
 /**
@@ -80,6 +82,7 @@ export async function listCases(user: SessionUser, filters: CaseListFilters) {
       unreadMessages: details.unread.get(r.id) ?? 0,
       platforms: details.platforms.get(r.id) ?? [],
       harms: details.harms.get(r.id) ?? [],
+      reviewAsked: details.reviewAsked.has(r.id),
     })),
     counts,
     total,

@@ -5,7 +5,15 @@ import type { Tx } from '@/lib/db';
 export const ACCESS_LOG_PAGE_SIZE = 25;
 
 /** Audit actions that read the record rather than change it. */
-export const READ_ACTIONS = new Set(['concern.view', 'concern.print', 'concern.export.pdf']);
+export const READ_ACTIONS = new Set([
+  'concern.view',
+  'concern.print',
+  'concern.export.pdf',
+  // The front door reading a concern through a parent's review (lib/reviews/).
+  'concern.review.view',
+  'concern.review.print',
+  'concern.review.pdf',
+]);
 
 export interface AccessByPerson {
   name: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 
 /**
- * Unread messages, platforms and harms of the case list's page, for those rows only: three queries in
+ * Unread messages, platforms, harms and open reviews of the case list's page, for those rows only: queries in
  * parallel whatever the page holds. (Relations in the list's own select would be read once per segment, and
  * a relation _count makes Prisma join an aggregate of every unread message in the database: fine for a
  * demo, hundreds of ms at a million.)
@@ -10,7 +10,7 @@ import { getDb } from '@/lib/db';
 export async function readCaseListDetails(ids: string[]) {
   const db = getDb();
   const concernId = { in: ids };
-  const [unread, platforms, harms] = ids.length
+  const [unread, platforms, harms, reviews] = ids.length
     ? await Promise.all([
         db.message.groupBy({
           by: ['concernId'],
@@ -27,12 +27,15 @@ export async function readCaseListDetails(ids: string[]) {
           select: { concernId: true, harmCategory: { select: { name: true } } },
           orderBy: [{ harmCategory: { sortOrder: 'asc' } }, { harmCategory: { name: 'asc' } }],
         }),
+        // A parent asked for a review (lib/reviews/): one open per concern, from its partial index.
+        db.reviewRequest.findMany({ where: { concernId, status: 'OPEN' }, select: { concernId: true } }),
       ])
-    : [[], [], []];
+    : [[], [], [], []];
   return {
     unread: new Map(unread.map((u) => [u.concernId, u._count._all])),
     platforms: groupNames(platforms.map((p) => [p.concernId, p.platform.name])),
     harms: groupNames(harms.map((h) => [h.concernId, h.harmCategory.name])),
+    reviewAsked: new Set(reviews.map((r) => r.concernId)),
   };
 }
 

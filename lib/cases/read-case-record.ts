@@ -6,6 +6,7 @@ import { acknowledgeInTx } from './acknowledge-case';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { listCaseTeam } from './list-case-team';
 import { findCaseInScope } from './find-case-in-scope';
+import { reachedForReview } from './reached-for-review';
 import { readAccessLog } from './read-access-log';
 import { recordRefusedLookUp } from './record-refused-look-up';
 
@@ -15,6 +16,12 @@ const AUDIT_ACTION: Record<CaseReadPurpose, string> = {
   view: 'concern.view',
   print: 'concern.print',
   pdf: 'concern.export.pdf',
+};
+/** The same reads by the front door through a parent's review (lib/reviews/), told apart in the log. */
+const REVIEW_AUDIT_ACTION: Record<CaseReadPurpose, string> = {
+  view: 'concern.review.view',
+  print: 'concern.review.print',
+  pdf: 'concern.review.pdf',
 };
 
 /**
@@ -35,11 +42,13 @@ export async function readCaseRecord(
     if (!found) return null;
     // Shared with the front door by a school (lib/share-requests/): it reads, and changes nothing.
     const sharedReadOnly = !(await findCaseInScope(tx, user, found.id));
+    // Asked for a review by the parent (lib/reviews/): the same read-only reach, recorded as review access.
+    const reviewReach = sharedReadOnly && (await reachedForReview(tx, user, found.id));
     if (purpose === 'view' && options.acknowledge && !sharedReadOnly)
       await acknowledgeInTx(tx, user, found.id);
     await recordAudit(tx, {
       actorId: user.id,
-      action: AUDIT_ACTION[purpose],
+      action: (reviewReach ? REVIEW_AUDIT_ACTION : AUDIT_ACTION)[purpose],
       subject: 'Concern',
       subjectId: found.id,
       concernId: found.id,
@@ -62,6 +71,7 @@ export async function readCaseRecord(
       access,
       closingMessages: sharedReadOnly ? [] : closingMessages,
       sharedReadOnly,
+      reviewReach,
     };
   });
   if (!record) await recordRefusedLookUp(user, referenceOrId);

@@ -120,6 +120,16 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     json: [],
   },
   {
+    // A parent's reason for asking for a review, and the front door's finding (lib/reviews/): either may
+    // name a child.
+    table: 'ReviewRequest',
+    delegate: 'reviewRequest',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['reason', 'outcome'],
+    json: [],
+  },
+  {
     table: 'Referral',
     delegate: 'referral',
     primaryKey: ['id', 'uuid'],

@@ -18,7 +18,10 @@ import {
   RECEIPT_CHECK_WRONG,
   receiptCheckSchema,
   reporterMessageSchema,
+  REVIEW_ALREADY_OPEN,
+  reviewRequestSchema,
 } from '@/lib/reporting/schemas';
+import { requestReview, type RequestReviewOutcome } from '@/lib/reviews/request-review';
 import { addInformation } from './add-information';
 import { checkReceipt } from './check-receipt';
 import { replyToTeam } from './reply-to-team';
@@ -127,6 +130,32 @@ export const addReporterInformation = refuseFiles(
       if (notSent) return notSent;
       revalidatePath('/check/concern');
       return { ok: true, message: 'Thank you. We have added this to your report.' };
+    },
+  }),
+);
+
+/**
+ * "Not happy with how your report was handled?": the concern is the session's own, never one the form
+ * names (the schema is strict, so a posted id or reference is refused). One open review at a time.
+ */
+export const askForReview = refuseFiles(
+  defineAction({
+    name: 'followup.review',
+    schema: reviewRequestSchema,
+    authorise: requireReporter,
+    run: async (input, reporter) => {
+      const outcome: { is?: RequestReviewOutcome } = {};
+      const notSent = await writeInTime(
+        reporter,
+        { formError: 'Your request was not sent. Try again.', values: input },
+        async (concernId, deadline) => {
+          outcome.is = await requestReview(concernId, input.reason, deadline);
+        },
+      );
+      if (notSent) return notSent;
+      if (outcome.is === 'already-open') return { formError: REVIEW_ALREADY_OPEN, values: input };
+      revalidatePath('/check/concern');
+      return { ok: true, message: 'Thank you. We have asked the partnership to look at your report again.' };
     },
   }),
 );

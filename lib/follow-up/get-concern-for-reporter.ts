@@ -49,6 +49,12 @@ export async function getConcernForReporter(concernId: string) {
         orderBy: { createdAt: 'asc' },
         select: { id: true, author: true, body: true, createdAt: true },
       },
+      // The latest review they asked for: when, and whether it is finished. Never the front door's words.
+      reviewRequests: {
+        orderBy: { askedAt: 'desc' },
+        take: 1,
+        select: { askedAt: true, status: true, finishedAt: true },
+      },
     },
   });
   if (!concern) return null;
@@ -64,6 +70,7 @@ export async function getConcernForReporter(concernId: string) {
     passedOn: concern.passedOnCount > 0,
     report: summariseReport(concern),
     added: concern.events.map((e) => ({ id: String(e.id), text: e.summary, at: e.at })),
+    review: reviewForReporter(concern.reviewRequests[0]),
     messages: concern.messages.map((m) => ({
       id: m.id,
       from: m.author === 'STAFF' ? 'The safeguarding team' : 'You',
@@ -71,4 +78,11 @@ export async function getConcernForReporter(concernId: string) {
       at: m.createdAt,
     })),
   };
+}
+
+function reviewForReporter(
+  review: { askedAt: Date; status: 'OPEN' | 'FINISHED'; finishedAt: Date | null } | undefined,
+) {
+  if (!review) return null;
+  return { askedAt: review.askedAt, finished: review.status === 'FINISHED', finishedAt: review.finishedAt };
 }

@@ -24,9 +24,15 @@ const calendarDay = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 
-/** "2 December 2026": the day in the UK of a moment. */
-export function formatDate(at: Date): string {
-  return date.format(at);
+/** "2 December 2026": the day in the UK of a moment; `tag` as formatDateTime's ("2 Rhagfyr 2026"). */
+export function formatDate(at: Date, tag = 'en-GB'): string {
+  if (tag === 'en-GB') return date.format(at);
+  return new Intl.DateTimeFormat(tag, {
+    timeZone: LONDON,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(at);
 }
 
 /**

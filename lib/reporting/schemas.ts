@@ -213,6 +213,15 @@ export const addInformationSchema = z.object({
   ),
 });
 
+/** The follow-up page's "Not happy with how your report was handled?" (lib/reviews/): a reason is optional. */
+export const REVIEW_REASON_MAX = 2000;
+export const reviewRequestSchema = z.strictObject({
+  reason: optionalText(REVIEW_REASON_MAX, 'What you are unhappy about must be 2,000 characters or fewer'),
+});
+/** What the review action answers when one is open already (lib/follow-up/follow-up-actions.ts). */
+export const REVIEW_ALREADY_OPEN =
+  'You have already asked us to look at your report again. We are looking at it now.';
+
 /** By name, so a client component can pick the schema its server action uses. */
 export const FORM_SCHEMAS = {
   danger: dangerSchema,
@@ -227,6 +236,7 @@ export const FORM_SCHEMAS = {
   receiptCheck: receiptCheckSchema,
   reporterMessage: reporterMessageSchema,
   addInformation: addInformationSchema,
+  reviewRequest: reviewRequestSchema,
 } as const;
 export type FormSchemaName = keyof typeof FORM_SCHEMAS;
 

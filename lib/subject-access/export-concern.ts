@@ -68,7 +68,12 @@ function loadEverything(tx: Tx, concernId: string) {
   return tx.concern.findUniqueOrThrow({
     where: { id: concernId },
     omit: { receiptHash: true, submissionKey: true },
-    include: { ...CASE_RECORD_INCLUDE, partnership: { select: { name: true } } },
+    include: {
+      ...CASE_RECORD_INCLUDE,
+      partnership: { select: { name: true } },
+      // What the parent asked the partnership to look at again, in their words (lib/reviews/).
+      reviewRequests: { orderBy: { askedAt: 'asc' } },
+    },
   });
 }
 

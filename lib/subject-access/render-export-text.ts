@@ -12,6 +12,7 @@ const SECTIONS: Record<string, string> = {
   decisions: 'Decisions',
   referrals: 'Referrals',
   messages: 'Messages',
+  reviews: 'Reviews the reporter asked for',
   accessLog: 'Who opened or changed it (access log)',
   emails: 'Emails sent about it',
   retention: 'Retention and legal hold',

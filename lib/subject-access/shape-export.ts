@@ -89,6 +89,13 @@ export function shapeExport({ concern: c, accessLog, emails, retention, exported
       sentAt: m.createdAt,
       readAt: m.readAt,
     })),
+    reviews: c.reviewRequests.map((r) => ({
+      askedAt: r.askedAt,
+      reasonGivenByReporter: r.reason,
+      status: r.status,
+      finishedAt: r.finishedAt,
+      outcome: r.outcome,
+    })),
     accessLog: accessLog.map((a) => ({
       at: a.at,
       action: a.action,

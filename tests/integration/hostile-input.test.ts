@@ -81,7 +81,8 @@ async function storedCounts(): Promise<string> {
     `SELECT (SELECT count(*) FROM "Concern") c, (SELECT count(*) FROM "ConcernEvent") e,
             (SELECT count(*) FROM "Message") m, (SELECT count(*) FROM "OutboxEmail") o,
             (SELECT count(*) FROM "StaffSession") s, (SELECT count(*) FROM "StaffUser") u,
-            (SELECT count(*) FROM "ReportDraft") d, (SELECT count(*) FROM "PasswordToken") p`,
+            (SELECT count(*) FROM "ReportDraft") d, (SELECT count(*) FROM "PasswordToken") p,
+            (SELECT count(*) FROM "ReviewRequest") r`,
   );
   return JSON.stringify(rows[0], (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v));
 }
@@ -229,6 +230,7 @@ async function expectDraftAsText(name: string, parts: FormPart[]) {
 
 /** A follow-up message or added information is stored exactly as the text sent (trimmed), never interpreted. */
 async function expectStoredAsText(name: string, parts: FormPart[], before: string) {
+  if (name === 'askForReview') return expectReviewAsText(parts, before);
   const field = name === 'sendReporterMessage' ? 'message' : 'information';
   const sent = parts.filter(([key]) => key === field);
   expect(sent).toHaveLength(1);
@@ -244,6 +246,16 @@ async function expectStoredAsText(name: string, parts: FormPart[], before: strin
     const latest = await getDb().concernEvent.findFirst({ where: { concernId }, orderBy: { id: 'desc' } });
     expect(latest).toMatchObject({ kind: 'REPORTER_ADDED_INFORMATION', summary: text });
   }
+}
+
+/** A review's reason, which may be left out, is stored as the text sent; one open review, so only once. */
+async function expectReviewAsText(parts: FormPart[], before: string) {
+  const sent = parts.filter(([key]) => key === 'reason');
+  expect(sent.length).toBeLessThanOrEqual(1);
+  const counts = (json: string) => JSON.parse(json) as { r: number };
+  expect(counts(await storedCounts()).r).toBe(counts(before).r + 1);
+  const review = await getDb().reviewRequest.findFirstOrThrow({ where: { concernId, status: 'OPEN' } });
+  expect(review.reason).toBe(sent.length === 1 ? cleanText(sent[0]?.[1] as string) || null : null);
 }
 
 /** What a form's text becomes: characters Postgres cannot hold removed, then trimmed (lib/actions/form-data.ts). */

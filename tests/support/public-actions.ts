@@ -37,6 +37,7 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
     checkConcern: ['reference', 'receipt'],
     sendReporterMessage: ['message', 'sendKey'],
     addReporterInformation: ['information', 'sendKey'],
+    askForReview: ['reason'],
   },
   'lib/auth/actions/sign-in-with-password.ts': { signInWithPassword: ['email', 'password'] },
   'lib/auth/actions/request-password-reset.ts': { requestPasswordResetAction: ['email'] },

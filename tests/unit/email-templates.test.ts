@@ -6,6 +6,7 @@ import { escapeHtml, stableMessageId } from '@/lib/email/templates/render-email'
 import { reporterAcknowledgementEmail } from '@/lib/email/templates/reporter-acknowledgement-email';
 import { reporterNewMessageEmail } from '@/lib/email/templates/reporter-new-message-email';
 import { reporterWroteEmail } from '@/lib/email/templates/reporter-wrote-email';
+import { reviewRequestedEmail } from '@/lib/email/templates/review-requested-email';
 import { maskAddress } from '@/lib/outbox/mask-address';
 import { receiptCheckSchema } from '@/lib/reporting/schemas';
 
@@ -20,6 +21,13 @@ beforeAll(() => {
 const SITE = 'https://report.northshire.example';
 
 describe('email templates', () => {
+  it('tells the front door a review was asked for: the reference and a link to the case, nothing else', () => {
+    const email = reviewRequestedEmail({ reference: 'K7QM-4X9T', site: SITE });
+    expect(email.subject).toContain('K7QM-4X9T');
+    expect(email.text).toContain('https://report.northshire.example/cases/K7QM-4X9T');
+    expect(email.text).toContain('does not contain any details of the concern');
+  });
+
   it('escapes names in the HTML part and keeps the plain text readable', () => {
     const email = newConcernEmail({
       teamName: '<b>St Mary’s & St John’s</b>',

@@ -19,6 +19,8 @@ import { recordCaseAction } from '@/lib/cases/record-case-action';
 import { recordCaseDecision } from '@/lib/cases/record-case-decision';
 import { recordCaseReferral } from '@/lib/cases/record-case-referral';
 import { recordInformationSharing } from '@/lib/cases/record-information-sharing';
+import { finishReview } from '@/lib/reviews/finish-review';
+import { finishReviewSchema } from '@/lib/reviews/review-schemas';
 import { answerShareRequest } from '@/lib/share-requests/answer-share-request';
 import { shareAnswerSchema } from '@/lib/share-requests/share-request-schemas';
 
@@ -87,6 +89,13 @@ export const answerShareRequestAction = caseAction(
   shareAnswerSchema,
   answerShareRequest,
   'Your answer has been recorded',
+);
+/** The front door finishes a review a parent asked for (lib/reviews/): its one change through that reach. */
+export const finishReviewAction = caseAction(
+  'case.review.finish',
+  finishReviewSchema,
+  finishReview,
+  'Review finished',
 );
 export const rateRiskAction = caseAction(
   'case.risk',

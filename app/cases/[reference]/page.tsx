@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePermission, type SessionUser } from '@/lib/auth/session';
 import { casePageTitle } from '@/lib/cases/case-page-title';
 import { readCaseRecord, type CaseRecord } from '@/lib/cases/read-case-record';
 import { isOwnNavigation } from '@/lib/security/security-headers';
@@ -14,6 +14,7 @@ import { AccessLog } from './access-log';
 import { CaseChild } from './case-child';
 import { CaseIncidentSection } from './case-incident';
 import { CaseSummary, Chronology, Messages, ReporterAccount } from './case-sections';
+import { CaseReviews } from './case-reviews';
 import { ShareRequests } from './share-requests';
 import '../cases.scss';
 
@@ -39,7 +40,7 @@ export default async function CasePage({ params, searchParams }: PageProps) {
   const href = `/cases/${encodeURIComponent(record.reference)}`;
   const forms = { record, userId: user.id, href, chosen: action };
   // Shared with the front door by the school: it reads the record and changes nothing.
-  if (record.sharedReadOnly) return <SharedCase record={record} href={href} />;
+  if (record.sharedReadOnly) return <SharedCase user={user} record={record} href={href} />;
   return (
     <>
       <Link href="/cases" className="govuk-back-link">
@@ -87,6 +88,7 @@ export default async function CasePage({ params, searchParams }: PageProps) {
           </div>
         </div>
       )}
+      <CaseReviews user={user} record={record} />
       <CaseSummary record={record} />
       <CaseChild
         user={user}
@@ -116,16 +118,26 @@ export default async function CasePage({ params, searchParams }: PageProps) {
   );
 }
 
-/** A case a school shared with the front door (lib/share-requests/): the record, with no way to change it. */
-function SharedCase({ record, href }: { record: CaseRecord; href: string }) {
+/**
+ * A case the front door reaches to read: shared by a school (lib/share-requests/), or asked for a review by
+ * the parent (lib/reviews/), when finishing the review is the one thing it can do.
+ */
+function SharedCase({ user, record, href }: { user: SessionUser; record: CaseRecord; href: string }) {
   return (
     <>
-      <Link href="/patterns" className="govuk-back-link">
-        Patterns
+      <Link href={record.reviewReach ? '/cases' : '/patterns'} className="govuk-back-link">
+        {record.reviewReach ? 'All cases' : 'Patterns'}
       </Link>
-      <span className="govuk-caption-l">Case shared by the school</span>
+      <span className="govuk-caption-l">
+        {record.reviewReach ? 'Review asked for by the parent' : 'Case shared by the school'}
+      </span>
       <h1 className="govuk-heading-l">{record.reference}</h1>
-      <p className="govuk-body">The school shared this case with you to read. You cannot change it.</p>
+      <p className="govuk-body">
+        {record.reviewReach
+          ? 'The parent asked the partnership to look at this case again. You can read it and finish the review. You cannot change anything else.'
+          : 'The school shared this case with you to read. You cannot change it.'}
+      </p>
+      {record.reviewReach && <CaseReviews user={user} record={record} />}
       <CaseSummary record={record} />
       <h2 className="govuk-heading-l">What the reporter told us</h2>
       <ReporterAccount record={record} />

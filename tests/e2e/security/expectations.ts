@@ -334,6 +334,12 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/follow-up/follow-up-actions.ts#checkConcern': everyone('ok'),
   'action lib/follow-up/follow-up-actions.ts#sendReporterMessage': REPORTER_ONLY,
   'action lib/follow-up/follow-up-actions.ts#addReporterInformation': REPORTER_ONLY,
+  // A reason is optional, so an empty post would ask for a review: one too long is refused, nothing written.
+  'action lib/follow-up/follow-up-actions.ts#askForReview': {
+    ...REPORTER_ONLY,
+    body: () => ({ reason: 'x'.repeat(2001) }),
+    okSays: 'must be 2,000 characters or fewer',
+  },
   'action lib/auth/actions/sign-in-with-password.ts#signInWithPassword': everyone('ok'),
   'action lib/auth/actions/sign-in-with-code.ts#signInWithCode': everyone('sign-in'),
   'action lib/auth/actions/sign-in-with-recovery-code.ts#signInWithRecoveryCode': everyone('sign-in'),
@@ -367,6 +373,12 @@ export const EXPECTATIONS: Record<string, Row> = {
     answer: 'ACCEPTED',
     reason: 'Matrix reason',
   }),
+  // Finishing a parent's review (lib/reviews/): case A has none, so its own team hears that only the front
+  // door can finish one, and nothing is written; the front door never reaches case A.
+  'action app/cases/[reference]/actions.ts#finishReviewAction': {
+    ...onCaseA({ reviewId: MATRIX_UUID, outcome: 'Matrix outcome' }),
+    okSays: 'Only the front door can finish this review',
+  },
   'action app/patterns/actions.ts#requestSharesAction': FRONT_DOOR,
   'action app/patterns/actions.ts#recordPatternReferralAction': FRONT_DOOR,
   'action app/cases/[reference]/actions.ts#rateRiskAction': onCaseA({ riskLevel: 'LOW', rationale: 'r' }),

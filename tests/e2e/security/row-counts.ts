@@ -25,6 +25,7 @@ const TABLES = [
   'PlatformWarning',
   'SchoolImport',
   'ReportDraft',
+  'ReviewRequest',
 ];
 
 // The one trace a refused request must leave (issue 22 item 14): a refused case look-up is a security entry

@@ -8,6 +8,7 @@ import { provenConcernId } from '@/lib/follow-up/reporter-cookie';
 import { DESCRIPTION_MAX } from '@/lib/reporting/schemas';
 import { QuestionForm } from '../../question-form';
 import { FinishCheckForm } from './finish-check-form';
+import { ReviewRequest } from './review-request';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { SummaryList } from '@/components/govuk/summary-list';
 
@@ -119,6 +120,7 @@ export default async function ReporterConcernPage() {
         >
           <SendKey />
         </QuestionForm>
+        <ReviewRequest review={concern.review} />
         <FinishCheckForm />
       </div>
     </div>
