@@ -213,6 +213,19 @@ export const addInformationSchema = z.object({
   ),
 });
 
+/**
+ * What the follow-up page's actions answer (lib/follow-up/follow-up-actions.ts), here so the catalogue test
+ * finds them: the page shows each in the parent's language (catalogue `errors` and `notices`).
+ */
+export const FOLLOW_UP_WORDS = {
+  messageNotSent: 'Your message was not sent. Try again.',
+  addedNotSent: 'What you added was not sent. Try again.',
+  writeLimited:
+    'You have sent a lot in a short time, so nothing was saved. Please wait an hour and try again.',
+  messageSent: 'Your message has been sent to the safeguarding team.',
+  added: 'Thank you. We have added this to your report.',
+} as const;
+
 /** By name, so a client component can pick the schema its server action uses. */
 export const FORM_SCHEMAS = {
   danger: dangerSchema,
