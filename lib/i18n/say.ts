@@ -1,6 +1,6 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
-import type { Locale } from './locales';
+import { asLocale, CATALOGUES, type Locale } from './locales';
 import { CATALOGUE_MESSAGES } from './messages';
 
 /**
@@ -20,3 +20,9 @@ export function sayIn(locale: Locale): Say {
 }
 
 export const ENGLISH: Say = sayIn('en');
+
+/** The words and tag an email to a parent is written in (lib/email/templates/render-email.ts). */
+export function emailLanguage(language: string): { say: Say; tag: string } {
+  const locale = asLocale(language);
+  return { say: sayIn(locale), tag: CATALOGUES[locale].tag };
+}

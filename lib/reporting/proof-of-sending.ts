@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { partnershipSite } from '@/lib/email/partnership-site';
 import { appLink } from '@/lib/email/templates/render-email';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales';
+import { asLocale, type Locale } from '@/lib/i18n/locales';
 import { getConfirmationFor } from './get-confirmation';
 import { journeyToken } from './journey-cookie';
 
@@ -47,7 +47,7 @@ async function proofOf(where: { reference: string } | { id: string }, code: stri
     sentTo: school?.name ?? null,
     code,
     checkUrl,
-    language: isLocale(concern.language) ? concern.language : DEFAULT_LOCALE,
+    language: asLocale(concern.language),
   };
 }
 
