@@ -16,6 +16,7 @@ const at = (baseURL: string | undefined, hostname: string) => {
  * they have a test of their own below.
  */
 const WELSH_PAGES: [string, string][] = [
+  ['/', 'Rhoi gwybod am bryder am blentyn ar-lein'],
   ['/report/danger', 'Ydy plentyn mewn perygl ar hyn o bryd?'],
   ['/report/danger-now', 'Ffoniwch 999 nawr'],
   ['/report/school', 'I ba ysgol mae’r plentyn yn mynd?'],
@@ -36,7 +37,7 @@ const WELSH_PAGES: [string, string][] = [
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
 const MESSAGE_KEY =
-  /\b(?:layout|report|answers|errors|notices|done|noCode|confirmation|nextSteps|proof|checkReport|followUp)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+  /\b(?:layout|report|answers|errors|notices|done|noCode|confirmation|nextSteps|proof|checkReport|followUp|start)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
 
 /** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
 const ENGLISH_SENTENCES = [
@@ -62,6 +63,11 @@ const ENGLISH_SENTENCES = [
   'Add something to your report',
   'Finish and leave',
   'You can enter up to',
+  // The start page.
+  'Who sees your report',
+  'This is not for',
+  'Already sent a report?',
+  'Start now',
 ];
 
 async function expectNoMessageKeys(page: Page) {
