@@ -17,6 +17,10 @@ const at = (baseURL: string | undefined, hostname: string) => {
  */
 const WELSH_PAGES: [string, string][] = [
   ['/', 'Rhoi gwybod am bryder am blentyn ar-lein'],
+  ['/advice', 'Cyngor i rieni a gofalwyr'],
+  // A national platform every partnership offers; its advice text is the partnership's and stays as written.
+  ['/advice/snapchat', 'Snapchat: cyngor i rieni'],
+  ['/accessibility', 'Datganiad hygyrchedd'],
   ['/report/danger', 'Ydy plentyn mewn perygl ar hyn o bryd?'],
   ['/report/danger-now', 'Ffoniwch 999 nawr'],
   ['/report/school', 'I ba ysgol mae’r plentyn yn mynd?'],
@@ -37,7 +41,7 @@ const WELSH_PAGES: [string, string][] = [
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
 const MESSAGE_KEY =
-  /\b(?:layout|report|answers|errors|notices|done|noCode|confirmation|nextSteps|proof|checkReport|followUp|start)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+  /\b(?:layout|report|answers|errors|notices|done|noCode|confirmation|nextSteps|proof|checkReport|followUp|start|advice|accessibility)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
 
 /** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
 const ENGLISH_SENTENCES = [
@@ -68,6 +72,12 @@ const ENGLISH_SENTENCES = [
   'This is not for',
   'Already sent a report?',
   'Start now',
+  // The advice and accessibility pages.
+  'Talking with your child',
+  'Where to get help',
+  'If a child is in danger right now',
+  'How accessible this service is',
+  'Known problems',
 ];
 
 async function expectNoMessageKeys(page: Page) {
