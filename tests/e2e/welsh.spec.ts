@@ -21,6 +21,7 @@ const WELSH_PAGES: [string, string][] = [
   // A national platform every partnership offers; its advice text is the partnership's and stays as written.
   ['/advice/snapchat', 'Snapchat: cyngor i rieni'],
   ['/accessibility', 'Datganiad hygyrchedd'],
+  ['/privacy', 'Hysbysiad preifatrwydd'],
   ['/report/danger', 'Ydy plentyn mewn perygl ar hyn o bryd?'],
   ['/report/danger-now', 'Ffoniwch 999 nawr'],
   ['/report/school', 'I ba ysgol mae’r plentyn yn mynd?'],
@@ -41,7 +42,7 @@ const WELSH_PAGES: [string, string][] = [
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
 const MESSAGE_KEY =
-  /\b(?:layout|report|answers|errors|notices|done|noCode|confirmation|nextSteps|proof|checkReport|followUp|start|advice|accessibility)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+  /\b(?:layout|report|answers|errors|notices|done|noCode|confirmation|nextSteps|proof|checkReport|followUp|start|advice|accessibility|privacy)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
 
 /** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
 const ENGLISH_SENTENCES = [
@@ -78,6 +79,9 @@ const ENGLISH_SENTENCES = [
   'If a child is in danger right now',
   'How accessible this service is',
   'Known problems',
+  'What we keep',
+  'Why we can use it',
+  'data protection officer',
 ];
 
 async function expectNoMessageKeys(page: Page) {
