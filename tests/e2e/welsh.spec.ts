@@ -22,6 +22,7 @@ const WELSH_PAGES: [string, string][] = [
   ['/advice/snapchat', 'Snapchat: cyngor i rieni'],
   ['/accessibility', 'Datganiad hygyrchedd'],
   ['/privacy', 'Hysbysiad preifatrwydd'],
+  ['/no-such-page', 'Heb ddod o hyd i’r dudalen'],
   ['/report/danger', 'Ydy plentyn mewn perygl ar hyn o bryd?'],
   ['/report/danger-now', 'Ffoniwch 999 nawr'],
   ['/report/school', 'I ba ysgol mae’r plentyn yn mynd?'],
@@ -42,7 +43,7 @@ const WELSH_PAGES: [string, string][] = [
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
 const MESSAGE_KEY =
-  /\b(?:layout|report|answers|errors|notices|done|noCode|confirmation|nextSteps|proof|checkReport|followUp|start|advice|accessibility|privacy)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+  /\b(?:layout|report|answers|errors|notices|done|noCode|confirmation|nextSteps|proof|checkReport|followUp|start|advice|accessibility|privacy|notFound)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
 
 /** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
 const ENGLISH_SENTENCES = [
@@ -82,6 +83,8 @@ const ENGLISH_SENTENCES = [
   'What we keep',
   'Why we can use it',
   'data protection officer',
+  'Page not found',
+  'Go to the start page',
 ];
 
 async function expectNoMessageKeys(page: Page) {
