@@ -1,34 +1,39 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { listPublishedWarnings } from '@/lib/warnings/list-published-warnings';
 import { WarningText } from './warning-text';
 
-/** Published warnings for parents, for the start page. Renders nothing when there are none. */
+/**
+ * Published warnings for parents, for the start page, in the page's language around the partnership's own
+ * words (which stay as written). Renders nothing when there are none.
+ */
 export async function PlatformWarnings() {
-  const warnings = await listPublishedWarnings();
+  const [warnings, t] = await Promise.all([listPublishedWarnings(), getTranslations('start.warnings')]);
   if (warnings.length === 0) return null;
   return (
     <section aria-labelledby="platform-warnings-title" className="govuk-!-margin-top-6">
       <h2 className="govuk-heading-l" id="platform-warnings-title">
-        Warnings for parents
+        {t('title')}
       </h2>
       {warnings.map((warning) => (
         <div key={warning.id} className="govuk-inset-text">
           <h3 className="govuk-heading-m">{warning.title}</h3>
           {warning.platformName && warning.platformSlug && (
             <p className="govuk-body-s">
-              About:{' '}
+              {t('about')}{' '}
               <Link className="govuk-link" href={`/advice/${warning.platformSlug}`}>
                 {warning.platformName}
               </Link>
             </p>
           )}
-          <h4 className="govuk-heading-s">What you should know</h4>
+          <h4 className="govuk-heading-s">{t('know')}</h4>
           <WarningText text={warning.whatToKnow} />
-          <h4 className="govuk-heading-s">What you can do</h4>
+          <h4 className="govuk-heading-s">{t('do')}</h4>
           <WarningText text={warning.whatToDo} />
           <p className="govuk-body">
             <Link className="govuk-link" href={`/warnings/${warning.id}/print`}>
-              Print this as a letter<span className="govuk-visually-hidden">: {warning.title}</span>
+              {t('print')}
+              <span className="govuk-visually-hidden">: {warning.title}</span>
             </Link>
           </p>
         </div>

@@ -1,7 +1,7 @@
 // The proof that a parent sent a report, on screen and on paper (the header, menus and buttons are left
 // off by the print stylesheet, app/globals.scss). Shown from the confirmation page and the follow-up page,
-// in the parent's language (the catalogue's proof); the PDF keeps its own English words for now
-// (lib/reporting/proof-of-sending-words.ts).
+// in the language of the page (the catalogue's proof); the PDF is in the language of the report
+// (lib/reporting/render-proof-pdf.ts).
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -35,7 +35,7 @@ export async function ProofOfSendingView({
           rows={[
             { key: t('reference'), value: <span className="app-code">{proof.reference}</span> },
             { key: t('sentOn'), value: sentOn },
-            { key: t('sentTo'), value: <bdi>{proof.sentTo}</bdi> },
+            { key: t('sentTo'), value: proof.sentTo ? <bdi>{proof.sentTo}</bdi> : t('frontDoor') },
             ...(proof.code
               ? [{ key: t('code'), value: <span className="app-code">{proof.code}</span> }]
               : []),

@@ -118,7 +118,7 @@ export function QuestionForm({
   return (
     <>
       {state.message && !checkedHere && (
-        <NotificationBanner success titleId={successId} heading={state.message} />
+        <NotificationBanner success title={words?.success} titleId={successId} heading={say(state.message)} />
       )}
       <div ref={summary}>
         <ErrorSummary

@@ -55,9 +55,17 @@ export function caseSummaryRows(record: CaseRecord): CaseRow[] {
 
 /** A report written in another language than English: staff reply knowing it (issue 21). */
 function writtenIn(record: Pick<CaseRecord, 'language'>): CaseRow[] {
-  if (record.language === DEFAULT_LOCALE) return [];
-  const name = isLocale(record.language) ? CATALOGUES[record.language].englishName : record.language;
-  return [{ label: 'Language', value: `The parent wrote in ${name}` }];
+  const name = otherLanguageName(record.language);
+  return name ? [{ label: 'Language', value: `The parent wrote in ${name}` }] : [];
+}
+
+/**
+ * The English name of the language a report was written in ("Welsh"), or null for English: the case
+ * record and the message form tell staff, since the parent's emails and pages come in that language.
+ */
+export function otherLanguageName(language: string): string | null {
+  if (language === DEFAULT_LOCALE) return null;
+  return isLocale(language) ? CATALOGUES[language].englishName : language;
 }
 
 /**

@@ -13,6 +13,7 @@ import { clientAddress } from '@/lib/security/client-address';
 import { refuseFiles } from '@/lib/reporting/refuse-files';
 import {
   addInformationSchema,
+  FOLLOW_UP_WORDS,
   RECEIPT_CHECK_BUSY,
   RECEIPT_CHECK_LIMITED,
   RECEIPT_CHECK_WRONG,
@@ -90,10 +91,7 @@ async function writeInTime(
 /** Counts one anonymous write against the caller's address, and refuses it once the allowance is used. */
 async function throttleWrite(): Promise<void> {
   const limit = await consumeLimit('followup.write.address', clientAddress(await headers()));
-  if (!limit.allowed)
-    throw new UserFacingError(
-      'You have sent a lot in a short time, so nothing was saved. Please wait an hour and try again.',
-    );
+  if (!limit.allowed) throw new UserFacingError(FOLLOW_UP_WORDS.writeLimited);
 }
 
 export const sendReporterMessage = refuseFiles(
@@ -104,13 +102,13 @@ export const sendReporterMessage = refuseFiles(
     run: async (input, reporter) => {
       const notSent = await writeInTime(
         reporter,
-        { formError: 'Your message was not sent. Try again.', values: input },
+        { formError: FOLLOW_UP_WORDS.messageNotSent, values: input },
         (concernId, deadline) =>
           replyToTeam(concernId, { text: input.message, sendKey: input.sendKey }, deadline),
       );
       if (notSent) return notSent;
       revalidatePath('/check/concern');
-      return { ok: true, message: 'Your message has been sent to the safeguarding team.' };
+      return { ok: true, message: FOLLOW_UP_WORDS.messageSent };
     },
   }),
 );
@@ -123,13 +121,13 @@ export const addReporterInformation = refuseFiles(
     run: async (input, reporter) => {
       const notSent = await writeInTime(
         reporter,
-        { formError: 'What you added was not sent. Try again.', values: input },
+        { formError: FOLLOW_UP_WORDS.addedNotSent, values: input },
         (concernId, deadline) =>
           addInformation(concernId, { text: input.information, sendKey: input.sendKey }, deadline),
       );
       if (notSent) return notSent;
       revalidatePath('/check/concern');
-      return { ok: true, message: 'Thank you. We have added this to your report.' };
+      return { ok: true, message: FOLLOW_UP_WORDS.added };
     },
   }),
 );

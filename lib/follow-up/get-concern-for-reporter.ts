@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { ConcernEventKind } from '@/lib/generated/prisma/enums';
+import { ENGLISH, type Say } from '@/lib/i18n/say';
 import { reportStages } from './report-stages';
 import { statusInPlainWords } from './status-words';
 import { REPORTED_ANSWERS, summariseReport } from './summarise-report';
@@ -25,9 +26,10 @@ async function firstStepAt(concernId: string): Promise<Date | null> {
 
 /**
  * What the reporter may see of their concern: its reference, status in plain words, what they reported
- * and added later, and the messages. Never staff names, notes, decisions or referrals.
+ * and added later, and the messages. Never staff names, notes, decisions or referrals. Its own words are in
+ * the language of `say` (the page's getTranslations()); what people wrote stays as they wrote it.
  */
-export async function getConcernForReporter(concernId: string) {
+export async function getConcernForReporter(concernId: string, say: Say = ENGLISH) {
   const concern = await getDb().concern.findUnique({
     where: { id: concernId },
     select: {
@@ -62,18 +64,18 @@ export async function getConcernForReporter(concernId: string) {
   return {
     reference: concern.reference,
     submittedAt: concern.submittedAt,
-    status: statusInPlainWords(concern.status),
-    stages: reportStages({ ...concern, actedOnAt }),
+    status: statusInPlainWords(concern.status, say),
+    stages: reportStages({ ...concern, actedOnAt }, say),
     /** The partnership's words the team chose when it closed the concern, while it stays closed. */
     closingMessage: concern.status === 'CLOSED' ? concern.closingMessage : null,
     /** A team passed it on to the team it belongs with: said in plain words, naming nobody. */
     passedOn: concern.passedOnCount > 0,
-    report: summariseReport(concern),
+    report: summariseReport(concern, say),
     added: concern.events.map((e) => ({ id: String(e.id), text: e.summary, at: e.at })),
     review: reviewForReporter(concern.reviewRequests[0]),
     messages: concern.messages.map((m) => ({
       id: m.id,
-      from: m.author === 'STAFF' ? 'The safeguarding team' : 'You',
+      from: m.author === 'STAFF' ? say('followUp.fromTeam') : say('followUp.fromYou'),
       body: m.body,
       at: m.createdAt,
     })),

@@ -1,32 +1,24 @@
 import type { ConcernStatus } from '@/lib/generated/prisma/enums';
+import { ENGLISH, type Say } from '@/lib/i18n/say';
 
 export interface StatusWords {
-  tag: 'Received' | 'Being looked at' | 'Closed';
+  /** Received, being looked at or closed, in the parent's language (catalogue `followUp.statusWords`). */
+  tag: string;
   colour: 'blue' | 'yellow' | 'grey';
   sentence: string;
 }
 
 /** A concern's status as a parent would say it. Staff's finer steps are all "being looked at". */
-export function statusInPlainWords(status: ConcernStatus): StatusWords {
-  switch (status) {
-    case 'NEW':
-      return {
-        tag: 'Received',
-        colour: 'blue',
-        sentence: 'Your report has arrived. The safeguarding team has not opened it yet.',
-      };
-    case 'CLOSED':
-      return {
-        tag: 'Closed',
-        colour: 'grey',
-        sentence:
-          'The safeguarding team has finished looking at your report. You can still send them a message.',
-      };
-    default:
-      return {
-        tag: 'Being looked at',
-        colour: 'yellow',
-        sentence: 'The safeguarding team has read your report and is deciding or doing what is needed.',
-      };
-  }
+export function statusInPlainWords(status: ConcernStatus, say: Say = ENGLISH): StatusWords {
+  const [key, colour] =
+    status === 'NEW'
+      ? (['received', 'blue'] as const)
+      : status === 'CLOSED'
+        ? (['closed', 'grey'] as const)
+        : (['lookedAt', 'yellow'] as const);
+  return {
+    tag: say(`followUp.statusWords.${key}.tag`),
+    colour,
+    sentence: say(`followUp.statusWords.${key}.sentence`),
+  };
 }

@@ -1,11 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import {
-  PERSON_WAS_ADULT_WORDS,
-  RELATIONSHIP_WORDS,
-  WHEN_WORDS,
-  YES_NO_UNSURE_WORDS,
-} from '@/lib/reporting/answer-words';
+import { ENGLISH, type Say } from '@/lib/i18n/say';
 import { withOther } from '@/lib/reporting/summarise-answers';
 
 /** The parent's own answers, as the concern keeps them: nothing staff added. */
@@ -37,50 +32,52 @@ export const REPORTED_ANSWERS = {
 type Reported = Prisma.ConcernGetPayload<{ select: typeof REPORTED_ANSWERS }>;
 
 /**
- * "What you told us" on the follow-up page, in the words and order of "Check your answers"
- * (lib/reporting/summarise-answers.ts), so a parent recognises their report.
+ * "What you told us" on the follow-up page, in the words, order and language of "Check your answers"
+ * (lib/reporting/summarise-answers.ts, catalogue `check` and `answers`), so a parent recognises their
+ * report. Names of schools, platforms and harms stay as the partnership wrote them.
  */
-export function summariseReport(c: Reported): { key: string; value: string }[] {
-  const year = c.childYear == null ? '' : c.childYear === 0 ? 'Reception' : `Year ${c.childYear}`;
-  const given = (value: string | null) => value || 'Not given';
+export function summariseReport(c: Reported, say: Say = ENGLISH): { key: string; value: string }[] {
+  const answer = (group: string, value: string | null) =>
+    value ? say(`answers.${group}.${value}`) : say('check.notGiven');
+  const list = (items: string[]) => items.join(say('check.listSeparator'));
+  const year =
+    c.childYear == null
+      ? ''
+      : c.childYear === 0
+        ? say('report.child.reception')
+        : say('report.child.yearNumber', { year: c.childYear });
+  const given = (value: string | null) => value || say('check.notGiven');
   const rows: [string, string][] = [
-    ['School', schoolChosen(c)],
-    ['Child’s first name or initials', given(c.childName)],
+    ['school', schoolChosen(c)],
+    ['childName', given(c.childName)],
     [
-      'Age or school year',
-      [c.childAge != null ? `${c.childAge} years old` : '', year].filter(Boolean).join(', '),
+      'childAge',
+      list([c.childAge != null ? say('check.yearsOld', { age: c.childAge }) : '', year].filter(Boolean)),
     ],
     [
-      'Where it happened',
-      c.platforms
-        .map((p) =>
-          p.platform.isOther && p.otherName ? `${p.platform.name}: ${p.otherName}` : p.platform.name,
-        )
-        .join(', '),
+      'platforms',
+      list(c.platforms.map((p) => withOther(p.platform.name, p.platform.isOther && p.otherName, say))),
     ],
     [
-      'What happened',
-      c.harms.map((h) => withOther(h.harmCategory.name, h.harmCategory.isOther && c.harmOther)).join(', '),
+      'harms',
+      list(c.harms.map((h) => withOther(h.harmCategory.name, h.harmCategory.isOther && c.harmOther, say))),
     ],
-    ['Do you think the person was an adult?', PERSON_WAS_ADULT_WORDS[c.personWasAdult ?? ''] ?? 'Not given'],
-    ['When', WHEN_WORDS[c.happened] ?? ''],
-    ['Still happening', YES_NO_UNSURE_WORDS[c.stillHappening] ?? ''],
-    ['The child knows you are telling us', YES_NO_UNSURE_WORDS[c.childKnows] ?? ''],
-    ['What happened, in your words', c.description],
-    [
-      'How you know the child',
-      withOther(RELATIONSHIP_WORDS[c.reporterRelationship] ?? '', c.relationshipOther),
-    ],
-    ['Contact', c.reporterAnonymous ? 'You stay anonymous' : 'The team can contact you'],
+    ['personWasAdult', answer('personWasAdult', c.personWasAdult)],
+    ['when', answer('when', c.happened)],
+    ['stillHappening', answer('yesNoUnsure', c.stillHappening)],
+    ['childKnows', answer('yesNoUnsure', c.childKnows)],
+    ['description', c.description],
+    ['relationship', withOther(answer('relationship', c.reporterRelationship), c.relationshipOther, say)],
+    ['contact', c.reporterAnonymous ? say('check.anonymous') : say('check.canContact')],
   ];
   if (!c.reporterAnonymous)
     rows.push(
-      ['Your name', given(c.reporterName)],
-      ['Email address', given(c.reporterEmail)],
-      ['Phone number', given(c.reporterPhone)],
-      ['Safe times to contact you', given(c.reporterSafeTimes)],
+      ['reporterName', given(c.reporterName)],
+      ['reporterEmail', given(c.reporterEmail)],
+      ['reporterPhone', given(c.reporterPhone)],
+      ['reporterSafeTimes', given(c.reporterSafeTimes)],
     );
-  return rows.map(([key, value]) => ({ key, value }));
+  return rows.map(([key, value]) => ({ key: say(`check.rows.${key}`), value }));
 }
 
 /** The school the parent chose: where the concern is now, unless a team has passed it on since. */

@@ -41,19 +41,13 @@ export function formatDate(at: Date, tag = 'en-GB'): string {
  */
 export function formatDateTime(at: Date, tag = 'en-GB'): string {
   if (tag === 'en-GB') return `${date.format(at)}, ${time.format(at)}`;
-  const day = new Intl.DateTimeFormat(tag, {
-    timeZone: LONDON,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
   const hour = new Intl.DateTimeFormat(tag, {
     timeZone: LONDON,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  return `${day.format(at)}, ${hour.format(at)}`;
+  return `${formatDate(at, tag)}, ${hour.format(at)}`;
 }
 
 /** A calendar date from a date column (midnight UTC), such as the day the reporter last checked. */

@@ -35,3 +35,8 @@ export function offeredLocales(chosen: readonly string[] | null | undefined): Lo
     (locale) => locale === DEFAULT_LOCALE || (wanted.has(locale) && CATALOGUES[locale].status === 'complete'),
   );
 }
+
+/** A stored language (`Concern.language`) as a catalogue: English for one the service no longer has. */
+export function asLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { partnershipSite } from '@/lib/email/partnership-site';
 import { appLink } from '@/lib/email/templates/render-email';
+import { asLocale, type Locale } from '@/lib/i18n/locales';
 import { getConfirmationFor } from './get-confirmation';
 import { journeyToken } from './journey-cookie';
 
@@ -13,13 +14,14 @@ import { journeyToken } from './journey-cookie';
 export interface ProofOfSending {
   reference: string;
   sentAt: Date;
-  sentTo: string;
+  /** The school's name; null when it went to the partnership's safeguarding team (said in the reader's language). */
+  sentTo: string | null;
   code: string | null;
   /** Where to check on it: this service's /check page, in full, for paper. */
   checkUrl: string;
+  /** The language the parent wrote the report in (`Concern.language`): the PDF's language. */
+  language: Locale;
 }
-
-export const FRONT_DOOR_NAME = "the partnership's safeguarding team";
 
 async function proofOf(where: { reference: string } | { id: string }, code: string | null) {
   const concern = await getDb().concern.findUnique({
@@ -29,6 +31,7 @@ async function proofOf(where: { reference: string } | { id: string }, code: stri
       submittedAt: true,
       route: true,
       partnershipId: true,
+      language: true,
       school: { select: { name: true } },
       // Proof of where it was sent: a team may have passed it on since, and the parent is never told where.
       moves: { orderBy: { at: 'asc' }, take: 1, select: { fromSchool: { select: { name: true } } } },
@@ -37,9 +40,15 @@ async function proofOf(where: { reference: string } | { id: string }, code: stri
   if (!concern) return null;
   const [firstMove] = concern.moves;
   const school = firstMove ? firstMove.fromSchool : concern.route === 'SCHOOL' ? concern.school : null;
-  const sentTo = school?.name ?? FRONT_DOOR_NAME;
   const checkUrl = appLink('/check', await partnershipSite(getDb(), concern.partnershipId));
-  return { reference: concern.reference, sentAt: concern.submittedAt, sentTo, code, checkUrl };
+  return {
+    reference: concern.reference,
+    sentAt: concern.submittedAt,
+    sentTo: school?.name ?? null,
+    code,
+    checkUrl,
+    language: asLocale(concern.language),
+  };
 }
 
 /** From the confirmation page: only this browser's journey cookie opens it, while the journey lasts. */

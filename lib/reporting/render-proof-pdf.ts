@@ -1,27 +1,38 @@
 import 'server-only';
 import { formatDateTime } from '@/lib/format/dates';
+import { CATALOGUES } from '@/lib/i18n/locales';
+import { sayIn } from '@/lib/i18n/say';
 import { createPdf } from '@/lib/pdf/create-pdf';
 import type { ProofOfSending } from './proof-of-sending';
-import { PROOF_CHECK_STEPS, PROOF_TITLE } from './proof-of-sending-words';
 
-/** The proof of sending as one A4 page, drawn with the project's PDF code (fonts for every script). */
+/**
+ * The proof of sending as one A4 page, drawn with the project's PDF code (fonts for every script), in the
+ * language the parent wrote the report in (catalogue `proof`), its date in that language and UK time.
+ */
 export async function renderProofPdf(proof: ProofOfSending): Promise<Buffer> {
-  const { doc, write, end } = createPdf({ margin: 56, info: { Title: PROOF_TITLE } });
-  write(PROOF_TITLE, { weight: 'bold', size: 18 });
+  const say = sayIn(proof.language);
+  const title = say('proof.title');
+  const { doc, write, end } = createPdf({
+    margin: 56,
+    lang: CATALOGUES[proof.language].tag,
+    info: { Title: title },
+  });
+  write(title, { weight: 'bold', size: 18 });
   doc.moveDown();
   const row = (key: string, value: string) => {
-    write(key, { weight: 'bold', size: 12 });
+    write(say(`proof.${key}`), { weight: 'bold', size: 12 });
     write(value, { size: 12 });
     doc.moveDown(0.5);
   };
-  row('Reference', proof.reference);
-  row('Sent on', formatDateTime(proof.sentAt));
-  row('Sent to', proof.sentTo);
-  if (proof.code) row('Secret code', proof.code);
+  row('reference', proof.reference);
+  row('sentOn', formatDateTime(proof.sentAt, CATALOGUES[proof.language].tag));
+  row('sentTo', proof.sentTo ?? say('proof.frontDoor'));
+  if (proof.code) row('code', proof.code);
   doc.moveDown(0.5);
-  write('How to check on your report', { weight: 'bold', size: 13 });
+  write(say('proof.howHeading'), { weight: 'bold', size: 13 });
   doc.moveDown(0.3);
-  for (const step of PROOF_CHECK_STEPS(proof.checkUrl)) write(`•  ${step}`, { size: 11 });
+  for (const step of [say('proof.goTo', { address: proof.checkUrl }), say('proof.type'), say('proof.see')])
+    write(`•  ${step}`, { size: 11 });
   return end();
 }
 

@@ -221,6 +221,18 @@ export const reviewRequestSchema = z.strictObject({
 /** What the review action answers when one is open already (lib/follow-up/follow-up-actions.ts). */
 export const REVIEW_ALREADY_OPEN =
   'You have already asked us to look at your report again. We are looking at it now.';
+/**
+ * What the follow-up page's actions answer (lib/follow-up/follow-up-actions.ts), here so the catalogue test
+ * finds them: the page shows each in the parent's language (catalogue `errors` and `notices`).
+ */
+export const FOLLOW_UP_WORDS = {
+  messageNotSent: 'Your message was not sent. Try again.',
+  addedNotSent: 'What you added was not sent. Try again.',
+  writeLimited:
+    'You have sent a lot in a short time, so nothing was saved. Please wait an hour and try again.',
+  messageSent: 'Your message has been sent to the safeguarding team.',
+  added: 'Thank you. We have added this to your report.',
+} as const;
 
 /** By name, so a client component can pick the schema its server action uses. */
 export const FORM_SCHEMAS = {

@@ -141,7 +141,14 @@ async function storeConcern(
       accountIdentifiers: { create: accounts },
       events: { create: { kind: 'SUBMITTED', summary: 'Sent by the reporter.' } },
     },
-    select: { id: true, schoolId: true, urgent: true, reporterEmail: true, reporterAnonymous: true },
+    select: {
+      id: true,
+      schoolId: true,
+      urgent: true,
+      reporterEmail: true,
+      reporterAnonymous: true,
+      language: true,
+    },
   });
   await routeNewConcern(tx, { ...concern, reference, partnershipId }, routing);
   await detectAccountPatterns(tx, partnershipId, accounts);

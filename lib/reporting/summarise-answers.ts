@@ -1,7 +1,6 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
 import { getDb } from '@/lib/db';
-import en from '@/messages/en.json';
+import { ENGLISH, type Say } from '@/lib/i18n/say';
 import { harmCategoriesOf } from '@/lib/reference-data/harm-categories-of';
 import { offeredTo } from '@/lib/reference-data/offered-platforms';
 import type { Answers } from './answers';
@@ -19,11 +18,6 @@ export interface SummaryRow {
  * "Check your answers" rows, with the names of the chosen school, platforms and harms. Only platforms and
  * harms this partnership offers are named: a forged id never shows another partnership's own category.
  */
-/** A translator over the whole catalogue: getTranslations() on a page, English elsewhere. */
-export type Say = (key: string, values?: Record<string, string | number>) => string;
-const english = createTranslator({ locale: 'en', messages: en as Record<string, unknown> as never });
-const ENGLISH: Say = (key, values) => english(key as never, values as never);
-
 export async function summariseAnswers(
   a: Answers,
   partnershipId: string | null,

@@ -5,6 +5,7 @@ import type { ConcernRoute } from '@/lib/generated/prisma/enums';
 import { newConcernEmail } from '@/lib/email/templates/new-concern-email';
 import { reporterAcknowledgementEmail } from '@/lib/email/templates/reporter-acknowledgement-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
+import { emailLanguage } from '@/lib/i18n/say';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { findNotificationRecipients } from './find-notification-recipients';
 import { teamNameFor } from './team-name-for';
@@ -41,7 +42,11 @@ export async function queueConcernNotifications(
     await enqueueEmail(tx, {
       kind: 'reporter.acknowledgement',
       to: concern.reporterEmail,
-      ...reporterAcknowledgementEmail({ reference: concern.reference, site }),
+      ...reporterAcknowledgementEmail({
+        reference: concern.reference,
+        site,
+        language: emailLanguage(concern.language),
+      }),
       messageId: stableMessageId('reporter-ack', concern.id),
       concernId: concern.id,
       partnershipId: concern.partnershipId,

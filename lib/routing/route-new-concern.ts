@@ -10,6 +10,8 @@ export interface NewConcern {
   schoolId: string | null;
   urgent: boolean;
   reporterEmail: string | null;
+  /** The language the parent wrote in (`Concern.language`): their acknowledgement's language. */
+  language: string;
 }
 
 export interface RouteDecision {

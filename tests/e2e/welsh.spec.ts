@@ -12,10 +12,17 @@ const at = (baseURL: string | undefined, hostname: string) => {
 };
 
 /**
- * The public pages translated whole (the start, follow-up and advice pages are not yet). The confirmation and
- * no-code pages need a sent report, so they have a test of their own below.
+ * The public pages translated whole. The confirmation, no-code and follow-up pages need a sent report, so
+ * they have a test of their own below.
  */
 const WELSH_PAGES: [string, string][] = [
+  ['/', 'Rhoi gwybod am bryder am blentyn ar-lein'],
+  ['/advice', 'Cyngor i rieni a gofalwyr'],
+  // A national platform every partnership offers; its advice text is the partnership's and stays as written.
+  ['/advice/snapchat', 'Snapchat: cyngor i rieni'],
+  ['/accessibility', 'Datganiad hygyrchedd'],
+  ['/privacy', 'Hysbysiad preifatrwydd'],
+  ['/no-such-page', 'Heb ddod o hyd i’r dudalen'],
   ['/report/danger', 'Ydy plentyn mewn perygl ar hyn o bryd?'],
   ['/report/danger-now', 'Ffoniwch 999 nawr'],
   ['/report/school', 'I ba ysgol mae’r plentyn yn mynd?'],
@@ -36,7 +43,7 @@ const WELSH_PAGES: [string, string][] = [
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
 const MESSAGE_KEY =
-  /\b(?:layout|report|answers|errors|done|noCode|confirmation|nextSteps|proof|checkReport)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+  /\b(?:layout|report|answers|errors|notices|done|noCode|confirmation|nextSteps|proof|checkReport|followUp|start|advice|accessibility|privacy|notFound)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
 
 /** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
 const ENGLISH_SENTENCES = [
@@ -53,6 +60,31 @@ const ENGLISH_SENTENCES = [
   'You do not have to answer this.',
   'We will never open a link you give us.',
   'or a link to their account or group.',
+  // The follow-up page (/check/concern).
+  'What has happened so far',
+  'We received your report',
+  'What you told us',
+  'There are no messages yet.',
+  'Send a message to the safeguarding team',
+  'Add something to your report',
+  'Finish and leave',
+  'You can enter up to',
+  // The start page.
+  'Who sees your report',
+  'This is not for',
+  'Already sent a report?',
+  'Start now',
+  // The advice and accessibility pages.
+  'Talking with your child',
+  'Where to get help',
+  'If a child is in danger right now',
+  'How accessible this service is',
+  'Known problems',
+  'What we keep',
+  'Why we can use it',
+  'data protection officer',
+  'Page not found',
+  'Go to the start page',
 ];
 
 async function expectNoMessageKeys(page: Page) {
@@ -168,6 +200,32 @@ test('after sending, the confirmation and no-code pages and their errors are in 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rydych chi wedi gorffen');
   await expect(page.getByText('Mae eich adroddiad gan y tîm diogelu o hyd')).toBeVisible();
   await expectNoMessageKeys(page);
+
+  // Following it up: the follow-up page, its errors and notices, and the proof from there, all in Welsh.
+  await page.goto(`${southvale}/check`);
+  await page.getByLabel('Cyfeirnod', { exact: true }).fill(sent.reference);
+  await page.getByLabel('Cod cyfrinachol', { exact: true }).fill(sent.receipt);
+  await page.getByRole('button', { name: 'Parhau' }).click();
+  await expect(page).toHaveURL(`${southvale}/check/concern`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eich adroddiad');
+  await expect(page.getByRole('heading', { name: 'Beth sydd wedi digwydd hyd yma' })).toBeVisible();
+  await expect(page.getByText('Wedi dod i law', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Anfonwyd ar \d{1,2} [A-Za-z]+ \d{4}, \d\d:\d\d\.$/)).toBeVisible();
+  await expectNoMessageKeys(page);
+  await page.getByRole('button', { name: 'Anfon neges' }).click();
+  await expect(page.getByRole('heading', { name: 'Mae problem' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Rhowch eich neges' })).toBeVisible();
+  await page.getByLabel('Anfon neges at y tîm diogelu').fill('Diolch yn fawr.');
+  await page.getByRole('button', { name: 'Anfon neges' }).click();
+  await expect(page.getByText('Mae eich neges wedi’i hanfon at y tîm diogelu.')).toBeVisible();
+  await expect(page.getByText('Diolch yn fawr.')).toBeVisible();
+  await expectNoMessageKeys(page);
+  await page.getByRole('link', { name: 'Argraffu neu gadw prawf eich bod wedi anfon adroddiad' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prawf eich bod wedi anfon adroddiad');
+  await expectNoMessageKeys(page);
+  await page.goto(`${southvale}/check/concern`);
+  await page.getByRole('button', { name: 'Gorffen a gadael' }).click();
   await context.close();
 });
 

@@ -1,5 +1,6 @@
 // The language a parent wrote their report in is kept with it, and staff see it on the case record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseFormSpecs } from '@/app/cases/[reference]/case-form-specs';
 import { caseSummaryRows } from '@/lib/cases/case-record-rows';
 import { getDb } from '@/lib/db';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
@@ -34,6 +35,14 @@ async function sendIn(language: 'en' | 'cy', address: string) {
   return getDb().concern.findUniqueOrThrow({ where: { reference: outcome.reference } });
 }
 
+/** The hint of the case record's "Send a message to the reporter" form. */
+function replyHint(concern: object): string | undefined {
+  const record = { ...concern, status: 'OPENED', closingMessages: [], team: [] } as unknown as CaseRecord;
+  const reply = caseFormSpecs(record, 'no-user').find((form) => form.key === 'message');
+  const body = reply?.fields.find((field) => 'name' in field && field.name === 'body');
+  return body && 'hint' in body ? body.hint : undefined;
+}
+
 describe('the language of a report', () => {
   it('is kept with the report, and the case record says it', async () => {
     const concern = await sendIn('cy', '198.51.100.61');
@@ -46,6 +55,12 @@ describe('the language of a report', () => {
     const concern = await sendIn('en', '198.51.100.62');
     expect(concern.language).toBe('en');
     expect(caseSummaryRows(concern as unknown as CaseRecord).map((r) => r.label)).not.toContain('Language');
+    expect(replyHint(concern)).toMatch(/^The reporter reads this/);
+  });
+
+  it('tells the team writing to the parent which language the parent reads', async () => {
+    const concern = await sendIn('cy', '198.51.100.63');
+    expect(replyHint(concern)).toMatch(/^The parent reads Welsh\./);
   });
 });
 

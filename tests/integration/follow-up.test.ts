@@ -5,6 +5,7 @@ import { addInformation } from '@/lib/follow-up/add-information';
 import { checkReceipt } from '@/lib/follow-up/check-receipt';
 import { getConcernForReporter } from '@/lib/follow-up/get-concern-for-reporter';
 import { replyToTeam } from '@/lib/follow-up/reply-to-team';
+import { sayIn } from '@/lib/i18n/say';
 import { closeRateLimits, limitPoints } from '@/lib/rate-limit/rate-limit';
 import { submitConcern } from '@/lib/reporting/submit-concern';
 import {
@@ -145,5 +146,19 @@ describe('following up with reference and receipt', () => {
     });
     expect(view?.added.map((a) => a.text)).toContain('He made a new account.');
     expect(JSON.stringify(view)).not.toContain('police');
+  });
+
+  it('speaks the parent’s language, and keeps what people wrote as they wrote it', async () => {
+    const view = await getConcernForReporter(sent.concernId, sayIn('cy'));
+    const rows = Object.fromEntries((view?.report ?? []).map((row) => [row.key, row.value]));
+    expect(rows).toMatchObject({
+      Ysgol: world.school.name,
+      'Oed neu flwyddyn ysgol': '9 oed',
+      Pryd: 'Yn ystod y 7 diwrnod diwethaf',
+      'Beth ddigwyddodd, yn eich geiriau chi': 'Someone asked my child for a photo.',
+      Cysylltu: 'Rydych chi’n aros yn ddienw',
+    });
+    expect(view?.status.tag).toBe('Wedi dod i law');
+    expect(view?.messages.map((m) => m.from)).toEqual(['Y tîm diogelu', 'Chi']);
   });
 });

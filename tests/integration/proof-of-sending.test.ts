@@ -3,12 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
-import {
-  FRONT_DOOR_NAME,
-  proofFromFollowUp,
-  proofFromJourney,
-  type ProofOfSending,
-} from '@/lib/reporting/proof-of-sending';
+import { proofFromFollowUp, proofFromJourney, type ProofOfSending } from '@/lib/reporting/proof-of-sending';
 import { renderProofPdf } from '@/lib/reporting/render-proof-pdf';
 import { submitConcern } from '@/lib/reporting/submit-concern';
 import { pdfText } from '../support/pdf-text';
@@ -29,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => closeRateLimits());
 
-async function sent() {
+async function sent(language: 'en' | 'cy' = 'en') {
   const token = await startJourney(
     completeAnswers(world, { description: DESCRIPTION, childName: CHILD, contact: 'ANONYMOUS' }),
   );
@@ -38,6 +33,7 @@ async function sent() {
     partnershipId: world.partnership.id,
     honeypot: '',
     address: `192.0.2.${(addressCount += 1)}`,
+    language,
   });
   if (outcome.kind !== 'sent') throw new Error(`expected sent, got ${outcome.kind}`);
   return outcome;
@@ -77,7 +73,33 @@ describe('proof of sending', () => {
       where: { reference: outcome.reference },
       data: { route: 'FRONT_DOOR', schoolId: null },
     });
-    expect((await proofFromJourney(outcome.token, false))?.sentTo).toBe(FRONT_DOOR_NAME);
+    const proof = (await proofFromJourney(outcome.token, false)) as ProofOfSending;
+    expect(pdfText(await renderProofPdf(proof))).toContain("Sent to the partnership's safeguarding team");
+  });
+
+  it('is in the language the parent wrote in, with the date in that language, Welsh letters and all', async () => {
+    const outcome = await sent('cy');
+    await getDb().concern.update({
+      where: { reference: outcome.reference },
+      data: { route: 'FRONT_DOOR', schoolId: null },
+    });
+    const proof = (await proofFromJourney(outcome.token, true)) as ProofOfSending;
+    const text = pdfText(await renderProofPdf(proof));
+    for (const wanted of [
+      'Prawf eich bod wedi anfon adroddiad',
+      'Anfonwyd at tîm diogelu’r bartneriaeth',
+      'Teipiwch eich cyfeirnod a’ch cod cyfrinachol.',
+      outcome.receipt,
+    ])
+      expect(text).toContain(wanted);
+    expect(text).toMatch(
+      /Dyddiad anfon \d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}, \d\d:\d\d/,
+    );
+    for (const english of ['Proof you sent', 'Sent on', 'How to check', 'Secret code'])
+      expect(text).not.toContain(english);
+    // The font draws every Welsh letter (a school's name keeps its own spelling).
+    const welsh = 'Ysgol Gynradd Tŷ’r Ŵyn: â ê î ô û ŵ ŷ Â Ê Î Ô Û Ŵ Ŷ ä ë ï ö ü ẁ ẃ ỳ';
+    expect(pdfText(await renderProofPdf({ ...proof, sentTo: welsh }))).toContain(welsh);
   });
 
   it('opens only with the journey token the browser was given, not a made-up or earlier one', async () => {

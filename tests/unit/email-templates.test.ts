@@ -3,6 +3,7 @@ import { resetEnvForTests } from '@/lib/env';
 import { newConcernEmail } from '@/lib/email/templates/new-concern-email';
 import { dailyDigestEmail } from '@/lib/email/templates/daily-digest-email';
 import { escapeHtml, stableMessageId } from '@/lib/email/templates/render-email';
+import { emailLanguage } from '@/lib/i18n/say';
 import { reporterAcknowledgementEmail } from '@/lib/email/templates/reporter-acknowledgement-email';
 import { reporterNewMessageEmail } from '@/lib/email/templates/reporter-new-message-email';
 import { reporterWroteEmail } from '@/lib/email/templates/reporter-wrote-email';
@@ -86,8 +87,8 @@ describe('email templates', () => {
 describe('one name for the code a parent keeps', () => {
   it('is "secret code" in every email and message a parent reads', () => {
     for (const email of [
-      reporterAcknowledgementEmail({ reference: 'K7QM-4X9T', site: SITE }),
-      reporterNewMessageEmail({ reference: 'K7QM-4X9T', site: SITE }),
+      reporterAcknowledgementEmail({ reference: 'K7QM-4X9T', site: SITE, language: emailLanguage('en') }),
+      reporterNewMessageEmail({ reference: 'K7QM-4X9T', site: SITE, language: emailLanguage('en') }),
     ]) {
       expect(email.text).toContain('secret code');
       expect(`${email.subject} ${email.text} ${email.html}`).not.toMatch(/receipt code|follow-up code/i);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import {
   emailInsteadSchema,
+  FOLLOW_UP_WORDS,
   FORM_SCHEMAS,
   KEPT_CODE_LIMITED,
   KEPT_CODE_WRONG,
@@ -60,12 +61,15 @@ const ATTEMPTS: Record<string, unknown>[] = [
 ];
 
 // After sending: the confirmation page asks for the end of the secret code; the page for a parent who
-// cannot keep it asks for an email address instead. /check asks for the reference and secret code.
+// cannot keep it asks for an email address instead. /check asks for the reference and secret code, and
+// the follow-up page takes a message and something added.
 const SCHEMAS = [
   ...JOURNEY.map((name) => FORM_SCHEMAS[name]),
   keepCodeSchema,
   emailInsteadSchema,
   FORM_SCHEMAS.receiptCheck,
+  FORM_SCHEMAS.reporterMessage,
+  FORM_SCHEMAS.addInformation,
 ];
 
 function journeyMessages(): Set<string> {
@@ -73,7 +77,8 @@ function journeyMessages(): Set<string> {
   for (const schema of SCHEMAS)
     for (const attempt of [
       ...ATTEMPTS,
-      { reporterEmail: '', code: '', reference: '', receipt: '' },
+      { reporterEmail: '', code: '', reference: '', receipt: '', message: '', information: '' },
+      { message: long, information: long },
       { reporterEmail: 'bad' },
     ]) {
       const result = schema.safeParse(attempt);
@@ -87,7 +92,8 @@ function journeyMessages(): Set<string> {
 
 describe('the report journey’s error messages', () => {
   it('are each in the catalogue, so a parent reads them in their own language', () => {
-    const catalogued = new Set(Object.values(en.errors));
+    // Errors, and the follow-up page's notices after a message is sent or something is added.
+    const catalogued = new Set([...Object.values(en.errors), ...Object.values(en.notices)]);
     const messages = [
       ...journeyMessages(),
       FILES_REFUSED,
@@ -96,6 +102,7 @@ describe('the report journey’s error messages', () => {
       RECEIPT_CHECK_WRONG,
       RECEIPT_CHECK_LIMITED,
       RECEIPT_CHECK_BUSY,
+      ...Object.values(FOLLOW_UP_WORDS),
     ];
     expect(messages.length).toBeGreaterThan(20);
     expect(messages.filter((m) => !catalogued.has(m))).toEqual([]);

@@ -5,6 +5,7 @@ import { NO_CLOSING_MESSAGE } from '@/lib/cases/case-form-schemas';
 import { NEXT_STATUSES } from '@/lib/cases/change-case-status';
 import { offerAssignToMe, statusAfterStep, type CaseStep } from '@/lib/cases/follow-on-changes';
 import { DESTINATION_LABELS, RISK_LABELS, STATUS_LABELS } from '@/lib/cases/case-labels';
+import { otherLanguageName } from '@/lib/cases/case-record-rows';
 import type { CaseRecord } from '@/lib/cases/read-case-record';
 import * as actions from './actions';
 import type { CaseField } from './case-action-form';
@@ -72,6 +73,12 @@ function closingMessageField(record: CaseRecord): CaseField[] {
       ],
     },
   ];
+}
+
+/** "The parent reads Welsh. " before the message's hint, when they do: their emails come in it too. */
+function readsIn(record: CaseRecord): string {
+  const name = otherLanguageName(record.language);
+  return name ? `The parent reads ${name}. Your message is sent as you write it. ` : '';
 }
 
 export function caseFormSpecs(record: CaseRecord, userId: string): CaseFormSpec[] {
@@ -224,7 +231,7 @@ export function caseFormSpecs(record: CaseRecord, userId: string): CaseFormSpec[
           kind: 'textarea',
           name: 'body',
           label: 'Message',
-          hint: 'The reporter reads this with their reference and secret code. They will not see your name.',
+          hint: `${readsIn(record)}The reporter reads this with their reference and secret code. They will not see your name.`,
           maxLength: 2000,
           rows: 4,
         },

@@ -17,6 +17,16 @@ export interface RenderedEmail {
 export { escapeHtml };
 
 /**
+ * An email's words in its reader's language, with that language's BCP 47 tag: the sender passes
+ * sayIn(locale) and CATALOGUES[locale].tag (lib/i18n). lib/email sits below lib/i18n, so it takes them
+ * rather than importing them.
+ */
+export interface EmailLanguage {
+  say: (key: string, values?: Record<string, string | number>) => string;
+  tag: string;
+}
+
+/**
  * Words typed by someone outside the service (a platform name a parent gave), ready for an email to staff:
  * on one line, without quote marks of the kind that enclose it, at most `max` characters, and inside the
  * template's own quotes, so it cannot end the quotation and pose as the service's words. renderEmail then
@@ -42,9 +52,10 @@ export function appLink(path: string, site?: string): string {
 
 /**
  * The same message as plain text and as simple HTML. Every value is escaped, so a school's name such as
- * "St Mary's & St John's" cannot break or inject markup.
+ * "St Mary's & St John's" cannot break or inject markup. `lang` is the language's BCP 47 tag (a parent's
+ * email in Welsh is 'cy'), so screen readers read it in the right voice.
  */
-export function renderEmail(subject: string, paragraphs: EmailParagraph[]): RenderedEmail {
+export function renderEmail(subject: string, paragraphs: EmailParagraph[], lang = 'en-GB'): RenderedEmail {
   const text = paragraphs
     .map((p) => (p.link ? `${p.text}\n${p.link.href}` : p.text))
     .join('\n\n')
@@ -55,7 +66,7 @@ export function renderEmail(subject: string, paragraphs: EmailParagraph[]): Rend
       return `<p style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.4;">${escapeHtml(p.text)}${link}</p>`;
     })
     .join('\n');
-  const html = `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>\n${body}\n</body></html>\n`;
+  const html = `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>\n${body}\n</body></html>\n`;
   return { subject, text, html };
 }
 

@@ -1,35 +1,41 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { WarningText } from '@/components/warning-text';
 import { listPublishedWarnings } from '@/lib/warnings/list-published-warnings';
 import { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { PhoneLink } from '@/components/phone-link';
+import { pageTitle } from '@/lib/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Advice for parents' };
+export const generateMetadata = pageTitle('advice.platform.title');
 
 /**
  * Public advice about one platform, as the partnership serving this site writes it, with any warnings about
- * it that are published now. A platform the partnership does not offer has no page here.
+ * it that are published now, in the parent's language around the partnership's words (which stay as
+ * written). A platform the partnership does not offer has no page here.
  */
 export default async function AdvicePage({ params }: { params: Promise<{ platform: string }> }) {
   const { platform: slug } = await params;
   const partnership = await getPublicPartnership();
   const platform = partnership && (await findPlatformBySlug(slug.slice(0, 60), partnership.id));
   if (!platform?.offered) notFound();
-  const warnings = await listPublishedWarnings(new Date(), undefined, platform.id);
+  const [warnings, t] = await Promise.all([
+    listPublishedWarnings(new Date(), undefined, platform.id),
+    getTranslations('advice.platform'),
+  ]);
+  const named = { platform: platform.name };
   const sections = [
-    ['What you should know', platform.advice],
-    ['Privacy settings', platform.privacyAdvice],
-    ['How to report something on ' + platform.name, platform.reportingAdvice],
+    [t('know'), platform.advice],
+    [t('privacy'), platform.privacyAdvice],
+    [t('report', named), platform.reportingAdvice],
   ] as const;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-xl">{platform.name}: advice for parents</h1>
-        {platform.closedOn && <p className="govuk-body">{platform.name} has closed.</p>}
-        {platform.ageRating && <p className="govuk-body">Age rating: {platform.ageRating}</p>}
+        <h1 className="govuk-heading-xl">{t('heading', named)}</h1>
+        {platform.closedOn && <p className="govuk-body">{t('closed', named)}</p>}
+        {platform.ageRating && <p className="govuk-body">{t('ageRating', { rating: platform.ageRating })}</p>}
         {warnings.map((warning) => (
           <div key={warning.id} className="govuk-inset-text">
             <h2 className="govuk-heading-m">{warning.title}</h2>
@@ -46,7 +52,7 @@ export default async function AdvicePage({ params }: { params: Promise<{ platfor
           ) : null,
         )}
         <p className="govuk-body">
-          If a child is in danger right now, call <PhoneLink number="999" />.
+          {t.rich('danger', { phone: (number) => <PhoneLink number={String(number)} /> })}
         </p>
       </div>
     </div>

@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { addReporterInformation, sendReporterMessage } from '@/lib/follow-up/follow-up-actions';
 import { getConcernForReporter } from '@/lib/follow-up/get-concern-for-reporter';
 import { provenConcernId } from '@/lib/follow-up/reporter-cookie';
+import { characterCountWords } from '@/lib/i18n/character-count-words';
+import { getFormWords } from '@/lib/i18n/get-form-words';
+import { CATALOGUES } from '@/lib/i18n/locales';
+import { pageTitle } from '@/lib/i18n/page-title';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { DESCRIPTION_MAX } from '@/lib/reporting/schemas';
 import { QuestionForm } from '../../question-form';
 import { FinishCheckForm } from './finish-check-form';
@@ -12,7 +17,7 @@ import { ReviewRequest } from './review-request';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { SummaryList } from '@/components/govuk/summary-list';
 
-export const metadata: Metadata = { title: 'Your report' };
+export const generateMetadata = pageTitle('followUp.title');
 
 /**
  * The form's one-time key, new each time the page renders (and so after each send): the server stores one
@@ -23,66 +28,77 @@ function SendKey() {
 }
 
 export default async function ReporterConcernPage() {
-  const concernId = await provenConcernId();
-  const concern = concernId ? await getConcernForReporter(concernId) : null;
+  const [concernId, t, locale, words, countWords] = await Promise.all([
+    provenConcernId(),
+    getTranslations(),
+    requestLocale(),
+    getFormWords(),
+    characterCountWords(DESCRIPTION_MAX),
+  ]);
+  const concern = concernId ? await getConcernForReporter(concernId, t) : null;
   if (!concern) redirect('/check');
+  // Dates in the parent's language, in UK time ("2 Rhagfyr 2026, 14:05").
+  const { tag } = CATALOGUES[locale];
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <span className="govuk-caption-l">Reference {concern.reference}</span>
-        <h1 className="govuk-heading-l">Your report</h1>
+        <span className="govuk-caption-l">{t('followUp.reference', { reference: concern.reference })}</span>
+        <h1 className="govuk-heading-l">{t('followUp.title')}</h1>
         <p className="govuk-body">
-          Status:{' '}
+          {t('followUp.status')}{' '}
           <strong className={`govuk-tag govuk-tag--${concern.status.colour}`}>{concern.status.tag}</strong>
         </p>
         <p className="govuk-body">{concern.status.sentence}</p>
         {concern.passedOn && (
           <div className="govuk-inset-text" id="passed-on">
-            We sent your report to the right team to help this child. They can read your report and your
-            messages. Their replies will show here.
+            {t('followUp.passedOn')}
           </div>
         )}
-        <p className="govuk-body">Sent on {formatDateTime(concern.submittedAt)}.</p>
-        <h2 className="govuk-heading-m">What has happened so far</h2>
+        <p className="govuk-body">
+          {t('followUp.sentOn', { date: formatDateTime(concern.submittedAt, tag) })}
+        </p>
+        <h2 className="govuk-heading-m">{t('followUp.stagesHeading')}</h2>
         <SummaryList
           rows={concern.stages.map((stage) => ({
             key: stage.label,
-            value: stage.on ? formatDate(stage.on) : stage.state === 'skipped' ? 'Not needed' : 'Not yet',
+            value: stage.on
+              ? formatDate(stage.on, tag)
+              : t(stage.state === 'skipped' ? 'followUp.notNeeded' : 'followUp.notYet'),
           }))}
         />
         {concern.closingMessage && (
           <div className="govuk-inset-text">
             <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-              What the team said when they finished
+              {t('followUp.closingHeading')}
             </p>
             <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">{concern.closingMessage}</p>
           </div>
         )}
         <p className="govuk-body">
           <Link className="govuk-link" href="/check/concern/proof">
-            Print or save proof that you sent a report
+            {t('followUp.proof')}
           </Link>
         </p>
-        <h2 className="govuk-heading-m">What you told us</h2>
+        <h2 className="govuk-heading-m">{t('followUp.toldHeading')}</h2>
         <SummaryList
           valueClassName="app-preserve-lines"
           rows={concern.report.map((row) => ({ key: row.key, value: <bdi>{row.value}</bdi> }))}
         />
-        {concern.added.length > 0 && <h3 className="govuk-heading-s">What you added later</h3>}
+        {concern.added.length > 0 && <h3 className="govuk-heading-s">{t('followUp.addedHeading')}</h3>}
         {concern.added.map((a) => (
           <div key={a.id} className="govuk-inset-text">
-            <p className="govuk-body-s govuk-!-margin-bottom-1">{formatDateTime(a.at)}</p>
+            <p className="govuk-body-s govuk-!-margin-bottom-1">{formatDateTime(a.at, tag)}</p>
             <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">
               <bdi>{a.text}</bdi>
             </p>
           </div>
         ))}
-        <h2 className="govuk-heading-m">Messages</h2>
-        {concern.messages.length === 0 && <p className="govuk-body">There are no messages yet.</p>}
+        <h2 className="govuk-heading-m">{t('followUp.messagesHeading')}</h2>
+        {concern.messages.length === 0 && <p className="govuk-body">{t('followUp.noMessages')}</p>}
         {concern.messages.map((m) => (
           <div key={m.id} className="govuk-inset-text">
             <p className="govuk-body-s govuk-!-margin-bottom-1">
-              <strong>{m.from}</strong>, {formatDateTime(m.at)}
+              <strong>{m.from}</strong>, {formatDateTime(m.at, tag)}
             </p>
             <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">
               <bdi>{m.body}</bdi>
@@ -92,13 +108,15 @@ export default async function ReporterConcernPage() {
         <QuestionForm
           action={sendReporterMessage}
           schema="reporterMessage"
-          submitLabel="Send message"
+          words={words}
+          submitLabel={t('followUp.send')}
           fields={[
             {
               kind: 'textarea',
               name: 'message',
-              label: 'Send a message to the safeguarding team',
+              label: t('followUp.messageLabel'),
               maxLength: DESCRIPTION_MAX,
+              countWords,
             },
           ]}
         >
@@ -107,21 +125,23 @@ export default async function ReporterConcernPage() {
         <QuestionForm
           action={addReporterInformation}
           schema="addInformation"
-          submitLabel="Add to my report"
+          words={words}
+          submitLabel={t('followUp.add')}
           fields={[
             {
               kind: 'textarea',
               name: 'information',
-              label: 'Add something to your report',
-              hint: 'For example, something new has happened, or something you forgot to tell us.',
+              label: t('followUp.addLabel'),
+              hint: t('followUp.addHint'),
               maxLength: DESCRIPTION_MAX,
+              countWords,
             },
           ]}
         >
           <SendKey />
         </QuestionForm>
         <ReviewRequest review={concern.review} />
-        <FinishCheckForm />
+        <FinishCheckForm label={t('followUp.finish')} />
       </div>
     </div>
   );
