@@ -2,7 +2,8 @@
 // header and tests read these names too. A language is offered to parents only when its catalogue is
 // complete (CATALOGUES) and the partnership chose it (Partnership.languages).
 
-export const LOCALES = ['en', 'cy'] as const;
+// English first, then Welsh, then the community languages by their English names.
+export const LOCALES = ['en', 'cy', 'ar', 'bn', 'pl', 'pa', 'ro', 'ur'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
@@ -11,9 +12,9 @@ export interface Catalogue {
   name: string;
   /** Its name in English, for staff ("The parent wrote in Welsh"). */
   englishName: string;
-  /** BCP 47 tag for <html lang> and for formatting dates and numbers. */
+  /** BCP 47 tag for <html lang> and for formatting dates and numbers (Punjabi in Gurmukhi script). */
   tag: string;
-  /** 'rtl' lays the page out right to left (no such catalogue yet: the hook is ready for Arabic, Urdu). */
+  /** 'rtl' lays the page out right to left (Arabic, Urdu): app/layout.tsx sets <html dir>. */
   dir: 'ltr' | 'rtl';
   /** Only a complete catalogue can be offered; the others need review by a fluent reader. */
   status: 'complete' | 'needs-review';
@@ -22,6 +23,12 @@ export interface Catalogue {
 export const CATALOGUES: Record<Locale, Catalogue> = {
   en: { name: 'English', englishName: 'English', tag: 'en-GB', dir: 'ltr', status: 'complete' },
   cy: { name: 'Cymraeg', englishName: 'Welsh', tag: 'cy', dir: 'ltr', status: 'complete' },
+  ar: { name: 'العربية', englishName: 'Arabic', tag: 'ar', dir: 'rtl', status: 'complete' },
+  bn: { name: 'বাংলা', englishName: 'Bengali', tag: 'bn', dir: 'ltr', status: 'complete' },
+  pl: { name: 'Polski', englishName: 'Polish', tag: 'pl', dir: 'ltr', status: 'complete' },
+  pa: { name: 'ਪੰਜਾਬੀ', englishName: 'Punjabi', tag: 'pa-Guru', dir: 'ltr', status: 'complete' },
+  ro: { name: 'Română', englishName: 'Romanian', tag: 'ro', dir: 'ltr', status: 'complete' },
+  ur: { name: 'اردو', englishName: 'Urdu', tag: 'ur', dir: 'rtl', status: 'complete' },
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -40,10 +40,51 @@ function placeholders(message: string): string[] {
 
 const english = flatten(read('en.json'));
 
+/** The plural forms (CLDR categories) a language has that a message's plurals leave out. */
+function missingPluralForms(message: string, tag: string): string[] {
+  const needed = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+  const missing = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.plural)
+        for (const form of needed) if (!(form in element.options)) missing.add(form);
+      if ('options' in element)
+        for (const option of Object.values(element.options)) walk(option.value as MessageFormatElement[]);
+      if ('children' in element) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return [...missing].sort();
+}
+
+/**
+ * Messages a translation may keep as English has them: punctuation and placeholders only. Anything else
+ * the same as English is a sentence left untranslated.
+ */
+const SAME_IN_EVERY_LANGUAGE = new Set(['check.withOther', 'check.listSeparator']);
+
+/** Welsh counts with the noun in the singular ("# ysgol"), so its plurals rightly use one and other only. */
+const PLURAL_FORMS_CHECKED = (locale: string) => locale !== 'cy';
+
 describe('message catalogues', () => {
   it('has one catalogue for each language the service knows, and no other', () => {
     const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
     expect(files.sort()).toEqual(LOCALES.map((l) => `${l}.json`).sort());
+  });
+
+  it('knows the community languages, Urdu and Arabic laid out right to left', () => {
+    expect(LOCALES).toEqual(expect.arrayContaining(['pl', 'ur', 'ro', 'pa', 'ar', 'bn']));
+    expect(LOCALES.filter((l) => CATALOGUES[l].dir === 'rtl').sort()).toEqual(['ar', 'ur']);
+    // Each name is the language's own, as a parent looks for it in the chooser.
+    expect(CATALOGUES.ur.name).toBe('اردو');
+    expect(CATALOGUES.pa.name).toBe('ਪੰਜਾਬੀ');
+  });
+
+  it('finds a plural without the forms a language needs (the check itself can fail)', () => {
+    expect(missingPluralForms('{n, plural, one {# dzień} other {# dni}}', 'pl')).toEqual(['few', 'many']);
+    expect(
+      missingPluralForms('{n, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}', 'pl'),
+    ).toEqual([]);
   });
 
   it('finds a missing placeholder (the check itself can fail)', () => {
@@ -84,6 +125,19 @@ describe('message catalogues', () => {
           return /<\/?[a-z]/i.test(rest) || !message.trim();
         });
         expect(bad.map(([key]) => key)).toEqual([]);
+      });
+
+      it('leaves no English sentence untranslated', () => {
+        const same = [...catalogue].filter(
+          ([key, message]) =>
+            !SAME_IN_EVERY_LANGUAGE.has(key) && message === english.get(key) && /[a-z]{3}/i.test(message),
+        );
+        expect(same.map(([key]) => key)).toEqual([]);
+      });
+
+      it.runIf(PLURAL_FORMS_CHECKED(locale))('gives every plural the forms the language needs', () => {
+        const short = [...catalogue].filter(([, message]) => missingPluralForms(message, locale).length > 0);
+        expect(short.map(([key]) => key)).toEqual([]);
       });
     });
   }
