@@ -1,6 +1,7 @@
 // The languages the service has catalogues for (messages/<code>.json). No 'server-only': the public
 // header and tests read these names too. A language is offered to parents only when its catalogue is
-// complete (CATALOGUES) and the partnership chose it (Partnership.languages).
+// complete (lib/i18n/catalogue-status.ts works that out) and the partnership chose it
+// (Partnership.languages).
 
 // English first, then Welsh, then the community languages by their English names.
 export const LOCALES = ['en', 'cy', 'ar', 'bn', 'pl', 'pa', 'ro', 'ur'] as const;
@@ -16,29 +17,19 @@ export interface Catalogue {
   tag: string;
   /** 'rtl' lays the page out right to left (Arabic, Urdu): app/layout.tsx sets <html dir>. */
   dir: 'ltr' | 'rtl';
-  /** Only a complete catalogue can be offered; the others need review by a fluent reader. */
-  status: 'complete' | 'needs-review';
 }
 
 export const CATALOGUES: Record<Locale, Catalogue> = {
-  en: { name: 'English', englishName: 'English', tag: 'en-GB', dir: 'ltr', status: 'complete' },
-  cy: { name: 'Cymraeg', englishName: 'Welsh', tag: 'cy', dir: 'ltr', status: 'complete' },
-  ar: { name: 'العربية', englishName: 'Arabic', tag: 'ar', dir: 'rtl', status: 'complete' },
-  bn: { name: 'বাংলা', englishName: 'Bengali', tag: 'bn', dir: 'ltr', status: 'complete' },
-  pl: { name: 'Polski', englishName: 'Polish', tag: 'pl', dir: 'ltr', status: 'complete' },
-  pa: { name: 'ਪੰਜਾਬੀ', englishName: 'Punjabi', tag: 'pa-Guru', dir: 'ltr', status: 'complete' },
-  ro: { name: 'Română', englishName: 'Romanian', tag: 'ro', dir: 'ltr', status: 'complete' },
-  ur: { name: 'اردو', englishName: 'Urdu', tag: 'ur', dir: 'rtl', status: 'complete' },
+  en: { name: 'English', englishName: 'English', tag: 'en-GB', dir: 'ltr' },
+  cy: { name: 'Cymraeg', englishName: 'Welsh', tag: 'cy', dir: 'ltr' },
+  ar: { name: 'العربية', englishName: 'Arabic', tag: 'ar', dir: 'rtl' },
+  bn: { name: 'বাংলা', englishName: 'Bengali', tag: 'bn', dir: 'ltr' },
+  pl: { name: 'Polski', englishName: 'Polish', tag: 'pl', dir: 'ltr' },
+  pa: { name: 'ਪੰਜਾਬੀ', englishName: 'Punjabi', tag: 'pa-Guru', dir: 'ltr' },
+  ro: { name: 'Română', englishName: 'Romanian', tag: 'ro', dir: 'ltr' },
+  ur: { name: 'اردو', englishName: 'Urdu', tag: 'ur', dir: 'rtl' },
 };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
-/** What a partnership offers: English always, then each complete catalogue it chose, in LOCALES order. */
-export function offeredLocales(chosen: readonly string[] | null | undefined): Locale[] {
-  const wanted = new Set(chosen ?? []);
-  return LOCALES.filter(
-    (locale) => locale === DEFAULT_LOCALE || (wanted.has(locale) && CATALOGUES[locale].status === 'complete'),
-  );
 }

@@ -2,41 +2,19 @@
 // English in the middle of a Welsh page (or a raw key), a lost {placeholder} drops a name or a date.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// The parser next-intl itself uses (through use-intl): what counts as a placeholder is what it reads.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import {
+  catalogueProblems,
+  flattenCatalogue,
+  placeholders,
+  type CatalogueTree,
+} from '@/lib/i18n/catalogue-check';
 import { CATALOGUES, LOCALES } from '@/lib/i18n/locales';
 
 const DIR = join(__dirname, '../../messages');
-type Tree = { [key: string]: string | Tree };
-const read = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Tree;
-
-/** 'report.child.title' → message, for every message in a catalogue. */
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-/** The ICU arguments a message uses, with their kind: "count:plural", "partnership:argument". */
-function placeholders(message: string): string[] {
-  const found = new Set<string>();
-  const walk = (elements: MessageFormatElement[]) => {
-    for (const element of elements) {
-      if ('value' in element && element.type !== TYPE.literal)
-        found.add(`${String(element.value)}:${TYPE[element.type]}`);
-      if ('options' in element)
-        for (const option of Object.values(element.options)) walk(option.value as MessageFormatElement[]);
-      if ('children' in element) walk(element.children);
-    }
-  };
-  walk(parse(message));
-  return [...found].sort();
-}
+const read = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as CatalogueTree;
+const flatten = (tree: CatalogueTree) => flattenCatalogue(tree);
 
 const english = flatten(read('en.json'));
 
@@ -94,6 +72,27 @@ describe('message catalogues', () => {
       'date:date',
     ]);
     expect(placeholders('Run by the partnership.')).toEqual([]);
+  });
+
+  it('names each problem of an incomplete catalogue, in plain words', () => {
+    const english = { a: 'Run by {partnership}.', b: { c: 'Call <phone>999</phone>.', d: 'Hello' } };
+    expect(catalogueProblems(english, { a: 'Prowadzi {partner}.', b: { c: '<b>999</b>' }, e: 'x' })).toEqual([
+      'a must use the same {placeholders} and <tags> as English: {partnership}',
+      'b.c must use the same {placeholders} and <tags> as English: <phone>',
+      'b.d is missing',
+      'e is not a message English has',
+    ]);
+    expect(
+      catalogueProblems(english, {
+        a: 'Run by {partnership',
+        b: { c: 'Call <phone>999</phone><i>!</i>', d: ' ' },
+      }),
+    ).toEqual([
+      'a has a { or } out of place',
+      'b.c must use the same {placeholders} and <tags> as English: <phone>',
+      'b.d is empty',
+    ]);
+    expect(catalogueProblems(english, english)).toEqual([]);
   });
 
   for (const locale of LOCALES.filter((l) => l !== 'en')) {

@@ -426,6 +426,12 @@ export const EXPECTATIONS: Record<string, Row> = {
     body: () => ({ languages: 'xx' }),
     okSays: 'Choose only languages whose translation is complete',
   },
+  // Posted for a language the service does not have, so it is refused and records no review.
+  'action app/admin/branding/actions.ts#recordReview': {
+    ...ADMIN,
+    body: () => ({ locale: 'xx', reviewerName: 'Matrix', reviewedOn: '1/1/2026' }),
+    okSays: 'Select the language that was reviewed',
+  },
   'action app/admin/schools/actions.ts#addSchool': ADMIN,
   'action app/admin/schools/actions.ts#editSchool': ADMIN,
   'action app/admin/schools/actions.ts#changeSchoolActive': ADMIN,
