@@ -34,25 +34,45 @@ export function placeholders(message: string): string[] {
   return [...found].sort();
 }
 
-/** What is wrong with one message against English's, in plain words; null when nothing is. */
-function messageProblem(key: string, english: string, message: string): string | null {
-  if (!message.trim()) return `${key} is empty`;
+/** What can be wrong with one message; `unknown` is a key English does not have. */
+export type ProblemKind = 'missing' | 'unknown' | 'empty' | 'syntax' | 'placeholders' | 'html';
+export interface CatalogueProblem {
+  key: string;
+  kind: ProblemKind;
+}
+
+/** What is wrong with one message against English's; null when nothing is. */
+function messageProblem(english: string, message: string): ProblemKind | null {
+  if (!message.trim()) return 'empty';
   let used: string[];
   try {
     used = placeholders(message);
   } catch {
-    return `${key} has a { or } out of place`;
+    return 'syntax';
   }
   const wanted = placeholders(english);
-  if (JSON.stringify(used) !== JSON.stringify(wanted))
-    return `${key} must use the same {placeholders} and <tags> as English: ${wanted.map(named).join(', ') || 'none'}`;
+  // HTML first: ICU reads <b> as a tag too, and "holds HTML" says more than "other placeholders".
   const tags = wanted.filter((p) => p.endsWith(':tag')).map((p) => p.slice(0, -4));
   const rest = tags.reduce(
     (text, tag) => text.replaceAll(`<${tag}>`, '').replaceAll(`</${tag}>`, ''),
     message,
   );
-  if (/<\/?[a-z]/i.test(rest)) return `${key} holds HTML, which is not allowed`;
-  return null;
+  if (/<\/?[a-z]/i.test(rest)) return 'html';
+  return JSON.stringify(used) === JSON.stringify(wanted) ? null : 'placeholders';
+}
+
+/** Every problem with a catalogue against English's, in English's key order, then keys English lacks. None: complete. */
+export function catalogueProblems(english: CatalogueTree, catalogue: CatalogueTree): CatalogueProblem[] {
+  const known = flattenCatalogue(english);
+  const theirs = flattenCatalogue(catalogue);
+  const problems: CatalogueProblem[] = [];
+  for (const [key, message] of known) {
+    const translated = theirs.get(key);
+    const kind = translated === undefined ? 'missing' : messageProblem(message, translated);
+    if (kind) problems.push({ key, kind });
+  }
+  for (const key of theirs.keys()) if (!known.has(key)) problems.push({ key, kind: 'unknown' });
+  return problems;
 }
 
 const named = (placeholder: string) => {
@@ -60,22 +80,45 @@ const named = (placeholder: string) => {
   return kind === 'tag' ? `<${name}>` : `{${name}}`;
 };
 
-/**
- * Every problem with a catalogue against English's, in English's key order, missing keys first named. An
- * empty list means complete.
- */
-export function catalogueProblems(english: CatalogueTree, catalogue: CatalogueTree): string[] {
-  const theirs = flattenCatalogue(catalogue);
-  const problems: string[] = [];
-  for (const [key, message] of flattenCatalogue(english)) {
-    const translated = theirs.get(key);
-    if (translated === undefined) problems.push(`${key} is missing`);
-    else {
-      const problem = messageProblem(key, message, translated);
-      if (problem) problems.push(problem);
+/** A problem in plain words for an administrator, naming the message. */
+export function describeProblem({ key, kind }: CatalogueProblem, english: CatalogueTree): string {
+  switch (kind) {
+    case 'missing':
+      return `${key} is missing`;
+    case 'unknown':
+      return `${key} is not a message English has`;
+    case 'empty':
+      return `${key} is empty`;
+    case 'syntax':
+      return `${key} has a { or } out of place`;
+    case 'html':
+      return `${key} holds HTML, which is not allowed`;
+    case 'placeholders': {
+      const wanted = placeholders(flattenCatalogue(english).get(key) ?? '').map(named);
+      return `${key} must use the same {placeholders} and <tags> as English: ${wanted.join(', ') || 'none'}`;
     }
   }
-  const known = flattenCatalogue(english);
-  for (const key of theirs.keys()) if (!known.has(key)) problems.push(`${key} is not a message English has`);
-  return problems;
+}
+
+/**
+ * A partnership's catalogue: each English message from its own reviewed version where that still fits
+ * English (English may have changed since the upload), else from the service's file.
+ */
+export function overlayCatalogue(
+  english: CatalogueTree,
+  file: CatalogueTree,
+  override: CatalogueTree,
+): CatalogueTree {
+  const fromFile = flattenCatalogue(file);
+  const fromOverride = flattenCatalogue(override);
+  const out: CatalogueTree = {};
+  for (const [key, message] of flattenCatalogue(english)) {
+    const own = fromOverride.get(key);
+    const chosen = own !== undefined && !messageProblem(message, own) ? own : (fromFile.get(key) ?? message);
+    const path = key.split('.');
+    let node = out;
+    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as CatalogueTree;
+    node[path.at(-1) ?? key] = chosen;
+  }
+  return out;
 }

@@ -1,12 +1,12 @@
 import 'server-only';
-import { catalogueProblems } from './catalogue-check';
+import { catalogueProblems, type CatalogueProblem } from './catalogue-check';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 import { CATALOGUE_MESSAGES } from './messages';
 
 /** What is missing or wrong in each language's catalogue file, worked out once when the server starts. */
-export const CATALOGUE_PROBLEMS: Readonly<Record<Locale, readonly string[]>> = Object.fromEntries(
+export const CATALOGUE_PROBLEMS: Readonly<Record<Locale, readonly CatalogueProblem[]>> = Object.fromEntries(
   LOCALES.map((locale) => [locale, catalogueProblems(CATALOGUE_MESSAGES.en, CATALOGUE_MESSAGES[locale])]),
-) as Record<Locale, string[]>;
+) as Record<Locale, CatalogueProblem[]>;
 
 /** The languages whose catalogue is complete: every message and placeholder English has. */
 export const COMPLETE_LOCALES: readonly Locale[] = LOCALES.filter(

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { FormWords } from './form-words';
 import { DEFAULT_LOCALE } from './locales';
 import { CATALOGUE_MESSAGES } from './messages';
@@ -13,9 +13,10 @@ import { requestLocale } from './request-locale';
 export async function getFormWords(): Promise<FormWords | undefined> {
   const locale = await requestLocale();
   if (locale === DEFAULT_LOCALE) return undefined;
-  const t = await getTranslations('report');
+  const [t, messages] = await Promise.all([getTranslations('report'), getMessages()]);
   const english: Record<string, string> = CATALOGUE_MESSAGES.en.errors;
-  const local: Record<string, string> = CATALOGUE_MESSAGES[locale].errors;
+  // The page's own messages: the partnership's checked version of the language where it has one.
+  const local = (messages.errors ?? {}) as Record<string, string>;
   return {
     errors: Object.fromEntries(Object.entries(english).map(([key, text]) => [text, local[key] ?? text])),
     problem: t('problem'),

@@ -6,6 +6,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest';
 import {
   catalogueProblems,
+  describeProblem,
   flattenCatalogue,
   placeholders,
   type CatalogueTree,
@@ -75,22 +76,23 @@ describe('message catalogues', () => {
   });
 
   it('names each problem of an incomplete catalogue, in plain words', () => {
+    const described = (en: CatalogueTree, tree: CatalogueTree) =>
+      catalogueProblems(en, tree).map((problem) => describeProblem(problem, en));
     const english = { a: 'Run by {partnership}.', b: { c: 'Call <phone>999</phone>.', d: 'Hello' } };
-    expect(catalogueProblems(english, { a: 'Prowadzi {partner}.', b: { c: '<b>999</b>' }, e: 'x' })).toEqual([
+    expect(described(english, { a: 'Prowadzi {partner}.', b: { c: '<b>999</b>' }, e: 'x' })).toEqual([
       'a must use the same {placeholders} and <tags> as English: {partnership}',
-      'b.c must use the same {placeholders} and <tags> as English: <phone>',
+      'b.c holds HTML, which is not allowed',
       'b.d is missing',
       'e is not a message English has',
     ]);
     expect(
-      catalogueProblems(english, {
+      described(english, {
         a: 'Run by {partnership',
         b: { c: 'Call <phone>999</phone><i>!</i>', d: ' ' },
       }),
-    ).toEqual([
-      'a has a { or } out of place',
+    ).toEqual(['a has a { or } out of place', 'b.c holds HTML, which is not allowed', 'b.d is empty']);
+    expect(described(english, { a: 'By {partnership}.', b: { c: 'Call 999.', d: 'Hi' } })).toEqual([
       'b.c must use the same {placeholders} and <tags> as English: <phone>',
-      'b.d is empty',
     ]);
     expect(catalogueProblems(english, english)).toEqual([]);
   });

@@ -3,12 +3,21 @@ import { formatDate } from '@/lib/format/dates';
 import type { LanguageStatus } from '@/lib/i18n/language-reviews';
 import { AdminForm } from '../_components/admin-form';
 import { editLanguages, recordReview } from './actions';
+import { CatalogueUploadForm } from './catalogue-upload-form';
+import type { CatalogueResult } from './catalogue-result';
 
 /**
  * The languages part of the branding page: each catalogue's status for this partnership (complete, and
- * reviewed by a named fluent reader or not), the languages offered, and the form recording a review.
+ * reviewed by a named fluent reader or not), the languages offered, the form recording a review, and the
+ * download and upload of a catalogue for review.
  */
-export function LanguagesSection({ statuses }: { statuses: LanguageStatus[] }) {
+export function LanguagesSection({
+  statuses,
+  result,
+}: {
+  statuses: LanguageStatus[];
+  result: CatalogueResult;
+}) {
   const complete = statuses.filter((s) => s.complete);
   return (
     <>
@@ -73,6 +82,7 @@ export function LanguagesSection({ statuses }: { statuses: LanguageStatus[] }) {
           },
         ]}
       />
+      <CatalogueUploadForm statuses={statuses} result={result} />
     </>
   );
 }

@@ -6,17 +6,23 @@ import { languageStatuses } from '@/lib/i18n/language-reviews';
 import { listPartnershipHosts } from '@/lib/partnerships/list-partnership-hosts';
 import { AdminForm } from '../_components/admin-form';
 import { editBranding } from './actions';
+import { catalogueResult } from './catalogue-result';
 import { LanguagesSection } from './languages-section';
 
 export const metadata: Metadata = { title: 'Name, colour and privacy' };
 
-export default async function BrandingPage() {
+export default async function BrandingPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePermission('reference-data.manage');
   const partnershipId = partnershipFor(user, 'reference-data.manage');
-  const [current, statuses, hosts] = await Promise.all([
+  const [current, statuses, hosts, query] = await Promise.all([
     getBranding(partnershipId),
     languageStatuses(partnershipId),
     listPartnershipHosts(partnershipId),
+    searchParams,
   ]);
   return (
     <div className="govuk-grid-row">
@@ -91,7 +97,7 @@ export default async function BrandingPage() {
             },
           ]}
         />
-        <LanguagesSection statuses={statuses} />
+        <LanguagesSection statuses={statuses} result={catalogueResult(query)} />
       </div>
     </div>
   );
