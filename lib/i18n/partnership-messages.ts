@@ -16,8 +16,21 @@ export const partnershipMessages = cache(
     if (!partnershipId || locale === DEFAULT_LOCALE) return file;
     const own = await getDb().catalogueOverride.findUnique({
       where: { partnershipId_locale: { partnershipId, locale } },
-      select: { messages: true },
+      select: { id: true, updatedAt: true, messages: true },
     });
-    return own ? overlayCatalogue(CATALOGUE_MESSAGES.en, file, own.messages as CatalogueTree) : file;
+    if (!own) return file;
+    // Laying one over the file takes a few milliseconds; keep the result until the upload is replaced.
+    const key = `${own.id}:${own.updatedAt.getTime()}`;
+    let overlaid = OVERLAID.get(key);
+    if (!overlaid) {
+      if (OVERLAID.size >= MAX_OVERLAID) OVERLAID.clear();
+      overlaid = overlayCatalogue(CATALOGUE_MESSAGES.en, file, own.messages as CatalogueTree);
+      OVERLAID.set(key, overlaid);
+    }
+    return overlaid;
   },
 );
+
+/** Overlaid catalogues by upload and version, in this server process; a new upload has a new key. */
+const OVERLAID = new Map<string, CatalogueTree>();
+const MAX_OVERLAID = 200;
