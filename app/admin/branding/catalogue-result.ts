@@ -30,7 +30,8 @@ export function catalogueResult(query: Record<string, string | undefined>): Cata
   const language = locale ? CATALOGUES[locale].englishName : null;
   if (query.catalogue === 'saved' && locale)
     return { kind: 'saved', message: `The checked ${language} translation has been saved`, locale };
-  const message = query.catalogue ? REFUSALS[query.catalogue] : undefined;
+  const message =
+    query.catalogue && Object.hasOwn(REFUSALS, query.catalogue) ? REFUSALS[query.catalogue] : undefined;
   if (!message) return null;
   const problems = (query.problems ?? '')
     .split(',')
