@@ -51,8 +51,12 @@ async function answer(
 }
 
 export const config = {
-  // Not the school import upload: while a proxy runs, Next buffers each request body and cuts it at 10 MB
-  // (proxyClientMaxBodySize), which would truncate a large GIAS file. That route caps its own size and
-  // checks its own Origin and headers (app/admin/schools/import/upload/route.ts).
-  matcher: ['/((?!_next/static|_next/image|assets/|favicon.ico|admin/schools/import/upload).*)'],
+  // Not the two file uploads: while a proxy runs, Next buffers each request body and cuts it at 10 MB
+  // (proxyClientMaxBodySize), which would truncate a large GIAS file, and this proxy refuses any POST over
+  // 100 KB, more than a catalogue in Bengali or Punjabi may grow to. Each route caps its own size and
+  // checks its own Origin and headers (app/admin/schools/import/upload/route.ts,
+  // app/admin/branding/catalogue-upload/route.ts).
+  matcher: [
+    '/((?!_next/static|_next/image|assets/|favicon.ico|admin/schools/import/upload|admin/branding/catalogue-upload).*)',
+  ],
 };

@@ -10,8 +10,9 @@ export const SOUTHVALE_PARTNERSHIP = {
   brandColour: '#4c2c69',
   frontDoorEmail: 'front-door@southvale.example',
   dataControllerName: 'Southvale Council',
-  // The demo's bilingual site: parents at southvale.localhost may choose Welsh (tests/e2e/welsh.spec.ts).
-  languages: ['en', 'cy'],
+  // The demo's many-language site: parents at southvale.localhost may choose Welsh (tests/e2e/welsh.spec.ts),
+  // Polish or Urdu (tests/e2e/languages.spec.ts).
+  languages: ['en', 'cy', 'pl', 'ur'],
 };
 
 export const SOUTHVALE_SCHOOLS: DemoSchool[] = [

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { FormWords } from './form-words';
 import { DEFAULT_LOCALE } from './locales';
 import { CATALOGUE_MESSAGES } from './messages';
@@ -13,12 +13,13 @@ import { requestLocale } from './request-locale';
 export async function getFormWords(): Promise<FormWords | undefined> {
   const locale = await requestLocale();
   if (locale === DEFAULT_LOCALE) return undefined;
-  const t = await getTranslations('report');
-  // Errors, and the notices an action answers with after it worked ("Your message has been sent").
+  const [t, messages] = await Promise.all([getTranslations('report'), getMessages()]);
+  // Errors, and the notices an action answers with after it worked ("Your message has been sent"), from the
+  // page's own messages: the partnership's checked version of the language where it has one.
   const { en } = CATALOGUE_MESSAGES;
-  const local = CATALOGUE_MESSAGES[locale];
-  const pairs = (english: Record<string, string>, words: Record<string, string>) =>
-    Object.entries(english).map(([key, text]) => [text, words[key] ?? text]);
+  const local = messages as { errors?: Record<string, string>; notices?: Record<string, string> };
+  const pairs = (english: Record<string, string>, words: Record<string, string> | undefined) =>
+    Object.entries(english).map(([key, text]) => [text, words?.[key] ?? text]);
   return {
     errors: Object.fromEntries([...pairs(en.errors, local.errors), ...pairs(en.notices, local.notices)]),
     problem: t('problem'),

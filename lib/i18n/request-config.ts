@@ -1,11 +1,14 @@
 // next-intl's per-request configuration (next.config.ts points its plugin here). No locale in the URL:
 // the language comes from lib/i18n/request-locale.ts. Catalogues are read on the server only; pages that
 // need no messages in the browser get no NextIntlClientProvider, so they add no client JavaScript.
+// A partnership that uploaded its own checked version of a language gets it (lib/i18n/partnership-messages.ts).
 import { getRequestConfig } from 'next-intl/server';
-import { CATALOGUE_MESSAGES } from './messages';
+import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
+import { partnershipMessages } from './partnership-messages';
 import { requestLocale } from './request-locale';
 
 export default getRequestConfig(async () => {
-  const locale = await requestLocale();
-  return { locale, messages: CATALOGUE_MESSAGES[locale], timeZone: 'Europe/London' };
+  const [locale, partnership] = await Promise.all([requestLocale(), getPublicPartnership()]);
+  const messages = await partnershipMessages(partnership?.id ?? null, locale);
+  return { locale, messages, timeZone: 'Europe/London' };
 });

@@ -4,7 +4,8 @@ import { cache } from 'react';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { chooseLocale } from './choose-locale';
 import { chosenLanguage } from './language-cookie';
-import { offeredLocales, type Locale } from './locales';
+import { offeredLocales } from './catalogue-status';
+import type { Locale } from './locales';
 
 /** The languages the partnership at this address offers its parents (English first, always). */
 export const requestOfferedLocales = cache(async (): Promise<Locale[]> => {

@@ -19,7 +19,7 @@ export interface PublicPartnership {
   dataControllerName: string | null;
   privacyNoticeUrl: string | null;
   privacyNoticeText: string | null;
-  /** The languages chosen for parents (lib/i18n/locales.ts offeredLocales adds English, drops the rest). */
+  /** The languages chosen for parents (lib/i18n/catalogue-status.ts offeredLocales adds English, drops the rest). */
   languages: string[];
 }
 

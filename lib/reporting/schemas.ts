@@ -60,11 +60,33 @@ export const schoolChoiceSchema = z
     },
   );
 
-/** "7", "Year 7", "year7", "Reception", "R" (and in Welsh "Blwyddyn 7", "Bl 7", "Derbyn") → 0..13; else NaN. */
+// The words each language's page uses for a school year and for Reception (messages/<code>.json,
+// report.child.yearNumber and .reception), so the year a page shows back is read again as it was.
+const YEAR_WORDS = 'year|yr|y|blwyddyn|bl|klasa|anul|ایئر|ਈਅਰ|السنة|ইয়ার'.normalize('NFC');
+const RECEPTION_WORDS = new Set(
+  ['reception', 'r', 'derbyn', 'zerówka', 'pregătitoare', 'ریسیپشن', 'ਰਿਸੈਪਸ਼ਨ', 'الاستقبال', 'রিসেপশন'].map(
+    (word) => word.normalize('NFC'),
+  ),
+);
+const YEAR = new RegExp(`^(?:(?:${YEAR_WORDS})\\s*)?(\\d{1,2})$`, 'u');
+/** The zero of each set of digits a page may show a number in: Arabic, Urdu, Devanagari, Bengali, Gurmukhi. */
+const ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66];
+
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f]/g, (digit) => {
+    const point = digit.codePointAt(0) ?? 0;
+    return String(point - (ZEROS.find((zero) => point >= zero && point < zero + 10) ?? point));
+  });
+}
+
+/**
+ * "7", "Year 7", "year7", "Reception", "R", and each language's own words as its page shows them back
+ * ("Blwyddyn 7", "Derbyn", "Klasa 7", "ইয়ার ৭") → 0..13; else NaN.
+ */
 export function parseSchoolYear(input: string): number {
-  const value = input.trim().toLowerCase();
-  if (value === 'reception' || value === 'r' || value === 'derbyn') return 0;
-  const match = /^(?:year|yr|y|blwyddyn|bl)?\s*(\d{1,2})$/.exec(value);
+  const value = asciiDigits(input.trim().toLowerCase().normalize('NFC'));
+  if (RECEPTION_WORDS.has(value)) return 0;
+  const match = YEAR.exec(value);
   return match ? Number(match[1]) : Number.NaN;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLocale } from '@/lib/i18n/choose-locale';
-import { offeredLocales } from '@/lib/i18n/locales';
+import { offeredLocales } from '@/lib/i18n/catalogue-status';
 
 describe('chooseLocale: the language of a public page', () => {
   const wales = offeredLocales(['en', 'cy']);

@@ -2,48 +2,68 @@
 // English in the middle of a Welsh page (or a raw key), a lost {placeholder} drops a name or a date.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// The parser next-intl itself uses (through use-intl): what counts as a placeholder is what it reads.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import {
+  catalogueProblems,
+  describeProblem,
+  flattenCatalogue,
+  placeholders,
+  type CatalogueTree,
+} from '@/lib/i18n/catalogue-check';
 import { CATALOGUES, LOCALES } from '@/lib/i18n/locales';
 
 const DIR = join(__dirname, '../../messages');
-type Tree = { [key: string]: string | Tree };
-const read = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Tree;
+const read = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as CatalogueTree;
+const flatten = (tree: CatalogueTree) => flattenCatalogue(tree);
 
-/** 'report.child.title' → message, for every message in a catalogue. */
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
+const english = flatten(read('en.json'));
 
-/** The ICU arguments a message uses, with their kind: "count:plural", "partnership:argument". */
-function placeholders(message: string): string[] {
-  const found = new Set<string>();
+/** The plural forms (CLDR categories) a language has that a message's plurals leave out. */
+function missingPluralForms(message: string, tag: string): string[] {
+  const needed = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+  const missing = new Set<string>();
   const walk = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
-      if ('value' in element && element.type !== TYPE.literal)
-        found.add(`${String(element.value)}:${TYPE[element.type]}`);
+      if (element.type === TYPE.plural)
+        for (const form of needed) if (!(form in element.options)) missing.add(form);
       if ('options' in element)
         for (const option of Object.values(element.options)) walk(option.value as MessageFormatElement[]);
       if ('children' in element) walk(element.children);
     }
   };
   walk(parse(message));
-  return [...found].sort();
+  return [...missing].sort();
 }
 
-const english = flatten(read('en.json'));
+/**
+ * Messages a translation may keep as English has them: punctuation and placeholders only. Anything else
+ * the same as English is a sentence left untranslated.
+ */
+const SAME_IN_EVERY_LANGUAGE = new Set(['check.withOther', 'check.listSeparator']);
+
+/** Welsh counts with the noun in the singular ("# ysgol"), so its plurals rightly use one and other only. */
+const PLURAL_FORMS_CHECKED = (locale: string) => locale !== 'cy';
 
 describe('message catalogues', () => {
   it('has one catalogue for each language the service knows, and no other', () => {
     const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
     expect(files.sort()).toEqual(LOCALES.map((l) => `${l}.json`).sort());
+  });
+
+  it('knows the community languages, Urdu and Arabic laid out right to left', () => {
+    expect(LOCALES).toEqual(expect.arrayContaining(['pl', 'ur', 'ro', 'pa', 'ar', 'bn']));
+    expect(LOCALES.filter((l) => CATALOGUES[l].dir === 'rtl').sort()).toEqual(['ar', 'ur']);
+    // Each name is the language's own, as a parent looks for it in the chooser.
+    expect(CATALOGUES.ur.name).toBe('اردو');
+    expect(CATALOGUES.pa.name).toBe('ਪੰਜਾਬੀ');
+  });
+
+  it('finds a plural without the forms a language needs (the check itself can fail)', () => {
+    expect(missingPluralForms('{n, plural, one {# dzień} other {# dni}}', 'pl')).toEqual(['few', 'many']);
+    expect(
+      missingPluralForms('{n, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}', 'pl'),
+    ).toEqual([]);
   });
 
   it('finds a missing placeholder (the check itself can fail)', () => {
@@ -53,6 +73,28 @@ describe('message catalogues', () => {
       'date:date',
     ]);
     expect(placeholders('Run by the partnership.')).toEqual([]);
+  });
+
+  it('names each problem of an incomplete catalogue, in plain words', () => {
+    const described = (en: CatalogueTree, tree: CatalogueTree) =>
+      catalogueProblems(en, tree).map((problem) => describeProblem(problem, en));
+    const english = { a: 'Run by {partnership}.', b: { c: 'Call <phone>999</phone>.', d: 'Hello' } };
+    expect(described(english, { a: 'Prowadzi {partner}.', b: { c: '<b>999</b>' }, e: 'x' })).toEqual([
+      'a must use the same {placeholders} and <tags> as English: {partnership}',
+      'b.c holds HTML, which is not allowed',
+      'b.d is missing',
+      'e is not a message English has',
+    ]);
+    expect(
+      described(english, {
+        a: 'Run by {partnership',
+        b: { c: 'Call <phone>999</phone><i>!</i>', d: ' ' },
+      }),
+    ).toEqual(['a has a { or } out of place', 'b.c holds HTML, which is not allowed', 'b.d is empty']);
+    expect(described(english, { a: 'By {partnership}.', b: { c: 'Call 999.', d: 'Hi' } })).toEqual([
+      'b.c must use the same {placeholders} and <tags> as English: <phone>',
+    ]);
+    expect(catalogueProblems(english, english)).toEqual([]);
   });
 
   for (const locale of LOCALES.filter((l) => l !== 'en')) {
@@ -84,6 +126,19 @@ describe('message catalogues', () => {
           return /<\/?[a-z]/i.test(rest) || !message.trim();
         });
         expect(bad.map(([key]) => key)).toEqual([]);
+      });
+
+      it('leaves no English sentence untranslated', () => {
+        const same = [...catalogue].filter(
+          ([key, message]) =>
+            !SAME_IN_EVERY_LANGUAGE.has(key) && message === english.get(key) && /[a-z]{3}/i.test(message),
+        );
+        expect(same.map(([key]) => key)).toEqual([]);
+      });
+
+      it.runIf(PLURAL_FORMS_CHECKED(locale))('gives every plural the forms the language needs', () => {
+        const short = [...catalogue].filter(([, message]) => missingPluralForms(message, locale).length > 0);
+        expect(short.map(([key]) => key)).toEqual([]);
       });
     });
   }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '@/lib/actions/form-data';
 import { backLink, firstUnanswered, pageAfterSaving, type Answers } from '@/lib/reporting/answers';
@@ -14,6 +17,11 @@ import {
   schoolChoiceSchema,
   whatHappenedSchema,
 } from '@/lib/reporting/schemas';
+import { LOCALES } from '@/lib/i18n/locales';
+
+type ChildWords = { report: { child: { yearNumber: string; reception: string } } };
+const readCatalogue = (locale: string) =>
+  JSON.parse(readFileSync(join(__dirname, `../../messages/${locale}.json`), 'utf8')) as ChildWords;
 
 const errors = (result: { success: boolean; error?: unknown }) =>
   result.success ? {} : zodFieldErrors(result.error as never);
@@ -61,6 +69,17 @@ describe('question page schemas', () => {
 
   it('reads a school year written in Welsh, as the Welsh page shows it back', () => {
     expect(['Derbyn', 'Blwyddyn 5', 'blwyddyn5', 'Bl 7'].map(parseSchoolYear)).toEqual([0, 5, 5, 7]);
+  });
+
+  it('reads back the school year as every language shows it, in its own digits too', () => {
+    for (const locale of LOCALES) {
+      const words = readCatalogue(locale).report.child;
+      const year = new IntlMessageFormat(words.yearNumber, locale).format({ year: 12 });
+      expect([locale, parseSchoolYear(String(year))]).toEqual([locale, 12]);
+      expect([locale, parseSchoolYear(words.reception)]).toEqual([locale, 0]);
+    }
+    expect(['Klasa 5', 'ایئر ۵', 'ইয়ার ৫', 'السنة ٥'].map(parseSchoolYear)).toEqual([5, 5, 5, 5]);
+    expect(parseSchoolYear('5 5')).toBeNaN();
   });
 
   it('turns one checkbox or several into a list and needs at least one', () => {

@@ -2,24 +2,28 @@ import type { Metadata } from 'next';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
 import { getBranding } from '@/lib/branding/save-branding';
-import { CATALOGUES, DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locales';
-import { getLanguages } from '@/lib/i18n/save-languages';
+import { languageStatuses } from '@/lib/i18n/language-reviews';
 import { listPartnershipHosts } from '@/lib/partnerships/list-partnership-hosts';
 import { AdminForm } from '../_components/admin-form';
-import { editBranding, editLanguages } from './actions';
+import { editBranding } from './actions';
+import { catalogueResult } from './catalogue-result';
+import { LanguagesSection } from './languages-section';
 
 export const metadata: Metadata = { title: 'Name, colour and privacy' };
 
-export default async function BrandingPage() {
+export default async function BrandingPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePermission('reference-data.manage');
   const partnershipId = partnershipFor(user, 'reference-data.manage');
-  const [current, languages, hosts] = await Promise.all([
+  const [current, statuses, hosts, query] = await Promise.all([
     getBranding(partnershipId),
-    getLanguages(partnershipId),
+    languageStatuses(partnershipId),
     listPartnershipHosts(partnershipId),
+    searchParams,
   ]);
-  // English is always offered; the others can be chosen once their translation is complete.
-  const choosable = LOCALES.filter((l) => l !== DEFAULT_LOCALE && CATALOGUES[l].status === 'complete');
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -93,27 +97,7 @@ export default async function BrandingPage() {
             },
           ]}
         />
-        <h2 className="govuk-heading-m">Languages for parents</h2>
-        <p className="govuk-body">
-          Parents can choose one of these at the top of every public page. English is always offered.
-        </p>
-        <AdminForm
-          action={editLanguages}
-          submitLabel="Save languages"
-          fields={[
-            {
-              kind: 'checkboxes',
-              name: 'languages',
-              label: 'Other languages to offer',
-              hint: 'Only languages whose translation is complete and checked are listed.',
-              defaultValue: languages,
-              choices: choosable.map((l) => ({
-                value: l,
-                label: `${CATALOGUES[l].englishName} (${CATALOGUES[l].name})`,
-              })),
-            },
-          ]}
-        />
+        <LanguagesSection statuses={statuses} result={catalogueResult(query)} />
       </div>
     </div>
   );

@@ -286,6 +286,30 @@ export const EXPECTATIONS: Record<string, Row> = {
     (s) => `/admin/schools/import/${s.unknownId}/rejected-rows`,
     ...everyone('404').expect,
   ),
+  // A language's catalogue for review: the administrator's own partnership's version, "not found" to others.
+  'GET /admin/branding/catalogue/[locale]': at(
+    () => '/admin/branding/catalogue/ur',
+    ...row('404', '404', '404', '404', '404', '404', '404', 'ok', '404', '404', '404', 'ok').expect,
+  ),
+  // Like the schools upload: outside proxy.ts, it checks the session, then the origin, itself. Posted with
+  // no language, so it goes back to the form and keeps nothing.
+  'POST /admin/branding/catalogue-upload': {
+    ...row(
+      '404',
+      '404',
+      '404',
+      '404',
+      '404',
+      '404',
+      '404',
+      '→ /admin/branding',
+      '404',
+      '404',
+      '404',
+      '→ /admin/branding',
+    ),
+    crossSite: '404',
+  },
   // Outside proxy.ts (which would cut large files): it checks the session, then the origin, itself.
   'POST /admin/schools/import/upload': {
     ...row(
@@ -446,6 +470,12 @@ export const EXPECTATIONS: Record<string, Row> = {
     ...ADMIN,
     body: () => ({ languages: 'xx' }),
     okSays: 'Choose only languages whose translation is complete',
+  },
+  // Posted for a language the service does not have, so it is refused and records no review.
+  'action app/admin/branding/actions.ts#recordReview': {
+    ...ADMIN,
+    body: () => ({ locale: 'xx', reviewerName: 'Matrix', reviewedOn: '1/1/2026' }),
+    okSays: 'Select the language that was reviewed',
   },
   'action app/admin/schools/actions.ts#addSchool': ADMIN,
   'action app/admin/schools/actions.ts#editSchool': ADMIN,

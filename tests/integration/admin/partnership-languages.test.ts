@@ -25,9 +25,11 @@ describe('the languages a partnership offers its parents', () => {
     expect(await languages(mine.id)).toEqual(['en']);
   });
 
-  it('can only be languages whose catalogue is complete', () => {
-    expect(languagesSchema.safeParse({ languages: ['cy', 'pl'] }).success).toBe(false);
+  it('can only be languages the service has a catalogue for', () => {
+    expect(languagesSchema.safeParse({ languages: ['cy', 'xx'] }).success).toBe(false);
     expect(languagesSchema.safeParse({ languages: 'xx' }).success).toBe(false);
     expect(languagesSchema.parse({ languages: ['en', 'cy'] })).toEqual({ languages: ['en', 'cy'] });
+    // The community languages' catalogues are complete, so they can be offered (in the service's order).
+    expect(languagesSchema.parse({ languages: ['ur', 'pl'] })).toEqual({ languages: ['en', 'pl', 'ur'] });
   });
 });

@@ -8,6 +8,7 @@ import { getEnv } from '@/lib/env';
 import { IMPORT_MAX_BYTES } from '@/lib/schools/gias-columns';
 import { parseGiasCsv } from '@/lib/schools/parse-gias-csv';
 import { storeSchoolImport } from '@/lib/schools/school-import';
+import { sameOrigin } from '@/lib/security/same-origin';
 import { withSecurityHeaders } from '@/lib/security/with-security-headers';
 
 const notFound = () => new NextResponse('Page not found', { status: 404 });
@@ -50,16 +51,4 @@ async function importSchools(request: NextRequest): Promise<Response> {
   }
   const id = await storeSchoolImport(user.id, partnershipFor(user, 'schools.manage'), file.name, parsed);
   return to(`/admin/schools/import/${id}`);
-}
-
-/**
- * A page elsewhere must not be able to post a file with the administrator's cookie (proxy.ts, which refuses
- * cross-site POSTs everywhere else, does not run here). Sec-Fetch-Site says where a browser's request
- * came from; without it, the Origin must be ours.
- */
-function sameOrigin(request: NextRequest): boolean {
-  const fetchSite = request.headers.get('sec-fetch-site');
-  if (fetchSite) return fetchSite === 'same-origin';
-  const origin = request.headers.get('origin');
-  return origin === new URL(getEnv().APP_URL).origin || origin === request.nextUrl.origin;
 }

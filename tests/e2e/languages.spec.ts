@@ -1,0 +1,137 @@
+// The community languages (issue 21): Southvale's demo site offers Polish and Urdu
+// (lib/demo/demo-southvale.ts). A parent sends a whole report in Urdu without JavaScript, the page laid out
+// right to left, with no message key and no English sentence; axe passes on the public pages in Urdu
+// (right to left) and Polish (left to right). Labels come from the catalogues themselves.
+import { expect, test, type Page } from '@playwright/test';
+import pl from '../../messages/pl.json';
+import ur from '../../messages/ur.json';
+import { expectAccessible } from './fixtures';
+import { expectNoKeysOrEnglish } from './translated-page';
+
+const southvale = (baseURL: string | undefined) => {
+  const url = new URL(baseURL as string);
+  url.hostname = 'southvale.localhost';
+  return url.origin;
+};
+
+async function next(page: Page, button = ur.report.continue) {
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expectNoKeysOrEnglish(page);
+  await page.getByRole('button', { name: button, exact: true }).click();
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a parent chooses Urdu in the header and sends a whole report in it, right to left', async ({
+    page,
+    baseURL,
+  }) => {
+    test.slow();
+    const site = southvale(baseURL);
+    await page.goto(`${site}/report/danger`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await page.getByRole('button', { name: 'اردو' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ur');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ur.report.danger.title);
+
+    // An error, in Urdu.
+    await page.getByRole('button', { name: ur.report.continue, exact: true }).click();
+    await expect(page.getByRole('heading', { name: ur.report.problem })).toBeVisible();
+    await expect(page.getByRole('link', { name: ur.errors.selectDanger })).toBeVisible();
+
+    await page.getByLabel(ur.report.danger.no, { exact: true }).check();
+    await next(page);
+
+    await page.getByRole('searchbox', { name: ur.report.school.title }).fill('larkfield');
+    await next(page, ur.report.search);
+    await page.getByLabel('Larkfield Primary School').check();
+    await next(page);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ur.report.child.title);
+    await page.getByLabel(ur.report.child.name).fill('S.J.');
+    await page.getByLabel(ur.report.child.age).fill('9');
+    await next(page);
+
+    await page.getByLabel('Snapchat').check();
+    await next(page);
+
+    await expect(page.getByRole('heading', { name: ur.report.accounts.heading })).toBeVisible();
+    await next(page);
+
+    // The harms are the partnership's own list (reference data, not a catalogue): the first one will do.
+    await page
+      .getByRole('group', { name: ur.report.whatHappened.harms })
+      .getByRole('checkbox')
+      .first()
+      .check();
+    await page
+      .getByRole('group', { name: ur.report.whatHappened.adult })
+      .getByLabel(ur.answers.personWasAdult.NOT_SURE)
+      .check();
+    await page
+      .getByRole('group', { name: ur.report.whatHappened.when })
+      .getByLabel(ur.answers.when.THIS_WEEK)
+      .check();
+    await page
+      .getByRole('group', { name: ur.report.whatHappened.still })
+      .getByLabel(ur.answers.yesNoUnsure.NOT_SURE)
+      .check();
+    await page
+      .getByRole('group', { name: ur.report.whatHappened.childKnows })
+      .getByLabel(ur.answers.yesNoUnsure.YES)
+      .check();
+    await next(page);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ur.report.images.title);
+    await next(page);
+
+    await page.getByLabel(ur.report.description.title).fill('کسی نے میرے بچے سے تصویر مانگی۔');
+    await next(page);
+
+    await page.getByLabel(ur.answers.relationship.PARENT_OR_CARER).check();
+    await page.getByLabel(ur.report.aboutYou.anonymous).check();
+    await next(page);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ur.check.title);
+    // The school year or age shown back, and the answers, in Urdu.
+    await expect(page.locator('.govuk-summary-list')).toContainText(ur.answers.when.THIS_WEEK);
+    await next(page, ur.check.send);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ur.confirmation.title, {
+      timeout: 15_000,
+    });
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expectNoKeysOrEnglish(page);
+  });
+});
+
+/** The public pages a parent reads before sending, each reachable with no answers yet. */
+const PAGES = [
+  '/report/danger',
+  '/report/danger-now',
+  '/report/school',
+  '/report/child',
+  '/report/images',
+  '/check',
+];
+
+for (const [locale, catalogue, dir] of [
+  ['ur', ur, 'rtl'],
+  ['pl', pl, 'ltr'],
+] as const) {
+  test(`the public pages pass axe in ${catalogue.layout.languages} (${locale}, ${dir})`, async ({
+    page,
+    baseURL,
+  }) => {
+    const site = southvale(baseURL);
+    await page.context().addCookies([{ name: 'language', value: locale, url: site }]);
+    for (const path of PAGES) {
+      await page.goto(`${site}${path}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      await expectNoKeysOrEnglish(page);
+      await expectAccessible(page);
+    }
+  });
+}
