@@ -1,6 +1,6 @@
 // The case record as labelled rows: one list for the case page, its print view and the PDF, so the PDF
 // cannot leave out what the page shows (it once left out the child and the reporter).
-import type { WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
+import type { ReportedToPlatform, WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
 import { CATALOGUES, DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
 import { describeUrgencyReasons } from '@/lib/reporting/urgency-rules';
 import { RISK_LABELS, STATUS_LABELS } from './case-labels';
@@ -18,6 +18,7 @@ const PERSON_WAS_ADULT: Record<YesNoUnsure, string> = {
   NO: 'No, another child',
   NOT_SURE: 'Not sure',
 };
+const REPORTED_TO_PLATFORM: Record<ReportedToPlatform, string> = { YES: 'Yes', NO: 'No', NOT_YET: 'Not yet' };
 const WHEN: Record<WhenHappened, string> = {
   TODAY: 'Today',
   THIS_WEEK: 'This week',
@@ -103,6 +104,10 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
     { label: 'What happened', value: record.description },
     { label: 'Platforms', value: platforms.join(', ') || 'Not given' },
     { label: 'Stranger’s name or link', value: accounts.join('; ') || 'Not given' },
+    {
+      label: 'Parent reported it to the platform',
+      value: record.reportedToPlatform ? REPORTED_TO_PLATFORM[record.reportedToPlatform] : 'Not answered',
+    },
     { label: 'Kind of harm', value: harms.join(', ') || 'Not given' },
     {
       label: 'Person thought to be an adult',

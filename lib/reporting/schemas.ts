@@ -26,6 +26,8 @@ const choice = <T extends readonly [string, ...string[]]>(values: T, message: st
 
 export const WHEN = ['TODAY', 'THIS_WEEK', 'THIS_MONTH', 'LONGER_AGO', 'NOT_SURE'] as const;
 export const YES_NO_UNSURE = ['YES', 'NO', 'NOT_SURE'] as const;
+/** "Have you already reported it to the app or website?" */
+export const REPORTED_TO_PLATFORM = ['YES', 'NO', 'NOT_YET'] as const;
 export const RELATIONSHIPS = [
   'PARENT_OR_CARER',
   'OTHER_FAMILY',
@@ -116,6 +118,14 @@ export const accountsSchema = z.preprocess(
     .refine((v) => Object.keys(v).length >= 1, 'Choose where it happened first')
     .refine((v) => Object.keys(v).length <= 40, 'Choose fewer apps or websites'),
 );
+
+// Optional: a parent who skips it just continues.
+export const alreadyReportedSchema = z.object({
+  reportedToPlatform: choice(
+    REPORTED_TO_PLATFORM,
+    'Select if you have reported it to the app or website',
+  ).optional(),
+});
 
 export const whatHappenedSchema = z.object({
   harms: list('Select what happened'),
@@ -221,6 +231,7 @@ export const FORM_SCHEMAS = {
   child: childSchema,
   platforms: platformsSchema,
   accounts: accountsSchema,
+  alreadyReported: alreadyReportedSchema,
   whatHappened: whatHappenedSchema,
   description: descriptionSchema,
   aboutYou: aboutYouSchema,

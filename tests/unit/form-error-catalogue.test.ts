@@ -25,6 +25,7 @@ const JOURNEY = [
   'description',
   'aboutYou',
   'accounts',
+  'alreadyReported',
 ] as const;
 const long = 'a'.repeat(6000);
 const accountField = (i: number) => `account-00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
@@ -53,6 +54,7 @@ const ATTEMPTS: Record<string, unknown>[] = [
   { relationship: 'OTHER', contact: 'CONTACT' },
   { relationship: 'OTHER', contact: 'CONTACT', reporterName: 'A', reporterEmail: 'bad', reporterPhone: 'x' },
   { personWasAdult: 'MAYBE' },
+  { reportedToPlatform: 'MAYBE' },
   // The stranger's account question: a box per platform chosen (none, too long, nothing usable, too many).
   { [ACCOUNT]: long },
   { [ACCOUNT]: '@' },
