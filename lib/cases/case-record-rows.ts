@@ -4,7 +4,8 @@ import type { ReportedToPlatform, WhenHappened, YesNoUnsure } from '@/lib/genera
 import { CATALOGUES, DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
 import { describeUrgencyReasons } from '@/lib/reporting/urgency-rules';
 import { RISK_LABELS, STATUS_LABELS } from './case-labels';
-import { formatDateTime, formatDay } from '@/lib/format/dates';
+import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
+import { PLATFORM_RESPONSE_LABELS } from '@/lib/reporting/answer-words';
 import type { CaseRecord } from './read-case-record';
 
 export interface CaseRow {
@@ -93,6 +94,14 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
   const platforms = record.platforms.map((p) =>
     p.otherName ? `${p.platform.name} (${endDirection(p.otherName)})` : p.platform.name,
   );
+  // What each platform did, as the parent told us later on the follow-up page, with the day they said it.
+  const responses = record.platforms.flatMap(({ platform, response }) =>
+    response
+      ? [
+          `${platform.name}: ${PLATFORM_RESPONSE_LABELS[response.response]} (${formatDate(response.answeredAt)})`,
+        ]
+      : [],
+  );
   // Plain text on the page, print and PDF: a link a parent typed is never made clickable or opened.
   const accounts = record.accountIdentifiers.map((a) => `${a.platform.name}: ${endDirection(a.identifier)}`);
   const harms = record.harms.map((h) =>
@@ -108,6 +117,7 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
       label: 'Parent reported it to the platform',
       value: record.reportedToPlatform ? REPORTED_TO_PLATFORM[record.reportedToPlatform] : 'Not answered',
     },
+    { label: 'What the platform did (from the parent)', value: responses.join('; ') || 'Not given' },
     { label: 'Kind of harm', value: harms.join(', ') || 'Not given' },
     {
       label: 'Person thought to be an adult',

@@ -13,6 +13,7 @@ import { clientAddress } from '@/lib/security/client-address';
 import { refuseFiles } from '@/lib/reporting/refuse-files';
 import {
   addInformationSchema,
+  platformResponsesSchema,
   RECEIPT_CHECK_BUSY,
   RECEIPT_CHECK_LIMITED,
   RECEIPT_CHECK_WRONG,
@@ -21,6 +22,7 @@ import {
 } from '@/lib/reporting/schemas';
 import { addInformation } from './add-information';
 import { checkReceipt } from './check-receipt';
+import { savePlatformResponses } from './save-platform-responses';
 import { replyToTeam } from './reply-to-team';
 import { provenConcernId, rememberReporter } from './reporter-cookie';
 
@@ -127,6 +129,28 @@ export const addReporterInformation = refuseFiles(
       if (notSent) return notSent;
       revalidatePath('/check/concern');
       return { ok: true, message: 'Thank you. We have added this to your report.' };
+    },
+  }),
+);
+
+/** "What happened when you reported it to …?": one radio group per platform of the reporter's concern. */
+export const savePlatformResponse = refuseFiles(
+  defineAction({
+    name: 'followup.platform-response',
+    schema: platformResponsesSchema,
+    authorise: requireReporter,
+    run: async (input, reporter) => {
+      const answers = Object.fromEntries(
+        Object.entries(input).map(([field, response]) => [field.slice('response-'.length), response]),
+      );
+      const notSent = await writeInTime(
+        reporter,
+        { formError: 'Your answer was not saved. Try again.', values: input },
+        (concernId, deadline) => savePlatformResponses(concernId, answers, deadline),
+      );
+      if (notSent) return notSent;
+      revalidatePath('/check/concern');
+      return { ok: true, message: 'Thank you. We have saved your answer.' };
     },
   }),
 );

@@ -23,6 +23,22 @@ export const REPORTED_TO_PLATFORM_WORDS: Record<string, string> = {
   NOT_YET: 'Not yet',
 };
 
+/** The follow-up page's "What happened when you reported it to …?", in the parent's words. */
+export const PLATFORM_RESPONSE_WORDS: Record<string, string> = {
+  REMOVED: 'They took it down',
+  NO_REPLY: 'They have not replied',
+  REFUSED: 'They said they would not do anything',
+  DONT_KNOW: 'I don’t know',
+};
+
+/** The same answers as staff and analysts read them (case record, chronology, trends). */
+export const PLATFORM_RESPONSE_LABELS: Record<string, string> = {
+  REMOVED: 'removed',
+  NO_REPLY: 'no reply',
+  REFUSED: 'refused',
+  DONT_KNOW: 'don’t know',
+};
+
 export const RELATIONSHIP_WORDS: Record<string, string> = {
   PARENT_OR_CARER: 'I am their parent or carer',
   OTHER_FAMILY: 'I am in their family',

@@ -223,6 +223,23 @@ export const addInformationSchema = z.object({
   ),
 });
 
+/** What a platform did when the parent reported it there (follow-up page); one radio group per platform. */
+export const PLATFORM_RESPONSES = ['REMOVED', 'NO_REPLY', 'REFUSED', 'DONT_KNOW'] as const;
+const RESPONSE_FIELD = /^response-[0-9a-f-]{36}$/;
+export const platformResponsesSchema = z.preprocess(
+  (v) =>
+    v && typeof v === 'object'
+      ? Object.fromEntries(Object.entries(v).filter(([k]) => RESPONSE_FIELD.test(k)))
+      : v,
+  z
+    .record(
+      z.string().regex(RESPONSE_FIELD),
+      choice(PLATFORM_RESPONSES, 'Select what happened when you reported it'),
+    )
+    .refine((v) => Object.keys(v).length >= 1, 'Select what happened on at least one app or website')
+    .refine((v) => Object.keys(v).length <= 40, 'Select what happened on at least one app or website'),
+);
+
 /** By name, so a client component can pick the schema its server action uses. */
 export const FORM_SCHEMAS = {
   danger: dangerSchema,
@@ -238,6 +255,7 @@ export const FORM_SCHEMAS = {
   receiptCheck: receiptCheckSchema,
   reporterMessage: reporterMessageSchema,
   addInformation: addInformationSchema,
+  platformResponses: platformResponsesSchema,
 } as const;
 export type FormSchemaName = keyof typeof FORM_SCHEMAS;
 

@@ -197,6 +197,7 @@ const ANSWER_KEYS = [
   'platforms',
   'platformOther',
   'accounts',
+  'reportedToPlatform',
   'harms',
   'happened',
   'stillHappening',

@@ -43,6 +43,7 @@ const VALID: Record<FormSchemaName, Record<string, unknown>> = {
   receiptCheck: { reference: 'K7QM-4X9T', receipt: 'secret words' },
   reporterMessage: { sendKey: '0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b', message: 'More to add' },
   addInformation: { sendKey: '0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b', information: 'More to add' },
+  platformResponses: { 'response-0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b': 'REMOVED' },
 };
 
 function isText(value: unknown): boolean {

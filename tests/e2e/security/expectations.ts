@@ -331,6 +331,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/follow-up/follow-up-actions.ts#checkConcern': everyone('ok'),
   'action lib/follow-up/follow-up-actions.ts#sendReporterMessage': REPORTER_ONLY,
   'action lib/follow-up/follow-up-actions.ts#addReporterInformation': REPORTER_ONLY,
+  'action lib/follow-up/follow-up-actions.ts#savePlatformResponse': REPORTER_ONLY,
   'action lib/auth/actions/sign-in-with-password.ts#signInWithPassword': everyone('ok'),
   'action lib/auth/actions/sign-in-with-code.ts#signInWithCode': everyone('sign-in'),
   'action lib/auth/actions/sign-in-with-recovery-code.ts#signInWithRecoveryCode': everyone('sign-in'),

@@ -8,6 +8,7 @@ import { provenConcernId } from '@/lib/follow-up/reporter-cookie';
 import { DESCRIPTION_MAX } from '@/lib/reporting/schemas';
 import { QuestionForm } from '../../question-form';
 import { FinishCheckForm } from './finish-check-form';
+import { PlatformResponseForm } from './platform-response-form';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { SummaryList } from '@/components/govuk/summary-list';
 
@@ -76,6 +77,7 @@ export default async function ReporterConcernPage() {
             </p>
           </div>
         ))}
+        <PlatformResponseForm platforms={concern.platforms} />
         <h2 className="govuk-heading-m">Messages</h2>
         {concern.messages.length === 0 && <p className="govuk-body">There are no messages yet.</p>}
         {concern.messages.map((m) => (
