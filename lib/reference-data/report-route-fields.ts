@@ -18,7 +18,7 @@ export const reportUrlField = z.preprocess(
       (v) => v === '' || isHttpsUrl(v),
       'Enter the full address of the platform’s reporting page, starting with https://',
     )
-    // As the browser reads it (scheme and host in lower case), which is what the database's check expects.
+    // Stored as the browser reads it: scheme and host in lower case.
     .transform((v) => (v ? new URL(v).href : null)),
 );
 

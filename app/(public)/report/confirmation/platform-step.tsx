@@ -5,13 +5,16 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { WarningText } from '@/components/warning-text';
+import { isHttpsUrl } from '@/lib/actions/text-fields';
 import type { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
 
 type Platform = NonNullable<Awaited<ReturnType<typeof findPlatformBySlug>>>;
 
 export async function PlatformStep({ platform }: { platform: Platform }) {
   const t = await getTranslations('nextSteps');
-  const hasRoute = Boolean(platform.reportUrl) || platform.reportSteps.length > 0;
+  // Checked again as it is drawn: only an https link to a named host becomes a link, whatever wrote it.
+  const reportUrl = platform.reportUrl && isHttpsUrl(platform.reportUrl) ? platform.reportUrl : null;
+  const hasRoute = Boolean(reportUrl) || platform.reportSteps.length > 0;
   return (
     <div data-testid={`platform-step-${platform.slug}`}>
       <h3 className="govuk-heading-s">{t('platformHeading', { platform: platform.name })}</h3>
@@ -26,9 +29,9 @@ export async function PlatformStep({ platform }: { platform: Platform }) {
           </ol>
         </>
       )}
-      {platform.reportUrl && (
+      {reportUrl && (
         <p className="govuk-body">
-          <a className="govuk-link" href={platform.reportUrl} rel="noopener noreferrer">
+          <a className="govuk-link" href={reportUrl} rel="noopener noreferrer">
             {t('platformLink', { platform: platform.name })}
           </a>
         </p>
