@@ -13,6 +13,7 @@ const ROUTES = [
   '/report/child',
   '/report/platforms',
   '/report/accounts',
+  '/report/already-reported',
   '/report/what-happened',
   '/report/description',
   '/report/about-you',

@@ -57,7 +57,7 @@ export default async function TrendsPage({
             key={table.id}
             table={table}
             csvHref={`/trends/csv?${csvQuery.toString()}`}
-            note={SEVERAL_CHOSEN_NOTE[table.id as Breakdown]}
+            note={table.note ?? SEVERAL_CHOSEN_NOTE[table.id as Breakdown]}
             chart={
               table.id === 'over-time' ? <TimeChart rows={table.rows} periodName={periodName} /> : undefined
             }

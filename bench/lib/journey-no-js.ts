@@ -40,6 +40,8 @@ export async function timeJourneyWithoutJavaScript(
     await answer(page, () => page.getByLabel('Oakfield Primary School').check());
     await answer(page, () => page.getByLabel('How old are they?').fill('9'));
     await answer(page, () => page.getByLabel('Snapchat').check());
+    await answer(page, async () => {}); // the stranger's name or link (optional)
+    await answer(page, async () => {}); // already reported it to the app (optional)
     await answer(page, async () => {
       await page.getByLabel('Was contacted by someone they do not know').check();
       await page.getByRole('group', { name: 'When did it happen?' }).getByLabel('In the last 7 days').check();

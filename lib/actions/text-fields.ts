@@ -39,3 +39,22 @@ export const deliverableEmail = (message: string) => z.string().refine(isDeliver
 
 /** A UK or international phone number as people type it: a parent's, or a partnership's. */
 export const PHONE = /^[0-9+()\s-]{7,30}$/;
+
+/**
+ * A web address on the open internet that is safe to show as a link: https, a named host with a real
+ * top-level domain (no "localhost", no IP address), no port and no user name or password in it.
+ */
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      url.protocol === 'https:' &&
+      /\.[a-z]{2,63}$/i.test(url.hostname) &&
+      !url.port &&
+      !url.username &&
+      !url.password
+    );
+  } catch {
+    return false;
+  }
+}

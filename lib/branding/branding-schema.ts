@@ -3,7 +3,7 @@
 // no images, so the name is the brand.
 import { z } from 'zod';
 import { freeText } from '@/lib/actions/text-fields';
-import { PHONE } from '@/lib/actions/text-fields';
+import { isHttpsUrl, PHONE } from '@/lib/actions/text-fields';
 import { BRAND_COLOUR, contrastWithWhite, MIN_CONTRAST_WITH_WHITE } from './brand-colour';
 
 const optionalText = (max: number, label: string) =>
@@ -43,12 +43,3 @@ export const brandingSchema = z.strictObject({
 
 export type BrandingInput = z.infer<typeof brandingSchema>;
 export const BRANDING_FIELDS = Object.keys(brandingSchema.shape) as (keyof BrandingInput)[];
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
-  } catch {
-    return false;
-  }
-}

@@ -45,6 +45,7 @@ export const EVENT_LABELS: Record<ConcernEventKind, string> = {
   MESSAGE_TO_REPORTER: 'Message to the reporter',
   MESSAGE_FROM_REPORTER: 'Message from the reporter',
   REPORTER_ADDED_INFORMATION: 'Reporter added information',
+  PLATFORM_RESPONSE: 'Reporter said what the platform did',
   MARKED_URGENT: 'Marked urgent',
   REPORTER_GAVE_EMAIL: 'Reporter gave an email address',
   PASSED_ON: 'Passed on',

@@ -1,10 +1,11 @@
 // The case record as labelled rows: one list for the case page, its print view and the PDF, so the PDF
 // cannot leave out what the page shows (it once left out the child and the reporter).
-import type { WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
+import type { ReportedToPlatform, WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
 import { CATALOGUES, DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
 import { describeUrgencyReasons } from '@/lib/reporting/urgency-rules';
 import { RISK_LABELS, STATUS_LABELS } from './case-labels';
-import { formatDateTime, formatDay } from '@/lib/format/dates';
+import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
+import { PLATFORM_RESPONSE_LABELS } from '@/lib/reporting/answer-words';
 import type { CaseRecord } from './read-case-record';
 
 export interface CaseRow {
@@ -18,6 +19,7 @@ const PERSON_WAS_ADULT: Record<YesNoUnsure, string> = {
   NO: 'No, another child',
   NOT_SURE: 'Not sure',
 };
+const REPORTED_TO_PLATFORM: Record<ReportedToPlatform, string> = { YES: 'Yes', NO: 'No', NOT_YET: 'Not yet' };
 const WHEN: Record<WhenHappened, string> = {
   TODAY: 'Today',
   THIS_WEEK: 'This week',
@@ -100,6 +102,14 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
   const platforms = record.platforms.map((p) =>
     p.otherName ? `${p.platform.name} (${endDirection(p.otherName)})` : p.platform.name,
   );
+  // What each platform did, as the parent told us later on the follow-up page, with the day they said it.
+  const responses = record.platforms.flatMap(({ platform, response }) =>
+    response
+      ? [
+          `${platform.name}: ${PLATFORM_RESPONSE_LABELS[response.response]} (${formatDate(response.answeredAt)})`,
+        ]
+      : [],
+  );
   // Plain text on the page, print and PDF: a link a parent typed is never made clickable or opened.
   const accounts = record.accountIdentifiers.map((a) => `${a.platform.name}: ${endDirection(a.identifier)}`);
   const harms = record.harms.map((h) =>
@@ -111,6 +121,11 @@ export function reporterAccountRows(record: CaseRecord): CaseRow[] {
     { label: 'What happened', value: record.description },
     { label: 'Platforms', value: platforms.join(', ') || 'Not given' },
     { label: 'Stranger’s name or link', value: accounts.join('; ') || 'Not given' },
+    {
+      label: 'Parent reported it to the platform',
+      value: record.reportedToPlatform ? REPORTED_TO_PLATFORM[record.reportedToPlatform] : 'Not answered',
+    },
+    { label: 'What the platform did (from the parent)', value: responses.join('; ') || 'Not given' },
     { label: 'Kind of harm', value: harms.join(', ') || 'Not given' },
     {
       label: 'Person thought to be an adult',

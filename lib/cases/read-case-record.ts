@@ -85,7 +85,7 @@ export const CASE_RECORD_INCLUDE = {
   school: { select: { name: true, urn: true } },
   reportedVia: { select: { name: true } },
   assignedTo: { select: { name: true } },
-  platforms: { include: { platform: { select: { name: true } } } },
+  platforms: { include: { platform: { select: { name: true } }, response: true } },
   accountIdentifiers: { orderBy: { createdAt: 'asc' }, include: { platform: { select: { name: true } } } },
   harms: { include: { harmCategory: { select: { name: true, isOther: true } } } },
   events: { orderBy: [{ at: 'asc' }, { id: 'asc' }], include: { actor: { select: { name: true } } } },

@@ -19,6 +19,7 @@ import {
   DEMO_STAFF,
   INACTIVE_SCHOOL_URNS,
 } from './demo-reference-data';
+import { seedReportRoutes } from './demo-report-routes';
 import {
   DEMO_HOSTS,
   SOUTHVALE_CONCERN_COUNT,
@@ -51,6 +52,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
       create: { ...rest, sortOrder: i, closedOn: closedOn ? new Date(closedOn) : null, activeFrom: null },
     });
   }
+  await seedReportRoutes(db);
   for (const [i, h] of DEMO_HARMS.entries()) {
     await db.harmCategory.upsert({ where: { slug: h.slug }, update: {}, create: { ...h, sortOrder: i } });
   }

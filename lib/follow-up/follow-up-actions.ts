@@ -14,6 +14,7 @@ import { refuseFiles } from '@/lib/reporting/refuse-files';
 import {
   addInformationSchema,
   FOLLOW_UP_WORDS,
+  platformResponsesSchema,
   RECEIPT_CHECK_BUSY,
   RECEIPT_CHECK_LIMITED,
   RECEIPT_CHECK_WRONG,
@@ -25,6 +26,7 @@ import {
 import { requestReview, type RequestReviewOutcome } from '@/lib/reviews/request-review';
 import { addInformation } from './add-information';
 import { checkReceipt } from './check-receipt';
+import { savePlatformResponses } from './save-platform-responses';
 import { replyToTeam } from './reply-to-team';
 import { provenConcernId, rememberReporter } from './reporter-cookie';
 
@@ -154,6 +156,28 @@ export const askForReview = refuseFiles(
       if (outcome.is === 'already-open') return { formError: REVIEW_ALREADY_OPEN, values: input };
       revalidatePath('/check/concern');
       return { ok: true, message: 'Thank you. We have asked the partnership to look at your report again.' };
+    },
+  }),
+);
+
+/** "What happened when you reported it to …?": one radio group per platform of the reporter's concern. */
+export const savePlatformResponse = refuseFiles(
+  defineAction({
+    name: 'followup.platform-response',
+    schema: platformResponsesSchema,
+    authorise: requireReporter,
+    run: async (input, reporter) => {
+      const answers = Object.fromEntries(
+        Object.entries(input).map(([field, response]) => [field.slice('response-'.length), response]),
+      );
+      const notSent = await writeInTime(
+        reporter,
+        { formError: FOLLOW_UP_WORDS.answerNotSaved, values: input },
+        (concernId, deadline) => savePlatformResponses(concernId, answers, deadline),
+      );
+      if (notSent) return notSent;
+      revalidatePath('/check/concern');
+      return { ok: true, message: FOLLOW_UP_WORDS.answerSaved };
     },
   }),
 );

@@ -71,6 +71,13 @@ export async function getConcernForReporter(concernId: string, say: Say = ENGLIS
     /** A team passed it on to the team it belongs with: said in plain words, naming nobody. */
     passedOn: concern.passedOnCount > 0,
     report: summariseReport(concern, say),
+    /** Each platform of the report, named as the parent saw it, with what they said it did, if anything. */
+    platforms: concern.platforms.map((p) => ({
+      id: p.platformId,
+      name: p.platform.isOther && p.otherName ? p.otherName : p.platform.name,
+      response: p.response?.response ?? null,
+      answeredAt: p.response?.answeredAt ?? null,
+    })),
     added: concern.events.map((e) => ({ id: String(e.id), text: e.summary, at: e.at })),
     review: reviewForReporter(concern.reviewRequests[0]),
     messages: concern.messages.map((m) => ({

@@ -12,7 +12,14 @@ export const REPORTED_ANSWERS = {
   childName: true,
   childAge: true,
   childYear: true,
-  platforms: { select: { otherName: true, platform: { select: { name: true, isOther: true } } } },
+  platforms: {
+    select: {
+      platformId: true,
+      otherName: true,
+      platform: { select: { name: true, isOther: true } },
+      response: { select: { response: true, answeredAt: true } },
+    },
+  },
   harms: { select: { harmCategory: { select: { name: true, isOther: true } } } },
   harmOther: true,
   relationshipOther: true,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { PHONE } from '@/lib/actions/text-fields';
 import { freeText } from '@/lib/actions/text-fields';
+import { reportStepsField, reportUrlField } from './report-route-fields';
 
 const optionalText = (max: number, label: string) =>
   freeText()
@@ -42,6 +43,8 @@ const platformFields = z.strictObject({
   name: freeText().min(1, 'Enter the platform’s name').max(100, 'Name must be 100 characters or fewer'),
   ageRating: optionalText(100, 'Age rating'),
   advice: optionalText(5000, 'Advice'),
+  reportUrl: reportUrlField,
+  reportSteps: reportStepsField,
   sortOrder: order,
   'closedOn-day': dateBox,
   'closedOn-month': dateBox,
@@ -62,6 +65,8 @@ function toPlatform(v: z.infer<typeof platformFields>, ctx: z.RefinementCtx) {
     name: v.name,
     ageRating: v.ageRating,
     advice: v.advice,
+    reportUrl: v.reportUrl,
+    reportSteps: v.reportSteps,
     sortOrder: v.sortOrder,
     closedOn: parsed.data,
   };
@@ -75,7 +80,15 @@ export const platformEditSchema = platformFields
   .transform((v, ctx) => ({ id: v.id, platform: toPlatform(v, ctx) }));
 
 export type PlatformInput = z.infer<typeof platformSchema>;
-export const PLATFORM_FIELD_ORDER = ['name', 'ageRating', 'advice', 'sortOrder', 'closedOn-day'];
+export const PLATFORM_FIELD_ORDER = [
+  'name',
+  'ageRating',
+  'advice',
+  'reportUrl',
+  'reportSteps',
+  'sortOrder',
+  'closedOn-day',
+];
 
 /** A partnership shows a national platform to its parents, or hides it. */
 export const platformOfferedSchema = z.strictObject({

@@ -16,6 +16,21 @@ export const PERSON_WAS_ADULT_WORDS: Record<string, string> = {
   NOT_SURE: 'I do not know',
 };
 
+/** "Have you already reported it to the app or website?" */
+export const REPORTED_TO_PLATFORM_WORDS: Record<string, string> = {
+  YES: 'Yes',
+  NO: 'No',
+  NOT_YET: 'Not yet',
+};
+
+/** The same answers as staff and analysts read them (case record, chronology, trends). */
+export const PLATFORM_RESPONSE_LABELS: Record<string, string> = {
+  REMOVED: 'removed',
+  NO_REPLY: 'no reply',
+  REFUSED: 'refused',
+  DONT_KNOW: 'don’t know',
+};
+
 export const RELATIONSHIP_WORDS: Record<string, string> = {
   PARENT_OR_CARER: 'I am their parent or carer',
   OTHER_FAMILY: 'I am in their family',

@@ -17,6 +17,8 @@ export interface Answers {
   platformOther?: string;
   /** The stranger's name or link on each platform that has one, by platform id; optional, typed as given. */
   accounts?: Record<string, string>;
+  /** "Have you already reported it to the app or website?": YES, NO or NOT_YET; absent if skipped. */
+  reportedToPlatform?: string;
   harms?: string[];
   /** What else happened, when the "something else" harm is chosen. */
   harmOther?: string;

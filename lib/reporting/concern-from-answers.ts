@@ -1,5 +1,10 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { ReporterRelationship, WhenHappened, YesNoUnsure } from '@/lib/generated/prisma/enums';
+import type {
+  ReportedToPlatform,
+  ReporterRelationship,
+  WhenHappened,
+  YesNoUnsure,
+} from '@/lib/generated/prisma/enums';
 import type { Answers } from './answers';
 import { NO_SCHOOL } from './schemas';
 
@@ -30,6 +35,7 @@ export function concernFromAnswers(a: Answers) {
     stillHappening: a.stillHappening as YesNoUnsure,
     childKnows: a.childKnows as YesNoUnsure,
     personWasAdult: (a.personWasAdult as YesNoUnsure | undefined) ?? null,
+    reportedToPlatform: (a.reportedToPlatform as ReportedToPlatform | undefined) ?? null,
     description: a.description ?? '',
     reporterRelationship: a.relationship as ReporterRelationship,
     relationshipOther: a.relationship === 'OTHER' ? a.relationshipOther || null : null,

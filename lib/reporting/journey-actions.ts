@@ -16,6 +16,7 @@ import { roomForNewDraft } from './room-for-new-draft';
 import {
   aboutYouSchema,
   accountsSchema,
+  alreadyReportedSchema,
   childSchema,
   dangerSchema,
   descriptionSchema,
@@ -125,6 +126,15 @@ export const saveAccounts = refuseFiles(
       );
       return saveAndGo('/report/accounts', { accounts });
     },
+  }),
+);
+
+export const saveAlreadyReported = refuseFiles(
+  defineAction({
+    name: 'report.already-reported',
+    schema: alreadyReportedSchema,
+    authorise: publicActor,
+    run: (input) => saveAndGo('/report/already-reported', { reportedToPlatform: input.reportedToPlatform }),
   }),
 );
 

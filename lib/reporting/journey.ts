@@ -12,6 +12,7 @@ export type CheckRowId =
   | 'child-age'
   | 'platforms'
   | 'accounts'
+  | 'reported-to-platform'
   | 'harms'
   | 'person-was-adult'
   | 'when'
@@ -96,6 +97,14 @@ export const JOURNEY: readonly [JourneyStep, ...JourneyStep[]] = [
     owns: ['accounts'],
     applies: (a) => (a.platforms?.length ?? 0) > 0,
     rows: [{ id: 'accounts' }],
+  },
+  // Optional too: "not yet" is an answer, and so is saying nothing.
+  {
+    path: '/report/already-reported',
+    kind: 'question',
+    owns: ['reportedToPlatform'],
+    applies: (a) => (a.platforms?.length ?? 0) > 0,
+    rows: [{ id: 'reported-to-platform' }],
   },
   {
     path: '/report/what-happened',

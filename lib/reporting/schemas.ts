@@ -26,6 +26,8 @@ const choice = <T extends readonly [string, ...string[]]>(values: T, message: st
 
 export const WHEN = ['TODAY', 'THIS_WEEK', 'THIS_MONTH', 'LONGER_AGO', 'NOT_SURE'] as const;
 export const YES_NO_UNSURE = ['YES', 'NO', 'NOT_SURE'] as const;
+/** "Have you already reported it to the app or website?" */
+export const REPORTED_TO_PLATFORM = ['YES', 'NO', 'NOT_YET'] as const;
 export const RELATIONSHIPS = [
   'PARENT_OR_CARER',
   'OTHER_FAMILY',
@@ -138,6 +140,14 @@ export const accountsSchema = z.preprocess(
     .refine((v) => Object.keys(v).length >= 1, 'Choose where it happened first')
     .refine((v) => Object.keys(v).length <= 40, 'Choose fewer apps or websites'),
 );
+
+// Optional: a parent who skips it just continues.
+export const alreadyReportedSchema = z.object({
+  reportedToPlatform: choice(
+    REPORTED_TO_PLATFORM,
+    'Select if you have reported it to the app or website',
+  ).optional(),
+});
 
 export const whatHappenedSchema = z.object({
   harms: list('Select what happened'),
@@ -254,7 +264,25 @@ export const FOLLOW_UP_WORDS = {
     'You have sent a lot in a short time, so nothing was saved. Please wait an hour and try again.',
   messageSent: 'Your message has been sent to the safeguarding team.',
   added: 'Thank you. We have added this to your report.',
+  answerNotSaved: 'Your answer was not saved. Try again.',
+  answerSaved: 'Thank you. We have saved your answer.',
 } as const;
+/** What a platform did when the parent reported it there (follow-up page); one radio group per platform. */
+export const PLATFORM_RESPONSES = ['REMOVED', 'NO_REPLY', 'REFUSED', 'DONT_KNOW'] as const;
+const RESPONSE_FIELD = /^response-[0-9a-f-]{36}$/;
+export const platformResponsesSchema = z.preprocess(
+  (v) =>
+    v && typeof v === 'object'
+      ? Object.fromEntries(Object.entries(v).filter(([k]) => RESPONSE_FIELD.test(k)))
+      : v,
+  z
+    .record(
+      z.string().regex(RESPONSE_FIELD),
+      choice(PLATFORM_RESPONSES, 'Select what happened when you reported it'),
+    )
+    .refine((v) => Object.keys(v).length >= 1, 'Select what happened on at least one app or website')
+    .refine((v) => Object.keys(v).length <= 40, 'Select what happened on at least one app or website'),
+);
 
 /** By name, so a client component can pick the schema its server action uses. */
 export const FORM_SCHEMAS = {
@@ -264,6 +292,7 @@ export const FORM_SCHEMAS = {
   child: childSchema,
   platforms: platformsSchema,
   accounts: accountsSchema,
+  alreadyReported: alreadyReportedSchema,
   whatHappened: whatHappenedSchema,
   description: descriptionSchema,
   aboutYou: aboutYouSchema,
@@ -271,6 +300,7 @@ export const FORM_SCHEMAS = {
   reporterMessage: reporterMessageSchema,
   addInformation: addInformationSchema,
   reviewRequest: reviewRequestSchema,
+  platformResponses: platformResponsesSchema,
 } as const;
 export type FormSchemaName = keyof typeof FORM_SCHEMAS;
 

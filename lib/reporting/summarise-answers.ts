@@ -86,6 +86,10 @@ export async function summariseAnswers(
           .map((p) => say('check.withOther', { choice: p.name, words: a.accounts?.[p.id] ?? '' })),
       ) || say('check.notGiven'),
     ),
+    'reported-to-platform': row(
+      'reportedToPlatform',
+      answer('reportedToPlatform', a.reportedToPlatform, say('check.notGiven')),
+    ),
     harms: row('harms', list(harms.map((h) => withOther(h.name, h.isOther && a.harmOther, say)))),
     'person-was-adult': row(
       'personWasAdult',

@@ -12,6 +12,7 @@ import {
 } from './dimensions';
 import type { FilterOptions, TrendFilters } from './filters';
 import { fillPeriods, periodLabels } from './period-labels';
+import { queryPlatformResponses, RESPONSE_ORDER } from './query-platform-responses';
 import { queryTrendCells, type TrendRow } from './query-trend-cells';
 import { publishAverage, publishCount, publishShare, type PublishedCount } from './suppress';
 
@@ -29,9 +30,11 @@ export interface TrendTable {
   head: string[];
   rows: TrendTableRow[];
   total?: string[];
+  /** What the table counts, when that is not concerns. */
+  note?: string;
 }
 
-export const TABLE_IDS = ['over-time', ...BREAKDOWNS, 'timing'] as const;
+export const TABLE_IDS = ['over-time', ...BREAKDOWNS, 'timing', 'platform-response'] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
 const hours = (seconds: number) => `${(seconds / 3600).toFixed(1)} hours`;
@@ -54,6 +57,7 @@ export async function buildTrendTable(
 ): Promise<TrendTable> {
   const t = getEnv().TRENDS_SUPPRESSION_THRESHOLD;
   const publish = (n: number) => publishCount(n, t);
+  if (id === 'platform-response') return platformResponse(db, partnershipId, filters, options, publish);
   if (id === 'over-time' || id === 'timing') {
     const rows = await queryTrendCells(db, partnershipId, filters, filters.period);
     if (id === 'timing') return timing(rows, t, publish);
@@ -113,7 +117,44 @@ function timing(rows: TrendRow[], t: number, publish: (n: number) => PublishedCo
   };
 }
 
+const PLATFORM_RESPONSE_TITLE = 'What platforms did when parents reported it to them';
+const RESPONSE_HEADS: Record<(typeof RESPONSE_ORDER)[number], string> = {
+  REMOVED: 'Took it down',
+  NO_REPLY: 'No reply',
+  REFUSED: 'Would not act',
+  DONT_KNOW: 'Don’t know',
+};
+
+/**
+ * Platform by answer, each cell suppressed on its own; no totals, so there is nothing to subtract a hidden
+ * cell from. The bar is the platform's answers in all, published the same way.
+ */
+async function platformResponse(
+  db: Db,
+  partnershipId: string,
+  filters: TrendFilters,
+  options: FilterOptions,
+  publish: (n: number) => PublishedCount,
+): Promise<TrendTable> {
+  const label = labeller('platform', options);
+  const rows = await queryPlatformResponses(db, partnershipId, filters);
+  return {
+    id: 'platform-response',
+    title: PLATFORM_RESPONSE_TITLE,
+    head: ['Platform', ...RESPONSE_ORDER.map((r) => RESPONSE_HEADS[r])],
+    note: 'Answers parents gave on the follow-up page, one for each app or website they reported it to, for reports sent in these dates. A report about two apps can give two answers.',
+    rows: rows
+      .map(({ platformId, counts }) => ({
+        label: label(platformId),
+        bar: publish(RESPONSE_ORDER.reduce((sum, r) => sum + counts[r], 0)),
+        cells: RESPONSE_ORDER.map((r) => publish(counts[r]).text),
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+  };
+}
+
 export function tableTitle(id: TableId): string {
+  if (id === 'platform-response') return PLATFORM_RESPONSE_TITLE;
   if (id === 'over-time') return 'Concerns over time';
   if (id === 'timing') return 'How fast concerns were opened and closed';
   return BREAKDOWN_TITLES[id];

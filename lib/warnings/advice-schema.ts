@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { freeText } from '@/lib/actions/text-fields';
+import { reportStepsField, reportUrlField } from '@/lib/reference-data/report-route-fields';
 
 const optionalText = (max: number, label: string) =>
   freeText()
@@ -12,4 +13,6 @@ export const adviceSchema = z.strictObject({
   advice: optionalText(5000, 'What parents should know'),
   privacyAdvice: optionalText(3000, 'Privacy settings'),
   reportingAdvice: optionalText(3000, 'How to report'),
+  reportUrl: reportUrlField,
+  reportSteps: reportStepsField,
 });

@@ -21,11 +21,14 @@ export async function savePlatformAdvice(
     if (!platform) throw new UserFacingError('That platform could not be found');
     const where = { partnershipId_platformId: { partnershipId, platformId: platform.id } };
     const before = await tx.partnershipPlatform.findUnique({ where });
-    const own = (text: string, national: string | null) => (text && text !== national ? text : null);
+    const own = (text: string | null, national: string | null) => (text && text !== national ? text : null);
+    const sameSteps = input.reportSteps.join('\n') === platform.reportSteps.join('\n');
     const data = {
       advice: own(input.advice, platform.advice),
       privacyAdvice: own(input.privacyAdvice, platform.privacyAdvice),
       reportingAdvice: own(input.reportingAdvice, platform.reportingAdvice),
+      reportUrl: own(input.reportUrl, platform.reportUrl),
+      reportSteps: sameSteps ? [] : input.reportSteps,
     };
     await tx.partnershipPlatform.upsert({
       where,
@@ -40,7 +43,7 @@ export async function savePlatformAdvice(
       partnershipId,
       detail: {
         changed: (Object.keys(data) as (keyof typeof data)[]).filter(
-          (k) => data[k] !== (before?.[k] ?? null),
+          (k) => JSON.stringify(data[k]) !== JSON.stringify(before?.[k] ?? (k === 'reportSteps' ? [] : null)),
         ),
       },
     });

@@ -24,6 +24,7 @@ const FORMS: { path: string; fields: string[]; before?: [string, Part[]][] }[] =
   { path: '/report/platforms', fields: ['platforms', 'platformOther'] },
   // One box per platform in the journey, named by its id: {platform} is the journey's platform.
   { path: '/report/accounts', fields: ['account-{platform}'] },
+  { path: '/report/already-reported', fields: ['reportedToPlatform'] },
   {
     path: '/report/what-happened',
     fields: ['harms', 'personWasAdult', 'happened', 'stillHappening', 'childKnows'],

@@ -14,6 +14,16 @@ test('the confirmation lists the next steps that fit the answers, and only those
     'href',
     '/advice/snapchat',
   );
+  // Snapchat's own reporting route, from the platform's record (seeded: lib/demo/demo-report-routes.ts).
+  const snapchat = steps.getByTestId('platform-step-snapchat');
+  const reportLink = snapchat.getByRole('link', { name: 'Go to Snapchat’s page for reporting' });
+  await expect(reportLink).toHaveAttribute('href', 'https://values.snap.com/safety/safety-reporting');
+  await expect(reportLink).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(snapchat.getByRole('listitem')).toHaveText([
+    'Press and hold the Snap, the chat message or the person’s name.',
+    'Tap Report.',
+    'Pick what is wrong and send the report.',
+  ]);
   await expect(steps.getByRole('link', { name: 'ceop.police.uk' })).toBeVisible();
   await expect(steps.getByRole('heading', { name: 'Keep a note of what happened' })).toBeVisible();
   // Nothing in the answers was about the child's own pictures or sexual images seen.

@@ -12,6 +12,8 @@ export interface JourneyOptions {
   javaScript?: boolean;
   /** The stranger's Snapchat name or link, on the optional question after the platforms; none unless given. */
   strangerAccount?: string;
+  /** "Have you already reported it to the app or website?" (optional): skipped unless given. */
+  reportedToPlatform?: 'Yes' | 'No' | 'Not yet';
   /** The school to search for and choose: Oakfield Primary School unless given. */
   school?: { search: string; name: string };
 }
@@ -87,6 +89,12 @@ export async function answerEveryQuestion(page: Page, options: JourneyOptions = 
     }),
   ).toBeVisible();
   if (options.strangerAccount) await page.getByLabel('Snapchat').fill(options.strangerAccount);
+  await next(page, scan);
+
+  await expect(
+    page.getByRole('heading', { name: 'Have you already reported it to the app or website?' }),
+  ).toBeVisible();
+  if (options.reportedToPlatform) await page.getByLabel(options.reportedToPlatform, { exact: true }).check();
   await next(page, scan);
 
   await page.getByLabel('Was contacted by someone they do not know').check();

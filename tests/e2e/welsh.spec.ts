@@ -30,6 +30,7 @@ const WELSH_PAGES: [string, string][] = [
   ['/report/child', 'Am y plentyn'],
   ['/report/platforms', 'Ble digwyddodd hyn?'],
   ['/report/accounts', 'Ydych chi’n gwybod yr enw a ddefnyddiodd y dieithryn, neu ddolen i’w gyfrif?'],
+  ['/report/already-reported', 'Ydych chi eisoes wedi rhoi gwybod i’r ap neu’r wefan?'],
   ['/report/what-happened', 'Beth ddigwyddodd?'],
   ['/report/images', 'Lluniau a fideos: darllenwch hyn yn gyntaf'],
   ['/report/description', 'Dywedwch wrthym beth ddigwyddodd'],

@@ -74,5 +74,15 @@ describe('"Check your answers" in Welsh', () => {
     const words = rows.flatMap((r) => [r.key, r.value]).join('\n');
     expect(words).not.toMatch(/\b(?:check|report|answers)\.[a-z][A-Za-z.]*/);
     expect(words).not.toContain('Not given');
+    const reported = await summariseAnswers(
+      completeAnswers(world, { reportedToPlatform: 'NOT_YET' }),
+      world.partnership.id,
+      say,
+    );
+    expect(reported).toContainEqual({
+      key: 'Wedi rhoi gwybod i’r ap neu’r wefan',
+      value: 'Ddim eto',
+      href: '/report/already-reported',
+    });
   });
 });

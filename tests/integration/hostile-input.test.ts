@@ -198,6 +198,7 @@ const ANSWER_KEYS = [
   'platforms',
   'platformOther',
   'accounts',
+  'reportedToPlatform',
   'harms',
   'happened',
   'stillHappening',

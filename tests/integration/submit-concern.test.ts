@@ -2,6 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseCode } from '@/lib/concerns/codes';
 import { receiptMatches } from '@/lib/concerns/receipt-hash';
+import { reporterAccountRows } from '@/lib/cases/case-record-rows';
+import { CASE_RECORD_INCLUDE, type CaseRecord } from '@/lib/cases/read-case-record';
 import { getDb } from '@/lib/db';
 import { closeRateLimits, limitPoints } from '@/lib/rate-limit/rate-limit';
 import { getConfirmationFor } from '@/lib/reporting/get-confirmation';
@@ -130,6 +132,30 @@ describe('sending a report', () => {
       token: sent.token,
     });
     expect(await submit(token)).toEqual({ kind: 'sent-elsewhere' });
+  });
+
+  it('keeps whether the parent already reported it to the platform, for the case record (skipped: not answered)', async () => {
+    const record = async (answers: Parameters<typeof completeAnswers>[1]) => {
+      const outcome = await submit(await startJourney(completeAnswers(world, answers)));
+      if (outcome.kind !== 'sent') throw new Error(`expected sent, got ${outcome.kind}`);
+      // The concern's own rows, as the case page reads them (without the team and access it adds).
+      return (await getDb().concern.findUniqueOrThrow({
+        where: { reference: outcome.reference },
+        include: CASE_RECORD_INCLUDE,
+      })) as unknown as CaseRecord;
+    };
+    const notYet = await record({ reportedToPlatform: 'NOT_YET' });
+    expect(notYet.reportedToPlatform).toBe('NOT_YET');
+    expect(reporterAccountRows(notYet)).toContainEqual({
+      label: 'Parent reported it to the platform',
+      value: 'Not yet',
+    });
+    const skipped = await record({});
+    expect(skipped.reportedToPlatform).toBeNull();
+    expect(reporterAccountRows(skipped)).toContainEqual({
+      label: 'Parent reported it to the platform',
+      value: 'Not answered',
+    });
   });
 
   it('keeps HTML and script as plain text', async () => {

@@ -14,6 +14,7 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
     savePlatforms: ['platforms', 'platformOther'],
     // One box per platform chosen, named by the platform's id.
     saveAccounts: ['account-0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b'],
+    saveAlreadyReported: ['reportedToPlatform'],
     saveWhatHappened: ['harms', 'happened', 'stillHappening', 'childKnows'],
     saveDescription: ['description'],
     saveAboutYou: [
@@ -38,6 +39,8 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
     sendReporterMessage: ['message', 'sendKey'],
     addReporterInformation: ['information', 'sendKey'],
     askForReview: ['reason'],
+    // One radio group per platform of the concern, named by the platform's id.
+    savePlatformResponse: ['response-0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b'],
   },
   'lib/auth/actions/sign-in-with-password.ts': { signInWithPassword: ['email', 'password'] },
   'lib/auth/actions/request-password-reset.ts': { requestPasswordResetAction: ['email'] },

@@ -25,6 +25,7 @@ const VALID: Record<FormSchemaName, Record<string, unknown>> = {
   child: { childName: 'A', childAge: '9', childYear: 'Year 5' },
   platforms: { platforms: ['roblox', 'other'], platformOther: 'A game' },
   accounts: { 'account-0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b': '@coolkid99' },
+  alreadyReported: { reportedToPlatform: 'NOT_YET' },
   whatHappened: {
     harms: ['bullying'],
     harmOther: '',
@@ -43,6 +44,7 @@ const VALID: Record<FormSchemaName, Record<string, unknown>> = {
   reporterMessage: { sendKey: '0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b', message: 'More to add' },
   addInformation: { sendKey: '0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b', information: 'More to add' },
   reviewRequest: { reason: 'Nobody got back to me' },
+  platformResponses: { 'response-0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b': 'REMOVED' },
 };
 
 function isText(value: unknown): boolean {

@@ -111,6 +111,28 @@ describe('the report journey, defined once', () => {
     ]);
   });
 
+  it('asks, after the platforms and the accounts, whether the parent already reported it there (optional)', () => {
+    const pages = ['/report/danger'];
+    while (pages.at(-1) !== '/report/check') pages.push(nextPage(pages.at(-1)!, complete));
+    expect(pages.slice(pages.indexOf('/report/platforms'), pages.indexOf('/report/images'))).toEqual([
+      '/report/platforms',
+      '/report/accounts',
+      '/report/already-reported',
+      '/report/what-happened',
+    ]);
+    expect(backFrom('/report/what-happened', { urgent: false, platforms: ['p'] })).toBe(
+      '/report/already-reported',
+    );
+    // Skipped, it leaves nothing missing; answered or not, "Check your answers" has its row.
+    expect(firstUnanswered(complete)).toBeNull();
+    expect(pageAfterSavingStep('/report/already-reported', complete, complete)).toBe('/report/check');
+    const row = checkRows({ ...complete, reportedToPlatform: 'NOT_YET' }).find(
+      (r) => r.id === 'reported-to-platform',
+    );
+    expect(row?.href).toBe('/report/already-reported');
+    expect(checkRows(complete).map((r) => r.id)).toContain('reported-to-platform');
+  });
+
   it('gives every answer one page and every row one id', () => {
     const owned = JOURNEY.flatMap((step) => step.owns);
     expect(new Set(owned).size).toBe(owned.length);

@@ -1,4 +1,5 @@
 import type { Platform } from '@/lib/reference-data/list-reference-data';
+import { MAX_REPORT_URL, stepsAsText } from '@/lib/reference-data/report-route-fields';
 import type { AdminFieldSpec } from '../_components/admin-form';
 
 export function platformFields(p?: Platform): AdminFieldSpec[] {
@@ -20,6 +21,22 @@ export function platformFields(p?: Platform): AdminFieldSpec[] {
       hint: 'Every partnership’s parents read this until their partnership writes its own',
       defaultValue: p?.advice ?? '',
       maxLength: 5000,
+    },
+    {
+      kind: 'text',
+      name: 'reportUrl',
+      label: 'Link to the platform’s own reporting page (optional)',
+      hint: 'Its help centre’s page on reporting, starting with https://. Parents see it after sending a report.',
+      defaultValue: p?.reportUrl ?? '',
+      maxLength: MAX_REPORT_URL,
+    },
+    {
+      kind: 'textarea',
+      name: 'reportSteps',
+      label: 'How to report it there (optional)',
+      hint: 'Two or three short steps, each on its own line, like “Press and hold the message”',
+      defaultValue: stepsAsText(p?.reportSteps ?? []),
+      maxLength: 1000,
     },
     {
       kind: 'text',

@@ -25,7 +25,14 @@ let staffB: SessionUser;
 let chat: { id: string; slug: string };
 
 const advice = (text: string) =>
-  adviceSchema.parse({ platform: chat.slug, advice: text, privacyAdvice: '', reportingAdvice: '' });
+  adviceSchema.parse({
+    platform: chat.slug,
+    advice: text,
+    privacyAdvice: '',
+    reportingAdvice: '',
+    reportUrl: '',
+    reportSteps: '',
+  });
 
 let n = 0;
 beforeEach(async () => {
@@ -96,6 +103,44 @@ describe('platforms chosen and explained by each partnership', () => {
     await savePlatformAdvice(staffB.id, b.id, advice('National advice about ChatZone.'));
     await getDb().platform.update({ where: { id: chat.id }, data: { advice: 'Corrected national advice.' } });
     expect((await findPlatformBySlug(chat.slug, b.id))?.advice).toBe('Corrected national advice.');
+  });
+
+  it('shows the national reporting route until B writes its own; B’s route stays on B’s pages', async () => {
+    await getDb().platform.update({
+      where: { id: chat.id },
+      data: { reportUrl: 'https://help.chatzone.example/report', reportSteps: ['Open it.', 'Report it.'] },
+    });
+    expect(await findPlatformBySlug(chat.slug, b.id)).toMatchObject({
+      reportUrl: 'https://help.chatzone.example/report',
+      reportSteps: ['Open it.', 'Report it.'],
+    });
+
+    const route = {
+      reportUrl: 'https://safety.chatzone.example/uk',
+      reportSteps: 'Press Report.\nChoose Child safety.',
+    };
+    await savePlatformAdvice(staffB.id, b.id, adviceSchema.parse({ ...advice(''), ...route }));
+    expect(await findPlatformBySlug(chat.slug, b.id)).toMatchObject({
+      reportUrl: 'https://safety.chatzone.example/uk',
+      reportSteps: ['Press Report.', 'Choose Child safety.'],
+    });
+    expect(await findPlatformBySlug(chat.slug, a.id)).toMatchObject({
+      reportUrl: 'https://help.chatzone.example/report',
+      reportSteps: ['Open it.', 'Report it.'],
+    });
+    const audit = await getDb().auditEntry.findFirstOrThrow({
+      where: { action: 'platform.advice.update', subjectId: chat.id },
+    });
+    expect(audit.detail).toMatchObject({ changed: ['reportUrl', 'reportSteps'] });
+
+    // Saved back as the national route (the form starts with it), B follows the national route again.
+    const national = {
+      reportUrl: 'https://help.chatzone.example/report',
+      reportSteps: 'Open it.\nReport it.',
+    };
+    await savePlatformAdvice(staffB.id, b.id, adviceSchema.parse({ ...advice(''), ...national }));
+    const own = await getDb().partnershipPlatform.findFirstOrThrow({ where: { partnershipId: b.id } });
+    expect(own).toMatchObject({ reportUrl: null, reportSteps: [] });
   });
 
   it('gives nobody B may name the right to change a national platform or harm category', () => {

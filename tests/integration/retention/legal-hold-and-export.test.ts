@@ -100,6 +100,9 @@ describe('subject access export', () => {
       harms: [expect.stringMatching(/^Harm /)],
     });
     expect(data!.answers.platforms).toHaveLength(1);
+    // What the parent said about reporting it to the platform, when they said anything.
+    expect(data!.answers).toMatchObject({ alreadyReportedToThePlatform: null });
+    expect(data!.answers.platforms[0]).toMatchObject({ whatThePlatformDid: null, toldUsOn: null });
     expect(data!.child).toMatchObject({ nameOrInitials: 'A.B.', age: 9 });
     expect(data!.reporter).toMatchObject({
       name: 'Sam Parent',

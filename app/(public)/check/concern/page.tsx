@@ -14,6 +14,7 @@ import { DESCRIPTION_MAX } from '@/lib/reporting/schemas';
 import { QuestionForm } from '../../question-form';
 import { FinishCheckForm } from './finish-check-form';
 import { ReviewRequest } from './review-request';
+import { PlatformResponseForm } from './platform-response-form';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { SummaryList } from '@/components/govuk/summary-list';
 
@@ -93,6 +94,7 @@ export default async function ReporterConcernPage() {
             </p>
           </div>
         ))}
+        <PlatformResponseForm platforms={concern.platforms} words={words} tag={tag} />
         <h2 className="govuk-heading-m">{t('followUp.messagesHeading')}</h2>
         {concern.messages.length === 0 && <p className="govuk-body">{t('followUp.noMessages')}</p>}
         {concern.messages.map((m) => (

@@ -1,12 +1,11 @@
 // After sending: what the parent can do now, built from their answers (lib/reporting/next-steps.ts). Our
 // words, from the catalogue's nextSteps, for a worried parent on a phone. Links to other services open
-// their own sites; nothing is sent to them from here. A platform's name and its advice stay as written.
-import Link from 'next/link';
+// their own sites; nothing is sent to them from here. A platform's name, steps and advice stay as written.
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { WarningText } from '@/components/warning-text';
 import { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
 import type { NextStep } from '@/lib/reporting/next-steps';
+import { PlatformStep } from './platform-step';
 
 /** Another service's site, as a rich-text tag's link: `t.rich('iwf', { link: outLink(href) })`. */
 function outLink(href: string) {
@@ -38,21 +37,7 @@ export async function NextSteps({
       <h2 className="govuk-heading-m" id="next-steps">
         {t('heading')}
       </h2>
-      {platforms.map(
-        (platform) =>
-          platform && (
-            <div key={platform.id}>
-              <h3 className="govuk-heading-s">{t('platformHeading', { platform: platform.name })}</h3>
-              <p className="govuk-body">{t('platform', { platform: platform.name })}</p>
-              {platform.reportingAdvice && <WarningText text={platform.reportingAdvice} />}
-              <p className="govuk-body">
-                <Link className="govuk-link" href={`/advice/${platform.slug}`}>
-                  {t('platformAdvice', { platform: platform.name })}
-                </Link>
-              </p>
-            </div>
-          ),
-      )}
+      {platforms.map((platform) => platform && <PlatformStep key={platform.id} platform={platform} />)}
       {steps.some((s) => s.kind === 'report-remove') && (
         <>
           <h3 className="govuk-heading-s">{t('reportRemoveHeading')}</h3>

@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
-import { SubmitButton, Textarea } from '@/components/forms/fields';
+import { SubmitButton, Textarea, TextInput } from '@/components/forms/fields';
 import { emptyFormState } from '@/lib/actions/form-state';
 import { updatePlatformAdvice } from '../actions';
 
@@ -11,6 +11,8 @@ type Advice = {
   advice: string;
   privacyAdvice: string;
   reportingAdvice: string;
+  reportUrl: string;
+  reportSteps: string;
 };
 
 export function AdviceForm({ platform }: { platform: Advice }) {
@@ -26,7 +28,7 @@ export function AdviceForm({ platform }: { platform: Advice }) {
     <form action={formAction} noValidate>
       <ErrorSummary
         errors={e}
-        order={['advice', 'privacyAdvice', 'reportingAdvice']}
+        order={['advice', 'privacyAdvice', 'reportingAdvice', 'reportUrl', 'reportSteps']}
         formError={state.formError}
       />
       <h1 className="govuk-heading-xl">Advice for parents about {platform.name}</h1>
@@ -52,6 +54,22 @@ export function AdviceForm({ platform }: { platform: Advice }) {
         defaultValue={v('reportingAdvice')}
         error={e.reportingAdvice}
         maxLength={3000}
+      />
+      <TextInput
+        name="reportUrl"
+        label="Link to the platform’s own reporting page"
+        hint="Leave it as it is to use the national link. It must start with https://."
+        defaultValue={v('reportUrl')}
+        error={e.reportUrl}
+        maxLength={500}
+      />
+      <Textarea
+        name="reportSteps"
+        label="Steps to report it there"
+        hint="Two or three short steps, each on its own line. Parents see the link and the steps after sending a report."
+        defaultValue={v('reportSteps')}
+        error={e.reportSteps}
+        maxLength={1000}
       />
       <SubmitButton>Save advice</SubmitButton>
     </form>

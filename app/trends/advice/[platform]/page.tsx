@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePartnership } from '@/lib/auth/require-partnership';
 import { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
+import { stepsAsText } from '@/lib/reference-data/report-route-fields';
 import { AdviceForm } from './advice-form';
 
 export const dynamic = 'force-dynamic';
@@ -20,6 +21,8 @@ export default async function EditAdvicePage({ params }: { params: Promise<{ pla
         advice: platform.advice ?? '',
         privacyAdvice: platform.privacyAdvice ?? '',
         reportingAdvice: platform.reportingAdvice ?? '',
+        reportUrl: platform.reportUrl ?? '',
+        reportSteps: stepsAsText(platform.reportSteps),
       }}
     />
   );

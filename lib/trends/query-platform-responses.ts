@@ -1,0 +1,42 @@
+import 'server-only';
+import type { Db, Tx } from '@/lib/db';
+import type { TrendFilters } from './filters';
+import { inPeriods, periodStart } from './period-sql';
+
+export const RESPONSE_ORDER = ['REMOVED', 'NO_REPLY', 'REFUSED', 'DONT_KNOW'] as const;
+export type ResponseCounts = Record<(typeof RESPONSE_ORDER)[number], number>;
+
+/**
+ * What parents said each platform did when they reported it there (ConcernPlatformResponse), counted by
+ * platform and answer over this partnership's concerns sent in the chosen whole periods and matching the
+ * filters (the same periods and filters as every other table: lib/trends/period-sql.ts). Raw counts: they
+ * reach the page only through suppress.ts. Not from TrendCell: answers come weeks after sending and are
+ * few, so a GROUP BY over the answers' own index is small.
+ */
+export async function queryPlatformResponses(
+  db: Db | Tx,
+  partnershipId: string,
+  filters: TrendFilters,
+): Promise<{ platformId: string; counts: ResponseCounts }[]> {
+  const start = periodStart(filters.period, `c."submittedAt" AT TIME ZONE 'Europe/London'`);
+  const rows = await db.$queryRaw<{ platformId: string; response: string; n: bigint }[]>`
+    SELECT r."platformId"::text AS "platformId", r.response::text AS response, count(*) AS n
+    FROM "ConcernPlatformResponse" r
+      JOIN "Concern" c ON c.id = r."concernId"
+      LEFT JOIN "School" s ON s.id = c."schoolId"
+    WHERE c."partnershipId" = ${partnershipId}::uuid
+      AND ${inPeriods(start, filters)}
+      AND (${filters.platformId}::uuid IS NULL OR r."platformId" = ${filters.platformId}::uuid)
+      AND (${filters.harmCategoryId}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernHarm" f
+        WHERE f."concernId" = c.id AND f."harmCategoryId" = ${filters.harmCategoryId}::uuid))
+      AND (${filters.area}::text IS NULL OR COALESCE(s."town", s."localAuthority", '') = ${filters.area})
+      AND (${filters.phase}::text IS NULL OR COALESCE(s."phase"::text, 'NONE') = ${filters.phase})
+    GROUP BY 1, 2`;
+  const byPlatform = new Map<string, ResponseCounts>();
+  for (const row of rows) {
+    const counts = byPlatform.get(row.platformId) ?? { REMOVED: 0, NO_REPLY: 0, REFUSED: 0, DONT_KNOW: 0 };
+    counts[row.response as keyof ResponseCounts] = Number(row.n);
+    byPlatform.set(row.platformId, counts);
+  }
+  return [...byPlatform].map(([platformId, counts]) => ({ platformId, counts }));
+}
