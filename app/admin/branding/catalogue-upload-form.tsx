@@ -1,4 +1,5 @@
 import { ErrorSummary } from '@/components/forms/error-summary';
+import { FileUploadField } from '@/components/forms/file-upload-field';
 import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
 import { SelectField } from '@/components/forms/select-field';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
@@ -54,18 +55,13 @@ export function CatalogueUploadForm({
           value={result?.locale}
           options={statuses.map((s) => ({ value: s.locale, text: s.englishName }))}
         />
-        <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor="catalogue-file">
-            Upload the checked file
-          </label>
-          <div id="catalogue-file-hint" className="govuk-hint">
-            A JSON file saved as UTF-8, up to {CATALOGUE_MAX_BYTES / 1024} KB
-          </div>
-          {error && (
-            <p id="catalogue-file-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {error.message}
-            </p>
-          )}
+        <FileUploadField
+          id="catalogue-file"
+          label="Upload the checked file"
+          hint={`A JSON file saved as UTF-8, up to ${CATALOGUE_MAX_BYTES / 1024} KB`}
+          accept=".json,application/json"
+          error={error?.message}
+        >
           {error && error.problems.length > 0 && (
             <ul className="govuk-list govuk-list--bullet">
               {error.problems.map((problem) => (
@@ -73,15 +69,7 @@ export function CatalogueUploadForm({
               ))}
             </ul>
           )}
-          <input
-            className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
-            id="catalogue-file"
-            name="file"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={error ? 'catalogue-file-hint catalogue-file-error' : 'catalogue-file-hint'}
-          />
-        </div>
+        </FileUploadField>
         <button
           type="submit"
           className="govuk-button"

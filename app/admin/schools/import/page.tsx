@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FileUploadField } from '@/components/forms/file-upload-field';
 import { FormReferrerPolicy } from '@/components/forms/form-referrer-policy';
 import { requirePermission } from '@/lib/auth/session';
 import { GIAS_COLUMNS, IMPORT_MAX_BYTES } from '@/lib/schools/gias-columns';
@@ -46,27 +47,13 @@ export default async function ImportSchoolsPage({
         </ul>
         <form method="post" action="/admin/schools/import/upload" encType="multipart/form-data">
           <FormReferrerPolicy />
-          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor="file">
-              Upload a CSV file
-            </label>
-            <div id="file-hint" className="govuk-hint">
-              Up to {IMPORT_MAX_BYTES / 1024 / 1024} MB, saved as CSV UTF-8
-            </div>
-            {error && (
-              <p id="file-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {error}
-              </p>
-            )}
-            <input
-              className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
-              id="file"
-              name="file"
-              type="file"
-              accept=".csv,text/csv"
-              aria-describedby={error ? 'file-hint file-error' : 'file-hint'}
-            />
-          </div>
+          <FileUploadField
+            id="file"
+            label="Upload a CSV file"
+            hint={`Up to ${IMPORT_MAX_BYTES / 1024 / 1024} MB, saved as CSV UTF-8`}
+            accept=".csv,text/csv"
+            error={error}
+          />
           <button
             type="submit"
             className="govuk-button"
