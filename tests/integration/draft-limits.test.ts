@@ -1,7 +1,6 @@
 // A flood of new journeys cannot fill the database: new journeys are counted per address and capped
 // in total. Whoever hits either gets the plain "busy" page, and a journey already under way carries on.
 // The browser is played as in journey-cookie.test.ts; this file has its own database, so the total is known.
-import { ResponseCookies } from 'next/dist/compiled/@edge-runtime/cookies';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
@@ -14,28 +13,7 @@ const browser = vi.hoisted(() => ({
   setCookies: [] as string[],
   address: '203.0.113.1',
 }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-client-address': browser.address }),
-  cookies: async () => {
-    // Each change is serialised as Next would send it, then kept (or dropped) by the "browser".
-    const send = (change: (response: ResponseCookies) => void) => {
-      const headers = new Headers();
-      const response = new ResponseCookies(headers);
-      change(response);
-      browser.setCookies.push(...headers.getSetCookie());
-      for (const cookie of response.getAll()) {
-        const gone = cookie.maxAge === 0 || (cookie.expires && new Date(cookie.expires) <= new Date());
-        if (gone) browser.jar.delete(cookie.name);
-        else browser.jar.set(cookie.name, cookie.value);
-      }
-    };
-    return {
-      get: (name: string) => (browser.jar.has(name) ? { name, value: browser.jar.get(name) } : undefined),
-      set: (...args: Parameters<ResponseCookies['set']>) => send((r) => r.set(...args)),
-      delete: (...args: Parameters<ResponseCookies['delete']>) => send((r) => r.delete(...args)),
-    };
-  },
-}));
+vi.mock('next/headers', async () => (await import('../support/test-browser')).nextHeadersFor(browser));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 afterEach(() => {

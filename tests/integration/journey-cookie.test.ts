@@ -1,7 +1,6 @@
 // The journey's cookie as an attacker sees it: a token planted in a parent's browser (journey fixation)
 // must give the planter nothing. The browser is played by the test: a cookie jar, and the Set-Cookie
 // lines Next would send, serialised by Next's own cookie code. Everything else is the app's own actions.
-import { ResponseCookies } from 'next/dist/compiled/@edge-runtime/cookies';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
@@ -17,28 +16,7 @@ const browser = vi.hoisted(() => ({
   setCookies: [] as string[],
   address: '203.0.113.1',
 }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-client-address': browser.address }),
-  cookies: async () => {
-    // Each change is serialised as Next would send it, then kept (or dropped) by the "browser".
-    const send = (change: (response: ResponseCookies) => void) => {
-      const headers = new Headers();
-      const response = new ResponseCookies(headers);
-      change(response);
-      browser.setCookies.push(...headers.getSetCookie());
-      for (const cookie of response.getAll()) {
-        const gone = cookie.maxAge === 0 || (cookie.expires && new Date(cookie.expires) <= new Date());
-        if (gone) browser.jar.delete(cookie.name);
-        else browser.jar.set(cookie.name, cookie.value);
-      }
-    };
-    return {
-      get: (name: string) => (browser.jar.has(name) ? { name, value: browser.jar.get(name) } : undefined),
-      set: (...args: Parameters<ResponseCookies['set']>) => send((r) => r.set(...args)),
-      delete: (...args: Parameters<ResponseCookies['delete']>) => send((r) => r.delete(...args)),
-    };
-  },
-}));
+vi.mock('next/headers', async () => (await import('../support/test-browser')).nextHeadersFor(browser));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 let world: ReportingWorld;

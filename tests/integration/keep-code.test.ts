@@ -1,7 +1,6 @@
 // Before leaving the confirmation page, the parent types their secret code back (or its last group); a
 // parent who cannot keep it may give an email address instead, unless they stayed anonymous. Played as a
 // browser would: a cookie jar for the journey's cookie, the app's own actions, a real database.
-import { ResponseCookies } from 'next/dist/compiled/@edge-runtime/cookies';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import { closeRateLimits, limitPoints } from '@/lib/rate-limit/rate-limit';
@@ -18,24 +17,7 @@ import {
 } from '../support/report-fixtures';
 
 const browser = vi.hoisted(() => ({ jar: new Map<string, string>(), address: '203.0.113.9' }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-client-address': browser.address }),
-  cookies: async () => {
-    const send = (change: (response: ResponseCookies) => void) => {
-      const response = new ResponseCookies(new Headers());
-      change(response);
-      for (const cookie of response.getAll()) {
-        if (cookie.maxAge === 0) browser.jar.delete(cookie.name);
-        else browser.jar.set(cookie.name, cookie.value);
-      }
-    };
-    return {
-      get: (name: string) => (browser.jar.has(name) ? { name, value: browser.jar.get(name) } : undefined),
-      set: (...args: Parameters<ResponseCookies['set']>) => send((r) => r.set(...args)),
-      delete: (...args: Parameters<ResponseCookies['delete']>) => send((r) => r.delete(...args)),
-    };
-  },
-}));
+vi.mock('next/headers', async () => (await import('../support/test-browser')).nextHeadersFor(browser));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 let world: ReportingWorld;

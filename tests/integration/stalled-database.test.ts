@@ -2,7 +2,6 @@
 // The parent must hear "not sent" in time, nothing may be committed after that, and a retry sends once.
 // A stalled server is played by a proxy that holds every byte until it resumes (stalling-proxy.ts); the
 // browser is a cookie jar, as in journey-cookie.test.ts.
-import { ResponseCookies } from 'next/dist/compiled/@edge-runtime/cookies';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getConfirmationFor } from '@/lib/reporting/get-confirmation';
@@ -22,24 +21,8 @@ import {
 } from '../support/stalled-database';
 import type { StallingProxy } from '../support/stalling-proxy';
 
-const browser = vi.hoisted(() => ({ jar: new Map<string, string>() }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-client-address': '203.0.113.9' }),
-  cookies: async () => {
-    const send = (change: (response: ResponseCookies) => void) => {
-      const response = new ResponseCookies(new Headers());
-      change(response);
-      for (const cookie of response.getAll()) {
-        if (cookie.maxAge === 0) browser.jar.delete(cookie.name);
-        else browser.jar.set(cookie.name, cookie.value);
-      }
-    };
-    return {
-      get: (name: string) => (browser.jar.has(name) ? { name, value: browser.jar.get(name) } : undefined),
-      set: (...args: Parameters<ResponseCookies['set']>) => send((r) => r.set(...args)),
-    };
-  },
-}));
+const browser = vi.hoisted(() => ({ jar: new Map<string, string>(), address: '203.0.113.9' }));
+vi.mock('next/headers', async () => (await import('../support/test-browser')).nextHeadersFor(browser));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const NOT_SENT = 'Your report was not sent. Try again.';

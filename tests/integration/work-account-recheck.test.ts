@@ -2,7 +2,6 @@
 // refreshes each live session's identity with its refresh token; a provider that refuses the person ends
 // every session of theirs here; one that does not answer gets 24 hours. A real oidc-provider, real HTTP.
 import { randomUUID } from 'node:crypto';
-import { ResponseCookies } from 'next/dist/compiled/@edge-runtime/cookies';
 import { decode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { authOptions } from '@/lib/auth/auth-options';
@@ -20,24 +19,7 @@ import { makePartnership } from '../support/factories';
 import { followToCallback, startTestProvider, type TestProvider } from '../support/oidc-test-provider';
 
 const browser = vi.hoisted(() => ({ jar: new Map<string, string>() }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(),
-  cookies: async () => {
-    const send = (change: (response: ResponseCookies) => void) => {
-      const response = new ResponseCookies(new Headers());
-      change(response);
-      for (const cookie of response.getAll()) {
-        if (cookie.maxAge === 0 || cookie.value === '') browser.jar.delete(cookie.name);
-        else browser.jar.set(cookie.name, cookie.value);
-      }
-    };
-    return {
-      get: (name: string) => (browser.jar.has(name) ? { name, value: browser.jar.get(name) } : undefined),
-      set: (...args: Parameters<ResponseCookies['set']>) => send((r) => r.set(...args)),
-      delete: (...args: Parameters<ResponseCookies['delete']>) => send((r) => r.delete(...args)),
-    };
-  },
-}));
+vi.mock('next/headers', async () => (await import('../support/test-browser')).nextHeadersFor(browser));
 
 const HOUR = 3_600_000;
 let idp: TestProvider;
