@@ -6,6 +6,7 @@ import { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { PhoneLink } from '@/components/phone-link';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { ReportRoute } from '../../report/confirmation/platform-step';
 
 export const dynamic = 'force-dynamic';
 export const generateMetadata = pageTitle('advice.platform.title');
@@ -28,8 +29,8 @@ export default async function AdvicePage({ params }: { params: Promise<{ platfor
   const sections = [
     [t('know'), platform.advice],
     [t('privacy'), platform.privacyAdvice],
-    [t('report', named), platform.reportingAdvice],
   ] as const;
+  const hasRoute = Boolean(platform.reportUrl) || platform.reportSteps.length > 0;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -50,6 +51,13 @@ export default async function AdvicePage({ params }: { params: Promise<{ platfor
               <WarningText text={text} />
             </section>
           ) : null,
+        )}
+        {(hasRoute || platform.reportingAdvice) && (
+          <section>
+            <h2 className="govuk-heading-m">{t('report', named)}</h2>
+            <ReportRoute platform={platform} />
+            {hasRoute && platform.reportingAdvice && <WarningText text={platform.reportingAdvice} />}
+          </section>
         )}
         <p className="govuk-body">
           {t.rich('danger', { phone: (number) => <PhoneLink number={String(number)} /> })}

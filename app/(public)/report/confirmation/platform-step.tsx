@@ -12,13 +12,31 @@ type Platform = NonNullable<Awaited<ReturnType<typeof findPlatformBySlug>>>;
 
 export async function PlatformStep({ platform }: { platform: Platform }) {
   const t = await getTranslations('nextSteps');
-  // Checked again as it is drawn: only an https link to a named host becomes a link, whatever wrote it.
-  const reportUrl = platform.reportUrl && isHttpsUrl(platform.reportUrl) ? platform.reportUrl : null;
-  const hasRoute = Boolean(reportUrl) || platform.reportSteps.length > 0;
   return (
     <div data-testid={`platform-step-${platform.slug}`}>
       <h3 className="govuk-heading-s">{t('platformHeading', { platform: platform.name })}</h3>
       <p className="govuk-body">{t('platform', { platform: platform.name })}</p>
+      <ReportRoute platform={platform} />
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`/advice/${platform.slug}`}>
+          {t('platformAdvice', { platform: platform.name })}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The platform's reporting route (steps, then the link), or its free-text reporting advice when it keeps no
+ * route: after sending and on the platform's advice page.
+ */
+export async function ReportRoute({ platform }: { platform: Platform }) {
+  const t = await getTranslations('nextSteps');
+  // Checked again as it is drawn: only an https link to a named host becomes a link, whatever wrote it.
+  const reportUrl = platform.reportUrl && isHttpsUrl(platform.reportUrl) ? platform.reportUrl : null;
+  const hasRoute = Boolean(reportUrl) || platform.reportSteps.length > 0;
+  return (
+    <>
       {platform.reportSteps.length > 0 && (
         <>
           <p className="govuk-body">{t('platformSteps')}</p>
@@ -37,11 +55,6 @@ export async function PlatformStep({ platform }: { platform: Platform }) {
         </p>
       )}
       {!hasRoute && platform.reportingAdvice && <WarningText text={platform.reportingAdvice} />}
-      <p className="govuk-body">
-        <Link className="govuk-link" href={`/advice/${platform.slug}`}>
-          {t('platformAdvice', { platform: platform.name })}
-        </Link>
-      </p>
-    </div>
+    </>
   );
 }
