@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { askForReview } from '@/lib/follow-up/follow-up-actions';
 import { formatDate } from '@/lib/format/dates';
+import { characterCountWords } from '@/lib/i18n/character-count-words';
 import { getFormWords } from '@/lib/i18n/get-form-words';
 import { CATALOGUES } from '@/lib/i18n/locales';
 import { requestLocale } from '@/lib/i18n/request-locale';
@@ -19,7 +20,12 @@ interface Review {
  * at (never what the front door wrote), and they may ask again.
  */
 export async function ReviewRequest({ review }: { review: Review | null }) {
-  const [t, words, locale] = await Promise.all([getTranslations('review'), getFormWords(), requestLocale()]);
+  const [t, words, locale, countWords] = await Promise.all([
+    getTranslations('review'),
+    getFormWords(),
+    requestLocale(),
+    characterCountWords(REVIEW_REASON_MAX),
+  ]);
   const day = (at: Date) => formatDate(at, CATALOGUES[locale].tag);
   return (
     <section aria-labelledby="review-title" id="review">
@@ -51,6 +57,7 @@ export async function ReviewRequest({ review }: { review: Review | null }) {
                 label: t('reason'),
                 hint: t('reasonHint'),
                 maxLength: REVIEW_REASON_MAX,
+                countWords,
               },
             ]}
           />
