@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { harmWords } from '@/lib/i18n/harm-words';
 import { ENGLISH, type Say } from '@/lib/i18n/say';
 import { withOther } from '@/lib/reporting/summarise-answers';
 
@@ -20,7 +21,9 @@ export const REPORTED_ANSWERS = {
       response: { select: { response: true, answeredAt: true } },
     },
   },
-  harms: { select: { harmCategory: { select: { name: true, isOther: true } } } },
+  harms: {
+    select: { harmCategory: { select: { slug: true, name: true, isOther: true, partnershipId: true } } },
+  },
   harmOther: true,
   relationshipOther: true,
   happened: true,
@@ -41,7 +44,7 @@ type Reported = Prisma.ConcernGetPayload<{ select: typeof REPORTED_ANSWERS }>;
 /**
  * "What you told us" on the follow-up page, in the words, order and language of "Check your answers"
  * (lib/reporting/summarise-answers.ts, catalogue `check` and `answers`), so a parent recognises their
- * report. Names of schools, platforms and harms stay as the partnership wrote them.
+ * report. Names of schools and platforms stay as written; national kinds of harm are translated (harm-words.ts).
  */
 export function summariseReport(c: Reported, say: Say = ENGLISH): { key: string; value: string }[] {
   const answer = (group: string, value: string | null) =>
@@ -67,7 +70,11 @@ export function summariseReport(c: Reported, say: Say = ENGLISH): { key: string;
     ],
     [
       'harms',
-      list(c.harms.map((h) => withOther(h.harmCategory.name, h.harmCategory.isOther && c.harmOther, say))),
+      list(
+        c.harms.map((h) =>
+          withOther(harmWords(say, h.harmCategory).name, h.harmCategory.isOther && c.harmOther, say),
+        ),
+      ),
     ],
     ['personWasAdult', answer('personWasAdult', c.personWasAdult)],
     ['when', answer('when', c.happened)],

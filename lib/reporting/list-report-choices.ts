@@ -20,7 +20,7 @@ export async function listActiveHarmCategories(partnershipId: string) {
   return getDb().harmCategory.findMany({
     where: { active: true, ...harmCategoriesOf(partnershipId) },
     orderBy: [{ isOther: 'asc' }, { sortOrder: 'asc' }, { name: 'asc' }],
-    select: { id: true, name: true, hint: true, isOther: true },
+    select: { id: true, slug: true, name: true, hint: true, isOther: true, partnershipId: true },
   });
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { harmWords } from '@/lib/i18n/harm-words';
 import { ENGLISH, type Say } from '@/lib/i18n/say';
 import { harmCategoriesOf } from '@/lib/reference-data/harm-categories-of';
 import { offeredTo } from '@/lib/reference-data/offered-platforms';
@@ -41,7 +42,7 @@ export async function summariseAnswers(
         id: { in: (a.harms ?? []).filter((id) => uuid.test(id)) },
         ...harmCategoriesOf(partnershipId ?? []),
       },
-      select: { name: true, isOther: true },
+      select: { slug: true, name: true, isOther: true, partnershipId: true },
     }),
   ]);
   // Each row's words, in the parent's language (`say`, catalogue `check` and `answers`), by its id in the
@@ -90,7 +91,10 @@ export async function summariseAnswers(
       'reportedToPlatform',
       answer('reportedToPlatform', a.reportedToPlatform, say('check.notGiven')),
     ),
-    harms: row('harms', list(harms.map((h) => withOther(h.name, h.isOther && a.harmOther, say)))),
+    harms: row(
+      'harms',
+      list(harms.map((h) => withOther(harmWords(say, h).name, h.isOther && a.harmOther, say))),
+    ),
     'person-was-adult': row(
       'personWasAdult',
       answer('personWasAdult', a.personWasAdult, say('check.notGiven')),

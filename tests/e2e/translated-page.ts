@@ -5,7 +5,7 @@ import { expect, type Page } from '@playwright/test';
 
 /** A message key is dotted lower camel case; a sentence in any language never looks like one. */
 const MESSAGE_KEY =
-  /\b(?:layout|report|answers|errors|done|noCode|confirmation|nextSteps|proof|checkReport|check)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+  /\b(?:layout|report|answers|errors|done|noCode|confirmation|nextSteps|proof|checkReport|check|followUp|notices|review|harms|start|advice|accessibility|privacy|notFound)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
 
 /** English sentences from the translated pages: none may show on a page in another language. */
 const ENGLISH_SENTENCES = [
@@ -25,6 +25,8 @@ const ENGLISH_SENTENCES = [
   'You do not have to answer this.',
   'We will never open a link you give us.',
   'There is a problem',
+  // A national kind of harm (reference data, translated in the catalogue's `harms`).
+  'Saw sexual pictures or videos',
 ];
 
 export async function expectNoKeysOrEnglish(page: Page) {

@@ -44,7 +44,7 @@ const WELSH_PAGES: [string, string][] = [
 
 /** A message key is dotted lower camel case; Welsh or English text never looks like one. */
 const MESSAGE_KEY =
-  /\b(?:layout|report|answers|errors|notices|done|noCode|confirmation|nextSteps|proof|checkReport|followUp|start|advice|accessibility|privacy|notFound)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+  /\b(?:layout|report|answers|errors|notices|done|noCode|confirmation|nextSteps|proof|checkReport|followUp|start|advice|accessibility|privacy|notFound|review|harms)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
 
 /** English sentences from the translated pages: none may show on a Welsh page (a text left untranslated). */
 const ENGLISH_SENTENCES = [
@@ -61,6 +61,8 @@ const ENGLISH_SENTENCES = [
   'You do not have to answer this.',
   'We will never open a link you give us.',
   'or a link to their account or group.',
+  // A national kind of harm (reference data, translated in the catalogue's `harms`).
+  'Saw sexual pictures or videos',
   // The follow-up page (/check/concern).
   'What has happened so far',
   'We received your report',

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getFormWords } from '@/lib/i18n/get-form-words';
+import { harmWords } from '@/lib/i18n/harm-words';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { PERSON_WAS_ADULT_WORDS, WHEN_WORDS, YES_NO_UNSURE_WORDS } from '@/lib/reporting/answer-words';
 import { backFrom } from '@/lib/reporting/journey';
@@ -48,11 +49,11 @@ export default async function WhatHappenedPage() {
             legend: t('report.whatHappened.harms'),
             hint: t('report.whatHappened.harmsHint'),
             small: true,
-            // The partnership's own categories, as it wrote them (they have no other language yet).
+            // National categories in the parent's language; the partnership's own as it wrote them.
             choices: harms.map((h) => ({
               value: h.id,
-              label: h.name,
-              hint: h.hint ?? undefined,
+              label: harmWords(t, h).name,
+              hint: harmWords(t, h).hint ?? undefined,
               conditional: h.isOther
                 ? [{ kind: 'text', name: 'harmOther', label: t('report.whatHappened.harmOther') }]
                 : undefined,
