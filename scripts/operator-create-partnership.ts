@@ -1,5 +1,5 @@
 // npm run operator:create-partnership -- --name "…" --slug … --admin-name "…" --admin-email …
-//   --host concerns.example.org [--host …] [--front-door-email …]
+//   --host concerns.example.org [--host …] [--front-door-email …] [--nation wales]
 // Adds a partnership and emails an invitation to its first administrator (lib/partnerships/
 // create-partnership.ts, as the operator's page does). Exits 0 when added, 1 on bad input, 2 when it
 // cannot run.
@@ -12,7 +12,7 @@ import { createPartnership } from '../lib/partnerships/create-partnership';
 const USAGE =
   'Usage: npm run operator:create-partnership -- --name "North Shire Safeguarding Children Partnership" ' +
   '--slug north-shire --admin-name "Ada Admin" --admin-email ada@north-shire.example ' +
-  '--host concerns.north-shire.example [--host …] [--front-door-email mash@north-shire.example]';
+  '--host concerns.north-shire.example [--host …] [--front-door-email mash@north-shire.example] [--nation wales]';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -23,6 +23,7 @@ async function main(): Promise<number> {
       'admin-email': { type: 'string' },
       'front-door-email': { type: 'string' },
       host: { type: 'string', multiple: true },
+      nation: { type: 'string' },
     },
   });
   const { name, slug } = values;
@@ -39,6 +40,8 @@ async function main(): Promise<number> {
     adminEmail,
     hostnames: values.host.join(' '),
     frontDoorEmail: values['front-door-email'] ?? '',
+    // Checked by createPartnership, like every other value here.
+    ...(values.nation ? { nation: values.nation as 'england' | 'wales' } : {}),
   };
   await createPartnership(null, input);
   console.log(`Added ${name}. An invitation has been emailed to its first administrator.`);

@@ -26,7 +26,12 @@ export async function createPartnership(
       await refuseTaken(tx, input);
       await refuseOperatorAsAdmin(tx, actorId, input.adminEmail);
       const partnership = await tx.partnership.create({
-        data: { name: input.name, slug: input.slug, frontDoorEmail: input.frontDoorEmail ?? null },
+        data: {
+          name: input.name,
+          slug: input.slug,
+          frontDoorEmail: input.frontDoorEmail ?? null,
+          languages: input.nation === 'wales' ? ['en', 'cy'] : ['en'],
+        },
       });
       await tx.retentionPolicy.create({ data: { partnershipId: partnership.id } });
       await tx.partnershipHost.createMany({
@@ -43,7 +48,7 @@ export async function createPartnership(
         subject: 'Partnership',
         subjectId: partnership.id,
         partnershipId: partnership.id,
-        detail: { slug: input.slug, hostnames: input.hostnames },
+        detail: { slug: input.slug, hostnames: input.hostnames, nation: input.nation },
       });
       await inviteInTransaction(tx, actorId, partnership.id, {
         name: input.adminName,

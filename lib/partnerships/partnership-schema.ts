@@ -70,6 +70,8 @@ export const partnershipSchema = z.strictObject({
     .max(200, 'Name must be 200 characters or fewer'),
   adminEmail: email('Enter the email address in the correct format, like name@example.org'),
   hostnames,
+  /** A partnership in Wales offers Welsh from the start (Welsh Language Standards); England: English only. */
+  nation: z.enum(['england', 'wales'], { error: 'Choose England or Wales' }).default('england'),
 });
 
 export type PartnershipInput = z.input<typeof partnershipSchema>;
@@ -80,4 +82,5 @@ export const PARTNERSHIP_FIELD_ORDER = [
   'frontDoorEmail',
   'adminName',
   'adminEmail',
+  'nation',
 ];

@@ -87,6 +87,17 @@ export default async function PartnershipsPage() {
             },
             { kind: 'text', name: 'adminName', label: 'First administrator’s full name', maxLength: 200 },
             { kind: 'text', name: 'adminEmail', label: 'First administrator’s email address', type: 'email' },
+            {
+              kind: 'radios',
+              name: 'nation',
+              label: 'Where is the partnership?',
+              hint: 'A partnership in Wales offers parents Welsh from the start. Its administrators can change the languages later.',
+              defaultValue: 'england',
+              choices: [
+                { value: 'england', label: 'England' },
+                { value: 'wales', label: 'Wales' },
+              ],
+            },
           ]}
         />
       </div>

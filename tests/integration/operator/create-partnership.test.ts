@@ -47,6 +47,18 @@ describe('adding a partnership', () => {
     expect(audit.map((a) => a.action)).toEqual(['partnership.create', 'invitation.create']);
   });
 
+  it('offers Welsh to parents from the start for a partnership in Wales, English only elsewhere', async () => {
+    const inWales = await createPartnership(null, { ...good(), nation: 'wales' });
+    const inEngland = await createPartnership(null, good());
+    const languages = async (id: string) =>
+      (await getDb().partnership.findUniqueOrThrow({ where: { id }, select: { languages: true } })).languages;
+    expect(await languages(inWales.partnershipId)).toEqual(['en', 'cy']);
+    expect(await languages(inEngland.partnershipId)).toEqual(['en']);
+    await expect(createPartnership(null, { ...good(), nation: 'scotland' as 'wales' })).rejects.toThrow(
+      'Choose England or Wales',
+    );
+  });
+
   it.each([
     ['a slug in use', { slug: 'taken' }, 'slug', /already/i],
     ['a name in use (any case)', { name: 'TAKEN PARTNERSHIP' }, 'name', /already/i],
