@@ -62,7 +62,7 @@ test('a report on Northshire’s site about a Southvale school goes to Southvale
   await page.getByLabel('Reference').fill(sent.reference);
   await page.getByLabel('Secret code').fill(sent.receipt);
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { name: 'Your report' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your report' })).toBeVisible();
 });
 
 test('Northshire’s trends show one count of reports sent to other areas, and no breakdown of them', async ({

@@ -10,7 +10,7 @@ test('a sent message leaves the box empty, and a double press stores it once', a
   await page.getByLabel('Reference').fill(sent.reference);
   await page.getByLabel('Secret code').fill(sent.receipt);
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { name: 'Your report' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your report' })).toBeVisible();
 
   const box = page.getByLabel('Send a message to the safeguarding team');
   await box.fill('A second account has now contacted her.');

@@ -40,7 +40,7 @@ test('a stored <script> shows as text on the follow-up page and the case page, a
   await page.getByLabel('Reference').fill(sent.reference);
   await page.getByLabel('Secret code').fill(sent.receipt);
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { name: 'Your report' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your report' })).toBeVisible();
   await page.getByLabel('Send a message to the safeguarding team').fill(`Hostile reply ${SCRIPT_MARKER}`);
   await page.getByRole('button', { name: 'Send message' }).click();
   await expect(page.getByText('Your message has been sent to the safeguarding team.')).toBeVisible();

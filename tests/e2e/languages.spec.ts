@@ -66,7 +66,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: ur.report.accounts.heading })).toBeVisible();
     await next(page);
 
-    // The harms are the partnership's own list (reference data, not a catalogue): the first one will do.
+    // Optional: whether the parent already reported it to the platform.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ur.report.alreadyReported.title);
+    await next(page);
+
+    // Kinds of harm: national ones are in the catalogue (`harms`); the first one will do.
     await page
       .getByRole('group', { name: ur.report.whatHappened.harms })
       .getByRole('checkbox')

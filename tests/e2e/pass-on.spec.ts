@@ -77,7 +77,7 @@ test('a report sent to the wrong school is passed on, opened by the right team, 
   await page.getByLabel('Reference').fill(sent.reference);
   await page.getByLabel('Secret code').fill(sent.receipt);
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { name: 'Your report' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your report' })).toBeVisible();
   const passedOn = page.locator('#passed-on');
   await expect(passedOn).toContainText('We sent your report to the right team to help this child.');
   await expect(passedOn).not.toContainText('Millbrook');

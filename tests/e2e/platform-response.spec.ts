@@ -15,7 +15,7 @@ async function checkReport(page: Page, sent: { reference: string; receipt: strin
   await page.getByLabel('Reference').fill(sent.reference);
   await page.getByLabel('Secret code').fill(sent.receipt);
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { name: 'Your report' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your report' })).toBeVisible();
 }
 
 const responseGroup = (page: Page) =>

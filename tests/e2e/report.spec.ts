@@ -152,7 +152,7 @@ test.describe('reporting a concern without JavaScript', () => {
     await page.getByLabel('Reference').fill(sent.reference.toLowerCase());
     await page.getByLabel('Secret code').fill(sent.receipt.replaceAll('-', ' '));
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByRole('heading', { name: 'Your report' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your report' })).toBeVisible();
     await expect(page.getByText('Received', { exact: true })).toBeVisible();
     expect(page.url()).not.toContain(sent.receipt);
     await page.getByLabel('Send a message to the safeguarding team').fill('He messaged again <b>today</b>.');
@@ -190,7 +190,7 @@ test.describe('following up a report with JavaScript', () => {
     await expectAccessible(page);
     await page.getByLabel('Secret code').fill(sent.receipt);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByRole('heading', { name: 'Your report' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your report' })).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel('Send a message to the safeguarding team').fill('Thank you for reading this.');
     await page.getByRole('button', { name: 'Send message' }).click();

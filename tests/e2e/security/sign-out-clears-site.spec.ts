@@ -33,7 +33,7 @@ test('a parent’s "Finish and leave" sends Clear-Site-Data and ends follow-up a
   const context = await contextFor(browser, 'reporter', baseURL as string, s.caseC.reference, true);
   const page = await context.newPage();
   await page.goto('/check/concern');
-  await expect(page.getByRole('heading', { name: 'Your report' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your report' })).toBeVisible();
   const [response] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/check/finish')),
     page.getByRole('button', { name: 'Finish and leave' }).click(),
