@@ -6,6 +6,8 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { WarningText } from '@/components/warning-text';
 import { isHttpsUrl } from '@/lib/actions/text-fields';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import type { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
 
 type Platform = NonNullable<Awaited<ReturnType<typeof findPlatformBySlug>>>;
@@ -31,17 +33,20 @@ export async function PlatformStep({ platform }: { platform: Platform }) {
  * route: after sending and on the platform's advice page.
  */
 export async function ReportRoute({ platform }: { platform: Platform }) {
-  const t = await getTranslations('nextSteps');
+  const [t, locale] = await Promise.all([getTranslations('nextSteps'), requestLocale()]);
+  // The steps are the operator's (or partnership's) words, kept in English: on a page in another language
+  // the parent gets the link, in their language, rather than English mixed into the page.
+  const steps = locale === DEFAULT_LOCALE ? platform.reportSteps : [];
   // Checked again as it is drawn: only an https link to a named host becomes a link, whatever wrote it.
   const reportUrl = platform.reportUrl && isHttpsUrl(platform.reportUrl) ? platform.reportUrl : null;
   const hasRoute = Boolean(reportUrl) || platform.reportSteps.length > 0;
   return (
     <>
-      {platform.reportSteps.length > 0 && (
+      {steps.length > 0 && (
         <>
           <p className="govuk-body">{t('platformSteps')}</p>
           <ol className="govuk-list govuk-list--number">
-            {platform.reportSteps.map((step, i) => (
+            {steps.map((step, i) => (
               <li key={i}>{step}</li>
             ))}
           </ol>
