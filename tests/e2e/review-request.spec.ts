@@ -49,9 +49,10 @@ test('a parent asks for a review; the front door reads it and finishes it; the D
     ...reactFields(await page.content(), 'reason'),
     ['reason', 'Not my report'],
   ]);
-  expect(refused.status()).toBeGreaterThanOrEqual(300);
-  expect(refused.status()).toBeLessThan(400);
-  expect(refused.headers().location).toMatch(/\/check$/);
+  // Sent to /check to sign in, or refused outright by the framework (a post from no page of ours): never
+  // an error page, and nothing stored either way (the session check itself: review-requests.test.ts).
+  expect(refused.status()).toBeLessThan(500);
+  if (refused.status() < 400) expect(refused.headers().location).toMatch(/\/check$/);
   await stranger.close();
   expect(await reviewsOf(sent.reference)).toEqual([]);
 
