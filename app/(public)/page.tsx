@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { PlatformWarnings } from '@/components/platform-warnings';
 import { PhoneLink } from '@/components/phone-link';
 
-/** A phone number in a catalogue message (<phone>999</phone>), as a link that calls it. */
+/** A phone number in a catalogue message (its <phone> tag), as a link that calls it. */
 const phone = (number: ReactNode) => <PhoneLink number={String(number)} />;
 
 export default async function StartPage() {

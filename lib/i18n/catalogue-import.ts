@@ -45,7 +45,7 @@ function isCatalogueTree(value: unknown, depth: number): value is CatalogueTree 
   if (depth > MAX_DEPTH || typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return Object.entries(value).every(
     ([key, child]) =>
-      /^[A-Za-z0-9_]{1,60}$/.test(key) &&
+      /^[A-Za-z0-9_-]{1,60}$/.test(key) &&
       (typeof child === 'string' ? child.length <= MAX_MESSAGE : isCatalogueTree(child, depth + 1)),
   );
 }
