@@ -2,7 +2,7 @@ import { expect, test, type Browser } from '@playwright/test';
 import { expectAccessible } from './fixtures';
 import { caseOfSchool, OAKFIELD, query, traces } from './case-data';
 import { decryptColumn } from './e2e-crypto';
-import { reportAConcern } from './report-journey';
+import { sendFreshReport } from './report-journey';
 import { signInAs } from './sign-in';
 
 const DSL = 'dsl.oakfield@northshire.example';
@@ -13,9 +13,7 @@ const DSL = 'dsl.oakfield@northshire.example';
  * access matrix's front-door rows.)
  */
 async function unopenedCase(browser: Browser) {
-  const parent = await browser.newContext();
-  const { reference } = await reportAConcern(await parent.newPage());
-  await parent.close();
+  const reference = await sendFreshReport(browser);
   const [c] = await query<{ id: string; reference: string }>(
     'SELECT id, reference FROM "Concern" WHERE reference = $1',
     [reference],

@@ -1,23 +1,15 @@
 // Child records (issue 18): a DSL links two fresh cases to one child from the case pages (without and with
 // JavaScript), and the child's page shows one chronology across both, with the PDF of the whole file.
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './fixtures';
 import { query } from './case-data';
-import { reportAConcern } from './report-journey';
+import { sendFreshReport } from './report-journey';
 import { signInAs } from './sign-in';
 
 const DSL = 'dsl.oakfield@northshire.example';
 
 // Two reports sent through the journey, then two case pages and the child's page: more than 30 s when busy.
 test.describe.configure({ timeout: 90_000 });
-
-/** A fresh report to the DSL's school, so no other spec's case is linked. */
-async function freshCase(browser: Browser): Promise<string> {
-  const parent = await browser.newContext();
-  const { reference } = await reportAConcern(await parent.newPage());
-  await parent.close();
-  return reference;
-}
 
 test('a DSL links two cases to one child and reads them as one file', async ({
   browser,
@@ -26,7 +18,7 @@ test('a DSL links two cases to one child and reads them as one file', async ({
   baseURL,
 }) => {
   await signInAs(context, DSL, baseURL as string);
-  const [first, second] = [await freshCase(browser), await freshCase(browser)];
+  const [first, second] = [await sendFreshReport(browser), await sendFreshReport(browser)];
   const name = `E2E ${Date.now().toString(36)}`;
 
   await page.goto(`/cases/${first}`);

@@ -1,21 +1,14 @@
 // Incidents (issue 18): a DSL groups two fresh cases into one event from the case pages, and the event's
 // page lists them. Another school's DSL finds neither the event nor its cases.
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './fixtures';
-import { reportAConcern } from './report-journey';
+import { sendFreshReport } from './report-journey';
 import { signInAs } from './sign-in';
 
 const DSL = 'dsl.oakfield@northshire.example';
 const OTHER_DSL = 'dsl.millbrook@northshire.example';
 
 test.describe.configure({ timeout: 90_000 });
-
-async function freshCase(browser: Browser): Promise<string> {
-  const parent = await browser.newContext();
-  const { reference } = await reportAConcern(await parent.newPage());
-  await parent.close();
-  return reference;
-}
 
 test('a DSL groups two cases into one event; another school finds nothing of it', async ({
   browser,
@@ -24,7 +17,7 @@ test('a DSL groups two cases into one event; another school finds nothing of it'
   baseURL,
 }) => {
   await signInAs(context, DSL, baseURL as string);
-  const [first, second] = [await freshCase(browser), await freshCase(browser)];
+  const [first, second] = [await sendFreshReport(browser), await sendFreshReport(browser)];
   const title = `Group chat ${Date.now().toString(36)}`;
 
   await page.goto(`/cases/${first}`);

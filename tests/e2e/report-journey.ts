@@ -1,5 +1,5 @@
 // Walks the public reporting journey with the demo data, checking each page as it goes.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { expectAccessible } from './fixtures';
 
 export interface JourneyOptions {
@@ -51,6 +51,17 @@ export async function reportAConcern(page: Page, options: JourneyOptions = {}) {
   expect(reference).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
   expect(receipt).toMatch(/^([2-9A-Z]{4}-){3}[2-9A-Z]{4}$/);
   return { reference, receipt };
+}
+
+/**
+ * A fresh report to the DSL's school, sent by a parent in a browser of their own, for a staff test that needs
+ * a case nobody else's test touches. Its reference.
+ */
+export async function sendFreshReport(browser: Browser, options: JourneyOptions = {}): Promise<string> {
+  const parent = await browser.newContext();
+  const { reference } = await reportAConcern(await parent.newPage(), options);
+  await parent.close();
+  return reference;
 }
 
 /** From the start page to "Check your answers", answering every question on the way. */
