@@ -122,6 +122,8 @@ test('the front door records that a pattern went to CEOP, and exports its accoun
   const form = page.getByTestId('pattern-referral');
   await form.getByRole('button', { name: 'Record referral' }).click();
   await expect(page.locator('.govuk-error-summary')).toContainText('Choose who you referred it to');
+  // On a fresh page: GOV.UK's double-click guard ignores a second press of the same button within a second.
+  await page.goto('/patterns');
   await form.getByLabel('Pattern').selectOption({ label: `Snapchat, first report ${references[0]}` });
   await form.getByLabel('CEOP').check();
   await form.getByLabel('Which force or team').fill('CEOP Safety Centre');
