@@ -58,3 +58,8 @@ export function isHttpsUrl(value: string): boolean {
     return false;
   }
 }
+
+/** Whether a value is a uuid as ids are written (any case): scope finders check before querying by id. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isUuid } from '@/lib/actions/text-fields';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -56,13 +57,11 @@ async function recordPartnership(tx: Tx, entry: AuditInput): Promise<string | nu
   const id = entry.subjectId ?? '';
   let found: { partnershipId: string } | null = null;
   // A change to a partnership's own settings belongs to that partnership, whoever made it.
-  if (UUID.test(id) && entry.subject === 'Partnership') return id;
+  if (isUuid(id) && entry.subject === 'Partnership') return id;
   if (entry.concernId) found = await tx.concern.findUnique({ where: { id: entry.concernId }, select });
-  else if (UUID.test(id) && entry.subject === 'School')
+  else if (isUuid(id) && entry.subject === 'School')
     found = await tx.school.findUnique({ where: { id }, select });
-  else if (UUID.test(id) && entry.subject.toLowerCase() === 'invitation')
+  else if (isUuid(id) && entry.subject.toLowerCase() === 'invitation')
     found = await tx.invitation.findUnique({ where: { id }, select });
   return found?.partnershipId ?? null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

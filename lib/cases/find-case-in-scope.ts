@@ -1,14 +1,13 @@
 import 'server-only';
+import { isUuid } from '@/lib/actions/text-fields';
 import type { SessionUser } from '@/lib/auth/session';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { caseScopeWhere, type CaseReach } from './case-scope';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** How a case is named in a link or a form: its reference ("K7QM-4X9T") or its id. */
 export function caseKey(referenceOrId: string): Prisma.ConcernWhereInput {
-  return UUID.test(referenceOrId)
+  return isUuid(referenceOrId)
     ? { id: referenceOrId.toLowerCase() }
     : { reference: referenceOrId.toUpperCase() };
 }

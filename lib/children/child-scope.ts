@@ -1,10 +1,9 @@
 import 'server-only';
+import { isUuid } from '@/lib/actions/text-fields';
 import type { SessionUser } from '@/lib/auth/session';
 import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Which child records this member of staff may see: those of their own schools (DSLs and deputies), in
@@ -21,6 +20,6 @@ export function childScopeWhere(user: SessionUser | null): Prisma.ChildRecordWhe
 /** One child record through the user's scope, or null (missing and out of reach look the same). */
 export async function findChildInScope(tx: Tx, user: SessionUser | null, childId: string) {
   const scope = childScopeWhere(user);
-  if (!scope || !UUID.test(childId)) return null;
+  if (!scope || !isUuid(childId)) return null;
   return tx.childRecord.findFirst({ where: { AND: [scope, { id: childId.toLowerCase() }] } });
 }

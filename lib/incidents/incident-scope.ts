@@ -1,10 +1,9 @@
 import 'server-only';
+import { isUuid } from '@/lib/actions/text-fields';
 import type { SessionUser } from '@/lib/auth/session';
 import { caseScopeWhere } from '@/lib/cases/case-scope';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The incidents this member of staff may see: of the partnership they act for, holding at least one concern
@@ -20,6 +19,6 @@ export function incidentScopeWhere(user: SessionUser | null): Prisma.IncidentWhe
 /** One incident through the user's scope, or null (missing and out of reach look the same). */
 export async function findIncidentInScope(tx: Tx, user: SessionUser | null, incidentId: string) {
   const scope = incidentScopeWhere(user);
-  if (!scope || !UUID.test(incidentId)) return null;
+  if (!scope || !isUuid(incidentId)) return null;
   return tx.incident.findFirst({ where: { AND: [scope, { id: incidentId.toLowerCase() }] } });
 }

@@ -50,14 +50,17 @@ export default async function WhatHappenedPage() {
             hint: t('report.whatHappened.harmsHint'),
             small: true,
             // National categories in the parent's language; the partnership's own as it wrote them.
-            choices: harms.map((h) => ({
-              value: h.id,
-              label: harmWords(t, h).name,
-              hint: harmWords(t, h).hint ?? undefined,
-              conditional: h.isOther
-                ? [{ kind: 'text', name: 'harmOther', label: t('report.whatHappened.harmOther') }]
-                : undefined,
-            })),
+            choices: harms.map((h) => {
+              const words = harmWords(t, h);
+              return {
+                value: h.id,
+                label: words.name,
+                hint: words.hint ?? undefined,
+                conditional: h.isOther
+                  ? [{ kind: 'text' as const, name: 'harmOther', label: t('report.whatHappened.harmOther') }]
+                  : undefined,
+              };
+            }),
           },
           {
             kind: 'choices',
