@@ -346,7 +346,13 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action lib/reporting/journey-actions.ts#saveChild': everyone('ok'),
   'action lib/reporting/journey-actions.ts#savePlatforms': everyone('ok'),
   'action lib/reporting/journey-actions.ts#saveAccounts': everyone('ok'),
-  'action lib/reporting/journey-actions.ts#saveAlreadyReported': everyone('ok'),
+  // The question is optional, so an empty post is a valid answer and would start a journey: an answer that is
+  // none of the choices is refused instead, and nothing is written.
+  'action lib/reporting/journey-actions.ts#saveAlreadyReported': {
+    ...everyone('ok'),
+    body: () => ({ reportedToPlatform: 'MAYBE' }),
+    okSays: 'Select if you have reported it to the app or website',
+  },
   'action lib/reporting/journey-actions.ts#saveWhatHappened': everyone('ok'),
   'action lib/reporting/journey-actions.ts#saveDescription': everyone('ok'),
   'action lib/reporting/journey-actions.ts#saveAboutYou': everyone('ok'),
