@@ -3,6 +3,7 @@ import { getDb, type Tx } from '@/lib/db';
 import { partnershipSite } from '@/lib/email/partnership-site';
 import { nationalRiseEmail } from '@/lib/email/templates/national-rise-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { activeTrendsStaff } from './trends-staff';
 import { WINDOW_DAYS } from './early-warning-method';
 import { findNationalRises, type NationalRise } from './find-national-rises';
 import { windowStartFor } from './run-early-warning';
@@ -66,13 +67,7 @@ async function noticeOnce(tx: Tx, rise: NationalRise, windowStart: Date): Promis
     select: { id: true },
   });
   for (const partnership of partnerships) {
-    const staff = await tx.staffUser.findMany({
-      where: {
-        active: true,
-        memberships: { some: { partnershipId: partnership.id, role: 'PARTNERSHIP_STAFF' } },
-      },
-      select: { id: true, email: true },
-    });
+    const staff = await activeTrendsStaff(tx, partnership.id);
     if (staff.length === 0) continue;
     const email = nationalRiseEmail({
       platformName: rise.platformName,

@@ -4,6 +4,7 @@ import { partnershipSite } from '@/lib/email/partnership-site';
 import { trendFlagEmail } from '@/lib/email/templates/trend-flag-email';
 import type { TrendFlagKind } from '@/lib/generated/prisma/enums';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { activeTrendsStaff } from './trends-staff';
 import { describeFlag } from './describe-flag';
 
 export interface NewFlag {
@@ -19,13 +20,7 @@ export interface NewFlag {
 
 /** Emails every active member of the partnership's staff, once per flag (the messageId is stable). */
 export async function notifyStaffOfFlag(tx: Tx, flag: NewFlag & { id: string }): Promise<void> {
-  const staff = await tx.staffUser.findMany({
-    where: {
-      active: true,
-      memberships: { some: { partnershipId: flag.partnershipId, role: 'PARTNERSHIP_STAFF' } },
-    },
-    select: { id: true, email: true },
-  });
+  const staff = await activeTrendsStaff(tx, flag.partnershipId);
   const email = trendFlagEmail(describeFlag(flag), await partnershipSite(tx, flag.partnershipId));
   for (const person of staff) {
     await enqueueEmail(tx, {
