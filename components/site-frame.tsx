@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { mainPage, staffNavigation } from '@/lib/auth/staff-destinations';
 import { headerStyle } from '@/lib/branding/brand-colour';
-import { requestLocale, requestOfferedLocales } from '@/lib/i18n/request-locale';
+import { isStaffRequest, requestLocale, requestOfferedLocales } from '@/lib/i18n/request-locale';
 import { getPublicBrand } from '@/lib/partnerships/get-public-brand';
 import { requestNonce } from '@/lib/security/request-nonce';
 import { SERVICE_NAME } from '@/lib/service';
@@ -69,7 +69,7 @@ function StaffAccount({ user }: { user: SessionUser }) {
  * drawn again when a person moves between areas (signing in is such a move).
  */
 export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; children: ReactNode }) {
-  const [brand, user, nonce, t, locale, offered] = await Promise.all([
+  const [brand, user, nonce, t, locale, offered, staffPage] = await Promise.all([
     getPublicBrand(),
     // A header must not break a page: a session that cannot be read shows as signed out here, and the
     // page's own check decides what the page does.
@@ -78,6 +78,7 @@ export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; 
     getTranslations('layout'),
     requestLocale(),
     requestOfferedLocales(),
+    isStaffRequest(),
   ]);
   const staff = area === 'staff' && user;
   // Staff pages are in English; everything a parent can reach speaks the parent's language.
@@ -108,7 +109,8 @@ export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; 
           partnershipName={brand.headerName}
           serviceName={t('serviceName')}
           serviceLabel={t('serviceInformation')}
-          account={<LanguageChooser offered={offered} current={locale} />}
+          // Signing in and the other staff pages under the public header are in English only.
+          account={staffPage ? undefined : <LanguageChooser offered={offered} current={locale} />}
         />
       )}
       <div className="govuk-width-container">

@@ -5,7 +5,9 @@ import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership'
 import { chooseLocale } from './choose-locale';
 import { chosenLanguage } from './language-cookie';
 import { offeredLocales } from './catalogue-status';
-import type { Locale } from './locales';
+import { DEFAULT_LOCALE, type Locale } from './locales';
+import { PAGE_PATH_HEADER } from './page-path';
+import { isStaffPath } from './staff-paths';
 
 /** The languages the partnership at this address offers its parents (English first, always). */
 export const requestOfferedLocales = cache(async (): Promise<Locale[]> => {
@@ -13,11 +15,18 @@ export const requestOfferedLocales = cache(async (): Promise<Locale[]> => {
   return offeredLocales(partnership?.languages);
 });
 
+/** Whether this request is for a staff page (lib/i18n/staff-paths.ts), from the path proxy.ts passes on. */
+export const isStaffRequest = cache(async (): Promise<boolean> => {
+  const path = (await headers()).get(PAGE_PATH_HEADER);
+  return path !== null && isStaffPath(path);
+});
+
 /**
  * This request's language: the chooser's cookie, else the browser's, each only if the partnership at this
  * address offers it; else English. Staff pages are in English and do not ask.
  */
 export const requestLocale = cache(async (): Promise<Locale> => {
+  if (await isStaffRequest()) return DEFAULT_LOCALE;
   const [offered, chosen, requestHeaders] = await Promise.all([
     requestOfferedLocales(),
     chosenLanguage(),

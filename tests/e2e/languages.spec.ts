@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type english from '../../messages/en.json';
 import { expectAccessible } from './fixtures';
+import { signInAs } from './sign-in';
 import { expectNoKeysOrEnglish } from './translated-page';
 
 // Read, not imported: Playwright's loader wants an import attribute on JSON. Tests run from the repository.
@@ -146,3 +147,32 @@ for (const [locale, catalogue, dir] of [
     }
   });
 }
+
+// Staff pages are written in English, so they say so, however the browser is set: a DSL whose browser asks
+// for Urdu must not get English text marked as Urdu and laid out right to left (a screen reader would read
+// it in an Urdu voice), nor the parents' header in Urdu around the sign-in form.
+test('staff pages stay English and left to right in a browser set to Urdu', async ({ browser, baseURL }) => {
+  const site = southvale(baseURL);
+  const context = await browser.newContext({ locale: 'ur-PK' });
+  await context.addCookies([{ name: 'language', value: 'ur', url: site }]);
+  const page = await context.newPage();
+  await page.goto(`${site}/report/danger`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ur');
+
+  for (const path of ['/sign-in', '/forgotten-password']) {
+    await page.goto(`${site}${path}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.getByRole('button', { name: 'اردو' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeAttached();
+    await expectAccessible(page);
+  }
+
+  await signInAs(context, 'dsl.thornbury-high@southvale.example', site);
+  await page.goto(`${site}/cases`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page).toHaveTitle(/Report a concern about a child online/);
+  await context.close();
+});
