@@ -11,7 +11,9 @@ export type ResponseCounts = Record<(typeof RESPONSE_ORDER)[number], number>;
  * platform and answer over this partnership's concerns sent in the chosen whole periods and matching the
  * filters (the same periods and filters as every other table: lib/trends/period-sql.ts). Raw counts: they
  * reach the page only through suppress.ts. Not from TrendCell: answers come weeks after sending and are
- * few, so a GROUP BY over the answers' own index is small.
+ * few, so a GROUP BY over the answers' own index is small. Answers about concerns retention has deleted
+ * count from PlatformResponseRetired (written by trend_retire()), by the dimensions the concern had, so the
+ * table does not shrink as old concerns go.
  */
 export async function queryPlatformResponses(
   db: Db | Tx,
@@ -19,18 +21,32 @@ export async function queryPlatformResponses(
   filters: TrendFilters,
 ): Promise<{ platformId: string; counts: ResponseCounts }[]> {
   const start = periodStart(filters.period, `c."submittedAt" AT TIME ZONE 'Europe/London'`);
+  // A retired answer's period: its week for weeks, else its month (as TrendCell's cells: query-trend-cells.ts).
+  const retiredStart = filters.period === 'week' ? 'g."week"' : periodStart(filters.period, 'g."month"');
   const rows = await db.$queryRaw<{ platformId: string; response: string; n: bigint }[]>`
-    SELECT r."platformId"::text AS "platformId", r.response::text AS response, count(*) AS n
-    FROM "ConcernPlatformResponse" r
-      JOIN "Concern" c ON c.id = r."concernId"
-      LEFT JOIN "School" s ON s.id = c."schoolId"
-    WHERE c."partnershipId" = ${partnershipId}::uuid
-      AND ${inPeriods(start, filters)}
-      AND (${filters.platformId}::uuid IS NULL OR r."platformId" = ${filters.platformId}::uuid)
-      AND (${filters.harmCategoryId}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernHarm" f
-        WHERE f."concernId" = c.id AND f."harmCategoryId" = ${filters.harmCategoryId}::uuid))
-      AND (${filters.area}::text IS NULL OR COALESCE(s."town", s."localAuthority", '') = ${filters.area})
-      AND (${filters.phase}::text IS NULL OR COALESCE(s."phase"::text, 'NONE') = ${filters.phase})
+    SELECT "platformId"::text AS "platformId", response::text AS response, count(*) AS n
+    FROM (
+      SELECT r."platformId", r.response
+      FROM "ConcernPlatformResponse" r
+        JOIN "Concern" c ON c.id = r."concernId"
+        LEFT JOIN "School" s ON s.id = c."schoolId"
+      WHERE c."partnershipId" = ${partnershipId}::uuid
+        AND ${inPeriods(start, filters)}
+        AND (${filters.platformId}::uuid IS NULL OR r."platformId" = ${filters.platformId}::uuid)
+        AND (${filters.harmCategoryId}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernHarm" f
+          WHERE f."concernId" = c.id AND f."harmCategoryId" = ${filters.harmCategoryId}::uuid))
+        AND (${filters.area}::text IS NULL OR COALESCE(s."town", s."localAuthority", '') = ${filters.area})
+        AND (${filters.phase}::text IS NULL OR COALESCE(s."phase"::text, 'NONE') = ${filters.phase})
+      UNION ALL
+      SELECT g."platformId", g.response
+      FROM "PlatformResponseRetired" g
+      WHERE g."partnershipId" = ${partnershipId}::uuid
+        AND ${inPeriods(retiredStart, filters)}
+        AND (${filters.platformId}::uuid IS NULL OR g."platformId" = ${filters.platformId}::uuid)
+        AND (${filters.harmCategoryId}::uuid IS NULL OR ${filters.harmCategoryId}::uuid = ANY (g."harmIds"))
+        AND (${filters.area}::text IS NULL OR g.area = ${filters.area})
+        AND (${filters.phase}::text IS NULL OR g.phase = ${filters.phase})
+    ) answers
     GROUP BY 1, 2`;
   const byPlatform = new Map<string, ResponseCounts>();
   for (const row of rows) {

@@ -8,6 +8,12 @@ CREATE OR REPLACE FUNCTION public.trend_retire(concern_ids uuid[])
 AS $function$
   WITH gone AS (
     DELETE FROM "TrendMember" WHERE "concernId" = ANY (concern_ids) RETURNING *
+  ), answers AS (
+    INSERT INTO "PlatformResponseRetired" ("partnershipId", "platformId", "response", "week", "month",
+      "harmIds", "phase", "area")
+    SELECT m."partnershipId", a."platformId", a."response", m."week", m."month", m."harmIds", m."phase", m."area"
+    FROM gone m JOIN "ConcernPlatformResponse" a ON a."concernId" = m."concernId"
+    RETURNING 1
   )
   INSERT INTO "TrendRetired" AS r ("partnershipId", "week", "month", "platformId", "harmCategoryId", "yearBand",
     "phase", "area", "urgent", "concerns", "opened", "openSeconds", "closed", "closeSeconds")

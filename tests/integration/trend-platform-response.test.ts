@@ -2,6 +2,7 @@
 // answer for the analyst's period and filters, one partnership only, suppressed like every other table.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
+import { deleteExpiredConcerns } from '@/lib/retention/delete-expired-concerns';
 import { buildTrendTable, TABLE_IDS } from '@/lib/trends/build-trend-tables';
 import { toCsv } from '@/lib/trends/csv';
 import type { FilterOptions, TrendFilters } from '@/lib/trends/filters';
@@ -85,5 +86,57 @@ describe('the platform response table', () => {
     );
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(csv).toContain('fewer than 5');
+  });
+});
+
+// Retention deletes old concerns with their answers; the trends table must not shrink with them (every
+// other trends table keeps deleted concerns' counts in TrendRetired).
+describe('after retention has deleted the concerns', () => {
+  it('still counts their answers, by period, platform and kind of harm', async () => {
+    const owner = (await makePartnership()).id;
+    const grooming = await db.harmCategory.create({ data: { slug: 'tpr-grooming', name: 'Grooming' } });
+    for (let i = 0; i < 6; i += 1) {
+      const concern = await makeConcern({
+        partnershipId: owner,
+        submittedAt: new Date('2026-10-05T12:00:00Z'),
+        status: 'CLOSED',
+        closedAt: new Date('2026-10-20T12:00:00Z'),
+      });
+      await db.concernPlatform.create({ data: { concernId: concern.id, platformId: snap.id } });
+      if (i < 5)
+        await db.concernHarm.create({ data: { concernId: concern.id, harmCategoryId: grooming.id } });
+      await db.concernPlatformResponse.create({
+        data: { concernId: concern.id, platformId: snap.id, response: i < 5 ? 'REMOVED' : 'REFUSED' },
+      });
+    }
+    const rows = async (more: Partial<TrendFilters> = {}) =>
+      (await buildTrendTable(db, owner, filters(more), options, 'platform-response')).rows.map((r) => [
+        r.label,
+        ...r.cells,
+      ]);
+    const before = await rows();
+    const beforeByHarm = await rows({ harmCategoryId: grooming.id });
+    const beforeByWeek = await rows({ period: 'week' });
+    expect(before).toEqual([['Snap', '5', '0', 'fewer than 5', '0']]);
+
+    // Long after the policy's time: every one of them is due.
+    while ((await deleteExpiredConcerns(db, owner, new Date('2060-01-01T00:00:00Z'))) > 0);
+    expect(await db.concern.count({ where: { partnershipId: owner } })).toBe(0);
+    expect(
+      await db.concernPlatformResponse.count({
+        where: { concernPlatform: { concern: { partnershipId: owner } } },
+      }),
+    ).toBe(0);
+
+    expect(await rows()).toEqual(before);
+    expect(await rows({ harmCategoryId: grooming.id })).toEqual(beforeByHarm);
+    expect(await rows({ period: 'week' })).toEqual(beforeByWeek);
+    // Outside the period, and for another partnership, they count nowhere.
+    expect(
+      await rows({ from: new Date('2026-12-01T00:00:00Z'), to: new Date('2026-12-31T00:00:00Z') }),
+    ).toEqual([]);
+    expect(
+      (await buildTrendTable(db, other, filters(), options, 'platform-response')).rows.map((r) => r.label),
+    ).toEqual(['Snap']);
   });
 });
