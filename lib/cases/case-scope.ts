@@ -31,19 +31,21 @@ export function caseScopeWhere(
   const frontDoorPartnerships = frontDoorPartnershipIds(user);
   const parts: Prisma.ConcernWhereInput[] = [];
   if (schoolIds.length > 0) parts.push({ schoolId: { in: schoolIds } });
-  if (frontDoorPartnerships.length > 0) {
-    const own = [{ route: 'FRONT_DOOR' }, { escalatedAt: { not: null } }, { passedOnCount: { gte: 2 } }];
-    // Both the concern and the request in the front door's partnership: a concern since passed on to
-    // another partnership is no longer shared.
-    const shared = {
-      shareRequests: { some: { status: 'ACCEPTED', partnershipId: { in: frontDoorPartnerships } } },
-    };
-    // A parent asked its partnership to look at the concern again (lib/reviews/): open or finished.
-    const reviewed = { reviewRequests: { some: { partnershipId: { in: frontDoorPartnerships } } } };
-    parts.push({
-      partnershipId: { in: frontDoorPartnerships },
-      OR: (reach === 'read' ? [...own, shared, reviewed] : own) as Prisma.ConcernWhereInput[],
-    });
+  const own = [{ route: 'FRONT_DOOR' }, { escalatedAt: { not: null } }, { passedOnCount: { gte: 2 } }];
+  if (frontDoorPartnerships.length > 0 && reach === 'change') {
+    parts.push({ partnershipId: { in: frontDoorPartnerships }, OR: own as Prisma.ConcernWhereInput[] });
+  }
+  // To read, one part per partnership, so the concern and what lets the front door read it (a share or a
+  // review) are of the same partnership: someone on two front doors must not read a concern passed to the
+  // second through the first one's old share or review.
+  if (reach === 'read') {
+    for (const partnershipId of frontDoorPartnerships) {
+      // A school's DSL agreed to share the concern with this front door (lib/share-requests/).
+      const shared = { shareRequests: { some: { status: 'ACCEPTED', partnershipId } } };
+      // A parent asked this partnership to look at the concern again (lib/reviews/): open or finished.
+      const reviewed = { reviewRequests: { some: { partnershipId } } };
+      parts.push({ partnershipId, OR: [...own, shared, reviewed] as Prisma.ConcernWhereInput[] });
+    }
   }
   if (parts.length === 0) return null;
   return parts.length === 1 ? (parts[0] as Prisma.ConcernWhereInput) : { OR: parts };

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session';
 import { addCaseNote } from '@/lib/cases/add-case-note';
+import { passOnCase } from '@/lib/cases/pass-on-case';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { getDb } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
@@ -252,6 +253,42 @@ describe('the front door and a review', () => {
     expect((await listOpenReviews(frontDoor)).map((r) => r.reference)).toContain(asked.reference);
     expect(await listOpenReviews(otherFrontDoor)).toEqual([]);
     expect(await listOpenReviews(dsl)).toEqual([]);
+  });
+});
+
+// Someone on the front door of two partnerships: a review asked of the first must not open the concern
+// once it has been passed to a school of the second (the review and the concern must be of one partnership).
+describe('a front door of two partnerships', () => {
+  it('cannot read a concern passed to the other partnership through the first one’s old review', async () => {
+    const asked = await reviewed();
+    const second = await makePartnership();
+    const farSchool = await makeSchool(second.id);
+    await makeStaff(second.id, [{ role: 'DSL', schoolId: farSchool.id }]);
+    const both = await makeStaff(world.partnership.id, [{ role: 'FRONT_DOOR' }], 'Pat Both');
+    await getDb().membership.create({
+      data: { userId: both.id, partnershipId: second.id, role: 'FRONT_DOOR' },
+    });
+    const onBoth: SessionUser = {
+      ...both,
+      memberships: [...both.memberships, { role: 'FRONT_DOOR', partnershipId: second.id, schoolId: null }],
+      partnerships: [...both.partnerships, { id: second.id, name: second.name }],
+    };
+    expect(await readCaseRecord(onBoth, asked.reference, 'view')).not.toBeNull();
+
+    const { version } = await getDb().concern.findUniqueOrThrow({ where: { id: asked.id } });
+    await passOnCase(dsl, {
+      reference: asked.reference,
+      version,
+      to: farSchool.id,
+      reason: 'She moved school.',
+    });
+    const moved = await getDb().concern.findUniqueOrThrow({ where: { id: asked.id } });
+    expect(moved).toMatchObject({ partnershipId: second.id, schoolId: farSchool.id, route: 'SCHOOL' });
+
+    // Neither partnership's own reach covers it (a school's case, passed on once, not escalated), and the
+    // review was asked of the first partnership, which no longer holds it.
+    expect(await readCaseRecord(onBoth, asked.reference, 'view')).toBeNull();
+    expect(await readCaseRecord(frontDoor, asked.reference, 'view')).toBeNull();
   });
 });
 
