@@ -28,7 +28,8 @@ interface Destination {
  * transaction (changeCase: scope, version check, chronology and audit entries). The case becomes the new
  * school's partnership's, its new team is notified as for a new concern, the escalation clock starts again
  * (receivedAt), and the sending team keeps only the ConcernMove line. Refused, with nothing changed: a
- * closed case, an unknown or inactive school, the school or front door it is already with.
+ * closed case, an unknown or inactive school, the school or front door it is already with (the front door
+ * may send a case back to its own school once that school has a lead).
  */
 export function passOnCase(user: SessionUser, input: PassOn) {
   return changeCase(user, input, PASS_ON_AUDIT_ACTION, (tx, concern) =>
@@ -40,6 +41,12 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
   if (concern.status === 'CLOSED') throw new UserFacingError('A closed case cannot be passed on');
   const to = await destinationOf(tx, concern, input);
   const route = to.schoolId ? (await decideRoute(tx, to.schoolId)).route : 'FRONT_DOOR';
+  if (to.schoolId === concern.schoolId && route !== 'SCHOOL') {
+    throw new UserFacingError(
+      'That school has no safeguarding lead on the service yet, so the case would come back to you. Keep it for now',
+      'to',
+    );
+  }
   const site = concern.reportedViaPartnershipId ?? concern.partnershipId;
   const now = new Date();
   const move = await tx.concernMove.create({
@@ -133,7 +140,8 @@ async function destinationOf(tx: Tx, concern: Concern, input: PassOn): Promise<D
   if (!school.active) {
     throw new UserFacingError('That school is no longer on the service. Choose another school', 'to');
   }
-  if (school.id === concern.schoolId) {
+  // A case the front door holds for a school that had no lead when it was sent may go back to that school.
+  if (school.id === concern.schoolId && concern.route === 'SCHOOL') {
     throw new UserFacingError('The case is already with that school. Choose another school', 'to');
   }
   return { partnershipId: school.partnershipId, schoolId: school.id, name: school.name };

@@ -10,7 +10,10 @@ export interface PassOnChoices {
   version: number;
   /** Where the case is now, said as the list says it. */
   withTeam: string;
-  /** The schools matching the search (every partnership's, as a parent searches), less the case's own. */
+  /**
+   * The schools matching the search (every partnership's, as a parent searches), less the one holding the
+   * case (the front door may send a case back to its own school: lib/cases/pass-on-case.ts).
+   */
   schools: { id: string; name: string; town: string | null; postcode: string | null }[];
   /** Null when the case is already with the front door. */
   frontDoor: string | null;
@@ -42,7 +45,7 @@ export async function readPassOnChoices(
     reference: concern.reference,
     version: concern.version,
     withTeam: concern.route === 'SCHOOL' && school ? school.name : frontDoor,
-    schools: found.filter((s) => s.id !== concern.schoolId),
+    schools: concern.route === 'SCHOOL' ? found.filter((s) => s.id !== concern.schoolId) : found,
     frontDoor: concern.route === 'FRONT_DOOR' ? null : frontDoor,
   };
 }

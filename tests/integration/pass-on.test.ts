@@ -208,6 +208,31 @@ describe('the front door', () => {
     expect(fromFrontDoor).toMatchObject({ fromSchoolId: null, byId: staff.frontDoor.id });
     expect((await listPassedOnCases(staff.frontDoor))[0]?.to).toBe('Right Primary');
   });
+
+  it('routes a case back to its own school once that school has a lead, and not before', async () => {
+    // Sent while the school had no safeguarding lead on the service: the front door has it.
+    const noLead = await school(north.id, 'New Lead Primary');
+    const waiting = await makeConcern({ partnershipId: north.id, schoolId: noLead.id, route: 'FRONT_DOOR' });
+    const back = { reference: waiting.reference, version: 0, to: noLead.id, reason: 'They have a DSL now.' };
+    // No lead yet: it would only come back to the front door.
+    await expect(passOnCase(staff.frontDoor, back)).rejects.toThrow(/no safeguarding lead/);
+    expect(await db.concern.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({
+      route: 'FRONT_DOOR',
+      version: 0,
+      passedOnCount: 0,
+    });
+
+    const lead = await makeStaff(north.id, [{ role: 'DSL', schoolId: noLead.id }], 'Nia Lead');
+    await passOnCase(staff.frontDoor, back);
+    expect(await db.concern.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({
+      route: 'SCHOOL',
+      schoolId: noLead.id,
+      passedOnCount: 1,
+    });
+    expect(await readCaseRecord(lead, waiting.reference, 'view')).not.toBeNull();
+    // With its school now, it cannot be passed to that school again.
+    await expect(passOnCase(lead, { ...back, version: 1 })).rejects.toThrow(/already with that school/);
+  });
 });
 
 describe('no endless bouncing', () => {
