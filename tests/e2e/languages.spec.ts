@@ -1,11 +1,13 @@
 // The community languages (issue 21): Southvale's demo site offers Polish and Urdu
 // (lib/demo/demo-southvale.ts). A parent sends a whole report in Urdu without JavaScript, the page laid out
-// right to left, with no message key and no English sentence; axe passes on the public pages in Urdu
-// (right to left) and Polish (left to right). Labels come from the catalogues themselves.
+// right to left, with no message key and no English sentence, and gets the email with their reference in
+// Urdu; axe passes on the public pages in Urdu (right to left) and Polish (left to right). Labels come from
+// the catalogues themselves.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type english from '../../messages/en.json';
+import { caughtMailTo } from './caught-mail';
 import { expectAccessible } from './fixtures';
 import { signInAs } from './sign-in';
 import { expectNoKeysOrEnglish } from './translated-page';
@@ -101,8 +103,12 @@ test.describe('without JavaScript', () => {
     await page.getByLabel(ur.report.description.title).fill('کسی نے میرے بچے سے تصویر مانگی۔');
     await next(page);
 
+    // The parent gives an email address, so the service emails them their reference: in Urdu too.
+    const address = `urdu-parent-${Date.now()}@example.com`;
     await page.getByLabel(ur.answers.relationship.PARENT_OR_CARER).check();
-    await page.getByLabel(ur.report.aboutYou.anonymous).check();
+    await page.getByLabel(ur.report.aboutYou.yes).check();
+    await page.getByLabel(ur.report.aboutYou.name).fill('عائشہ');
+    await page.getByLabel(ur.report.aboutYou.email).fill(address);
     await next(page);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ur.check.title);
@@ -115,8 +121,16 @@ test.describe('without JavaScript', () => {
     });
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expectNoKeysOrEnglish(page);
+
+    const [subjectStart] = ur.emails.acknowledgement.subject.split('{reference}');
+    const mail = await caughtMailTo(address, new RegExp(escapeRegExp(subjectStart!.trim())));
+    expect(mail.text).toContain(ur.emails.acknowledgement.thanks);
+    expect(mail.text).toContain(ur.emails.danger);
+    expect(mail.text).not.toContain('Thank you');
   });
 });
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The public pages a parent reads before sending, each reachable with no answers yet. */
 const PAGES = [
@@ -136,6 +150,7 @@ for (const [locale, catalogue, dir] of [
     page,
     baseURL,
   }) => {
+    test.slow(); // six pages, each scanned
     const site = southvale(baseURL);
     await page.context().addCookies([{ name: 'language', value: locale, url: site }]);
     for (const path of PAGES) {
