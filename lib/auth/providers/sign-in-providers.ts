@@ -2,6 +2,7 @@ import 'server-only';
 import { UserFacingError } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
+import { endProviderSessions } from './provider-recheck-health';
 import type { SignInProviderInput } from './sign-in-provider-schema';
 
 // A partnership's work account sign-ins (Microsoft, Google, any OpenID Connect provider). Every read and
@@ -71,7 +72,10 @@ export function createSignInProvider(actorId: string, partnershipId: string, inp
   });
 }
 
-/** A blank secret keeps the saved one. The audit entry names what changed, never the secret itself. */
+/**
+ * A blank secret keeps the saved one. The audit entry names what changed, never the secret itself.
+ * Switching it off ends every session signed in through it, in the same transaction (audited).
+ */
 export async function updateSignInProvider(
   actorId: string,
   partnershipId: string,
@@ -100,5 +104,6 @@ export async function updateSignInProvider(
       partnershipId,
       detail: { changed },
     });
+    if (before.enabled && !rest.enabled) await endProviderSessions(tx, actorId, { id, partnershipId });
   });
 }
