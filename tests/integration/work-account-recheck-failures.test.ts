@@ -211,6 +211,10 @@ describe('a provider whose re-checks keep failing', () => {
     expect(sent).toHaveLength(admins.length);
     expect(sent[0]!.textBody).toContain('could not reach the service');
     expect(await findLiveSession(sessionId)).not.toBeNull();
+
+    // The administrator corrects the address: the warning goes at once, before the next re-check.
+    await updateSignInProvider(admins[0]!.id, partnershipId, provider.id, settingsOf(provider, true));
+    expect(await providerRecheckWarnings(partnershipId)).toEqual([]);
   });
 });
 

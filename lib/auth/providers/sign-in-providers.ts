@@ -22,6 +22,9 @@ const SHOWN = {
   enabled: true,
 } as const;
 
+/** The settings that say how the provider is reached. */
+const CONNECTION = ['kind', 'issuer', 'clientId', 'clientSecret'];
+
 export type SignInProviderSettings = NonNullable<Awaited<ReturnType<typeof getSignInProvider>>>;
 
 export function listSignInProviders(partnershipId: string) {
@@ -92,9 +95,15 @@ export async function updateSignInProvider(
     );
     if (clientSecret) changed.push('clientSecret');
     if (changed.length === 0) return;
+    // New connection settings (a renewed secret, a corrected address) get a fresh start: the warning of
+    // failing re-checks goes, and comes back only if the next ones fail too.
+    const reconnected = changed.some((k) => CONNECTION.includes(k));
     await tx.signInProvider.update({
       where: { id },
-      data: clientSecret ? { ...rest, clientSecret } : rest,
+      data: {
+        ...(clientSecret ? { ...rest, clientSecret } : rest),
+        ...(reconnected ? { recheckFailures: 0, recheckFailingSince: null, recheckFailure: null } : {}),
+      },
     });
     await recordAudit(tx, {
       actorId,
