@@ -13,6 +13,8 @@ import { providerVouchedUntil, RECHECK_AFTER_MS } from './provider-check';
 import { recordRecheckAnswered, recordRecheckFailed, type RecheckFailure } from './provider-recheck-health';
 
 const BATCH = 20;
+/** OAuth errors that mean the provider does not accept our client's credentials. */
+const CLIENT_REFUSED = new Set(['invalid_client', 'unauthorized_client']);
 
 type Answer =
   | { ok: true; refreshToken: string | undefined }
@@ -120,7 +122,9 @@ async function askProvider(provider: Provider, subject: string, refreshToken: st
       refused ? 'provider refused a work account' : 'provider re-check failed',
     );
     if (refused) return { ok: false, refused };
-    // The provider answered, but not about the person: it refused us (an expired client secret, say).
-    return { ok: false, refused, failure: answered ? 'refused-us' : 'unreachable' };
+    // Not about the person: the provider refused our client (an expired secret, say), or gave no useful
+    // answer (down, timed out, its own error), which the administrators are told as "could not reach".
+    const refusedUs = answered && CLIENT_REFUSED.has(error.error ?? '');
+    return { ok: false, refused, failure: refusedUs ? 'refused-us' : 'unreachable' };
   }
 }
