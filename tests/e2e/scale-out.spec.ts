@@ -1,9 +1,11 @@
 // Scale-out: two app instances and two separate worker processes on one Postgres (the Compose layout, with
 // a second worker for good measure). A staff session works on both instances and signing out on one ends
-// it on the other; a rate limit counts attempts made on either; every email for concerns sent through
-// either instance is delivered exactly once.
+// it on the other, however the person signed in (a password, or a work account through a real OpenID
+// Connect provider: tests/support/oidc-test-provider.ts); a rate limit counts attempts made on either; every
+// email for concerns sent through either instance is delivered exactly once.
 import { expect, test, type Browser } from '@playwright/test';
 import { readCaughtMail } from '../../lib/email/catcher';
+import { startTestProvider } from '../support/oidc-test-provider';
 import { reportAConcern } from './report-journey';
 import { queryCluster, startCluster, type Cluster } from './scale-out-cluster';
 import { signInAs } from './sign-in';
@@ -56,6 +58,69 @@ test('a staff session works on both instances, and signing out on one ends it on
   await stalePage.goto(`${a}/cases`);
   await expect(stalePage).toHaveURL(/\/sign-in/);
   await Promise.all([context.close(), stale.close()]);
+});
+
+test('a work-account sign-in on one instance works on the other, and signing out there ends it', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const [a, b] = cluster.apps;
+  const idp = await startTestProvider(1, { redirectUri: `${a}/sign-in/provider/callback` });
+  try {
+    // The demo partnership's administrator adds the provider on instance 1, as they would.
+    const name = 'Scale-out work accounts';
+    const admin = await contextOn(browser, a, '198.51.100.11');
+    await signInAs(admin, 'admin@northshire.example', a, cluster.databaseUrl);
+    const form = await admin.newPage();
+    await form.goto(`${a}/admin/sign-in/new`);
+    await form.getByLabel('Another OpenID Connect service').check();
+    await form.getByLabel('Name on the button').fill(name);
+    await form.getByLabel('Issuer address – other services only').fill(idp.issuer);
+    await form.getByLabel('Client ID', { exact: true }).fill(idp.clients[0]!.clientId);
+    await form.getByLabel('Client secret').fill(idp.clients[0]!.clientSecret);
+    await form.getByRole('button', { name: 'Add sign-in' }).click();
+    await expect(form).toHaveURL(/\/admin\/sign-in\/[0-9a-f-]{36}\?added=1$/);
+    await admin.close();
+
+    // A DSL known to the provider, which says it asked for a second factor.
+    const email = 'dsl.oakfield@northshire.example';
+    idp.accounts.set('scale-out-sub', { sub: 'scale-out-sub', email });
+    idp.nextLogin = { sub: 'scale-out-sub', amr: ['pwd', 'mfa'] };
+    const context = await contextOn(browser, a, '198.51.100.12');
+    const page = await context.newPage();
+    await page.goto(`${a}/sign-in`);
+    await page.getByRole('button', { name: `Sign in with ${name}` }).click();
+    await expect(page).toHaveURL(`${a}/cases`);
+    const [session] = await queryCluster<{ identityId: string | null }>(
+      cluster.databaseUrl,
+      `SELECT s."identityId" FROM "StaffSession" s JOIN "StaffUser" u ON u.id = s."userId"
+       WHERE u.email = $1 AND s."revokedAt" IS NULL`,
+      [email],
+    );
+    expect(session?.identityId).toBeTruthy();
+    await page.goto(`${b}/cases`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
+    const [cookie] = (await context.cookies(a)).filter((c) => c.name === 'sg.session');
+    expect(cookie).toBeDefined();
+
+    await page.goto(`${b}/sign-out`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/signed-out$/);
+    await page.goto(`${a}/cases`);
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    // The cookie kept from before, sent to instance 1: refused there too.
+    const stale = await contextOn(browser, a, '198.51.100.12');
+    await stale.addCookies([
+      { name: cookie!.name, value: cookie!.value, url: a, httpOnly: true, sameSite: 'Lax' },
+    ]);
+    const stalePage = await stale.newPage();
+    await stalePage.goto(`${a}/cases`);
+    await expect(stalePage).toHaveURL(/\/sign-in/);
+    await Promise.all([context.close(), stale.close()]);
+  } finally {
+    await idp.close();
+  }
 });
 
 test('concerns sent through both instances: each email is sent once, and a rate limit counts both', async ({

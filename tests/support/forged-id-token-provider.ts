@@ -1,14 +1,19 @@
 // A provider that answers discovery, its keys and its token endpoint like any other, but signs whatever id
 // token the test asks for (another issuer, another audience, another nonce): what openid-client must
-// refuse even though the signature is good. The code in the callback is taken as given.
+// refuse even though the signature is good. The code in the callback is taken as given. Its authorisation
+// endpoint sends a browser straight back with a code and the attempt's state (no login page), and keeps the
+// attempt's nonce, so the honest claims a browser test starts from carry it.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 
 export interface ForgedProvider {
   issuer: string;
-  /** The claims of the next id token; `iss` and `aud` default to the honest ones. */
-  nextClaims: (honest: { iss: string; aud: string }) => Record<string, unknown>;
+  /**
+   * The claims of the next id token; `iss` and `aud` default to the honest ones, and so does `nonce` once a
+   * browser has come through the authorisation endpoint.
+   */
+  nextClaims: (honest: { iss: string; aud: string; nonce?: string }) => Record<string, unknown>;
   close: () => Promise<void>;
 }
 
@@ -18,6 +23,7 @@ export async function startForgedProvider(clientId: string): Promise<ForgedProvi
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const issuer = `http://localhost:${(server.address() as AddressInfo).port}`;
+  let nonce: string | undefined;
   const state: ForgedProvider = {
     issuer,
     nextClaims: (honest) => honest,
@@ -44,10 +50,21 @@ export async function startForgedProvider(clientId: string): Promise<ForgedProvi
       });
     }
     if (req.url === '/jwks') return json(res, { keys: [jwk] });
+    if (req.url?.startsWith('/auth?')) {
+      const asked = new URL(req.url, issuer).searchParams;
+      nonce = asked.get('nonce') ?? undefined;
+      const back = new URL(asked.get('redirect_uri') ?? '');
+      back.searchParams.set('code', `forged-${Date.now()}`);
+      back.searchParams.set('state', asked.get('state') ?? '');
+      res.statusCode = 302;
+      res.setHeader('location', back.toString());
+      res.end();
+      return;
+    }
     if (req.url === '/token') {
       req.resume();
       req.on('end', () => {
-        const claims = state.nextClaims({ iss: issuer, aud: clientId });
+        const claims = state.nextClaims({ iss: issuer, aud: clientId, ...(nonce ? { nonce } : {}) });
         const idToken = signJwt(privateKey, claims);
         json(res, { access_token: 'forged', token_type: 'Bearer', expires_in: 300, id_token: idToken });
       });

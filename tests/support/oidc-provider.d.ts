@@ -44,5 +44,12 @@ declare module 'oidc-provider' {
       result: { login: { accountId: string; amr?: string[] } },
       options: { mergeWithLastSubmission: boolean },
     ): Promise<void>;
+    /** Records the interaction's result without redirecting: returns where the browser would go next. */
+    interactionResult(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: { login: { accountId: string; amr?: string[] } },
+      options: { mergeWithLastSubmission: boolean },
+    ): Promise<string>;
   }
 }

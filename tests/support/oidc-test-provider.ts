@@ -21,6 +21,14 @@ export interface TestProvider {
   accounts: Map<string, TestAccount>;
   /** Who signs in at the next interaction, and the amr the provider reports. */
   nextLogin: { sub: string; amr: string[] };
+  /**
+   * Set: the next interaction is finished but the browser is not sent on; it gets a page saying so, and
+   * `held` the provider's address that would send it back to the app (a browser test fetches it with the
+   * browser's cookies, so it holds the callback address without the app seeing it). Playwright cannot stop
+   * a redirect chain part way, so the provider does.
+   */
+  holdNext?: boolean;
+  held?: string;
   close: () => Promise<void>;
 }
 
@@ -88,6 +96,22 @@ export async function startTestProvider(
   });
   const callback = provider.callback();
   server.on('request', (req, res) => {
+    if (req.url?.startsWith('/interaction/') && state.holdNext) {
+      state.holdNext = false;
+      const login = { login: { accountId: state.nextLogin.sub, amr: state.nextLogin.amr } };
+      provider
+        .interactionResult(req, res, login, { mergeWithLastSubmission: false })
+        .then((resume) => {
+          state.held = new URL(resume, issuer).toString();
+          res.setHeader('content-type', 'text/html');
+          res.end('<!doctype html><html lang="en"><title>Held</title><p>Held by the test.</p></html>');
+        })
+        .catch((error: unknown) => {
+          res.statusCode = 500;
+          res.end(String(error));
+        });
+      return;
+    }
     if (req.url?.startsWith('/interaction/')) {
       provider
         .interactionFinished(

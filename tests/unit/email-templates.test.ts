@@ -8,6 +8,7 @@ import { reporterAcknowledgementEmail } from '@/lib/email/templates/reporter-ack
 import { reporterNewMessageEmail } from '@/lib/email/templates/reporter-new-message-email';
 import { reporterWroteEmail } from '@/lib/email/templates/reporter-wrote-email';
 import { reviewRequestedEmail } from '@/lib/email/templates/review-requested-email';
+import { signInProviderFailingEmail } from '@/lib/email/templates/sign-in-provider-failing-email';
 import { maskAddress } from '@/lib/outbox/mask-address';
 import { receiptCheckSchema } from '@/lib/reporting/schemas';
 
@@ -22,6 +23,30 @@ beforeAll(() => {
 const SITE = 'https://report.northshire.example';
 
 describe('email templates', () => {
+  it('tells administrators a provider’s re-checks keep failing: why, how many sessions end and when, a link', () => {
+    const input = {
+      displayName: 'Oak Trust',
+      sessions: 3,
+      firstEnds: new Date('2026-12-05T14:05:00Z'),
+      site: SITE,
+    };
+    const expired = signInProviderFailingEmail({ ...input, failure: 'refused-us' });
+    expect(expired.text).toContain('"Sign in with Oak Trust"');
+    expect(expired.text).toContain('client secret may have expired');
+    expect(expired.text).toContain(
+      '3 staff sessions signed in through it will end, the first at 5 December 2026, 14:05',
+    );
+    expect(expired.text).toContain('https://report.northshire.example/admin/sign-in');
+    const down = signInProviderFailingEmail({
+      ...input,
+      failure: 'unreachable',
+      sessions: 0,
+      firstEnds: null,
+    });
+    expect(down.text).toContain('could not reach the service');
+    expect(down.text).toContain('Nobody is signed in through it');
+  });
+
   it('tells the front door a review was asked for: the reference and a link to the case, nothing else', () => {
     const email = reviewRequestedEmail({ reference: 'K7QM-4X9T', site: SITE });
     expect(email.subject).toContain('K7QM-4X9T');

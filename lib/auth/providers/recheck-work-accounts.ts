@@ -10,10 +10,16 @@ import { subjectOf } from './match-provider-account';
 import { providerCallbackUri } from './provider-callback-uri';
 import { providerClient } from './provider-client';
 import { providerVouchedUntil, RECHECK_AFTER_MS } from './provider-check';
+import { recordRecheckAnswered, recordRecheckFailed, type RecheckFailure } from './provider-recheck-health';
 
 const BATCH = 20;
+/** OAuth errors that mean the provider does not accept our client's credentials. */
+const CLIENT_REFUSED = new Set(['invalid_client', 'unauthorized_client']);
 
-type Answer = { ok: true; refreshToken: string | undefined } | { ok: false; refused: boolean };
+type Answer =
+  | { ok: true; refreshToken: string | undefined }
+  | { ok: false; refused: true }
+  | { ok: false; refused: false; failure: RecheckFailure };
 
 /**
  * The worker's re-check of work accounts (issue 19, leavers at the provider): every identity with a live
@@ -21,13 +27,16 @@ type Answer = { ok: true; refreshToken: string | undefined } | { ok: false; refu
  * Accepted: its sessions are vouched for another 24 hours. Refused (invalid_grant: disabled, deleted, its
  * grant revoked; or the token names someone else): every session of the person here ends at once, audited
  * in the same transaction. No answer, or a provider error that is not about the person: nothing changes
- * and it is tried again at the next run, so the sessions end only when the 24 hours run out.
+ * and it is tried again at the next run, so the sessions end only when the 24 hours run out; the provider
+ * counts the failure, and one that keeps failing is shown and emailed to its administrators
+ * (provider-recheck-health.ts). A provider switched off is not asked: its sessions ended when it was.
  */
 export async function recheckWorkAccounts(db: Db, now: Date) {
   const env = getEnv();
   const due = await db.signInIdentity.findMany({
     where: {
       refreshToken: { not: null },
+      provider: { enabled: true },
       checkedAt: { lt: new Date(now.getTime() - RECHECK_AFTER_MS) },
       sessions: {
         some: {
@@ -63,6 +72,11 @@ async function recheckIdentity(db: Db, id: string, now: Date): Promise<'kept' | 
       select: { id: true, subject: true, userId: true, refreshToken: true, provider: true },
     });
     const answer = await askProvider(identity.provider, identity.subject, identity.refreshToken ?? '');
+    if (!answer.ok && !answer.refused) {
+      await recordRecheckFailed(tx, identity.provider, answer.failure, now);
+      return 'skipped';
+    }
+    await recordRecheckAnswered(tx, identity.provider.id);
     if (answer.ok) {
       await tx.signInIdentity.update({
         where: { id },
@@ -75,7 +89,6 @@ async function recheckIdentity(db: Db, id: string, now: Date): Promise<'kept' | 
       });
       return 'kept';
     }
-    if (!answer.refused) return 'skipped';
     await revokeSessions(tx, identity.userId);
     await tx.signInIdentity.update({ where: { id }, data: { refreshToken: null }, select: { id: true } });
     await recordAudit(tx, {
@@ -101,12 +114,17 @@ async function askProvider(provider: Provider, subject: string, refreshToken: st
       return { ok: false, refused: true };
     return { ok: true, refreshToken: tokens.refresh_token };
   } catch (error) {
-    const refused = error instanceof errors.OPError && error.error === 'invalid_grant';
+    const answered = error instanceof errors.OPError;
+    const refused = answered && error.error === 'invalid_grant';
     // The provider's id and what kind of failure only: never the token, the person or the message.
     logger().warn(
       { event: 'signin.provider.recheck', providerId: provider.id, refused, error: errorName(error) },
       refused ? 'provider refused a work account' : 'provider re-check failed',
     );
-    return { ok: false, refused };
+    if (refused) return { ok: false, refused };
+    // Not about the person: the provider refused our client (an expired secret, say), or gave no useful
+    // answer (down, timed out, its own error), which the administrators are told as "could not reach".
+    const refusedUs = answered && CLIENT_REFUSED.has(error.error ?? '');
+    return { ok: false, refused, failure: refusedUs ? 'refused-us' : 'unreachable' };
   }
 }

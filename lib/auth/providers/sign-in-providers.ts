@@ -2,6 +2,7 @@ import 'server-only';
 import { UserFacingError } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
+import { endProviderSessions } from './provider-recheck-health';
 import type { SignInProviderInput } from './sign-in-provider-schema';
 
 // A partnership's work account sign-ins (Microsoft, Google, any OpenID Connect provider). Every read and
@@ -20,6 +21,9 @@ const SHOWN = {
   requireOurTotp: true,
   enabled: true,
 } as const;
+
+/** The settings that say how the provider is reached. */
+const CONNECTION = ['kind', 'issuer', 'clientId', 'clientSecret'];
 
 export type SignInProviderSettings = NonNullable<Awaited<ReturnType<typeof getSignInProvider>>>;
 
@@ -71,7 +75,10 @@ export function createSignInProvider(actorId: string, partnershipId: string, inp
   });
 }
 
-/** A blank secret keeps the saved one. The audit entry names what changed, never the secret itself. */
+/**
+ * A blank secret keeps the saved one. The audit entry names what changed, never the secret itself.
+ * Switching it off ends every session signed in through it, in the same transaction (audited).
+ */
 export async function updateSignInProvider(
   actorId: string,
   partnershipId: string,
@@ -88,9 +95,15 @@ export async function updateSignInProvider(
     );
     if (clientSecret) changed.push('clientSecret');
     if (changed.length === 0) return;
+    // New connection settings (a renewed secret, a corrected address) get a fresh start: the warning of
+    // failing re-checks goes, and comes back only if the next ones fail too.
+    const reconnected = changed.some((k) => CONNECTION.includes(k));
     await tx.signInProvider.update({
       where: { id },
-      data: clientSecret ? { ...rest, clientSecret } : rest,
+      data: {
+        ...(clientSecret ? { ...rest, clientSecret } : rest),
+        ...(reconnected ? { recheckFailures: 0, recheckFailingSince: null, recheckFailure: null } : {}),
+      },
     });
     await recordAudit(tx, {
       actorId,
@@ -100,5 +113,6 @@ export async function updateSignInProvider(
       partnershipId,
       detail: { changed },
     });
+    if (before.enabled && !rest.enabled) await endProviderSessions(tx, actorId, { id, partnershipId });
   });
 }
