@@ -11,6 +11,7 @@ import {
 } from '@/lib/auth/providers/provider-sign-in-steps';
 import { findLiveSession } from '@/lib/auth/live-session';
 import { decodePending } from '@/lib/auth/sign-in/pending-sign-in';
+import { startStaffSession } from '@/lib/auth/sign-in/start-staff-session';
 import { getDb } from '@/lib/db';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { decode } from 'next-auth/jwt';
@@ -96,6 +97,21 @@ describe('signing in with a work account, request by request', () => {
     expect(decodePending(browser.jar.get('sg.signin')!)).toMatchObject({ userId: user.id });
     expect(browser.jar.has(authOptions().cookies!.sessionToken!.name)).toBe(false);
     expect(await getDb().staffSession.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it('a provider switched off while the person is at our authenticator step gives them no session', async () => {
+    const { user, sub } = await member();
+    await roundTrip(sub, ['pwd']);
+    const pending = decodePending(browser.jar.get('sg.signin')!)!;
+    expect(pending.identityId).toBeTruthy();
+    await getDb().signInProvider.update({ where: { id: providerId }, data: { enabled: false } });
+    try {
+      // The code itself was right (the action checked it): the session would still come through the provider.
+      await expect(startStaffSession(user.id, 'totp', pending.identityId)).rejects.toThrow(/switched off/);
+      expect(await getDb().staffSession.count({ where: { userId: user.id } })).toBe(0);
+    } finally {
+      await getDb().signInProvider.update({ where: { id: providerId }, data: { enabled: true } });
+    }
   });
 
   it('a replayed callback finds no attempt to finish', async () => {

@@ -1,5 +1,7 @@
 import 'server-only';
+import { UserFacingError } from '@/lib/actions/define-action';
 import { getDb, type Tx } from '@/lib/db';
+import { PROVIDER_SWITCHED_OFF } from '../sign-in/messages';
 
 // How long the provider's word for a person lasts here (issue 19: "re-checked at least every 12 hours").
 // A provider that gave a refresh token is asked again by the worker after RECHECK_AFTER_MS (a 10-minute
@@ -31,7 +33,9 @@ export async function recordProviderCheck(identityId: string, refreshToken: stri
 
 /**
  * What a new session through this identity records: which identity, and until when it is vouched for.
- * An identity that is not (or no longer) the account's still gets the shorter life, never none.
+ * An identity that is not (or no longer) the account's still gets the shorter life, never none. A provider
+ * switched off since the person came back from it (they were at our authenticator step) gives no session:
+ * switching it off ended its sessions, so one must not start after.
  */
 export async function providerSessionFields(
   tx: Tx,
@@ -42,8 +46,9 @@ export async function providerSessionFields(
   if (!identityId) return {};
   const identity = await tx.signInIdentity.findFirst({
     where: { id: identityId, userId },
-    select: { id: true, refreshToken: true },
+    select: { id: true, refreshToken: true, provider: { select: { enabled: true } } },
   });
   if (!identity) return { providerVouchedUntil: providerVouchedUntil(at, false) };
+  if (!identity.provider.enabled) throw new UserFacingError(PROVIDER_SWITCHED_OFF);
   return { identityId, providerVouchedUntil: providerVouchedUntil(at, Boolean(identity.refreshToken)) };
 }

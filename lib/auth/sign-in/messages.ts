@@ -5,6 +5,10 @@ export const WRONG_RECOVERY_CODE = 'Enter a correct recovery code';
 /** Password sign-in is off for this person's partnership (Partnership.passwordSignIn). */
 export const USE_WORK_ACCOUNT = 'Sign in with your work account instead of a password';
 
+/** The work account service the person came through was switched off before they finished signing in. */
+export const PROVIDER_SWITCHED_OFF =
+  'Signing in with that work account has been switched off. Sign in with your email address and password, or ask your administrator.';
+
 /** Why a work account sign-in did not work, by the reason in /sign-in?provider=…; the password still does. */
 export const PROVIDER_REFUSALS: Record<string, string> = {
   unknown: 'That sign-in is not available here. Sign in with your email address and password.',
