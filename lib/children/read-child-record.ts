@@ -1,6 +1,6 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordAuditWhen } from '@/lib/audit/record-audit';
 import { getDb, type Db } from '@/lib/db';
 import { decryptRow } from '@/lib/encryption/prisma-extension';
 import { isUuid } from '@/lib/actions/text-fields';
@@ -26,7 +26,7 @@ export type ChildFileOptions =
  * Every view and export is in the audit trail, as a case's is.
  *
  * The page reads one page of the chronology (CHRONOLOGY_PAGE_SIZE entries, newest first; `olderEntries`
- * names where the next page starts), so it decrypts only what it shows; the PDF reads every entry. Two
+ * names where the next page starts), so it decrypts only what it shows; the PDF reads every entry. Three
  * statements in parallel on the pool (not one by one in a transaction), each carrying the scope: the hand
  * SQL it is measured against (bench/child-page.ts) sends five. Read with SQL, so decrypted with decryptRow.
  */
@@ -37,8 +37,9 @@ export async function readChildRecord(user: SessionUser, childId: string, option
   const id = childId.toLowerCase();
   const whole = options.purpose === 'pdf';
   const olderThan = !whole && /^\d{1,18}$/.test(options.olderThan ?? '') ? BigInt(options.olderThan!) : null;
-  // Two statements in parallel, each with the scope in its own WHERE: the record with its school, cases
-  // and referrals; and the chronology. Then the audit entry, only for a record in reach.
+  const action = `child.${whole ? 'pdf' : 'view'}`;
+  // Three statements at once, each with the scope in its own WHERE: the record with its school, cases and
+  // referrals; the chronology; and the audit entry, written only when the record is in reach.
   const [[found], events] = await Promise.all([
     db.$queryRaw<OverviewRow[]>`
       SELECT r.*, s.name AS "schoolName",
@@ -53,17 +54,22 @@ export async function readChildRecord(user: SessionUser, childId: string, option
       FROM "ChildRecord" r JOIN "School" s ON s.id = r."schoolId"
       WHERE r.id = ${id}::uuid AND ${scope}`,
     readChronology(db, id, scope, whole ? 'all' : { olderThan, take: CHRONOLOGY_PAGE_SIZE + 1 }),
+    recordAuditWhen(
+      db,
+      // In scope, the record's partnership is the one the user acts for.
+      {
+        actorId: user.id,
+        action,
+        subject: 'ChildRecord',
+        subjectId: id,
+        partnershipId: user.partnership!.id,
+      },
+      Prisma.sql`EXISTS (SELECT 1 FROM "ChildRecord" r WHERE r.id = ${id}::uuid AND ${scope})`,
+    ),
   ]);
   if (!found) return null;
   const { schoolName, concerns: concernRows, referrals: referralRows, ...record } = found;
   const child = await decryptRow(db, 'ChildRecord', record);
-  await recordAudit(db, {
-    actorId: user.id,
-    action: `child.${whole ? 'pdf' : 'view'}`,
-    subject: 'ChildRecord',
-    subjectId: child.id,
-    partnershipId: child.partnershipId,
-  });
   const concerns = concernRows.map((c) => ({ ...c, submittedAt: new Date(c.submittedAt) }));
   const references = new Map(concerns.map((c) => [c.id, c.reference]));
   const referrals = await Promise.all(

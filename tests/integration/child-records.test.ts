@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session';
+import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
 import { addCaseNote } from '@/lib/cases/add-case-note';
 import { getDb } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
@@ -223,6 +224,11 @@ describe('child records', () => {
     // And a page of older entries is no way past the scope.
     for (const user of [otherSchoolDsl, southDsl, frontDoor])
       expect(await readChildRecord(user, childId, { olderThan: newest.olderEntries })).toBeNull();
-    expect(await getDb().auditEntry.count({ where: { action: 'child.view', subjectId: childId } })).toBe(4);
+    // Written only for the reads in reach, each in the chain like any entry (written in the same statement
+    // round as the reads: recordAuditWhen).
+    const views = await getDb().auditEntry.findMany({ where: { action: 'child.view', subjectId: childId } });
+    expect(views).toHaveLength(4);
+    expect(views.every((v) => v.actorId === dsl.id && v.partnershipId === school.partnershipId)).toBe(true);
+    expect(await verifyAuditChain(getDb())).toMatchObject({ firstBroken: null });
   });
 });
