@@ -1,7 +1,7 @@
 import 'server-only';
 import { isUuid } from '@/lib/actions/text-fields';
 import type { Tx } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 export interface AuditInput {
   actorId: string | null;
@@ -32,6 +32,26 @@ export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
       detail: entry.detail,
     },
   });
+}
+
+/**
+ * Writes an audit entry only when `condition` (SQL) holds, in one statement, and says whether it did: for a
+ * read that checks its scope in the same round as it reads (lib/children/read-child-record.ts), so the entry
+ * is written exactly when the record was in reach without waiting for the read first. The partnership must
+ * be given. The chain is the database's, as for every entry (trigger "AuditEntry_chain").
+ */
+export async function recordAuditWhen(
+  tx: Tx,
+  entry: AuditInput & { partnershipId: string | null },
+  condition: Prisma.Sql,
+): Promise<boolean> {
+  const detail = entry.detail === undefined ? null : JSON.stringify(entry.detail);
+  const written = await tx.$executeRaw`
+    INSERT INTO "AuditEntry" ("actorId", action, subject, "subjectId", "concernId", "partnershipId", detail)
+    SELECT ${entry.actorId}::uuid, ${entry.action}, ${entry.subject}, ${entry.subjectId ?? null},
+      ${entry.concernId ?? null}::uuid, ${entry.partnershipId}::uuid, ${detail}::jsonb
+    WHERE ${condition}`;
+  return written === 1;
 }
 
 /**

@@ -3,7 +3,7 @@ import { isUuid } from '@/lib/actions/text-fields';
 import type { SessionUser } from '@/lib/auth/session';
 import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import type { Tx } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 /**
  * Which child records this member of staff may see: those of their own schools (DSLs and deputies), in
@@ -15,6 +15,17 @@ export function childScopeWhere(user: SessionUser | null): Prisma.ChildRecordWhe
   const schoolIds = scopedSchoolIds(user);
   if (schoolIds.length === 0) return null;
   return { partnershipId: user.partnership.id, schoolId: { in: schoolIds }, mergedIntoId: null };
+}
+
+/**
+ * The same scope as childScopeWhere, as SQL on the child record aliased `r`, for the few reads written in
+ * SQL (the child's page, lib/children/read-child-record.ts). Null means no reach.
+ */
+export function childScopeSql(user: SessionUser | null): Prisma.Sql | null {
+  const scope = childScopeWhere(user);
+  if (!scope) return null;
+  return Prisma.sql`r."partnershipId" = ${scope.partnershipId}::uuid
+    AND r."schoolId" = ANY(${scopedSchoolIds(user!)}::uuid[]) AND r."mergedIntoId" IS NULL`;
 }
 
 /** One child record through the user's scope, or null (missing and out of reach look the same). */

@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db';
 import { NotFoundError, UserFacingError } from '@/lib/errors';
 import type { Concern } from '@/lib/generated/prisma/client';
 import type { linkChildSchema, newChildSchema } from './child-form-schemas';
+import { birthYearOf } from './backfill-birth-years';
 import { childNameKey } from './child-name-key';
 import { findChildInScope } from './child-scope';
 
@@ -38,7 +39,7 @@ export async function linkCaseToNewChild(user: SessionUser, input: z.infer<typeo
         name: input.childName,
         yearGroup: input.yearGroup,
         dateOfBirth: input.dateOfBirth ?? null,
-        birthYear: input.dateOfBirth ? Number(input.dateOfBirth.slice(0, 4)) : null,
+        birthYear: birthYearOf(input.dateOfBirth ?? null),
         pupilId: input.pupilId ?? null,
         nameKey: childNameKey(keys, concern.schoolId, input.childName),
         createdById: user.id,

@@ -6,14 +6,15 @@ import { childScopeWhere } from './child-scope';
 const MOST = 500;
 
 /**
- * The child records of the user's schools, newest first, with how many cases each has. Null when the
- * user keeps none (the front door, analysts, administrators): the page answers "not found".
+ * The child records of the user's schools (or of one of them: a child's page offers only its school's
+ * records to merge), newest first, with how many cases each has. Null when the user keeps none (the front
+ * door, analysts, administrators): the page answers "not found".
  */
-export async function listChildRecords(user: SessionUser) {
+export async function listChildRecords(user: SessionUser, only: { schoolId?: string } = {}) {
   const scope = childScopeWhere(user);
   if (!scope) return null;
   const children = await getDb().childRecord.findMany({
-    where: scope,
+    where: only.schoolId ? { AND: [scope, { schoolId: only.schoolId }] } : scope,
     select: {
       id: true,
       name: true,

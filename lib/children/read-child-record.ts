@@ -1,77 +1,159 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
-import { recordAudit } from '@/lib/audit/record-audit';
-import { getDb, type Tx } from '@/lib/db';
-import type { RiskLevel } from '@/lib/generated/prisma/enums';
-import { findChildInScope } from './child-scope';
+import { recordAuditWhen } from '@/lib/audit/record-audit';
+import { getDb, type Db } from '@/lib/db';
+import { decryptRow } from '@/lib/encryption/prisma-extension';
+import { isUuid } from '@/lib/actions/text-fields';
+import { Prisma, type ChildRecord, type ConcernEvent } from '@/lib/generated/prisma/client';
+import type { ConcernStatus, ReferralDestination, RiskLevel } from '@/lib/generated/prisma/enums';
+import { childScopeSql } from './child-scope';
 
 const RISK_ORDER: RiskLevel[] = ['LOW', 'MEDIUM', 'HIGH'];
 
+/** How many chronology entries the child's page shows at a time, newest first. */
+export const CHRONOLOGY_PAGE_SIZE = 50;
+
+export type ChildFileOptions =
+  /** The page: one page of the chronology, newest first, older than the entry `olderThan` names. */
+  | { purpose?: 'view'; olderThan?: string | null }
+  /** The PDF: the whole file, every entry oldest first. */
+  | { purpose: 'pdf' };
+
 /**
- * One child's file: the record, its cases, one chronology across all of them (each entry names its case),
+ * One child's file: the record, its cases, the chronology across all of them (each entry names its case),
  * the current risk (the highest rating among its open cases), and its referrals. Null when it is not in
  * the user's reach (another school, another partnership, merged away): the page answers "not found".
  * Every view and export is in the audit trail, as a case's is.
+ *
+ * The page reads one page of the chronology (CHRONOLOGY_PAGE_SIZE entries, newest first; `olderEntries`
+ * names where the next page starts), so it decrypts only what it shows; the PDF reads every entry. Three
+ * statements in parallel on the pool (not one by one in a transaction), each carrying the scope: the hand
+ * SQL it is measured against (bench/child-page.ts) sends five. Read with SQL, so decrypted with decryptRow.
  */
-export async function readChildRecord(user: SessionUser, childId: string, purpose: 'view' | 'pdf' = 'view') {
-  // Reads in parallel on the pool, not one by one in a transaction: a file of 50 cases has hundreds of
-  // entries to decrypt, and the page is measured against hand SQL (bench/child-page.ts).
+export async function readChildRecord(user: SessionUser, childId: string, options: ChildFileOptions = {}) {
+  const scope = childScopeSql(user);
+  if (!scope || !isUuid(childId)) return null;
   const db = getDb();
-  const child = await findChildInScope(db, user, childId);
-  if (!child) return null;
-  const concerns = await db.concern.findMany({
-    where: { childRecordId: child.id },
-    select: { id: true, reference: true, status: true, riskLevel: true, submittedAt: true, legalHold: true },
-    orderBy: { submittedAt: 'asc' },
-  });
-  const ids = concerns.map((c) => c.id);
-  const [chronology, referrals, school] = await Promise.all([
-    readChronology(db, concerns),
-    db.referral.findMany({ where: { concernId: { in: ids } }, orderBy: { referredOn: 'asc' } }),
-    db.school.findUniqueOrThrow({ where: { id: child.schoolId }, select: { name: true } }),
-    recordAudit(db, {
-      actorId: user.id,
-      action: `child.${purpose}`,
-      subject: 'ChildRecord',
-      subjectId: child.id,
-      partnershipId: child.partnershipId,
-    }),
+  const id = childId.toLowerCase();
+  const whole = options.purpose === 'pdf';
+  const olderThan = !whole && /^\d{1,18}$/.test(options.olderThan ?? '') ? BigInt(options.olderThan!) : null;
+  const action = `child.${whole ? 'pdf' : 'view'}`;
+  // Three statements at once, each with the scope in its own WHERE: the record with its school, cases and
+  // referrals; the chronology; and the audit entry, written only when the record is in reach.
+  const [[found], events] = await Promise.all([
+    db.$queryRaw<OverviewRow[]>`
+      SELECT r.*, s.name AS "schoolName",
+        (SELECT COALESCE(json_agg(json_build_object('id', c.id, 'reference', c.reference, 'status', c.status,
+            'riskLevel', c."riskLevel", 'submittedAt', c."submittedAt", 'legalHold', c."legalHold")
+            ORDER BY c."submittedAt", c.id), '[]')
+          FROM "Concern" c WHERE c."childRecordId" = r.id) AS concerns,
+        (SELECT COALESCE(json_agg(json_build_object('id', f.id, 'concernId', f."concernId",
+            'destination', f.destination, 'destinationOther', f."destinationOther", 'referredOn', f."referredOn")
+            ORDER BY f."referredOn", f.id), '[]')
+          FROM "Referral" f JOIN "Concern" c ON c.id = f."concernId" WHERE c."childRecordId" = r.id) AS referrals
+      FROM "ChildRecord" r JOIN "School" s ON s.id = r."schoolId"
+      WHERE r.id = ${id}::uuid AND ${scope}`,
+    readChronology(db, id, scope, whole ? 'all' : { olderThan, take: CHRONOLOGY_PAGE_SIZE + 1 }),
+    recordAuditWhen(
+      db,
+      // In scope, the record's partnership is the one the user acts for.
+      {
+        actorId: user.id,
+        action,
+        subject: 'ChildRecord',
+        subjectId: id,
+        partnershipId: user.partnership!.id,
+      },
+      Prisma.sql`EXISTS (SELECT 1 FROM "ChildRecord" r WHERE r.id = ${id}::uuid AND ${scope})`,
+    ),
   ]);
+  if (!found) return null;
+  const { schoolName, concerns: concernRows, referrals: referralRows, ...record } = found;
+  const child = await decryptRow(db, 'ChildRecord', record);
+  const concerns = concernRows.map((c) => ({ ...c, submittedAt: new Date(c.submittedAt) }));
   const references = new Map(concerns.map((c) => [c.id, c.reference]));
+  const referrals = await Promise.all(
+    referralRows.map(async (r) => ({
+      ...(await decryptRow(db, 'Referral', r)),
+      // A date column, read as Prisma reads one: midnight UTC.
+      referredOn: new Date(`${r.referredOn}T00:00:00Z`),
+      reference: references.get(r.concernId) ?? '',
+    })),
+  );
+  const shown = whole ? events : events.slice(0, CHRONOLOGY_PAGE_SIZE);
   const open = concerns.filter((c) => c.status !== 'CLOSED');
   return {
     child,
-    school,
+    school: { name: schoolName },
     concerns,
     openConcerns: open,
     currentRisk: highestRisk(open.map((c) => c.riskLevel)),
-    referrals: referrals.map((r) => ({ ...r, reference: references.get(r.concernId) ?? '' })),
-    chronology,
+    referrals,
+    chronology: shown.map((e) => ({ ...e, reference: references.get(e.concernId) ?? '' })),
+    /** Where the next page of older entries starts (the last entry shown), or null at the oldest. */
+    olderEntries:
+      !whole && events.length > CHRONOLOGY_PAGE_SIZE ? shown[shown.length - 1]!.id.toString() : null,
+    /** Whether this page is a page of older entries (it offers a way back to the newest). */
+    olderPage: olderThan !== null,
   };
 }
 
-export type ChildFile = NonNullable<Awaited<ReturnType<typeof readChildRecord>>>;
+/** The record as stored (its protected columns sealed), its school's name, its cases and referrals. */
+type OverviewRow = ChildRecord & {
+  schoolName: string;
+  concerns: {
+    id: string;
+    reference: string;
+    status: ConcernStatus;
+    riskLevel: RiskLevel | null;
+    submittedAt: string;
+    legalHold: boolean;
+  }[];
+  referrals: {
+    id: string;
+    concernId: string;
+    destination: ReferralDestination;
+    destinationOther: string | null;
+    referredOn: string;
+  }[];
+};
 
-/** Every entry of the cases, oldest first, each with its case's reference and its author's name. */
-async function readChronology(db: Tx, concerns: { id: string; reference: string }[]) {
-  const references = new Map(concerns.map((c) => [c.id, c.reference]));
-  const events = await db.concernEvent.findMany({
-    where: { concernId: { in: [...references.keys()] } },
-    orderBy: [{ at: 'asc' }, { id: 'asc' }],
-  });
-  // One look-up of the few authors, rather than a join per entry.
-  const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
-  const actors = new Map(
-    (await db.staffUser.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map(
-      (a) => [a.id, { name: a.name }],
-    ),
+type ChronologyRow = ConcernEvent & { actorName: string | null };
+
+/**
+ * The child's chronology with each entry's author: every entry oldest first (the PDF), or one page newest
+ * first, older than the entry `olderThan` names (an id that is not one of this child's entries reads
+ * nothing). One statement, then only the entries read are decrypted.
+ */
+async function readChronology(
+  db: Db,
+  childId: string,
+  scope: Prisma.Sql,
+  page: 'all' | { olderThan: bigint | null; take: number },
+) {
+  const rows =
+    page === 'all'
+      ? await db.$queryRaw<ChronologyRow[]>`
+          SELECT e.*, u.name AS "actorName" FROM "ConcernEvent" e
+          JOIN "Concern" c ON c.id = e."concernId" JOIN "ChildRecord" r ON r.id = c."childRecordId"
+          LEFT JOIN "StaffUser" u ON u.id = e."actorId"
+          WHERE r.id = ${childId}::uuid AND ${scope} ORDER BY e.at, e.id`
+      : await db.$queryRaw<ChronologyRow[]>`
+          SELECT e.*, u.name AS "actorName" FROM "ConcernEvent" e
+          JOIN "Concern" c ON c.id = e."concernId" JOIN "ChildRecord" r ON r.id = c."childRecordId"
+          LEFT JOIN "StaffUser" u ON u.id = e."actorId"
+          WHERE r.id = ${childId}::uuid AND ${scope}
+            ${page.olderThan === null ? Prisma.empty : Prisma.sql`AND (e.at, e.id) < (SELECT o.at, o.id FROM "ConcernEvent" o JOIN "Concern" oc ON oc.id = o."concernId" WHERE o.id = ${page.olderThan} AND oc."childRecordId" = ${childId}::uuid)`}
+          ORDER BY e.at DESC, e.id DESC LIMIT ${page.take}`;
+  return Promise.all(
+    rows.map(async ({ actorName, ...row }) => ({
+      ...(await decryptRow(db, 'ConcernEvent', row)),
+      actor: actorName === null ? null : { name: actorName },
+    })),
   );
-  return events.map((e) => ({
-    ...e,
-    actor: e.actorId ? (actors.get(e.actorId) ?? null) : null,
-    reference: references.get(e.concernId) ?? '',
-  }));
 }
+
+export type ChildFile = NonNullable<Awaited<ReturnType<typeof readChildRecord>>>;
 
 function highestRisk(levels: (RiskLevel | null)[]): RiskLevel | null {
   return levels.reduce<RiskLevel | null>(

@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { CASE_RECORD_INCLUDE } from '@/lib/cases/read-case-record';
 import { getDb, type Tx } from '@/lib/db';
 import { getRetentionPolicy } from '@/lib/retention/get-retention-policy';
+import { exportChildRecord } from './export-child-record';
 import { shapeExport } from './shape-export';
 
 export type ExportFormat = 'json' | 'text';
@@ -31,6 +32,7 @@ export async function exportConcern(
       detail: { format },
     });
     const concern = await loadEverything(tx, found.id);
+    const childRecord = await exportChildRecord(tx, user, concern);
     const accessLog = await tx.auditEntry.findMany({
       where: { concernId: found.id },
       orderBy: [{ at: 'asc' }, { id: 'asc' }],
@@ -56,6 +58,7 @@ export async function exportConcern(
       FROM "Concern" c WHERE c.id = ${found.id}::uuid`;
     return shapeExport({
       concern,
+      childRecord,
       accessLog,
       emails,
       retention: { policy, dueAt: due?.dueAt ?? null },

@@ -6,6 +6,8 @@ import { formatDateTime } from '@/lib/format/dates';
 const SECTIONS: Record<string, string> = {
   concern: 'The concern',
   child: 'The child',
+  childRecord: 'The school’s record of the child',
+  childLinkHistory: 'Links to a child record',
   answers: 'What the reporter told us',
   reporter: 'The reporter',
   chronology: 'Chronology',

@@ -3,9 +3,12 @@
 import { describeUrgencyReasons } from '@/lib/reporting/urgency-rules';
 import type { RetentionValues } from '@/lib/retention/retention-policy';
 import type { LoadedConcern } from './export-concern';
+import { OTHER_CONCERNS_NOT_LISTED, type ExportedChildRecord } from './export-child-record';
 
 interface Inputs {
   concern: LoadedConcern;
+  /** The child record the concern is linked to, or null (lib/subject-access/export-child-record.ts). */
+  childRecord: ExportedChildRecord | null;
   accessLog: { at: Date; action: string; actor: { name: string; email: string } | null }[];
   emails: {
     kind: string;
@@ -20,7 +23,7 @@ interface Inputs {
   exportedBy: { name: string; email: string };
 }
 
-export function shapeExport({ concern: c, accessLog, emails, retention, exportedBy }: Inputs) {
+export function shapeExport({ concern: c, childRecord, accessLog, emails, retention, exportedBy }: Inputs) {
   return {
     exportedAt: new Date().toISOString(),
     exportedBy,
@@ -43,6 +46,27 @@ export function shapeExport({ concern: c, accessLog, emails, retention, exported
       outcome: c.outcome,
     },
     child: { nameOrInitials: c.childName, age: c.childAge, schoolYear: c.childYear },
+    // The school's record of the child (issue 18), when the concern is linked to one.
+    childRecord: childRecord && {
+      nameAsGiven: childRecord.record.name,
+      schoolYear: childRecord.record.yearGroup,
+      dateOfBirth: childRecord.record.dateOfBirth,
+      pupilNumber: childRecord.record.pupilId,
+      school: childRecord.record.school.name,
+      madeAt: childRecord.record.createdAt,
+      otherConcernsByThisReporter: childRecord.sameReporterConcerns,
+      otherConcerns: OTHER_CONCERNS_NOT_LISTED,
+      recordsMergedIntoThisOne: childRecord.merges,
+    },
+    // When this concern was linked to a child record, moved to another (by a merge) or unlinked, and why.
+    childLinkHistory: c.events
+      .filter((e) => e.kind === 'CHILD_LINKED' || e.kind === 'CHILD_UNLINKED')
+      .map((e) => ({
+        at: e.at,
+        what: e.summary,
+        by: e.actor?.name ?? null,
+        reason: reasonOf(e.detail),
+      })),
     answers: {
       whatHappened: c.description,
       when: c.happened,
@@ -120,3 +144,8 @@ export function shapeExport({ concern: c, accessLog, emails, retention, exported
 }
 
 export type SubjectAccessExport = ReturnType<typeof shapeExport>;
+
+function reasonOf(detail: unknown): string | null {
+  const reason = (detail as { reason?: unknown } | null)?.reason;
+  return typeof reason === 'string' ? reason : null;
+}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { backfillBirthYears } from '@/lib/children/backfill-birth-years';
 import { recheckWorkAccounts } from '@/lib/auth/providers/recheck-work-accounts';
 import type { Db } from '@/lib/db';
 import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-concerns';
@@ -27,9 +28,10 @@ interface Task {
 
 /**
  * The background worker: sends queued email, escalates unopened concerns, queues daily digests, clears
- * expired drafts, re-checks work-account sign-ins with their providers, runs the trends early warning and,
- * at night, deletes what the retention policy says. Any number may run (in app processes and
- * `npm run worker`): every task is safe to run concurrently, by row locks or conditional updates.
+ * expired drafts, re-checks work-account sign-ins with their providers, fills in the birth year of older
+ * child records, runs the trends early warning and, at night, deletes what the retention policy says. Any
+ * number may run (in app processes and `npm run worker`): every task is safe to run concurrently, by row
+ * locks or conditional updates.
  */
 export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date }): Worker {
   const id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`.slice(0, 100);
@@ -60,6 +62,13 @@ export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date
       name: 'early-warning',
       everyMs: 60 * 60_000,
       run: async (at) => (await runEarlyWarning(at), await notifyNationalRises(at), false),
+    },
+    // Child records made before the plain birth year existed get it from their (encrypted) date of birth,
+    // so retention keeps their file until the child is 25. One query once every record has its year.
+    {
+      name: 'child-birth-years',
+      everyMs: 60 * 60_000,
+      run: async () => (await backfillBirthYears(db), false),
     },
     // Retention deletes through the night, batch after batch; outside the night it does nothing.
     {

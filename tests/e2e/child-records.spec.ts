@@ -1,6 +1,8 @@
 // Child records (issue 18): a DSL links two fresh cases to one child from the case pages (without and with
-// JavaScript), and the child's page shows one chronology across both, with the PDF of the whole file.
+// JavaScript), and the child's page shows one chronology across both, with the PDF of the whole file; a
+// long file's page shows the newest 50 entries and links to older ones.
 import { expect, test } from '@playwright/test';
+import { encryptForTable } from './e2e-crypto';
 import { expectAccessible } from './fixtures';
 import { query } from './case-data';
 import { sendFreshReport } from './report-journey';
@@ -62,6 +64,38 @@ test('a DSL links two cases to one child and reads them as one file', async ({
   await expectAccessible(page);
   const pdf = await page.request.get(`/children/${child!.id}/pdf`);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+  // A long file: the page shows the newest 50 entries, and a plain link (no JavaScript) to older ones.
+  // 55 notes written as the app writes them (sealed, each bound to its own id), newer than every entry.
+  const [{ id: secondId } = { id: '' }] = await query<{ id: string }>(
+    `SELECT id FROM "Concern" WHERE reference = $1`,
+    [second],
+  );
+  for (let n = 1; n <= 55; n += 1) {
+    const [{ id } = { id: '' }] = await query<{ id: string }>(
+      `SELECT nextval(pg_get_serial_sequence('"ConcernEvent"', 'id'))::text AS id`,
+    );
+    await query(
+      `INSERT INTO "ConcernEvent" (id, "concernId", kind, summary, at)
+       VALUES ($1::bigint, $2, 'NOTE', $3, now() + make_interval(secs => $4::int))`,
+      [id, secondId, await encryptForTable('ConcernEvent', 'summary', id, `Long file note ${n}.`), n],
+    );
+  }
+  await page.goto(`/children/${child!.id}`);
+  await expect(chronology.locator('.app-chronology__entry')).toHaveCount(50);
+  await expect(chronology).toContainText('Long file note 55.');
+  await expect(chronology).not.toContainText('Same pupil');
+  await expect(page.getByRole('link', { name: 'Show the newest entries' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Show older entries' }).click();
+  await expect(page).toHaveURL(new RegExp(`/children/${child!.id}\\?older=\\d+#chronology$`));
+  await expect(chronology).not.toContainText('Long file note 6.');
+  await expect(chronology).toContainText('Long file note 5.');
+  await expect(chronology).toContainText('Same pupil');
+  await expect(chronology).toContainText(first);
+  await expect(page.getByRole('link', { name: 'Show older entries' })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Show the newest entries' }).click();
+  await expect(chronology).toContainText('Long file note 55.');
 
   // Another school's DSL gets "not found" for this child's page: the record made above, never skipped.
   const northbridge = await browser.newContext();

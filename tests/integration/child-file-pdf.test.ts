@@ -26,7 +26,7 @@ describe('the child file as a PDF', () => {
     });
     await linkCaseToChild(dsl, { reference: b.reference, version: 0, childId, linkReason: 'Same girl' });
     await addCaseNote(dsl, { reference: b.reference, version: 1, note: 'Called her mother' });
-    const file = await readChildRecord(dsl, childId, 'pdf');
+    const file = await readChildRecord(dsl, childId, { purpose: 'pdf' });
     const text = pdfText(await renderChildPdf(file!, dsl.name));
     for (const expected of [
       'Şeker',

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session';
+import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
 import { addCaseNote } from '@/lib/cases/add-case-note';
 import { getDb } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
@@ -171,5 +172,63 @@ describe('child records', () => {
     await expect(
       mergeChildRecords(otherSchoolDsl, { childId: kept, version: 1, otherId: other, mergeReason: 'x' }),
     ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('pages the chronology for the page, newest 50 first, and reads the whole file for the PDF', async () => {
+    const a = await concernAbout('Amira', 4);
+    const b = await concernAbout('Amira', 4);
+    const { childId } = await newChild(a.reference, 'Amira');
+    await linkCaseToChild(dsl, { reference: b.reference, version: 0, childId, linkReason: 'Same pupil' });
+    const base = Date.now();
+    await getDb().concernEvent.createMany({
+      data: Array.from({ length: 60 }, (_, n) => ({
+        concernId: n % 2 ? a.id : b.id,
+        actorId: dsl.id,
+        kind: 'NOTE' as const,
+        summary: `Note ${n}`,
+        at: new Date(base + (n + 1) * 1000),
+      })),
+    });
+    const whole = (await readChildRecord(dsl, childId, { purpose: 'pdf' }))!;
+    expect(whole.chronology).toHaveLength(62);
+    expect(whole.chronology[0]?.kind).toBe('CHILD_LINKED');
+    expect(whole.chronology.at(-1)?.summary).toBe('Note 59');
+    expect(whole.olderEntries).toBeNull();
+
+    const newest = (await readChildRecord(dsl, childId))!;
+    expect(newest.chronology).toHaveLength(50);
+    expect(newest.chronology.map((e) => e.summary).slice(0, 2)).toEqual(['Note 59', 'Note 58']);
+    expect(newest.chronology[0]?.reference).toBe(a.reference);
+    expect(newest.chronology[0]?.actor?.name).toBe(dsl.name);
+    expect(newest.olderPage).toBe(false);
+    expect(newest.olderEntries).toBe(newest.chronology.at(-1)!.id.toString());
+    expect(newest.referrals).toEqual([]);
+    expect(newest.concerns.map((c) => c.reference)).toEqual([a.reference, b.reference]);
+
+    const older = (await readChildRecord(dsl, childId, { olderThan: newest.olderEntries }))!;
+    expect(older.olderPage).toBe(true);
+    expect(older.olderEntries).toBeNull();
+    // Every entry once across the two pages, newest first, as the whole file holds them oldest first.
+    expect([...newest.chronology, ...older.chronology].map((e) => e.id)).toEqual(
+      whole.chronology.map((e) => e.id).reverse(),
+    );
+    expect(older.chronology.at(-1)?.detail).toMatchObject({ reason: 'Same pupil' });
+
+    // An entry of another child names no place in this one: nothing is read. Nonsense is the newest page.
+    const { childId: benId } = await newChild((await concernAbout('Ben', 2)).reference, 'Ben', 2);
+    const bens = (await readChildRecord(dsl, benId, { purpose: 'pdf' }))!.chronology;
+    expect((await readChildRecord(dsl, childId, { olderThan: bens[0]!.id.toString() }))?.chronology).toEqual(
+      [],
+    );
+    expect((await readChildRecord(dsl, childId, { olderThan: '1; DROP' }))?.chronology).toHaveLength(50);
+    // And a page of older entries is no way past the scope.
+    for (const user of [otherSchoolDsl, southDsl, frontDoor])
+      expect(await readChildRecord(user, childId, { olderThan: newest.olderEntries })).toBeNull();
+    // Written only for the reads in reach, each in the chain like any entry (written in the same statement
+    // round as the reads: recordAuditWhen).
+    const views = await getDb().auditEntry.findMany({ where: { action: 'child.view', subjectId: childId } });
+    expect(views).toHaveLength(4);
+    expect(views.every((v) => v.actorId === dsl.id && v.partnershipId === school.partnershipId)).toBe(true);
+    expect(await verifyAuditChain(getDb())).toMatchObject({ firstBroken: null });
   });
 });

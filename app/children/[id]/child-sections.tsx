@@ -75,8 +75,46 @@ export function Referrals({ file }: { file: ChildFile }) {
   );
 }
 
+/** One page of the chronology, newest first, with plain links to older entries and back to the newest. */
 export function ChildChronology({ file }: { file: ChildFile }) {
-  if (file.chronology.length === 0) return <p className="govuk-body">No entries yet.</p>;
+  const here = `/children/${file.child.id}`;
+  const newest = file.olderPage && (
+    <p className="govuk-body">
+      <Link className="govuk-link" href={`${here}#chronology`}>
+        Show the newest entries
+      </Link>
+    </p>
+  );
+  if (file.chronology.length === 0)
+    return (
+      <>
+        <p className="govuk-body">No entries yet.</p>
+        {newest}
+      </>
+    );
+  return (
+    <>
+      <p className="govuk-body">
+        Newest first{file.olderPage ? ', older entries' : ''}: {file.chronology.length}{' '}
+        {file.chronology.length === 1 ? 'entry' : 'entries'} on this page.
+      </p>
+      {newest}
+      <ChronologyEntries file={file} />
+      {file.olderEntries && (
+        <p className="govuk-body">
+          <Link
+            className="govuk-link"
+            href={`${here}?older=${encodeURIComponent(file.olderEntries)}#chronology`}
+          >
+            Show older entries
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}
+
+function ChronologyEntries({ file }: { file: ChildFile }) {
   return (
     <ol className="govuk-list app-chronology">
       {file.chronology.map((e) => (

@@ -14,14 +14,21 @@ import '../../cases/cases.scss';
 // The child's name is never put in the title: titles reach browser history and tab lists.
 export const metadata: Metadata = { title: 'Child' };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function ChildPage({ params }: Props) {
+export default async function ChildPage({ params, searchParams }: Props) {
   const user = await requirePermission('children.read');
-  const file = await readChildRecord(user, (await params).id);
+  // ?older=<entry> pages the chronology (newest first): a plain link, so it works without JavaScript.
+  const { older } = await searchParams;
+  const file = await readChildRecord(user, (await params).id, {
+    olderThan: typeof older === 'string' ? older : null,
+  });
   if (!file) notFound();
-  const others = ((await listChildRecords(user)) ?? [])
-    .filter((c) => c.schoolId === file.child.schoolId && c.id !== file.child.id)
+  const others = ((await listChildRecords(user, { schoolId: file.child.schoolId })) ?? [])
+    .filter((c) => c.id !== file.child.id)
     .map((c) => ({
       value: c.id,
       text: `${c.name}, ${c.yearGroup === null ? 'year group not known' : schoolYearLabel(c.yearGroup)} (${c.concernCount === 1 ? '1 case' : `${c.concernCount} cases`})`,
@@ -46,7 +53,9 @@ export default async function ChildPage({ params }: Props) {
       <OpenCases file={file} />
       <h2 className="govuk-heading-m">Referrals</h2>
       <Referrals file={file} />
-      <h2 className="govuk-heading-l">Chronology of every case</h2>
+      <h2 className="govuk-heading-l" id="chronology">
+        Chronology of every case
+      </h2>
       <ChildChronology file={file} />
       {others.length > 0 && (
         <Details summary="Merge another record of this child into this one">

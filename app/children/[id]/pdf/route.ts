@@ -9,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await requirePermission('children.read');
   const { id } = await params;
   await requireFreshFactor(user, `/children/${encodeURIComponent(id)}`);
-  const file = await readChildRecord(user, id, 'pdf');
+  const file = await readChildRecord(user, id, { purpose: 'pdf' });
   if (!file) notFound();
   const pdf = await renderChildPdf(file, user.name);
   return new Response(new Uint8Array(pdf), {
