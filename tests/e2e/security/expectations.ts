@@ -15,7 +15,7 @@ export type Outcome = string;
 
 /**
  * One column per person, in the order of the table below. The matrix also acts as people who must get
- * another column's answers (roles.ts SAME_AS: a DSL of school A signed in with a work account gets dslA's).
+ * another column's answers (roles.ts SAME_AS: each role signed in with a work account gets that role's answers).
  */
 export const COLUMNS = ROLES;
 

@@ -25,11 +25,19 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /**
- * People the matrix also acts as whose answers are another column's, so the table is not widened: a DSL of
- * school A signed in with a work account (issue 19; a StaffSession naming a SignInIdentity, with the
- * provider's re-check deadline) must get exactly what dslA gets, everywhere.
+ * People the matrix also acts as whose answers are another column's, so the table is not widened: each
+ * role of the partnership signed in with a work account (issue 19; a StaffSession naming a SignInIdentity,
+ * with the provider's re-check deadline) must get exactly what the same role signed in with a password gets,
+ * everywhere.
  */
-export const SAME_AS = { dslSso: 'dslA' } as const satisfies Record<string, Role>;
+export const SAME_AS = {
+  dslSso: 'dslA',
+  deputySso: 'deputyA',
+  frontDoorSso: 'frontDoor',
+  partnershipSso: 'partnership',
+  adminSso: 'admin',
+  dpoSso: 'dpo',
+} as const satisfies Record<string, Role>;
 export const PEOPLE = [...ROLES, ...(Object.keys(SAME_AS) as (keyof typeof SAME_AS)[])] as const;
 export type Person = Role | keyof typeof SAME_AS;
 
@@ -74,12 +82,13 @@ export async function contextFor(
     await proveReporter(context, reporterReference);
     return context;
   }
-  if (role === 'dslSso') {
-    // An account of its own, with dslA's roles: a sign-out probe ends every session of its account.
-    await signInAs(context, await copyOfDemoAccount(STAFF.dslA), baseURL, undefined, true);
+  if (role in SAME_AS) {
+    // An account of its own, with the same roles: a sign-out probe ends every session of its account.
+    const email = await copyOfDemoAccount(STAFF[SAME_AS[role as keyof typeof SAME_AS]]);
+    await signInAs(context, email, baseURL, undefined, true);
     return context;
   }
-  await signInAs(context, STAFF[role], baseURL);
+  await signInAs(context, STAFF[role as Exclude<Role, 'anonymous' | 'reporter'>], baseURL);
   return context;
 }
 
