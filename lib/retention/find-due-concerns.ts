@@ -48,6 +48,25 @@ function whereDue(partnershipId: string, policy: RetentionValues, dueBy: Date) {
       AND (o.status <> 'CLOSED' OR o."closedAt" IS NULL OR ${dueAt(policy, 'o')} > ${dueBy}))`;
 }
 
+/**
+ * When retention will delete this concern, as the nightly job decides it (whereDue): its own due date, or
+ * for a case linked to a child record the latest of that child's cases, none while any of them is open.
+ * Null when not yet closed. For the subject access export; a legal hold is said separately.
+ */
+export async function concernDueAt(
+  db: Db | Tx,
+  concernId: string,
+  policy: RetentionValues,
+): Promise<Date | null> {
+  const [row] = await db.$queryRaw<{ dueAt: Date | null }[]>`
+    SELECT CASE WHEN bool_or(o.status <> 'CLOSED' OR o."closedAt" IS NULL) THEN NULL
+      ELSE max(${dueAt(policy, 'o')}) END AS "dueAt"
+    FROM "Concern" c JOIN "Concern" o
+      ON o.id = c.id OR (c."childRecordId" IS NOT NULL AND o."childRecordId" = c."childRecordId")
+    WHERE c.id = ${concernId}::uuid`;
+  return row?.dueAt ?? null;
+}
+
 /** A hold on any case of a child holds every case of that child. */
 const held = Prisma.sql`(c."legalHold" OR EXISTS (SELECT 1 FROM "Concern" o
   WHERE c."childRecordId" IS NOT NULL AND o."childRecordId" = c."childRecordId" AND o."legalHold"))`;

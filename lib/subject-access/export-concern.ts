@@ -3,6 +3,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { CASE_RECORD_INCLUDE } from '@/lib/cases/read-case-record';
 import { getDb, type Tx } from '@/lib/db';
+import { concernDueAt } from '@/lib/retention/find-due-concerns';
 import { getRetentionPolicy } from '@/lib/retention/get-retention-policy';
 import { exportChildRecord } from './export-child-record';
 import { shapeExport } from './shape-export';
@@ -52,16 +53,13 @@ export async function exportConcern(
       },
     });
     const policy = await getRetentionPolicy(partnershipId, tx);
-    const [due] = await tx.$queryRaw<{ dueAt: Date | null }[]>`
-      SELECT retention_due(c."closedAt", c."submittedAt", c."childAge", c."childYear",
-        ${policy.keepUntilChildAge}::int, ${policy.yearsAfterClosure}::int) AS "dueAt"
-      FROM "Concern" c WHERE c.id = ${found.id}::uuid`;
+    const dueAt = await concernDueAt(tx, found.id, policy);
     return shapeExport({
       concern,
       childRecord,
       accessLog,
       emails,
-      retention: { policy, dueAt: due?.dueAt ?? null },
+      retention: { policy, dueAt },
       exportedBy: { name: user.name, email: user.email },
     });
   });

@@ -160,4 +160,27 @@ describe('subject access export of a concern linked to a child record', () => {
     expect(data.childRecord).toBeNull();
     expect(data.childLinkHistory).toEqual([]);
   });
+
+  it('says when the file is due for deletion as retention will decide it: by the child’s date of birth, and only when every case of the child is', async () => {
+    const closed = { status: 'CLOSED' as const, closedAt: new Date('2026-10-01T12:00:00Z') };
+    const first = await concernBy('parent.z@example.org', 'First.');
+    const { childId } = await linkCaseToNewChild(dsl, {
+      reference: first.reference,
+      version: 0,
+      childName: 'Amira',
+      yearGroup: 4,
+      dateOfBirth: '2016-04-30',
+      newChildReason: 'Her file',
+    });
+    await getDb().concern.update({ where: { id: first.id }, data: closed });
+    // Kept to the end of the year she turns 25 (the policy's age): the year-group rule would say 2046.
+    expect((await exportOf(first.reference))!.retention.dueForDeletion).toEqual(
+      new Date('2042-01-01T00:00:00Z'),
+    );
+
+    // A second case of hers still open: the file goes as one, so no date yet.
+    const second = await concernBy(null, 'Second.');
+    await linkCaseToChild(dsl, { reference: second.reference, version: 0, childId, linkReason: 'Same girl' });
+    expect((await exportOf(first.reference))!.retention.dueForDeletion).toBeNull();
+  });
 });
