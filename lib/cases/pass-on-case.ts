@@ -3,13 +3,13 @@ import type { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import type { Tx } from '@/lib/db';
-import { detectAccountPatterns } from '@/lib/account-identifiers/detect-account-patterns';
 import type { Concern } from '@/lib/generated/prisma/client';
 import { queueConcernNotifications } from '@/lib/routing/queue-concern-notifications';
 import { decideRoute } from '@/lib/routing/route-new-concern';
 import { TO_FRONT_DOOR, type passOnSchema } from './case-form-schemas';
 import { scopedSchoolIds } from './case-scope';
 import { changeCase, type CaseChange } from './change-case';
+import { moveAccountNames } from './move-account-names';
 import { queuePassedOnOften } from './queue-passed-on-often';
 
 export const PASS_ON_AUDIT_ACTION = 'concern.pass-on';
@@ -92,19 +92,6 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
       toSchoolId: to.schoolId,
     },
   };
-}
-
-/**
- * The stranger's account names a parent gave travel with the concern: they are matched within a partnership
- * (lib/account-identifiers), so they are matched in the new one from now on, and may complete a pattern there.
- */
-async function moveAccountNames(tx: Tx, concernId: string, partnershipId: string) {
-  const moved = await tx.concernAccountIdentifier.updateManyAndReturn({
-    where: { concernId },
-    data: { partnershipId },
-    select: { platformId: true, identifierHash: true },
-  });
-  await detectAccountPatterns(tx, partnershipId, moved);
 }
 
 /** The school whose team passes it on; null when the front door does (its own, or one escalated to it). */
