@@ -13,6 +13,8 @@ import { moveAccountNames } from './move-account-names';
 import { queuePassedOnOften } from './queue-passed-on-often';
 
 export const PASS_ON_AUDIT_ACTION = 'concern.pass-on';
+export const TRANSFER_OPEN =
+  'This case’s file is being sent to a new school. Cancel that transfer before passing the case on';
 
 type PassOn = z.infer<typeof passOnSchema>;
 
@@ -38,6 +40,10 @@ export function passOnCase(user: SessionUser, input: PassOn) {
 
 async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: PassOn): Promise<CaseChange> {
   if (concern.status === 'CLOSED') throw new UserFacingError('A closed case cannot be passed on');
+  // Its file is on its way to a new school (lib/transfers/): that school answers first, or the sender cancels.
+  if (await tx.fileTransfer.count({ where: { concernId: concern.id, status: 'SENT' } })) {
+    throw new UserFacingError(TRANSFER_OPEN);
+  }
   const to = await destinationOf(tx, concern, input);
   const route = to.schoolId ? (await decideRoute(tx, to.schoolId)).route : 'FRONT_DOOR';
   const site = concern.reportedViaPartnershipId ?? concern.partnershipId;

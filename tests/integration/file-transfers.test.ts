@@ -7,7 +7,7 @@ import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import { loadSchoolCalendar } from '@/lib/calendar/load-school-calendars';
 import { STALE_CASE_MESSAGE } from '@/lib/cases/change-case';
-import { passOnCase } from '@/lib/cases/pass-on-case';
+import { passOnCase, TRANSFER_OPEN } from '@/lib/cases/pass-on-case';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { getDb } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
@@ -186,6 +186,20 @@ describe('sending the file', () => {
 });
 
 describe('while it waits', () => {
+  it('the case cannot be passed on until the transfer is answered or cancelled', async () => {
+    await sent();
+    await refused(
+      passOnCase(staff.dslOld, {
+        reference: concern.reference,
+        version: 1,
+        to: schools.other.id,
+        reason: 'r',
+      }),
+      TRANSFER_OPEN,
+    );
+    expect((await row()).schoolId).toBe(schools.old.id);
+  });
+
   it('the new school reads the case, read-only and logged; nobody else does', async () => {
     await sent();
     const record = await readCaseRecord(staff.dslNew, concern.reference, 'view');

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { requirePermission, type SessionUser } from '@/lib/auth/session';
+import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import { casePageTitle } from '@/lib/cases/case-page-title';
 import { readCaseRecord, type CaseRecord } from '@/lib/cases/read-case-record';
 import { isOwnNavigation } from '@/lib/security/security-headers';
@@ -67,7 +68,7 @@ export default async function CasePage({ params, searchParams }: PageProps) {
             </Link>
           </>
         )}
-        {record.route === 'SCHOOL' && (
+        {record.route === 'SCHOOL' && record.schoolId && scopedSchoolIds(user).includes(record.schoolId) && (
           <>
             {' '}
             ·{' '}
