@@ -438,25 +438,27 @@ export const EXPECTATIONS: Record<string, Row> = {
     to: 'front-door',
     reason: 'Matrix reason',
   }),
-  // Sending case A's file: refused on the stale version, so nothing is sent.
-  'action app/cases/[reference]/transfer/actions.ts#startTransferAction': onCaseA({
-    to: MATRIX_UUID,
-    childStartsOn: new Date().toISOString().slice(0, 10),
-  }),
-  // Answering a transfer that does not exist: "not found" for everyone who may answer one, nothing written
-  // (the receiving and sending sides are crossed in tests/integration/file-transfers.test.ts).
+  // Sending case A's file, posted to the page that holds the form: refused on the stale version, so nothing
+  // is sent.
+  'action app/cases/[reference]/transfer/actions.ts#startTransferAction': {
+    ...onCaseA({ to: MATRIX_UUID, childStartsOn: new Date().toISOString().slice(0, 10) }),
+    path: (s) => `/cases/${s.caseA.reference}/transfer`,
+  },
+  // Answering a transfer that does not exist, posted to the matrix's transfer page: "not found" for everyone
+  // who may answer one, nothing written (the receiving and sending sides are crossed in
+  // tests/integration/file-transfers.test.ts).
   'action app/transfers/actions.ts#acceptTransferAction': {
-    path: () => '/transfers',
+    path: (s) => `/transfers/${s.transferAB.id}`,
     body: () => ({ transferId: MATRIX_UUID }),
     ...FOUND_BY_NOBODY,
   },
   'action app/transfers/actions.ts#returnTransferAction': {
-    path: () => '/transfers',
+    path: (s) => `/transfers/${s.transferAB.id}`,
     body: () => ({ transferId: MATRIX_UUID, returnReason: 'Matrix reason' }),
     ...FOUND_BY_NOBODY,
   },
   'action app/transfers/actions.ts#cancelTransferAction': {
-    path: () => '/transfers',
+    path: (s) => `/transfers/${s.transferAB.id}`,
     body: () => ({ transferId: MATRIX_UUID }),
     ...FOUND_BY_NOBODY,
   },
