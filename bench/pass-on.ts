@@ -2,7 +2,9 @@
 // row, the new team's notifications, chronology and audit, one transaction) against ordinary case changes
 // through the same changeCase (a note; an assignment, which reads the team), in the same run, rounds
 // alternating so load on the machine falls on all alike. Each round takes a fresh case at school A and
-// passes it to school B of another partnership, the most work a move does.
+// passes it to school B of another partnership, the most work a move does; and another fresh case whose
+// child protection file it sends to school B (lib/transfers/start-transfer.ts: changeCase, the transfer,
+// its due date by B's calendar, B's emails), which B's DSL then accepts (lib/transfers/answer-transfer.ts).
 // Run: npm run bench:pass-on (NODE_ENV=test npx tsx --tsconfig bench/tsconfig.react-server.json --conditions=react-server
 //   bench/pass-on.ts [rounds=300])
 import { availableParallelism, loadavg } from 'node:os';
@@ -10,6 +12,8 @@ import type { SessionUser } from '../lib/auth/session';
 import { addCaseNote } from '../lib/cases/add-case-note';
 import { assignCase } from '../lib/cases/assign-case';
 import { passOnCase } from '../lib/cases/pass-on-case';
+import { acceptTransfer } from '../lib/transfers/answer-transfer';
+import { startTransfer } from '../lib/transfers/start-transfer';
 import { newReference } from '../lib/concerns/codes';
 import { applyPendingMigrations } from '../lib/database/apply-migrations';
 import { startScratchPostgres } from '../lib/database/scratch';
@@ -58,7 +62,7 @@ try {
     });
   const [schoolA, schoolB] = [await school(a.id, 100001), await school(b.id, 100002)];
   const dslA = await staff(a.id, 'DSL', schoolA.id, 1);
-  await staff(b.id, 'DSL', schoolB.id, 2);
+  const dslB = await staff(b.id, 'DSL', schoolB.id, 2);
   await staff(b.id, 'DEPUTY_DSL', schoolB.id, 3);
   const freshCase = () =>
     db.concern.create({
@@ -83,6 +87,8 @@ try {
   const note: number[] = [];
   const assign: number[] = [];
   const move: number[] = [];
+  const send: number[] = [];
+  const accept: number[] = [];
   for (let i = -30; i < rounds; i += 1) {
     const c = await freshCase();
     const target = { reference: c.reference };
@@ -91,10 +97,18 @@ try {
     const m = await time(() =>
       passOnCase(dslA, { ...target, version: 2, to: schoolB.id, reason: 'The child is at school B.' }),
     );
+    const t = await freshCase();
+    const sendIt = () =>
+      startTransfer(dslA, { reference: t.reference, version: 0, to: schoolB.id, childStartsOn: new Date() });
+    const ts = await time(sendIt);
+    const transfer = await db.fileTransfer.findFirstOrThrow({ where: { concernId: t.id } });
+    const ta = await time(() => acceptTransfer(dslB, { transferId: transfer.id }));
     if (i >= 0) {
       note.push(n);
       assign.push(s);
       move.push(m);
+      send.push(ts);
+      accept.push(ta);
     }
   }
   const q = (xs: number[], f: number) =>
@@ -108,6 +122,8 @@ try {
   console.log(line('add a note', note));
   console.log(line('assign (reads the team)', assign));
   console.log(line('pass on to B (2 emails)', move));
+  console.log(line('send file to B (2 emails)', send));
+  console.log(line('B accepts the file', accept));
   console.log(
     `load average ${loadavg()
       .map((l) => l.toFixed(2))

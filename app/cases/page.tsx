@@ -40,6 +40,10 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <p className="govuk-body">
           <Link className="govuk-link" href="/cases/share-requests">
             Requests from the front door to share a case
+          </Link>{' '}
+          ·{' '}
+          <Link className="govuk-link" href="/transfers">
+            Child protection file transfers
           </Link>
         </p>
       )}

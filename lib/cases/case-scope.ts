@@ -7,7 +7,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
  * it), which adds, for the front door, the concerns a school's DSL agreed to share with it
  * (lib/share-requests/): read-only, one concern per accepted request of its own partnership; and the
  * concerns whose parent asked its partnership for a review (lib/reviews/), while open and after: read-only
- * but for finishing the review (lib/reviews/finish-review.ts).
+ * but for finishing the review (lib/reviews/finish-review.ts). For a school's DSLs it adds the cases whose
+ * file was sent to their school and is not yet accepted (lib/transfers/), read-only.
  */
 export type CaseReach = 'change' | 'read';
 
@@ -31,6 +32,11 @@ export function caseScopeWhere(
   const frontDoorPartnerships = frontDoorPartnershipIds(user);
   const parts: Prisma.ConcernWhereInput[] = [];
   if (schoolIds.length > 0) parts.push({ schoolId: { in: schoolIds } });
+  // To read only: a case whose child protection file was sent to one of their schools and is waiting for
+  // their answer (lib/transfers/): they check it before accepting; once answered, the reach ends.
+  if (schoolIds.length > 0 && reach === 'read') {
+    parts.push({ fileTransfers: { some: { status: 'SENT', toSchoolId: { in: schoolIds } } } });
+  }
   const own = [{ route: 'FRONT_DOOR' }, { escalatedAt: { not: null } }, { passedOnCount: { gte: 2 } }];
   if (frontDoorPartnerships.length > 0 && reach === 'change') {
     parts.push({ partnershipId: { in: frontDoorPartnerships }, OR: own as Prisma.ConcernWhereInput[] });

@@ -3,16 +3,18 @@ import type { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import type { Tx } from '@/lib/db';
-import { detectAccountPatterns } from '@/lib/account-identifiers/detect-account-patterns';
 import type { Concern } from '@/lib/generated/prisma/client';
 import { queueConcernNotifications } from '@/lib/routing/queue-concern-notifications';
 import { decideRoute } from '@/lib/routing/route-new-concern';
 import { TO_FRONT_DOOR, type passOnSchema } from './case-form-schemas';
 import { scopedSchoolIds } from './case-scope';
 import { changeCase, type CaseChange } from './change-case';
+import { moveAccountNames } from './move-account-names';
 import { queuePassedOnOften } from './queue-passed-on-often';
 
 export const PASS_ON_AUDIT_ACTION = 'concern.pass-on';
+export const TRANSFER_OPEN =
+  'This case’s file is being sent to a new school. Cancel that transfer before passing the case on';
 
 type PassOn = z.infer<typeof passOnSchema>;
 
@@ -39,6 +41,10 @@ export function passOnCase(user: SessionUser, input: PassOn) {
 
 async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: PassOn): Promise<CaseChange> {
   if (concern.status === 'CLOSED') throw new UserFacingError('A closed case cannot be passed on');
+  // Its file is on its way to a new school (lib/transfers/): that school answers first, or the sender cancels.
+  if (await tx.fileTransfer.count({ where: { concernId: concern.id, status: 'SENT' } })) {
+    throw new UserFacingError(TRANSFER_OPEN);
+  }
   const to = await destinationOf(tx, concern, input);
   const route = to.schoolId ? (await decideRoute(tx, to.schoolId)).route : 'FRONT_DOOR';
   if (to.schoolId === concern.schoolId && route !== 'SCHOOL') {
@@ -99,19 +105,6 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
       toSchoolId: to.schoolId,
     },
   };
-}
-
-/**
- * The stranger's account names a parent gave travel with the concern: they are matched within a partnership
- * (lib/account-identifiers), so they are matched in the new one from now on, and may complete a pattern there.
- */
-async function moveAccountNames(tx: Tx, concernId: string, partnershipId: string) {
-  const moved = await tx.concernAccountIdentifier.updateManyAndReturn({
-    where: { concernId },
-    data: { partnershipId },
-    select: { platformId: true, identifierHash: true },
-  });
-  await detectAccountPatterns(tx, partnershipId, moved);
 }
 
 /** The school whose team passes it on; null when the front door does (its own, or one escalated to it). */

@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
 import { acknowledgeInTx } from './acknowledge-case';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { scopedSchoolIds } from './case-scope';
 import { listCaseTeam } from './list-case-team';
 import { findCaseInScope } from './find-case-in-scope';
 import { reachedForReview } from './reached-for-review';
@@ -23,6 +24,21 @@ const REVIEW_AUDIT_ACTION: Record<CaseReadPurpose, string> = {
   print: 'concern.review.print',
   pdf: 'concern.review.pdf',
 };
+
+/** The same reads by a receiving school checking a file sent to it (lib/transfers/). */
+const TRANSFER_AUDIT_ACTION: Record<CaseReadPurpose, string> = {
+  view: 'concern.transfer.view',
+  print: 'concern.transfer.print',
+  pdf: 'concern.transfer.pdf',
+};
+
+/** The open transfer of this case to one of the user's schools, if any: its id, for the page's link. */
+async function incomingTransfer(tx: Tx, user: SessionUser, concernId: string) {
+  return tx.fileTransfer.findFirst({
+    where: { concernId, status: 'SENT', toSchoolId: { in: scopedSchoolIds(user) } },
+    select: { id: true },
+  });
+}
 
 /**
  * Reads a whole case for someone allowed to see it, and records that they did, in one transaction.
@@ -44,11 +60,15 @@ export async function readCaseRecord(
     const sharedReadOnly = !(await findCaseInScope(tx, user, found.id));
     // Asked for a review by the parent (lib/reviews/): the same read-only reach, recorded as review access.
     const reviewReach = sharedReadOnly && (await reachedForReview(tx, user, found.id));
+    // Sent to one of their schools as a child protection file, not yet accepted (lib/transfers/): the same.
+    const transferReach = sharedReadOnly && !reviewReach ? await incomingTransfer(tx, user, found.id) : null;
     if (purpose === 'view' && options.acknowledge && !sharedReadOnly)
       await acknowledgeInTx(tx, user, found.id);
     await recordAudit(tx, {
       actorId: user.id,
-      action: (reviewReach ? REVIEW_AUDIT_ACTION : AUDIT_ACTION)[purpose],
+      action: (reviewReach ? REVIEW_AUDIT_ACTION : transferReach ? TRANSFER_AUDIT_ACTION : AUDIT_ACTION)[
+        purpose
+      ],
       subject: 'Concern',
       subjectId: found.id,
       concernId: found.id,
@@ -72,6 +92,7 @@ export async function readCaseRecord(
       closingMessages: sharedReadOnly ? [] : closingMessages,
       sharedReadOnly,
       reviewReach,
+      transferReach,
     };
   });
   if (!record) await recordRefusedLookUp(user, referenceOrId);

@@ -55,6 +55,15 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     json: [],
   },
   {
+    // A child protection file transfer's note and return reason (lib/transfers/): either may name a child.
+    table: 'FileTransfer',
+    delegate: 'fileTransfer',
+    primaryKey: ['id', 'uuid'],
+    rowKey: 'id',
+    text: ['note', 'returnReason'],
+    json: [],
+  },
+  {
     // The platform's name in the parent's words. Only the "something else" row of a concern has one, so
     // the concern is both the row's binding and a key to walk the table by (one plain value per concern).
     table: 'ConcernPlatform',

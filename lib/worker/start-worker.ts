@@ -10,6 +10,7 @@ import { logger } from '@/lib/log';
 import { sendDueEmails } from '@/lib/outbox/send-due-emails';
 import { deleteExpiredDrafts } from '@/lib/reporting/delete-expired-drafts';
 import { isRetentionNight, runRetention } from '@/lib/retention/run-retention';
+import { runTransferClock } from '@/lib/transfers/run-transfer-clock';
 import { notifyNationalRises } from '@/lib/trends/notify-national-rises';
 import { runEarlyWarning } from '@/lib/trends/run-early-warning';
 
@@ -27,11 +28,11 @@ interface Task {
 }
 
 /**
- * The background worker: sends queued email, escalates unopened concerns, queues daily digests, clears
- * expired drafts, re-checks work-account sign-ins with their providers, fills in the birth year of older
- * child records, runs the trends early warning and, at night, deletes what the retention policy says. Any
- * number may run (in app processes and `npm run worker`): every task is safe to run concurrently, by row
- * locks or conditional updates.
+ * The background worker: sends queued email, escalates unopened concerns, runs the file transfer clock,
+ * queues daily digests, clears expired drafts, re-checks work-account sign-ins with their providers, fills
+ * in the birth year of older child records, runs the trends early warning and, at night, deletes what the
+ * retention policy says. Any number may run (in app processes and `npm run worker`): every task is safe to
+ * run concurrently, by row locks or conditional updates.
  */
 export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date }): Worker {
   const id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`.slice(0, 100);
@@ -47,6 +48,12 @@ export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date
       name: 'escalation',
       everyMs: 60_000,
       run: async (at) => (await escalateUnopenedConcerns(db, at), false),
+    },
+    // The 5-school-day clock of child protection file transfers: a reminder at day 3, the front door at 5.
+    {
+      name: 'transfer-clock',
+      everyMs: 10 * 60_000,
+      run: async (at) => (await runTransferClock(db, at), false),
     },
     { name: 'digest', everyMs: 15 * 60_000, run: async (at) => (await sendDailyDigests(db, at), false) },
     { name: 'drafts', everyMs: 10 * 60_000, run: async (at) => (await deleteExpiredDrafts(db, at), false) },

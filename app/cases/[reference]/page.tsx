@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { requirePermission, type SessionUser } from '@/lib/auth/session';
+import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import { casePageTitle } from '@/lib/cases/case-page-title';
 import { readCaseRecord, type CaseRecord } from '@/lib/cases/read-case-record';
 import { isOwnNavigation } from '@/lib/security/security-headers';
@@ -39,6 +40,8 @@ export default async function CasePage({ params, searchParams }: PageProps) {
   if (!record) notFound();
   const href = `/cases/${encodeURIComponent(record.reference)}`;
   const forms = { record, userId: user.id, href, chosen: action };
+  // Sent to the user's school as a child protection file, waiting for their answer: read, then answer.
+  if (record.transferReach) return <IncomingCase record={record} href={href} />;
   // Shared with the front door by the school: it reads the record and changes nothing.
   if (record.sharedReadOnly) return <SharedCase user={user} record={record} href={href} />;
   return (
@@ -62,6 +65,15 @@ export default async function CasePage({ params, searchParams }: PageProps) {
             ·{' '}
             <Link className="govuk-link" href={`${href}/pass-on`}>
               Not for us? Pass this case on
+            </Link>
+          </>
+        )}
+        {record.route === 'SCHOOL' && record.schoolId && scopedSchoolIds(user).includes(record.schoolId) && (
+          <>
+            {' '}
+            ·{' '}
+            <Link className="govuk-link" href={`${href}/transfer`}>
+              Child moving school? Transfer the file
             </Link>
           </>
         )}
@@ -138,6 +150,33 @@ function SharedCase({ user, record, href }: { user: SessionUser; record: CaseRec
           : 'The school shared this case with you to read. You cannot change it.'}
       </p>
       {record.reviewReach && <CaseReviews user={user} record={record} />}
+      <CaseSummary record={record} />
+      <h2 className="govuk-heading-l">What the reporter told us</h2>
+      <ReporterAccount record={record} />
+      <h2 className="govuk-heading-l">Chronology</h2>
+      <Chronology record={record} />
+      <AccessLog record={record} href={href} open={false} />
+    </>
+  );
+}
+
+/** A case whose file was sent to the user's school (lib/transfers/): they read it, then accept or return it. */
+function IncomingCase({ record, href }: { record: CaseRecord; href: string }) {
+  const transferHref = `/transfers/${record.transferReach!.id}`;
+  return (
+    <>
+      <Link href={transferHref} className="govuk-back-link">
+        Back to the transfer
+      </Link>
+      <span className="govuk-caption-l">Child protection file sent to your school</span>
+      <h1 className="govuk-heading-l">{record.reference}</h1>
+      <p className="govuk-body">
+        Another school sent you this file for a child joining your school. Read it, then{' '}
+        <Link className="govuk-link" href={transferHref}>
+          accept it or return it
+        </Link>
+        . Until you accept it, you cannot change it.
+      </p>
       <CaseSummary record={record} />
       <h2 className="govuk-heading-l">What the reporter told us</h2>
       <ReporterAccount record={record} />

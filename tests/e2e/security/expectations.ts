@@ -100,6 +100,10 @@ const CASE_B          = row(         'sign-in', 'sign-in', '404',     'ok',     
 // prettier-ignore
 const OPERATOR        = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404',     'ok',      '404',     '404');
 
+// A record nobody reaches (an id that names nothing): signed-in staff of every kind get "not found".
+// prettier-ignore
+const FOUND_BY_NOBODY = row(         'sign-in', 'sign-in', '404',     '404',     '404',     '404',     '404',     '404',     '404',     '404',     '404',     '404');
+
 export const EXPECTATIONS: Record<string, Row> = {
   // The public site: the same for everybody.
   'page /': everyone('ok'),
@@ -197,6 +201,15 @@ export const EXPECTATIONS: Record<string, Row> = {
   'GET /cases/[reference]/pdf': at((s) => `/cases/${s.caseA.reference}/pdf`, ...CASE_A.expect),
   // Passing a case on (issue 17), with a school search: school A's team only, like the record itself.
   'page /cases/[reference]/pass-on': at((s) => `/cases/${s.caseA.reference}/pass-on?q=oak`, ...CASE_A.expect),
+  // Child protection file transfers (issue 17): each school team its own lists (the front door none); one
+  // transfer for the DSLs of its two schools only, sender (A) and receiver (B).
+  'page /cases/[reference]/transfer': at(
+    (s) => `/cases/${s.caseA.reference}/transfer?q=mill`,
+    ...CASE_A.expect,
+  ),
+  'page /transfers': CASE_TEAMS,
+  // prettier-ignore
+  'page /transfers/[id]': at((s) => `/transfers/${s.transferAB.id}`, 'sign-in', 'sign-in', 'ok', 'ok', 'ok', '404', '404', '404', '404', '404', '404', '404'),
   'page /trends': PARTNERSHIP,
   'page /patterns': FRONT_DOOR,
   // The front door's requests waiting for a school team: each sees its own schools' (the front door none).
@@ -425,6 +438,30 @@ export const EXPECTATIONS: Record<string, Row> = {
     to: 'front-door',
     reason: 'Matrix reason',
   }),
+  // Sending case A's file, posted to the page that holds the form: refused on the stale version, so nothing
+  // is sent.
+  'action app/cases/[reference]/transfer/actions.ts#startTransferAction': {
+    ...onCaseA({ to: MATRIX_UUID, childStartsOn: new Date().toISOString().slice(0, 10) }),
+    path: (s) => `/cases/${s.caseA.reference}/transfer`,
+  },
+  // Answering a transfer that does not exist, posted to the matrix's transfer page: "not found" for everyone
+  // who may answer one, nothing written (the receiving and sending sides are crossed in
+  // tests/integration/file-transfers.test.ts).
+  'action app/transfers/actions.ts#acceptTransferAction': {
+    path: (s) => `/transfers/${s.transferAB.id}`,
+    body: () => ({ transferId: MATRIX_UUID }),
+    ...FOUND_BY_NOBODY,
+  },
+  'action app/transfers/actions.ts#returnTransferAction': {
+    path: (s) => `/transfers/${s.transferAB.id}`,
+    body: () => ({ transferId: MATRIX_UUID, returnReason: 'Matrix reason' }),
+    ...FOUND_BY_NOBODY,
+  },
+  'action app/transfers/actions.ts#cancelTransferAction': {
+    path: (s) => `/transfers/${s.transferAB.id}`,
+    body: () => ({ transferId: MATRIX_UUID }),
+    ...FOUND_BY_NOBODY,
+  },
   // Linking a case to a child: case A's team only (the front door never sees case A).
   'action app/cases/[reference]/child/actions.ts#linkChildAction': onCaseA({
     linkReason: 'r',

@@ -12,6 +12,8 @@ export interface Samples {
   childA: { id: string };
   /** An incident (event) whose only concern is case A. */
   incidentA: { id: string };
+  /** A child protection file transfer from school A to school B, waiting for B's answer (its own case). */
+  transferAB: { id: string };
   /** The reporter's own concern (school A, but not case A). */
   caseC: { id: string; reference: string };
   markerA: string;
@@ -112,6 +114,30 @@ async function sampleIncident(caseId: string): Promise<{ id: string }> {
   return { id };
 }
 
+/**
+ * A transfer of the matrix's own (made once whichever spec asks first): case T of school A sent to school B
+ * and not yet answered, so both schools' teams see it and nobody else does. Its own case, so case A's
+ * reach stays school A's alone.
+ */
+async function sampleTransfer(): Promise<{ id: string }> {
+  const caseT = await sampleCase(OAKFIELD, 'XXXT-2222');
+  const [found] = await query<{ id: string }>(
+    'SELECT id FROM "FileTransfer" WHERE "concernId" = $1 LIMIT 1',
+    [caseT.id],
+  );
+  if (found) return found;
+  const [made] = await query<{ id: string }>(
+    `INSERT INTO "FileTransfer" (id, "concernId", "fromPartnershipId", "fromSchoolId", "toSchoolId",
+       "toPartnershipId", "childStartsOn", "sentById", "dueAt")
+     SELECT $1, c.id, c."partnershipId", c."schoolId", b.id, b."partnershipId", current_date,
+       (SELECT id FROM "StaffUser" WHERE email = 'dsl.oakfield@northshire.example'), now() + interval '7 days'
+     FROM "Concern" c, "School" b WHERE c.id = $2 AND b.urn = $3
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [randomUUID(), caseT.id, MILLBROOK],
+  );
+  return made ?? (await sampleTransfer());
+}
+
 /** The ids, read only: for tests that run beside others and must change nothing. */
 export async function readSamples(): Promise<Samples> {
   // Cases of the matrix's own, so the other end-to-end tests (which take demo cases) never touch them.
@@ -127,6 +153,7 @@ export async function readSamples(): Promise<Samples> {
     caseC: await sampleCase(OAKFIELD, 'XXXC-2222'),
     childA: await sampleChild(OAKFIELD),
     incidentA: await sampleIncident(caseA.id),
+    transferAB: await sampleTransfer(),
     markerA: `MATRIXMARKERA${run}`,
     markerB: `MATRIXMARKERB${run}`,
     platformSlug: platform?.slug ?? 'none',

@@ -1,0 +1,114 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { TextInput } from '@/components/forms/fields';
+import { requirePermission } from '@/lib/auth/session';
+import { casePageTitle } from '@/lib/cases/case-page-title';
+import { readTransferChoices } from '@/lib/transfers/read-transfer-choices';
+import { CaseActionForm } from '../case-action-form';
+import { startTransferAction } from './actions';
+
+type Props = {
+  params: Promise<{ reference: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: casePageTitle((await params).reference, 'transfer the file') };
+}
+
+/** Send the case's child protection file to the child's new school on the service (issue 17). */
+export default async function TransferPage({ params, searchParams }: Props) {
+  const user = await requirePermission('case.update');
+  const { reference } = await params;
+  const q = (await searchParams).q;
+  const query = typeof q === 'string' ? q.slice(0, 100) : '';
+  const choices = await readTransferChoices(user, decodeURIComponent(reference), query);
+  if (!choices) notFound();
+  const href = `/cases/${encodeURIComponent(choices.reference)}`;
+  const schools = choices.schools.map((s) => ({
+    value: s.id,
+    label: s.name,
+    hint: [s.town, s.postcode].filter(Boolean).join(', '),
+  }));
+  return (
+    <>
+      <Link href={href} className="govuk-back-link">
+        Back to the case
+      </Link>
+      <span className="govuk-caption-l">Case {choices.reference}</span>
+      <h1 className="govuk-heading-l">Transfer the child protection file</h1>
+      <p className="govuk-body">
+        When a child moves from {choices.fromSchool} to another school, send their file to the new school. It
+        must be received within 5 school days of the child starting. The new school&apos;s safeguarding team
+        can read it and accept it or return it. Until they accept it, it stays with you. Once they accept it,
+        you can no longer open it: your list of transfers keeps a record of what you sent, when, and who
+        received it.
+      </p>
+      {choices.open ? (
+        <p className="govuk-body" role="status">
+          This file is already being sent to {choices.open.toSchool}.{' '}
+          <Link className="govuk-link" href={`/transfers/${choices.open.id}`}>
+            See the transfer
+          </Link>
+          .
+        </p>
+      ) : (
+        <>
+          <form method="get" action={`${href}/transfer`} role="search">
+            <TextInput
+              name="q"
+              type="search"
+              label="Find the new school"
+              hint="Enter part of its name, its town or its postcode"
+              defaultValue={query}
+              maxLength={100}
+              width={20}
+            />
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Search
+            </button>
+          </form>
+          {query && (
+            <p className="govuk-body" role="status">
+              {schools.length === 0
+                ? `No schools match “${query}”.`
+                : `${schools.length} ${schools.length === 1 ? 'school matches' : 'schools match'} “${query}”.`}
+            </p>
+          )}
+          <CaseActionForm
+            id="transfer"
+            action={startTransferAction}
+            reference={choices.reference}
+            version={choices.version}
+            submit="Send the file"
+            fields={[
+              {
+                kind: 'radios',
+                name: 'to',
+                legend: 'Which school is the child moving to?',
+                choices: schools,
+              },
+              {
+                kind: 'text',
+                name: 'childStartsOn',
+                label: 'Date the child starts (or started) at the new school',
+                hint: 'For example, 7/1/2027',
+                maxLength: 20,
+                width: 10,
+              },
+              {
+                kind: 'textarea',
+                name: 'note',
+                label: 'Note for the new school (optional)',
+                hint: 'For example, who to call about the child. The new school will read this.',
+                maxLength: 1000,
+                rows: 3,
+              },
+            ]}
+          />
+        </>
+      )}
+    </>
+  );
+}

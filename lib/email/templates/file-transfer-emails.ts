@@ -1,0 +1,64 @@
+import 'server-only';
+import { appLink, renderEmail, type RenderedEmail } from './render-email';
+
+// The three emails of a child protection file transfer (lib/transfers/). Like every staff email: the
+// reference and a link behind sign-in, never a word of the case.
+
+const NO_DETAILS = 'This email does not contain any details of the case. Do not reply to it.';
+
+/** To the receiving school's DSLs: a file is waiting for them to check and accept. */
+export function transferSentEmail(input: {
+  fromSchool: string;
+  reference: string;
+  transferId: string;
+  site: string;
+}): RenderedEmail {
+  return renderEmail(`A child protection file has been sent to your school (reference ${input.reference})`, [
+    {
+      text: `${input.fromSchool} has sent your school a child protection file for a child who is joining you. Please check it and confirm you have received it within 5 school days.`,
+    },
+    { text: `The reference is ${input.reference}.` },
+    {
+      text: 'Sign in to see it:',
+      link: {
+        href: appLink(`/transfers/${input.transferId}`, input.site),
+        label: 'sign in to view the transfer',
+      },
+    },
+    { text: NO_DETAILS },
+  ]);
+}
+
+/** To the sending school's DSLs at school day 3: the new school has not confirmed receipt yet. */
+export function transferReminderEmail(input: {
+  reference: string;
+  toSchool: string;
+  due: string;
+  site: string;
+}): RenderedEmail {
+  return renderEmail(
+    `The child protection file you sent has not been received yet (reference ${input.reference})`,
+    [
+      {
+        text: `${input.toSchool} has not yet confirmed it received the child protection file you sent. It is due by ${input.due}. You may want to call their safeguarding lead.`,
+      },
+      { text: `The reference is ${input.reference}.` },
+      {
+        text: 'Sign in to see your transfers:',
+        link: { href: appLink('/transfers', input.site), label: 'sign in to view your transfers' },
+      },
+      { text: NO_DETAILS },
+    ],
+  );
+}
+
+/** To the front door of the receiving partnership at school day 5: the file is overdue. */
+export function transferOverdueEmail(input: { reference: string; toSchool: string }): RenderedEmail {
+  return renderEmail(`A child protection file transfer is overdue (reference ${input.reference})`, [
+    {
+      text: `A child protection file sent to ${input.toSchool} has not been confirmed as received within 5 school days. Please check the child's new school has it.`,
+    },
+    { text: `The reference is ${input.reference}.` },
+    { text: NO_DETAILS },
+  ]);
+}

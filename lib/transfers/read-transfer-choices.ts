@@ -1,0 +1,49 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session';
+import { scopedSchoolIds } from '@/lib/cases/case-scope';
+import { findCaseInScope } from '@/lib/cases/find-case-in-scope';
+import { recordRefusedLookUp } from '@/lib/cases/record-refused-look-up';
+import { getDb } from '@/lib/db';
+import { searchSchools } from '@/lib/reporting/search-schools';
+
+export interface TransferChoices {
+  reference: string;
+  version: number;
+  fromSchool: string;
+  /** The schools matching the search (every partnership's, as pass-on searches), less the case's own. */
+  schools: { id: string; name: string; town: string | null; postcode: string | null }[];
+  /** The transfer already open, if any: a second cannot be started. */
+  open: { id: string; toSchool: string } | null;
+}
+
+/**
+ * What the transfer page offers for a case of one of the user's own schools: the school search and any
+ * open transfer. Out of scope, or a case its school does not hold (a front door's): null and, out of
+ * scope, a security entry, as a view.
+ */
+export async function readTransferChoices(
+  user: SessionUser,
+  reference: string,
+  query: string,
+): Promise<TransferChoices | null> {
+  const concern = await findCaseInScope(getDb(), user, reference);
+  if (!concern) await recordRefusedLookUp(user, reference);
+  if (!concern?.schoolId || concern.route !== 'SCHOOL' || !scopedSchoolIds(user).includes(concern.schoolId)) {
+    return null;
+  }
+  const [school, open, found] = await Promise.all([
+    getDb().school.findUniqueOrThrow({ where: { id: concern.schoolId }, select: { name: true } }),
+    getDb().fileTransfer.findFirst({
+      where: { concernId: concern.id, status: 'SENT' },
+      select: { id: true, toSchool: { select: { name: true } } },
+    }),
+    searchSchools(query),
+  ]);
+  return {
+    reference: concern.reference,
+    version: concern.version,
+    fromSchool: school.name,
+    schools: found.filter((s) => s.id !== concern.schoolId),
+    open: open ? { id: open.id, toSchool: open.toSchool.name } : null,
+  };
+}
