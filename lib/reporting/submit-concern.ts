@@ -8,7 +8,9 @@ import { getDb, type Tx } from '@/lib/db';
 import { beforeDeadline, deadlineIn, transactionBefore } from '@/lib/db-deadline';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
-import { decideRoute, routeNewConcern } from '@/lib/routing/route-new-concern';
+import { queueConcernNotifications } from '@/lib/routing/queue-concern-notifications';
+import { readRoute } from '@/lib/routing/read-route';
+import { routedEvent } from '@/lib/routing/route-new-concern';
 import type { Answers } from './answers';
 import { checkAnswerIds } from './check-answer-ids';
 import { concernFromAnswers } from './concern-from-answers';
@@ -108,8 +110,8 @@ async function storeConcern(
   const partnershipId = ids.schoolPartnershipId ?? input.partnershipId;
   const reasons = decideUrgency(answers, ids.harmSlugs);
   const fields = concernFromAnswers(answers);
-  // Routed before it is stored, so the concern is written once with its route.
-  const routing = await decideRoute(tx, fields.schoolId ?? null);
+  // Routed before it is stored, so the concern is written once with its route and both first entries.
+  const routing = await readRoute(tx, { schoolId: fields.schoolId ?? null, partnershipId });
   const reference = newReference();
   const accounts = accountIdentifierRows(
     await getDb().$encryptionKeys(),
@@ -139,7 +141,14 @@ async function storeConcern(
       },
       harms: { create: ids.harmIds.map((harmCategoryId) => ({ harmCategoryId })) },
       accountIdentifiers: { create: accounts },
-      events: { create: { kind: 'SUBMITTED', summary: 'Sent by the reporter.' } },
+      events: {
+        createMany: {
+          data: [
+            { kind: 'SUBMITTED', summary: 'Sent by the reporter.' },
+            routedEvent(fields.schoolId ?? null, routing),
+          ],
+        },
+      },
     },
     select: {
       id: true,
@@ -150,7 +159,7 @@ async function storeConcern(
       language: true,
     },
   });
-  await routeNewConcern(tx, { ...concern, reference, partnershipId }, routing);
+  await queueConcernNotifications(tx, { ...concern, reference, partnershipId }, routing);
   await detectAccountPatterns(tx, partnershipId, accounts);
   const token = sentDraftToken(input.token);
   const sent: Answers = {
@@ -163,15 +172,17 @@ async function storeConcern(
       nextSteps: nextStepsFor({ harms: ids.harmSlugs, platformSlugs: ids.platformSlugs }),
     },
   };
-  // A new row rather than a changed key: the answers' ciphertext is bound to its row's key.
-  await tx.reportDraft.delete({ where: { tokenHash: draftKey(input.token) } });
-  await tx.reportDraft.create({
+  // The row moves to the new token with its new answers in one statement; the answers are sealed to the
+  // new key (lib/encryption/encrypt-write.ts). Gone meanwhile (a parallel send took it): nothing is stored.
+  const { count } = await tx.reportDraft.updateMany({
+    where: { tokenHash: draftKey(input.token) },
     data: {
       tokenHash: draftKey(token),
       answers: sent as Prisma.InputJsonValue,
       expiresAt: new Date(Date.now() + CONFIRMATION_MINUTES * 60_000),
     },
   });
+  if (count !== 1) throw new Error('The journey was no longer there to mark as sent.');
   return reference;
 }
 
