@@ -9,7 +9,6 @@ import { beforeDeadline, deadlineIn, transactionBefore } from '@/lib/db-deadline
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
 import { queueConcernNotifications } from '@/lib/routing/queue-concern-notifications';
-import { readRoute } from '@/lib/routing/read-route';
 import { routedEvent } from '@/lib/routing/route-new-concern';
 import type { Answers } from './answers';
 import { checkAnswerIds } from './check-answer-ids';
@@ -107,11 +106,11 @@ async function storeConcern(
   const ids = await checkAnswerIds(tx, input.partnershipId, answers);
   // The concern belongs to the partnership that safeguards the school, which may not be the site's: a child
   // may live in one area and go to school in the next. With no school on the deployment, the site's own.
-  const partnershipId = ids.schoolPartnershipId ?? input.partnershipId;
+  // Routed before it is stored, so the concern is written once with its route and both first entries.
+  const { routing } = ids;
+  const partnershipId = routing.partnershipId;
   const reasons = decideUrgency(answers, ids.harmSlugs);
   const fields = concernFromAnswers(answers);
-  // Routed before it is stored, so the concern is written once with its route and both first entries.
-  const routing = await readRoute(tx, { schoolId: fields.schoolId ?? null, partnershipId });
   const reference = newReference();
   const accounts = accountIdentifierRows(
     await getDb().$encryptionKeys(),
@@ -133,22 +132,6 @@ async function storeConcern(
       route: routing.route,
       submissionKey: answers.submissionKey,
       language: input.language ?? DEFAULT_LOCALE,
-      platforms: {
-        create: ids.platformIds.map((platformId) => ({
-          platformId,
-          otherName: platformId === ids.otherPlatformId ? answers.platformOther || null : null,
-        })),
-      },
-      harms: { create: ids.harmIds.map((harmCategoryId) => ({ harmCategoryId })) },
-      accountIdentifiers: { create: accounts },
-      events: {
-        createMany: {
-          data: [
-            { kind: 'SUBMITTED', summary: 'Sent by the reporter.' },
-            routedEvent(fields.schoolId ?? null, routing),
-          ],
-        },
-      },
     },
     select: {
       id: true,
@@ -158,6 +141,27 @@ async function storeConcern(
       reporterAnonymous: true,
       language: true,
     },
+  });
+  // Its rows one insert per table, not nested in the create: Prisma reads a nested create back, a
+  // statement more on every report.
+  const concernId = concern.id;
+  await tx.concernPlatform.createMany({
+    data: ids.platformIds.map((platformId) => ({
+      concernId,
+      platformId,
+      otherName: platformId === ids.otherPlatformId ? answers.platformOther || null : null,
+    })),
+  });
+  await tx.concernHarm.createMany({
+    data: ids.harmIds.map((harmCategoryId) => ({ concernId, harmCategoryId })),
+  });
+  if (accounts.length > 0)
+    await tx.concernAccountIdentifier.createMany({ data: accounts.map((row) => ({ ...row, concernId })) });
+  await tx.concernEvent.createMany({
+    data: [
+      { concernId, kind: 'SUBMITTED', summary: 'Sent by the reporter.' },
+      { concernId, ...routedEvent(fields.schoolId ?? null, routing) },
+    ],
   });
   await queueConcernNotifications(tx, { ...concern, reference, partnershipId }, routing);
   await detectAccountPatterns(tx, partnershipId, accounts);
