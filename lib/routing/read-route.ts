@@ -36,8 +36,8 @@ interface Row {
  * their addresses, the school's name, the partnership's front door and address): on a parent's "Send
  * report" and on a case passed on, every statement is a round trip inside the transaction. The rules are
  * those of decideRoute, schoolTeam, frontDoorTeam, teamNameFor and partnershipSite, which the other
- * notifications use; tests/integration/routing.test.ts and submit-concern.test.ts hold them to the same
- * answers. The school's partnership comes from the School row, never from the caller; `partnershipId` is
+ * notifications use; tests/integration/new-concern-notifications.test.ts, submit-concern.test.ts and
+ * pass-on.test.ts hold them to the same answers. The school's partnership comes from the School row, never from the caller; `partnershipId` is
  * used only when no school is named (the site's, or the case's own front door).
  */
 export async function readRoute(
