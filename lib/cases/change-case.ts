@@ -52,6 +52,10 @@ export async function changeCase(
       data: { ...patch, version: { increment: 1 }, lastActivityAt: now },
     });
     if (updated.count !== 1) throw new UserFacingError(STALE_CASE_MESSAGE);
+    // The case's partnership as this change leaves it (passing it on moves it), for the audit entries:
+    // known here, so recordAudit need not read the concern back.
+    const partnershipId =
+      typeof patch?.partnershipId === 'string' ? patch.partnershipId : concern.partnershipId;
     const eventIds: bigint[] = [];
     for (const { auditAction: action, change: each } of changes) {
       const event = await tx.concernEvent.create({
@@ -63,6 +67,7 @@ export async function changeCase(
         subject: 'Concern',
         subjectId: concern.id,
         concernId: concern.id,
+        partnershipId,
         detail: { eventId: event.id.toString(), ...(each.auditDetail as object | undefined) },
       });
       eventIds.push(event.id);

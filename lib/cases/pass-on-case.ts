@@ -1,11 +1,12 @@
 import 'server-only';
 import type { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
+import { isUuid } from '@/lib/actions/text-fields';
 import type { SessionUser } from '@/lib/auth/session';
 import type { Tx } from '@/lib/db';
 import type { Concern } from '@/lib/generated/prisma/client';
 import { queueConcernNotifications } from '@/lib/routing/queue-concern-notifications';
-import { decideRoute } from '@/lib/routing/route-new-concern';
+import { readRoute, type RouteRead } from '@/lib/routing/read-route';
 import { TO_FRONT_DOOR, type passOnSchema } from './case-form-schemas';
 import { scopedSchoolIds } from './case-scope';
 import { changeCase, type CaseChange } from './change-case';
@@ -23,6 +24,8 @@ interface Destination {
   partnershipId: string;
   schoolId: string | null;
   name: string;
+  /** Its route and who is told, read with the destination in one statement. */
+  routing: RouteRead;
 }
 
 /**
@@ -46,7 +49,7 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
     throw new UserFacingError(TRANSFER_OPEN);
   }
   const to = await destinationOf(tx, concern, input);
-  const route = to.schoolId ? (await decideRoute(tx, to.schoolId)).route : 'FRONT_DOOR';
+  const { route } = to.routing;
   if (to.schoolId === concern.schoolId && route !== 'SCHOOL') {
     throw new UserFacingError(
       'That school has no safeguarding lead on the service yet, so the case would come back to you. Keep it for now',
@@ -68,7 +71,7 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
     },
   });
   const moved = { ...concern, partnershipId: to.partnershipId, schoolId: to.schoolId };
-  const notified = await queueConcernNotifications(tx, moved, route, { moveId: move.id });
+  const notified = await queueConcernNotifications(tx, moved, to.routing, { moveId: move.id });
   const times = concern.passedOnCount + 1;
   if (to.partnershipId !== concern.partnershipId) await moveAccountNames(tx, concern.id, to.partnershipId);
   // A child record is the sending school's file: the case leaves it, so that school's child page no
@@ -113,22 +116,21 @@ function sendingSchool(user: SessionUser, concern: Concern): string | null {
   return ours && scopedSchoolIds(user).includes(ours) ? ours : null;
 }
 
-/** The school from the service's list (any partnership), or this case's own partnership's front door. */
+/**
+ * The school from the service's list (any partnership), or this case's own partnership's front door, with
+ * its route, team and name (readRoute: one statement for all of it).
+ */
 async function destinationOf(tx: Tx, concern: Concern, input: PassOn): Promise<Destination> {
   if (input.to === TO_FRONT_DOOR) {
     if (concern.route === 'FRONT_DOOR') {
       throw new UserFacingError('The case is already with the front-door team', 'to');
     }
-    const partnership = await tx.partnership.findUniqueOrThrow({
-      where: { id: concern.partnershipId },
-      select: { name: true },
-    });
-    return { partnershipId: concern.partnershipId, schoolId: null, name: `${partnership.name} front door` };
+    const routing = await readRoute(tx, { schoolId: null, partnershipId: concern.partnershipId });
+    return { partnershipId: concern.partnershipId, schoolId: null, name: routing.teamName, routing };
   }
-  const school = await tx.school.findUnique({
-    where: { id: input.to },
-    select: { id: true, name: true, active: true, partnershipId: true },
-  });
+  if (!isUuid(input.to)) throw new UserFacingError('Select a school from the list', 'to');
+  const routing = await readRoute(tx, { schoolId: input.to, partnershipId: concern.partnershipId });
+  const { school } = routing;
   if (!school) throw new UserFacingError('Select a school from the list', 'to');
   if (!school.active) {
     throw new UserFacingError('That school is no longer on the service. Choose another school', 'to');
@@ -137,5 +139,5 @@ async function destinationOf(tx: Tx, concern: Concern, input: PassOn): Promise<D
   if (school.id === concern.schoolId && concern.route === 'SCHOOL') {
     throw new UserFacingError('The case is already with that school. Choose another school', 'to');
   }
-  return { partnershipId: school.partnershipId, schoolId: school.id, name: school.name };
+  return { partnershipId: school.partnershipId, schoolId: school.id, name: school.name, routing };
 }

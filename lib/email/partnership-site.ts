@@ -8,11 +8,16 @@ import { getEnv } from '@/lib/env';
  * address). Read from the database, never from a request's Host.
  */
 export async function partnershipSite(db: Db | Tx, partnershipId: string): Promise<string> {
-  const appUrl = getEnv().APP_URL.replace(/\/$/, '');
-  if (!appUrl.startsWith('https://')) return appUrl;
+  if (!siteFor(null).startsWith('https://')) return siteFor(null);
   const primary = await db.partnershipHost.findFirst({
     where: { partnershipId, primary: true },
     select: { hostname: true },
   });
-  return primary ? `https://${primary.hostname}` : appUrl;
+  return siteFor(primary?.hostname ?? null);
+}
+
+/** The same, for a caller that read the partnership's primary hostname itself (lib/routing/read-route.ts). */
+export function siteFor(primaryHostname: string | null): string {
+  const appUrl = getEnv().APP_URL.replace(/\/$/, '');
+  return appUrl.startsWith('https://') && primaryHostname ? `https://${primaryHostname}` : appUrl;
 }

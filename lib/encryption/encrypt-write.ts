@@ -32,7 +32,9 @@ export function encryptWriteArgs(
 ): Data {
   const model = encryptedModel(table);
   const where = isPlainObject(args.where) ? args.where : {};
-  const whereKey = model ? keyString(where[model.rowKey]) : undefined;
+  // An update that moves a row to a new key (a sent journey's draft) seals its new values to that key.
+  const newKey = model && isPlainObject(args.data) ? keyString(args.data[model.rowKey]) : undefined;
+  const whereKey = model ? (newKey ?? keyString(where[model.rowKey])) : undefined;
   const seal = (data: unknown, creating: boolean): unknown =>
     Array.isArray(data)
       ? data.map((d) => seal(d, creating))

@@ -24,20 +24,24 @@ export interface QueuedEmail {
  * the transaction rolls back. A second call with the same messageId is ignored (idempotent).
  */
 export async function enqueueEmail(tx: Tx, email: QueuedEmail): Promise<void> {
+  await enqueueEmails(tx, [email]);
+}
+
+/** Queues several emails as enqueueEmail does, in one statement (none when there are none). */
+export async function enqueueEmails(tx: Tx, emails: QueuedEmail[]): Promise<void> {
+  if (emails.length === 0) return;
   await tx.outboxEmail.createMany({
-    data: [
-      {
-        kind: email.kind,
-        toAddress: email.to,
-        subject: email.subject,
-        textBody: email.text,
-        htmlBody: email.html,
-        messageId: email.messageId,
-        concernId: email.concernId ?? null,
-        partnershipId: email.partnershipId,
-        ...(email.notBefore ? { nextAttemptAt: email.notBefore } : {}),
-      },
-    ],
+    data: emails.map((email) => ({
+      kind: email.kind,
+      toAddress: email.to,
+      subject: email.subject,
+      textBody: email.text,
+      htmlBody: email.html,
+      messageId: email.messageId,
+      concernId: email.concernId ?? null,
+      partnershipId: email.partnershipId,
+      ...(email.notBefore ? { nextAttemptAt: email.notBefore } : {}),
+    })),
     skipDuplicates: true,
   });
 }

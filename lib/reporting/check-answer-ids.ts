@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
 import { harmCategoriesOf } from '@/lib/reference-data/harm-categories-of';
 import { offeredTo } from '@/lib/reference-data/offered-platforms';
+import { readRoute } from '@/lib/routing/read-route';
 import { NO_SCHOOL } from './schemas';
 import type { Answers } from './answers';
 
@@ -14,22 +15,17 @@ const FORGED = 'Something in your answers is not in our lists any more. Check yo
  * before anything is stored. Platforms and harm categories are those the site's partnership (`partnershipId`,
  * from getPublicPartnership) offers, as its questions showed them. The school may be any active school on the
  * deployment (the search offers them all); its partnership, read here and never taken from the form, is the
- * one the concern goes to. Says which "something else" choices were made.
+ * one the concern goes to. Says which "something else" choices were made, and how the concern is routed.
  */
 export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Answers, now = new Date()) {
   const school = answers.school ?? '';
   const ids = [school, ...(answers.platforms ?? []), ...(answers.harms ?? [])];
   if (ids.some((id) => !(NO_SCHOOL as readonly string[]).includes(id) && !isUuid(id)))
     throw new UserFacingError(FORGED);
-  let schoolPartnershipId: string | null = null;
-  if (!(NO_SCHOOL as readonly string[]).includes(school)) {
-    const found = await tx.school.findFirst({
-      where: { id: school, active: true },
-      select: { partnershipId: true },
-    });
-    if (!found) throw new UserFacingError(FORGED);
-    schoolPartnershipId = found.partnershipId;
-  }
+  // The school is read with its route, team and names (readRoute): one statement checks it and routes it.
+  const schoolId = (NO_SCHOOL as readonly string[]).includes(school) ? null : school;
+  const routing = await readRoute(tx, { schoolId, partnershipId });
+  if (schoolId && !routing.school?.active) throw new UserFacingError(FORGED);
   const platformIds = [...new Set(answers.platforms ?? [])];
   const platforms = await tx.platform.findMany({
     where: {
@@ -47,8 +43,9 @@ export async function checkAnswerIds(tx: Tx, partnershipId: string, answers: Ans
   });
   if (harms.length !== harmIds.length || harmIds.length === 0) throw new UserFacingError(FORGED);
   return {
-    /** Null when no school on the deployment was chosen. */
-    schoolPartnershipId,
+    /** Who receives the concern; its `partnershipId` is the school's, or the site's when no school on the
+     * deployment was chosen. */
+    routing,
     platformIds,
     harmIds,
     otherPlatformId: platforms.find((p) => p.isOther)?.id ?? null,

@@ -8,7 +8,8 @@ import { getDb, type Tx } from '@/lib/db';
 import { beforeDeadline, deadlineIn, transactionBefore } from '@/lib/db-deadline';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
-import { decideRoute, routeNewConcern } from '@/lib/routing/route-new-concern';
+import { queueConcernNotifications } from '@/lib/routing/queue-concern-notifications';
+import { routedEvent } from '@/lib/routing/route-new-concern';
 import type { Answers } from './answers';
 import { checkAnswerIds } from './check-answer-ids';
 import { concernFromAnswers } from './concern-from-answers';
@@ -105,11 +106,11 @@ async function storeConcern(
   const ids = await checkAnswerIds(tx, input.partnershipId, answers);
   // The concern belongs to the partnership that safeguards the school, which may not be the site's: a child
   // may live in one area and go to school in the next. With no school on the deployment, the site's own.
-  const partnershipId = ids.schoolPartnershipId ?? input.partnershipId;
+  // Routed before it is stored, so the concern is written once with its route and both first entries.
+  const { routing } = ids;
+  const partnershipId = routing.partnershipId;
   const reasons = decideUrgency(answers, ids.harmSlugs);
   const fields = concernFromAnswers(answers);
-  // Routed before it is stored, so the concern is written once with its route.
-  const routing = await decideRoute(tx, fields.schoolId ?? null);
   const reference = newReference();
   const accounts = accountIdentifierRows(
     await getDb().$encryptionKeys(),
@@ -131,15 +132,6 @@ async function storeConcern(
       route: routing.route,
       submissionKey: answers.submissionKey,
       language: input.language ?? DEFAULT_LOCALE,
-      platforms: {
-        create: ids.platformIds.map((platformId) => ({
-          platformId,
-          otherName: platformId === ids.otherPlatformId ? answers.platformOther || null : null,
-        })),
-      },
-      harms: { create: ids.harmIds.map((harmCategoryId) => ({ harmCategoryId })) },
-      accountIdentifiers: { create: accounts },
-      events: { create: { kind: 'SUBMITTED', summary: 'Sent by the reporter.' } },
     },
     select: {
       id: true,
@@ -150,7 +142,28 @@ async function storeConcern(
       language: true,
     },
   });
-  await routeNewConcern(tx, { ...concern, reference, partnershipId }, routing);
+  // Its rows one insert per table, not nested in the create: Prisma reads a nested create back, a
+  // statement more on every report.
+  const concernId = concern.id;
+  await tx.concernPlatform.createMany({
+    data: ids.platformIds.map((platformId) => ({
+      concernId,
+      platformId,
+      otherName: platformId === ids.otherPlatformId ? answers.platformOther || null : null,
+    })),
+  });
+  await tx.concernHarm.createMany({
+    data: ids.harmIds.map((harmCategoryId) => ({ concernId, harmCategoryId })),
+  });
+  if (accounts.length > 0)
+    await tx.concernAccountIdentifier.createMany({ data: accounts.map((row) => ({ ...row, concernId })) });
+  await tx.concernEvent.createMany({
+    data: [
+      { concernId, kind: 'SUBMITTED', summary: 'Sent by the reporter.' },
+      { concernId, ...routedEvent(fields.schoolId ?? null, routing) },
+    ],
+  });
+  await queueConcernNotifications(tx, { ...concern, reference, partnershipId }, routing);
   await detectAccountPatterns(tx, partnershipId, accounts);
   const token = sentDraftToken(input.token);
   const sent: Answers = {
@@ -163,15 +176,17 @@ async function storeConcern(
       nextSteps: nextStepsFor({ harms: ids.harmSlugs, platformSlugs: ids.platformSlugs }),
     },
   };
-  // A new row rather than a changed key: the answers' ciphertext is bound to its row's key.
-  await tx.reportDraft.delete({ where: { tokenHash: draftKey(input.token) } });
-  await tx.reportDraft.create({
+  // The row moves to the new token with its new answers in one statement; the answers are sealed to the
+  // new key (lib/encryption/encrypt-write.ts). Gone meanwhile (a parallel send took it): nothing is stored.
+  const { count } = await tx.reportDraft.updateMany({
+    where: { tokenHash: draftKey(input.token) },
     data: {
       tokenHash: draftKey(token),
       answers: sent as Prisma.InputJsonValue,
       expiresAt: new Date(Date.now() + CONFIRMATION_MINUTES * 60_000),
     },
   });
+  if (count !== 1) throw new Error('The journey was no longer there to mark as sent.');
   return reference;
 }
 

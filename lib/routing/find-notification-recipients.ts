@@ -14,7 +14,7 @@ export async function schoolTeam(tx: Tx, schoolId: string, roles: Role[]): Promi
     where: { schoolId, role: { in: roles }, school: { active: true }, user: { active: true } },
     select: { user: { select: { id: true, email: true } } },
   });
-  return unique(members.map((m) => ({ key: m.user.id, email: m.user.email })));
+  return uniqueRecipients(members.map((m) => ({ key: m.user.id, email: m.user.email })));
 }
 
 /** The partnership's front-door team: each active member, plus its shared mailbox when it has one. */
@@ -30,7 +30,7 @@ export async function frontDoorTeam(tx: Tx, partnershipId: string): Promise<Noti
   const mailbox = partnership.frontDoorEmail
     ? [{ key: 'front-door', email: partnership.frontDoorEmail }]
     : [];
-  return unique([...people, ...mailbox]);
+  return uniqueRecipients([...people, ...mailbox]);
 }
 
 /** Who is notified of a new concern on this route. */
@@ -45,7 +45,7 @@ export async function findNotificationRecipients(
 }
 
 /** One email per address, even when a person holds two roles or is also the shared mailbox. */
-function unique(recipients: NotificationRecipient[]): NotificationRecipient[] {
+export function uniqueRecipients(recipients: NotificationRecipient[]): NotificationRecipient[] {
   const seen = new Set<string>();
   return recipients.filter((r) => {
     const address = r.email.toLowerCase();

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { ConcernRoute } from '@/lib/generated/prisma/enums';
 import { queueConcernNotifications } from './queue-concern-notifications';
+import { readRoute, type RouteRead } from './read-route';
 
 export interface NewConcern {
   id: string;
@@ -14,55 +15,41 @@ export interface NewConcern {
   language: string;
 }
 
-export interface RouteDecision {
-  route: ConcernRoute;
-  /** The school's active DSLs and deputies. */
-  team: number;
-}
-
-/** Who receives a concern for this school (see routeNewConcern), decided before the concern is stored. */
-export async function decideRoute(tx: Tx, schoolId: string | null): Promise<RouteDecision> {
-  const team = schoolId
-    ? await tx.membership.count({
-        where: {
-          schoolId,
-          role: { in: ['DSL', 'DEPUTY_DSL'] },
-          school: { active: true },
-          user: { active: true },
-        },
-      })
-    : 0;
-  return { route: team > 0 ? 'SCHOOL' : 'FRONT_DOOR', team };
+/**
+ * The chronology entry that says who received a new concern: the school's safeguarding team when the school
+ * is known, active and has an active DSL or deputy; otherwise the partnership's front-door team. Built before
+ * the concern is stored (from readRoute), so it is written with the concern's first entry in one statement.
+ */
+export function routedEvent(
+  schoolId: string | null,
+  routing: Pick<RouteRead, 'route' | 'team' | 'recipients'>,
+) {
+  const { route, team } = routing;
+  return {
+    kind: 'ROUTED' as const,
+    summary:
+      route === 'SCHOOL'
+        ? 'Sent to the school’s safeguarding team.'
+        : schoolId
+          ? 'Sent to the partnership front-door team: the school has no active safeguarding lead here.'
+          : 'Sent to the partnership front-door team: the school is not known or is outside the area.',
+    // `alerted` is the key chronology entries already hold (they are append-only): kept for them.
+    detail: { route, teamSize: team, alerted: routing.recipients.length },
+  };
 }
 
 /**
- * Decides who receives a new concern and records it, in the transaction that stores the concern: the
- * school's safeguarding team when the school is known, active and has an active DSL or deputy; otherwise
- * the partnership's front-door team. The team's notifications and the reporter's acknowledgement are queued in the same
- * transaction, so they are sent after commit and never for a concern that was rolled back. A concern
- * created with its route already decided (`createdWith`, from decideRoute) is not written again.
+ * Routes a concern already stored (tests and benches that make concerns directly; a parent's report is
+ * routed before it is stored, in lib/reporting/submit-concern.ts): records the route and its ROUTED entry
+ * and queues the team's notifications and the reporter's acknowledgement, in the caller's transaction, so
+ * they are sent after commit and never for a concern that was rolled back.
  */
-export async function routeNewConcern(
-  tx: Tx,
-  concern: NewConcern,
-  createdWith?: RouteDecision,
-): Promise<ConcernRoute> {
-  const { route, team } = createdWith ?? (await decideRoute(tx, concern.schoolId));
-  if (!createdWith) await tx.concern.update({ where: { id: concern.id }, data: { route } });
-  const notified = await queueConcernNotifications(tx, concern, route);
+export async function routeNewConcern(tx: Tx, concern: NewConcern): Promise<ConcernRoute> {
+  const routing = await readRoute(tx, concern);
+  await tx.concern.update({ where: { id: concern.id }, data: { route: routing.route } });
+  await queueConcernNotifications(tx, concern, routing);
   await tx.concernEvent.create({
-    data: {
-      concernId: concern.id,
-      kind: 'ROUTED',
-      summary:
-        route === 'SCHOOL'
-          ? 'Sent to the school’s safeguarding team.'
-          : concern.schoolId
-            ? 'Sent to the partnership front-door team: the school has no active safeguarding lead here.'
-            : 'Sent to the partnership front-door team: the school is not known or is outside the area.',
-      // `alerted` is the key chronology entries already hold (they are append-only): kept for them.
-      detail: { route, teamSize: team, alerted: notified },
-    },
+    data: { concernId: concern.id, ...routedEvent(concern.schoolId, routing) },
   });
-  return route;
+  return routing.route;
 }

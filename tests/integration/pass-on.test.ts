@@ -10,6 +10,7 @@ import { STALE_CASE_MESSAGE } from '@/lib/cases/change-case';
 import { listCases } from '@/lib/cases/list-cases';
 import { listPassedOnCases } from '@/lib/cases/list-passed-on-cases';
 import { passOnCase } from '@/lib/cases/pass-on-case';
+import { addCaseNote } from '@/lib/cases/add-case-note';
 import { linkCaseToNewChild } from '@/lib/children/link-case-to-child';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { getDb } from '@/lib/db';
@@ -21,9 +22,13 @@ import { REPORTER_WROTE_KIND } from '@/lib/notifications/notify-team-of-reporter
 import { proofFromFollowUp } from '@/lib/reporting/proof-of-sending';
 import { makeStaff } from '../support/case-staff';
 import { makeConcern, makePartnership, makeSchool } from '../support/factories';
+import { onTable, outline, statementsSent } from '../support/statements-sent';
 
 const db = getDb();
 const MIN = 60_000;
+const NOTE_STATEMENTS = 7;
+// 11, and one more since a case whose file is being transferred cannot be passed on (lib/transfers/).
+const PASS_ON_STATEMENTS = 12;
 let north: { id: string; name: string };
 let south: { id: string; name: string };
 let schools: Record<'wrong' | 'right' | 'closed' | 'southern', { id: string; name: string }>;
@@ -103,6 +108,19 @@ describe('passing a concern on to another school', () => {
       toSchoolId: schools.right.id,
       byId: staff.dslWrong.id,
     });
+  });
+
+  it('costs about what a case change costs: statements counted against a note on another case', async () => {
+    const other = await makeConcern({ partnershipId: north.id, schoolId: schools.wrong.id, route: 'SCHOOL' });
+    const note = await statementsSent(() =>
+      addCaseNote(staff.dslWrong, { reference: other.reference, version: 0, note: 'Called the parent.' }),
+    );
+    // The most a move does: to another partnership's school, whose team is alerted.
+    const move = await statementsSent(() => passOn(staff.dslWrong, { to: schools.southern.id }));
+    // Pinned (docs/performance.md, "Passing a case on"): a statement more is a regression.
+    expect(outline(note.sent)).toHaveLength(NOTE_STATEMENTS);
+    expect(outline(move.sent)).toHaveLength(PASS_ON_STATEMENTS);
+    expect(onTable(move.sent, 'INSERT', 'OutboxEmail')).toBe(1);
   });
 
   it('notifies the new team as for a new concern (urgent stays urgent), and only them', async () => {

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { countReportedElsewhere } from '@/lib/trends/count-reported-elsewhere';
+import { statementsSent } from '../support/statements-sent';
 
 const BENCH = '00000000-0000-0000-0000-00000000b001';
 const SITE = '00000000-0000-0000-0000-00000000a001';
@@ -48,30 +49,13 @@ describe('reported elsewhere plan', () => {
       after: new Date('2026-12-01T00:00:00Z'),
       previous: new Date('2026-06-01T00:00:00Z'),
     };
-    const sent: string[] = [];
     const db = getDb();
-    const connection = pg.Connection.prototype as unknown as {
-      parse: (statement: { text: string }, ...rest: unknown[]) => void;
-      bind: (config: { values: unknown[] }, ...rest: unknown[]) => void;
-    };
-    const { parse, bind } = connection;
-    let values: unknown[] = [];
-    connection.parse = function (this: unknown, statement, ...rest) {
-      sent.push(statement.text);
-      return parse.call(this, statement, ...rest);
-    };
-    connection.bind = function (this: unknown, config, ...rest) {
-      values = config.values;
-      return bind.call(this, config, ...rest);
-    };
-    let counted;
-    try {
-      counted = await countReportedElsewhere(db, partnershipId, span);
-    } finally {
-      Object.assign(connection, { parse, bind });
-    }
+    const { result: counted, sent } = await statementsSent(() =>
+      countReportedElsewhere(db, partnershipId, span),
+    );
+    const { text, values } = sent.at(-1)!;
     const [row] = await db.$queryRawUnsafe<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(
-      `EXPLAIN (ANALYZE, FORMAT JSON) ${sent.at(-1)}`,
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${text}`,
       ...values,
     );
     const onConcern = nodes(row!['QUERY PLAN'][0].Plan).filter((n) => n['Relation Name'] === 'Concern');

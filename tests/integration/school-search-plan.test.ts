@@ -7,6 +7,7 @@ import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getEnv } from '@/lib/env';
 import { searchSchools } from '@/lib/reporting/search-schools';
+import { statementsSent, type SentStatement } from '../support/statements-sent';
 
 const SCHOOLS = 24_000;
 
@@ -56,27 +57,9 @@ beforeAll(async () => {
 }, 120_000);
 
 /** The statement and values searchSchools sends, caught where the driver writes them. */
-async function statementOf(query: string): Promise<{ text: string; values: unknown[] }> {
-  const connection = pg.Connection.prototype as unknown as {
-    parse: (statement: { text: string }, ...rest: unknown[]) => void;
-    bind: (config: { values: unknown[] }, ...rest: unknown[]) => void;
-  };
-  const { parse, bind } = connection;
-  const caught = { text: '', values: [] as unknown[] };
-  connection.parse = function (this: unknown, statement, ...rest) {
-    if (statement.text.includes('"School"')) caught.text = statement.text;
-    return parse.call(this, statement, ...rest);
-  };
-  connection.bind = function (this: unknown, config, ...rest) {
-    if (caught.text && caught.values.length === 0) caught.values = config.values;
-    return bind.call(this, config, ...rest);
-  };
-  try {
-    await searchSchools(query, 10);
-  } finally {
-    Object.assign(connection, { parse, bind });
-  }
-  return caught;
+async function statementOf(query: string): Promise<SentStatement> {
+  const { sent } = await statementsSent(() => searchSchools(query, 10));
+  return sent.findLast((s) => s.text.includes('"School"')) ?? { text: '', values: [] };
 }
 
 describe('school search plan', () => {
