@@ -7,6 +7,7 @@ import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-con
 import { sendDailyDigests } from '@/lib/escalation/send-daily-digests';
 import { logger } from '@/lib/log';
 import { sendDueEmails } from '@/lib/outbox/send-due-emails';
+import { deleteLeavingPartnership } from '@/lib/partnership-leave/delete-leaving-partnership';
 import { deleteExpiredDrafts } from '@/lib/reporting/delete-expired-drafts';
 import { isRetentionNight, runRetention } from '@/lib/retention/run-retention';
 import { notifyNationalRises } from '@/lib/trends/notify-national-rises';
@@ -60,6 +61,12 @@ export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date
       name: 'early-warning',
       everyMs: 60 * 60_000,
       run: async (at) => (await runEarlyWarning(at), await notifyNationalRises(at), false),
+    },
+    // A partnership leaving (confirmed by the service operator): a batch of its concerns at a time, then the rest.
+    {
+      name: 'partnership-deletion',
+      everyMs: 60_000,
+      run: (at) => deleteLeavingPartnership(db, at),
     },
     // Retention deletes through the night, batch after batch; outside the night it does nothing.
     {
