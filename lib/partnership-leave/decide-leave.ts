@@ -41,11 +41,12 @@ async function decide(
     if (!request) throw new NotFoundError();
     // A legal hold outlasts any wish to leave: the partnership lifts its holds (or the operator refuses).
     if (change.status === 'CONFIRMED') {
-      const held = await tx.concern.count({ where: { partnershipId: request.partnershipId, legalHold: true } });
+      const held = await tx.concern.count({
+        where: { partnershipId: request.partnershipId, legalHold: true },
+      });
       if (held > 0)
         throw new UserFacingError(
           `${held === 1 ? '1 concern is' : `${held} concerns are`} under a legal hold. The partnership must lift its holds before it can be deleted.`,
-          'requestId',
         );
     }
     await recordAudit(tx, {

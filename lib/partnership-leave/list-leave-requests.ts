@@ -1,4 +1,5 @@
 import 'server-only';
+import { isUuid } from '@/lib/actions/text-fields';
 import { getDb } from '@/lib/db';
 
 /**
@@ -47,5 +48,14 @@ export async function findLeaveRequest(partnershipId: string) {
       decidedAt: true,
       refusalReason: true,
     },
+  });
+}
+
+/** For the service operator's decision page: one request still waiting, or null. */
+export async function findWaitingLeaveRequest(id: string) {
+  if (!isUuid(id)) return null;
+  return getDb().partnershipDeletion.findFirst({
+    where: { id, status: 'REQUESTED' },
+    select: { id: true, name: true, slug: true, reason: true, requestedByName: true, requestedAt: true },
   });
 }
