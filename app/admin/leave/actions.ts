@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { partnershipFor } from '@/lib/auth/require-partnership';
 import { requirePermission } from '@/lib/auth/session';
@@ -13,9 +14,6 @@ export const askToLeaveAction = defineAction({
   run: async (input, user) => {
     await askToLeave(user, partnershipFor(user, 'partnership.leave'), input);
     revalidatePath('/admin/leave');
-    return {
-      ok: true,
-      message: 'Your request has been sent. The service operator will confirm it before anything is deleted.',
-    };
+    redirect('/admin/leave?sent=request');
   },
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { requirePartnership } from '@/lib/auth/require-partnership';
 import { formatDateTime } from '@/lib/format/dates';
@@ -17,14 +18,25 @@ const STATUS = {
 } as const;
 
 /** The administrator takes the partnership's data away and asks for it to be deleted from the service. */
-export default async function LeavePage() {
+export default async function LeavePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ sent?: string | string[] }>;
+}) {
   const { user, partnershipId } = await requirePartnership('partnership.leave');
   const name = user.partnerships.find((p) => p.id === partnershipId)?.name ?? '';
   const request = await findLeaveRequest(partnershipId);
+  const sent = (await searchParams).sent === 'request';
   const open = request?.status === 'REQUESTED' || request?.status === 'CONFIRMED';
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        {sent && (
+          <NotificationBanner
+            success
+            heading="Your request has been sent. The service operator will confirm it before anything is deleted."
+          />
+        )}
         <h1 className="govuk-heading-l">Leave the service</h1>
         <h2 className="govuk-heading-m">Download everything the partnership holds</h2>
         <p className="govuk-body">

@@ -98,7 +98,6 @@ test('an administrator downloads everything and asks to leave; the operator conf
   await type(page, 'Type the partnership’s name to confirm', leaving.name);
   await page.getByRole('button', { name: 'Ask for the partnership to be deleted' }).click();
   await expect(page.getByText('Your request has been sent')).toBeVisible();
-  await page.goto('/admin/leave');
   await expect(page.getByText('Waiting for the service operator to confirm')).toBeVisible();
   await expectAccessible(page);
 
