@@ -5,6 +5,7 @@ import { CASE_RECORD_INCLUDE, loadCaseRecordForExport } from '@/lib/cases/read-c
 import { renderCasePdf } from '@/lib/cases/render-case-pdf';
 import { csvLine } from '@/lib/csv/neutralise-cell';
 import { getDb } from '@/lib/db';
+import { logger } from '@/lib/log';
 import { BUNDLE_FILES, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleFile } from './bundle-format';
 import { ZipWriter } from './zip-writer';
 
@@ -368,9 +369,18 @@ export function partnershipExportStream(
   const chunks = partnershipExportChunks(user, partnershipId);
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { value, done } = await chunks.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
+      try {
+        const { value, done } = await chunks.next();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        // The download stops short: a bundle without manifest.json is an incomplete one. No content logged.
+        logger().error(
+          { event: 'partnership.export.failed', err: { type: (error as Error)?.name } },
+          'export failed',
+        );
+        controller.error(new Error('The export stopped'));
+      }
     },
     async cancel() {
       await chunks.return(undefined);
