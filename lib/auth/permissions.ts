@@ -52,6 +52,11 @@ export const PERMISSIONS = {
   'legal-hold.manage': ['ADMIN'],
   /** Read the audit trail (who did what; no case content). */
   'audit.read': ['ADMIN', 'DPO'],
+  /**
+   * Take the partnership's data away (one bundle of everything it holds) and ask for the partnership to be
+   * deleted from the service; the service operator confirms (lib/partnership-leave/).
+   */
+  'partnership.leave': ['ADMIN'],
   /** Export everything held about one concern for a subject access request. */
   'subject-access.export': ['DPO'],
   /** Run the deployment: add partnerships, see the service's health and email queue. Counts, never a case. */

@@ -34,6 +34,7 @@ const ADMIN_SECTIONS: (StaffLink & { permission: Permission })[] = [
   { href: '/admin/retention', label: 'Retention', permission: 'retention.manage' },
   { href: '/admin/audit', label: 'Audit trail', permission: 'audit.read' },
   { href: '/admin/subject-access', label: 'Subject access', permission: 'subject-access.export' },
+  { href: '/admin/leave', label: 'Leave the service', permission: 'partnership.leave' },
 ];
 
 export function adminSections(person: Person): StaffLink[] {
@@ -52,6 +53,10 @@ const MAIN_PAGES: { link: StaffLink; allowed: (person: Person) => boolean }[] = 
   { link: { href: '/operator', label: 'Service health' }, allowed: (p) => may(p, 'service.operate') },
   {
     link: { href: '/operator/partnerships', label: 'Partnerships' },
+    allowed: (p) => may(p, 'service.operate'),
+  },
+  {
+    link: { href: '/operator/leaving', label: 'Leaving' },
     allowed: (p) => may(p, 'service.operate'),
   },
   {

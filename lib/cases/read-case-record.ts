@@ -121,3 +121,23 @@ function loadRecord(tx: Tx, concernId: string) {
     include: CASE_RECORD_INCLUDE,
   });
 }
+
+/**
+ * A case as the PDF renderer takes it, for the partnership's own export (lib/partnership-export/): the
+ * record, its team and its access log summary, read by id. The caller has already scoped the id to its
+ * partnership and records the export itself; nothing here checks or writes.
+ */
+export async function loadCaseRecordForExport(tx: Tx, concernId: string): Promise<CaseRecord> {
+  const record = await loadRecord(tx, concernId);
+  const team = await listCaseTeam(tx, record);
+  const access = await readAccessLog(tx, concernId, null);
+  return {
+    ...record,
+    team,
+    access,
+    closingMessages: [],
+    sharedReadOnly: false,
+    reviewReach: false,
+    transferReach: null,
+  };
+}

@@ -40,7 +40,7 @@ export async function deleteExpiredConcerns(
  * what it said to TrendRetired, as counts only, so that trend_rebuild() keeps these concerns too.
  * The chronology is append-only: the database allows these deletes only with app.retention_purge set.
  */
-async function deleteConcernRows(tx: Tx, ids: string[]) {
+export async function deleteConcernRows(tx: Tx, ids: string[]) {
   const concernId = { in: ids };
   await tx.$executeRaw`SELECT set_config('app.retention_purge', 'on', true)`;
   await tx.$executeRaw`SELECT trend_retire(${ids}::uuid[])`;

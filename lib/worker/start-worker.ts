@@ -8,6 +8,7 @@ import { escalateUnopenedConcerns } from '@/lib/escalation/escalate-unopened-con
 import { sendDailyDigests } from '@/lib/escalation/send-daily-digests';
 import { logger } from '@/lib/log';
 import { sendDueEmails } from '@/lib/outbox/send-due-emails';
+import { deleteLeavingPartnership } from '@/lib/partnership-leave/delete-leaving-partnership';
 import { deleteExpiredDrafts } from '@/lib/reporting/delete-expired-drafts';
 import { isRetentionNight, runRetention } from '@/lib/retention/run-retention';
 import { runTransferClock } from '@/lib/transfers/run-transfer-clock';
@@ -76,6 +77,12 @@ export function startWorker(options: { db: Db; pollMs?: number; now?: () => Date
       name: 'child-birth-years',
       everyMs: 60 * 60_000,
       run: async () => (await backfillBirthYears(db), false),
+    },
+    // A partnership leaving (confirmed by the service operator): a batch of its concerns at a time, then the rest.
+    {
+      name: 'partnership-deletion',
+      everyMs: 60_000,
+      run: (at) => deleteLeavingPartnership(db, at),
     },
     // Retention deletes through the night, batch after batch; outside the night it does nothing.
     {

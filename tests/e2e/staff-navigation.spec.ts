@@ -50,7 +50,7 @@ const PEOPLE = [
     email: 'operator@service.example',
     main: '/operator',
     home: '/operator',
-    links: ['Service health', 'Partnerships', 'National lists', 'Your account'],
+    links: ['Service health', 'Partnerships', 'Leaving', 'National lists', 'Your account'],
   },
 ];
 

@@ -38,6 +38,7 @@ describe("the operator's pages", () => {
     expect(staffNavigation(operator).map((l) => l.href)).toEqual([
       '/operator',
       '/operator/partnerships',
+      '/operator/leaving',
       '/operator/national-lists',
       '/staff',
     ]);

@@ -261,6 +261,9 @@ export const EXPECTATIONS: Record<string, Row> = {
     (s) => `/admin/subject-access/${s.caseC.reference}/text`,
     ...DPO_ONLY.expect,
   ),
+  // A partnership leaving (issue 16): its administrators take its data and ask; the operator decides.
+  'page /admin/leave': ADMIN,
+  'GET /admin/leave/export': ADMIN,
   'page /admin/closing-messages': ADMIN,
   'page /admin/closing-messages/new': ADMIN,
   'page /admin/closing-messages/[id]': at(
@@ -350,6 +353,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /operator/national-lists': NATIONAL,
   'page /operator/bank-holidays': NATIONAL,
   'page /operator/partnerships': OPERATOR,
+  'page /operator/leaving': OPERATOR,
+  'page /operator/leaving/[id]': at((s) => `/operator/leaving/${s.leaveRequestId}`, ...OPERATOR.expect),
 
   // Server actions, posted directly with no answers (or a stale version): whoever may use one gets its
   // "please correct this" answer; everyone else is refused before it looks at the answers.
@@ -491,6 +496,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/retention/actions.ts#placeLegalHold': ADMIN,
   'action app/admin/retention/actions.ts#liftLegalHold': ADMIN,
   'action app/admin/subject-access/actions.ts#findConcernForExport': DPO_ONLY,
+  'action app/admin/leave/actions.ts#askToLeaveAction': ADMIN,
   'action app/admin/platforms/actions.ts#addPlatform': NATIONAL,
   'action app/admin/platforms/actions.ts#editPlatform': NATIONAL,
   'action app/admin/platforms/actions.ts#showPlatform': ADMIN,
@@ -531,6 +537,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/admin/staff/actions.ts#changeInvitation': ADMIN,
   'action app/admin/staff/actions.ts#changeAccount': ADMIN,
   'action app/operator/partnerships/actions.ts#addPartnership': OPERATOR,
+  'action app/operator/leaving/actions.ts#confirmLeaveAction': OPERATOR,
+  'action app/operator/leaving/actions.ts#refuseLeaveAction': OPERATOR,
   'action app/operator/partnerships/actions.ts#addPartnershipHostAction': OPERATOR,
   'action app/operator/partnerships/actions.ts#removePartnershipHostAction': OPERATOR,
   'action app/operator/partnerships/actions.ts#makePartnershipHostPrimaryAction': OPERATOR,

@@ -29,6 +29,8 @@ export interface Samples {
   /** A published warning (its letter is public) and a draft one (found by nobody). */
   warningId: string;
   draftWarningId: string;
+  /** A request to leave waiting for the operator, of a partnership that is not there (never confirmed). */
+  leaveRequestId: string;
   /** Ids that exist nowhere: a school import, invitation and reset tokens. */
   unknownId: string;
 }
@@ -138,6 +140,20 @@ async function sampleTransfer(): Promise<{ id: string }> {
   return made ?? (await sampleTransfer());
 }
 
+/** The matrix's own request to leave, made once: of no real partnership, so nothing could be deleted. */
+async function sampleLeaveRequest(): Promise<string> {
+  const partnershipId = '00000000-0000-4000-8000-00000000a7e1';
+  await query(
+    `INSERT INTO "PartnershipDeletion" (id, "partnershipId", slug, name, reason, "requestedByName")
+     VALUES (gen_random_uuid(), $1, 'matrix-leaving', 'Matrix partnership', 'For the access matrix.', 'Matrix')
+     ON CONFLICT DO NOTHING`,
+    [partnershipId],
+  );
+  return first(
+    `SELECT id FROM "PartnershipDeletion" WHERE "partnershipId" = '${partnershipId}' AND status = 'REQUESTED'`,
+  );
+}
+
 /** The ids, read only: for tests that run beside others and must change nothing. */
 export async function readSamples(): Promise<Samples> {
   // Cases of the matrix's own, so the other end-to-end tests (which take demo cases) never touch them.
@@ -176,6 +192,7 @@ export async function readSamples(): Promise<Samples> {
       'SELECT id FROM "PlatformWarning" WHERE "publishedFrom" IS NULL LIMIT 1',
       unknownId,
     ),
+    leaveRequestId: await sampleLeaveRequest(),
     unknownId,
   };
 }
