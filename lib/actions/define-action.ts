@@ -4,6 +4,8 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
 import { NotFoundError, UserFacingError } from '@/lib/errors';
+import { parentSay } from '@/lib/i18n/parent-say';
+import { ENGLISH } from '@/lib/i18n/say';
 import { requestLogger } from '@/lib/log';
 import type { FormState } from './form-state';
 import { formDataToObject, zodFieldErrors } from './form-data';
@@ -18,13 +20,16 @@ export interface ActionContext {
 /**
  * The one action wrapper: validate (strict zod) → authorise (the `authorise` hook: staff actions pass
  * lib/auth's check, public actions pass nothing) → run → return a safe result. Unexpected errors are logged
- * with a reference and reach the user only as a generic sentence carrying that reference.
+ * with a reference and reach the user only as a generic sentence carrying that reference (catalogue
+ * `errorPage.unexpected`: in the parent's language for a public action, `reader: 'parent'`; else English).
  * Audit entries are written by `run`, inside the same transaction as the change.
  */
 export function defineAction<Schema extends z.ZodType, Actor>(options: {
   name: string;
   schema: Schema;
   authorise: () => Promise<Actor>;
+  /** 'parent' for a public form: its generic error is in the parent's language. Staff forms are English. */
+  reader?: 'parent' | 'staff';
   /** Fields never echoed back after an error (passwords, codes). */
   secretFields?: string[];
   run: (input: z.infer<Schema>, actor: Actor, context: ActionContext) => Promise<FormState | void>;
@@ -58,10 +63,8 @@ export function defineAction<Schema extends z.ZodType, Actor>(options: {
       // Rethrow Next's own control flow (redirect(), notFound()).
       if (isNextControlFlow(error)) throw error;
       log.error({ action: options.name, outcome: 'error', err: safeError(error) }, 'action failed');
-      return {
-        formError: `Sorry, something went wrong and nothing was saved. Please try again. If it keeps happening, give us this reference: ${requestId.slice(0, 8)}`,
-        values,
-      };
+      const say = options.reader === 'parent' ? await parentSay() : ENGLISH;
+      return { formError: say('errorPage.unexpected', { reference: requestId.slice(0, 8) }), values };
     }
   };
 }

@@ -36,6 +36,7 @@ export const checkConcern = refuseFiles(
     schema: receiptCheckSchema,
     secretFields: ['receipt'],
     authorise: async () => null,
+    reader: 'parent',
     run: async (input) => {
       const result = await checkReceipt({ ...input, address: clientAddress(await headers()) });
       if (result.kind === 'limited') throw new UserFacingError(RECEIPT_CHECK_LIMITED);
@@ -101,6 +102,7 @@ export const sendReporterMessage = refuseFiles(
     name: 'followup.message',
     schema: reporterMessageSchema,
     authorise: requireReporter,
+    reader: 'parent',
     run: async (input, reporter) => {
       const notSent = await writeInTime(
         reporter,
@@ -120,6 +122,7 @@ export const addReporterInformation = refuseFiles(
     name: 'followup.add-information',
     schema: addInformationSchema,
     authorise: requireReporter,
+    reader: 'parent',
     run: async (input, reporter) => {
       const notSent = await writeInTime(
         reporter,
@@ -143,6 +146,7 @@ export const askForReview = refuseFiles(
     name: 'followup.review',
     schema: reviewRequestSchema,
     authorise: requireReporter,
+    reader: 'parent',
     run: async (input, reporter) => {
       const outcome: { is?: RequestReviewOutcome } = {};
       const notSent = await writeInTime(
@@ -166,6 +170,7 @@ export const savePlatformResponse = refuseFiles(
     name: 'followup.platform-response',
     schema: platformResponsesSchema,
     authorise: requireReporter,
+    reader: 'parent',
     run: async (input, reporter) => {
       const answers = Object.fromEntries(
         Object.entries(input).map(([field, response]) => [field.slice('response-'.length), response]),

@@ -56,6 +56,7 @@ export const saveDanger = refuseFiles(
     name: 'report.danger',
     schema: dangerSchema,
     authorise: publicActor,
+    reader: 'parent',
     run: (input) => saveAndGo('/report/danger', { urgent: input.immediateDanger === 'yes' }),
   }),
 );
@@ -65,6 +66,7 @@ export const searchSchools = refuseFiles(
     name: 'report.school.search',
     schema: schoolSearchSchema,
     authorise: publicActor,
+    reader: 'parent',
     run: (input) => saveAndGo('/report/school', { schoolQuery: input.schoolQuery }),
   }),
 );
@@ -74,6 +76,7 @@ export const chooseSchool = refuseFiles(
     name: 'report.school.choose',
     schema: schoolChoiceSchema,
     authorise: publicActor,
+    reader: 'parent',
     run: (input) =>
       saveAndGo('/report/school/results', { school: input.school, schoolOther: input.schoolOther }),
   }),
@@ -84,6 +87,7 @@ export const saveChild = refuseFiles(
     name: 'report.child',
     schema: childSchema,
     authorise: publicActor,
+    reader: 'parent',
     run: (input) =>
       saveAndGo('/report/child', {
         childName: input.childName,
@@ -98,6 +102,7 @@ export const savePlatforms = refuseFiles(
     name: 'report.platforms',
     schema: platformsSchema,
     authorise: publicActor,
+    reader: 'parent',
     run: async (input) => {
       if ((await otherPlatformChosen(input.platforms)) && !input.platformOther)
         return {
@@ -117,6 +122,7 @@ export const saveAccounts = refuseFiles(
     name: 'report.accounts',
     schema: accountsSchema,
     authorise: publicActor,
+    reader: 'parent',
     run: (input) => {
       // Kept by platform id; only the platforms chosen are shown, checked and sent (submit-concern.ts).
       const accounts = Object.fromEntries(
@@ -134,6 +140,7 @@ export const saveAlreadyReported = refuseFiles(
     name: 'report.already-reported',
     schema: alreadyReportedSchema,
     authorise: publicActor,
+    reader: 'parent',
     run: (input) => saveAndGo('/report/already-reported', { reportedToPlatform: input.reportedToPlatform }),
   }),
 );
@@ -143,6 +150,7 @@ export const saveWhatHappened = refuseFiles(
     name: 'report.what-happened',
     schema: whatHappenedSchema,
     authorise: publicActor,
+    reader: 'parent',
     run: async (input) => {
       const other = await otherHarmChosen(input.harms);
       if (other && !input.harmOther)
@@ -160,6 +168,7 @@ export const saveDescription = refuseFiles(
     name: 'report.description',
     schema: descriptionSchema,
     authorise: publicActor,
+    reader: 'parent',
     run: (input) => saveAndGo('/report/description', input),
   }),
 );
@@ -169,6 +178,7 @@ export const saveAboutYou = refuseFiles(
     name: 'report.about-you',
     schema: aboutYouSchema,
     authorise: publicActor,
+    reader: 'parent',
     run: (input) => {
       const anonymous = input.contact === 'ANONYMOUS';
       return saveAndGo('/report/about-you', {

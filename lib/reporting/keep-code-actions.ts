@@ -34,6 +34,7 @@ export const keepCode = refuseFiles(
     // What the parent typed is never handed back or logged.
     secretFields: ['code'],
     authorise: async () => null,
+    reader: 'parent',
     run: async (input) => {
       const token = await journeyToken();
       const address = clientAddress(await headers());
@@ -52,6 +53,7 @@ export const giveEmailInstead = refuseFiles(
     name: 'report.email-instead',
     schema: emailInsteadSchema,
     authorise: async () => null,
+    reader: 'parent',
     run: async (input) => {
       const token = await journeyToken();
       const saved = await saveEmailInstead(token, input.reporterEmail);
@@ -68,6 +70,7 @@ export const leaveWithoutCode = refuseFiles(
     name: 'report.leave-without-code',
     schema: leaveWithoutCodeSchema,
     authorise: async () => null,
+    reader: 'parent',
     run: async () => {
       // Only a sent report's journey ends here: answers still being written are not thrown away.
       const token = await journeyToken();

@@ -32,6 +32,7 @@ export const sendReport = refuseFiles(
     name: 'report.send',
     schema: sendSchema,
     authorise: async () => null,
+    reader: 'parent',
     run: async (input) => {
       const token = await journeyToken();
       // A parent is waiting: every wait on the database below ends by this deadline (lib/db-deadline.ts).
