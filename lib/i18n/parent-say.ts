@@ -18,3 +18,8 @@ export async function parentSay(): Promise<Say> {
     return sayIn(asLocale(await chosenLanguage().catch(() => undefined)));
   }
 }
+
+/** A public action's "something went wrong" (lib/actions/define-action.ts `unexpectedError`). */
+export async function parentUnexpectedError(reference: string): Promise<string> {
+  return (await parentSay())('errorPage.unexpected', { reference });
+}

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { NotFoundError } from '@/lib/errors';
+import { parentUnexpectedError } from '@/lib/i18n/parent-say';
 
 vi.mock('next/headers', () => ({
   headers: async () => new Headers(),
@@ -42,7 +43,7 @@ describe('defineAction', () => {
       name: 'test.public',
       schema: z.object({}).strict(),
       authorise: async () => null,
-      reader: 'parent',
+      unexpectedError: parentUnexpectedError,
       run: async () => {
         throw new Error('connection refused');
       },

@@ -15,13 +15,15 @@ const FILES: [file: string, section: string][] = [
   ['lib/warnings/letter-words.ts', 'warningLetter'],
   ['app/warnings/[id]/print/page.tsx', 'warningLetter'],
   ['app/warnings/[id]/pdf/route.ts', 'warningLetter'],
-  ['lib/actions/define-action.ts', ''],
+  ['lib/actions/define-action.ts', 'errorPage'],
+  ['lib/i18n/parent-say.ts', ''],
   ['lib/reporting/render-proof-pdf.ts', ''],
 ];
 
-/** t('key'), t.rich('key', …), t.markup(…), page('key'), say('key'), ENGLISH('key'), sayIn(x)('key'). */
+/** t('key'), t.rich('key', …), t.markup(…), page('key'), say('key'), ENGLISH('key'), sayIn(x)('key'), (await parentSay())('key'). */
 function keysIn(source: string, section: string): string[] {
-  const calls = /\b(?:t|page|say|ENGLISH|sayIn\([^)]*\))(?:\.rich|\.markup)?\(\s*['`]([A-Za-z][\w.]*)['`]/g;
+  const calls =
+    /(?:\b(?:t|page|say|ENGLISH|sayIn\([^)]*\))|\(await parentSay\(\)\))(?:\.rich|\.markup)?\(\s*['`]([A-Za-z][\w.]*)['`]/g;
   return [...source.matchAll(calls)].map(([, key]) => (section ? `${section}.${key}` : (key as string)));
 }
 
