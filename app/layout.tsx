@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ErrorWordsProvider } from '@/components/error-words-provider';
 import { GovukFrontendInit } from '@/components/govuk-frontend-init';
 import { CATALOGUES, isLocale, DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import './globals.scss';
@@ -40,7 +41,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
           {t('skipLink')}
         </a>
-        {children}
+        {/* app/error.tsx stands in for staff and public layouts alike: English (public pages have their own). */}
+        <ErrorWordsProvider reader="staff">{children}</ErrorWordsProvider>
         <GovukFrontendInit />
       </body>
     </html>

@@ -1,14 +1,18 @@
-// npm run bench:lighthouse -- [--paths=/check,/report/about-you]   (after npm run build; not part of npm test)
+// npm run bench:lighthouse -- [--paths=/check,/report/about-you] [--lang=cy]   (after npm run build; not part of npm test)
 // Lighthouse (mobile emulation: its default phone screen, simulated slow 4G and CPU) in Debian's Chromium on
 // every public page of the built app — found from app/(public) on disk, so a new page is measured too —
 // printing the performance and accessibility scores and the Largest Contentful Paint of each. Journey pages
 // are loaded with the cookie of a finished journey (the confirmation page with a sent one), as a parent
-// sees them. Then the whole parent journey is timed with JavaScript off (bench/lib/journey-no-js.ts).
+// sees them. With --lang=<code> every page is asked for in that language (the chooser's cookie and the
+// browser's Accept-Language), offered by every partnership of the throwaway database, and each page's
+// <html lang> is checked first, so a page is never measured in English by mistake. Then the whole
+// parent journey is timed with JavaScript off (bench/lib/journey-no-js.ts).
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import pg from 'pg';
 import { freePort } from '../lib/database/scratch';
+import { CATALOGUES, isLocale } from '../lib/i18n/locales';
 import { ensureChromium } from '../scripts/lib/chromium';
 import { startBenchApp } from './lib/bench-app';
 import { timeJourneyWithoutJavaScript } from './lib/journey-no-js';
@@ -38,6 +42,17 @@ async function sentJourney(app: string, token: string): Promise<void> {
   if (response.status !== 303) throw new Error(`Sending a report answered ${response.status}.`);
 }
 
+/** The page answers in the language asked for, or the bench stops: a score in English would mislead. */
+async function expectLanguage(url: string, headers: Record<string, string>, tag: string): Promise<void> {
+  const html = await (await fetch(url, { headers })).text();
+  const found = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+  if (found !== tag)
+    throw new Error(`${url} answered in "${found}", not "${tag}": does the bench's partnership offer it?`);
+}
+
+const lang = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+if (lang !== undefined && !isLocale(lang)) throw new Error(`--lang=${lang}: not a language the service has.`);
+
 const chromium = ensureChromium((line) => console.log(line));
 const bench = await startBenchApp({ instances: 1 });
 const port = await freePort();
@@ -53,6 +68,13 @@ try {
   const platform = await client.query<{ slug: string }>(
     `SELECT slug FROM "Platform" WHERE NOT "isOther" ORDER BY "sortOrder" LIMIT 1`,
   );
+  // --lang: the throwaway database's partnerships offer that language (the one at the bench's address
+  // may not, in the demo data); each page's <html lang> is still checked before it is measured.
+  if (lang)
+    await client.query(
+      `UPDATE "Partnership" SET languages = array_append(languages, $1) WHERE NOT ($1 = ANY(languages))`,
+      [lang],
+    );
   await client.end();
   const advice = `/advice/${platform.rows[0]?.slug}`;
   await new Promise((r) => setTimeout(r, 2000)); // Chromium's debugging port opening
@@ -61,14 +83,20 @@ try {
     .find((a) => a.startsWith('--paths='))
     ?.slice('--paths='.length)
     .split(',');
+  if (lang) console.log(`language: ${CATALOGUES[lang].englishName} (${lang})`);
   for (const path of publicPaths(advice).filter((p) => !only || only.includes(p))) {
     const token = path === '/report/confirmation' ? sent : finished;
+    const headers: Record<string, string> = {
+      Cookie: [`report_journey=${token}`, ...(lang ? [`language=${lang}`] : [])].join('; '),
+      ...(lang ? { 'Accept-Language': lang } : {}),
+    };
+    if (lang) await expectLanguage(`${app}${path}`, headers, CATALOGUES[lang].tag);
     const result = await lighthouse(`${app}${path}`, {
       port,
       logLevel: 'error',
       output: 'json',
       onlyCategories: ['performance', 'accessibility'],
-      extraHeaders: { Cookie: `report_journey=${token}` },
+      extraHeaders: headers,
     });
     const lhr = result?.lhr;
     const score = (id: string) => Math.round((lhr?.categories[id]?.score ?? NaN) * 100);

@@ -11,6 +11,7 @@ import { getPublicBrand } from '@/lib/partnerships/get-public-brand';
 import { requestNonce } from '@/lib/security/request-nonce';
 import { SERVICE_NAME } from '@/lib/service';
 import { LanguageChooser } from './language-chooser';
+import { ErrorWordsProvider } from './error-words-provider';
 import { SiteFooter } from './site-footer';
 import { SiteHeader, type NavigationLink } from './site-header';
 import { StaffNavigation } from './staff-navigation';
@@ -115,7 +116,8 @@ export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; 
       )}
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
-          {children}
+          {/* The public area's error pages speak the parent's language; staff ones stay in English (root). */}
+          {area === 'public' ? <ErrorWordsProvider reader="parent">{children}</ErrorWordsProvider> : children}
         </main>
       </div>
       <SiteFooter

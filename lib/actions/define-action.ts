@@ -1,10 +1,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
+import { createTranslator } from 'next-intl';
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
 import { NotFoundError, UserFacingError } from '@/lib/errors';
 import { requestLogger } from '@/lib/log';
+import en from '@/messages/en.json';
 import type { FormState } from './form-state';
 import { formDataToObject, zodFieldErrors } from './form-data';
 
@@ -18,13 +20,17 @@ export interface ActionContext {
 /**
  * The one action wrapper: validate (strict zod) → authorise (the `authorise` hook: staff actions pass
  * lib/auth's check, public actions pass nothing) → run → return a safe result. Unexpected errors are logged
- * with a reference and reach the user only as a generic sentence carrying that reference.
+ * with a reference and reach the user only as a generic sentence carrying that reference (catalogue
+ * `errorPage.unexpected`: English, or the parent's language for a public action that passes
+ * `unexpectedError`; lib/actions sits below lib/i18n, so the caller brings the translation).
  * Audit entries are written by `run`, inside the same transaction as the change.
  */
 export function defineAction<Schema extends z.ZodType, Actor>(options: {
   name: string;
   schema: Schema;
   authorise: () => Promise<Actor>;
+  /** A public form's "something went wrong" in the parent's language (lib/i18n/parent-say.ts). */
+  unexpectedError?: (reference: string) => Promise<string>;
   /** Fields never echoed back after an error (passwords, codes). */
   secretFields?: string[];
   run: (input: z.infer<Schema>, actor: Actor, context: ActionContext) => Promise<FormState | void>;
@@ -58,13 +64,17 @@ export function defineAction<Schema extends z.ZodType, Actor>(options: {
       // Rethrow Next's own control flow (redirect(), notFound()).
       if (isNextControlFlow(error)) throw error;
       log.error({ action: options.name, outcome: 'error', err: safeError(error) }, 'action failed');
-      return {
-        formError: `Sorry, something went wrong and nothing was saved. Please try again. If it keeps happening, give us this reference: ${requestId.slice(0, 8)}`,
-        values,
-      };
+      const reference = requestId.slice(0, 8);
+      const english = ENGLISH('unexpected', { reference });
+      const formError = options.unexpectedError
+        ? await options.unexpectedError(reference).catch(() => english)
+        : english;
+      return { formError, values };
     }
   };
 }
+
+const ENGLISH = createTranslator({ locale: 'en', messages: en, namespace: 'errorPage' });
 
 function isNextControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown })?.digest;

@@ -6,6 +6,7 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
+import { parentUnexpectedError } from '@/lib/i18n/parent-say';
 import type { FormState } from '@/lib/actions/form-state';
 import { beforeDeadline, deadlineIn, isDatabaseTimeout } from '@/lib/db-deadline';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
@@ -36,6 +37,7 @@ export const checkConcern = refuseFiles(
     schema: receiptCheckSchema,
     secretFields: ['receipt'],
     authorise: async () => null,
+    unexpectedError: parentUnexpectedError,
     run: async (input) => {
       const result = await checkReceipt({ ...input, address: clientAddress(await headers()) });
       if (result.kind === 'limited') throw new UserFacingError(RECEIPT_CHECK_LIMITED);
@@ -101,6 +103,7 @@ export const sendReporterMessage = refuseFiles(
     name: 'followup.message',
     schema: reporterMessageSchema,
     authorise: requireReporter,
+    unexpectedError: parentUnexpectedError,
     run: async (input, reporter) => {
       const notSent = await writeInTime(
         reporter,
@@ -120,6 +123,7 @@ export const addReporterInformation = refuseFiles(
     name: 'followup.add-information',
     schema: addInformationSchema,
     authorise: requireReporter,
+    unexpectedError: parentUnexpectedError,
     run: async (input, reporter) => {
       const notSent = await writeInTime(
         reporter,
@@ -143,6 +147,7 @@ export const askForReview = refuseFiles(
     name: 'followup.review',
     schema: reviewRequestSchema,
     authorise: requireReporter,
+    unexpectedError: parentUnexpectedError,
     run: async (input, reporter) => {
       const outcome: { is?: RequestReviewOutcome } = {};
       const notSent = await writeInTime(
@@ -166,6 +171,7 @@ export const savePlatformResponse = refuseFiles(
     name: 'followup.platform-response',
     schema: platformResponsesSchema,
     authorise: requireReporter,
+    unexpectedError: parentUnexpectedError,
     run: async (input, reporter) => {
       const answers = Object.fromEntries(
         Object.entries(input).map(([field, response]) => [field.slice('response-'.length), response]),

@@ -4,11 +4,17 @@
 // A partnership that uploaded its own checked version of a language gets it (lib/i18n/partnership-messages.ts).
 import { getRequestConfig } from 'next-intl/server';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
+import { isLocale } from './locales';
 import { partnershipMessages } from './partnership-messages';
 import { requestLocale } from './request-locale';
 
-export default getRequestConfig(async () => {
-  const [locale, partnership] = await Promise.all([requestLocale(), getPublicPartnership()]);
+export default getRequestConfig(async ({ locale: asked }) => {
+  // getTranslations({ locale }) asks for one language by name (a letter printed in a chosen language,
+  // lib/i18n/request-locale.ts askedLocale decides which may be asked for); else this request's.
+  const [locale, partnership] = await Promise.all([
+    isLocale(asked) ? asked : requestLocale(),
+    getPublicPartnership(),
+  ]);
   const messages = await partnershipMessages(partnership?.id ?? null, locale);
   return { locale, messages, timeZone: 'Europe/London' };
 });

@@ -5,7 +5,7 @@ import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership'
 import { chooseLocale } from './choose-locale';
 import { chosenLanguage } from './language-cookie';
 import { offeredLocales } from './catalogue-status';
-import { DEFAULT_LOCALE, type Locale } from './locales';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 import { PAGE_PATH_HEADER } from './page-path';
 import { isStaffPath } from './staff-paths';
 
@@ -34,3 +34,12 @@ export const requestLocale = cache(async (): Promise<Locale> => {
   ]);
   return chooseLocale({ chosen, acceptLanguage: requestHeaders.get('accept-language'), offered });
 });
+
+/**
+ * The language a page was asked for in its address (a letter to parents printed in one of the offered
+ * languages: `?lang=ur`), when the partnership offers it; else this request's language.
+ */
+export async function askedLocale(asked: unknown): Promise<Locale> {
+  const offered = await requestOfferedLocales();
+  return isLocale(asked) && offered.includes(asked) ? asked : requestLocale();
+}

@@ -1,7 +1,8 @@
 /**
  * Where staff pages live: the first part of their address. Staff pages are written in English, so they are
  * served in English whatever the browser asks for (lang="en-GB", left to right, no language chooser);
- * everything else a parent can reach, "page not found" included, speaks the parent's language.
+ * everything else a parent can reach, "page not found" and the warning letters (`/warnings`) included,
+ * speaks the parent's language.
  * `tests/unit/staff-paths.test.ts` keeps this list in step with the folders under `app/`.
  */
 export const STAFF_PATH_ROOTS = [
@@ -20,7 +21,6 @@ export const STAFF_PATH_ROOTS = [
   'signed-out',
   'staff',
   'trends',
-  'warnings',
 ] as const;
 
 const STAFF_ROOTS: ReadonlySet<string> = new Set(STAFF_PATH_ROOTS);

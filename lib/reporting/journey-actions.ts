@@ -5,6 +5,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
+import { parentUnexpectedError } from '@/lib/i18n/parent-say';
 import type { Answers } from './answers';
 import { clientAddress } from '@/lib/security/client-address';
 import { journeyToken, setJourneyCookie } from './journey-cookie';
@@ -56,6 +57,7 @@ export const saveDanger = refuseFiles(
     name: 'report.danger',
     schema: dangerSchema,
     authorise: publicActor,
+    unexpectedError: parentUnexpectedError,
     run: (input) => saveAndGo('/report/danger', { urgent: input.immediateDanger === 'yes' }),
   }),
 );
@@ -65,6 +67,7 @@ export const searchSchools = refuseFiles(
     name: 'report.school.search',
     schema: schoolSearchSchema,
     authorise: publicActor,
+    unexpectedError: parentUnexpectedError,
     run: (input) => saveAndGo('/report/school', { schoolQuery: input.schoolQuery }),
   }),
 );
@@ -74,6 +77,7 @@ export const chooseSchool = refuseFiles(
     name: 'report.school.choose',
     schema: schoolChoiceSchema,
     authorise: publicActor,
+    unexpectedError: parentUnexpectedError,
     run: (input) =>
       saveAndGo('/report/school/results', { school: input.school, schoolOther: input.schoolOther }),
   }),
@@ -84,6 +88,7 @@ export const saveChild = refuseFiles(
     name: 'report.child',
     schema: childSchema,
     authorise: publicActor,
+    unexpectedError: parentUnexpectedError,
     run: (input) =>
       saveAndGo('/report/child', {
         childName: input.childName,
@@ -98,6 +103,7 @@ export const savePlatforms = refuseFiles(
     name: 'report.platforms',
     schema: platformsSchema,
     authorise: publicActor,
+    unexpectedError: parentUnexpectedError,
     run: async (input) => {
       if ((await otherPlatformChosen(input.platforms)) && !input.platformOther)
         return {
@@ -117,6 +123,7 @@ export const saveAccounts = refuseFiles(
     name: 'report.accounts',
     schema: accountsSchema,
     authorise: publicActor,
+    unexpectedError: parentUnexpectedError,
     run: (input) => {
       // Kept by platform id; only the platforms chosen are shown, checked and sent (submit-concern.ts).
       const accounts = Object.fromEntries(
@@ -134,6 +141,7 @@ export const saveAlreadyReported = refuseFiles(
     name: 'report.already-reported',
     schema: alreadyReportedSchema,
     authorise: publicActor,
+    unexpectedError: parentUnexpectedError,
     run: (input) => saveAndGo('/report/already-reported', { reportedToPlatform: input.reportedToPlatform }),
   }),
 );
@@ -143,6 +151,7 @@ export const saveWhatHappened = refuseFiles(
     name: 'report.what-happened',
     schema: whatHappenedSchema,
     authorise: publicActor,
+    unexpectedError: parentUnexpectedError,
     run: async (input) => {
       const other = await otherHarmChosen(input.harms);
       if (other && !input.harmOther)
@@ -160,6 +169,7 @@ export const saveDescription = refuseFiles(
     name: 'report.description',
     schema: descriptionSchema,
     authorise: publicActor,
+    unexpectedError: parentUnexpectedError,
     run: (input) => saveAndGo('/report/description', input),
   }),
 );
@@ -169,6 +179,7 @@ export const saveAboutYou = refuseFiles(
     name: 'report.about-you',
     schema: aboutYouSchema,
     authorise: publicActor,
+    unexpectedError: parentUnexpectedError,
     run: (input) => {
       const anonymous = input.contact === 'ANONYMOUS';
       return saveAndGo('/report/about-you', {

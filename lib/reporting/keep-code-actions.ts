@@ -3,6 +3,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
+import { parentUnexpectedError } from '@/lib/i18n/parent-say';
 import { clientAddress } from '@/lib/security/client-address';
 import { checkKeptCode } from './check-kept-code';
 import { getConfirmationFor } from './get-confirmation';
@@ -34,6 +35,7 @@ export const keepCode = refuseFiles(
     // What the parent typed is never handed back or logged.
     secretFields: ['code'],
     authorise: async () => null,
+    unexpectedError: parentUnexpectedError,
     run: async (input) => {
       const token = await journeyToken();
       const address = clientAddress(await headers());
@@ -52,6 +54,7 @@ export const giveEmailInstead = refuseFiles(
     name: 'report.email-instead',
     schema: emailInsteadSchema,
     authorise: async () => null,
+    unexpectedError: parentUnexpectedError,
     run: async (input) => {
       const token = await journeyToken();
       const saved = await saveEmailInstead(token, input.reporterEmail);
@@ -68,6 +71,7 @@ export const leaveWithoutCode = refuseFiles(
     name: 'report.leave-without-code',
     schema: leaveWithoutCodeSchema,
     authorise: async () => null,
+    unexpectedError: parentUnexpectedError,
     run: async () => {
       // Only a sent report's journey ends here: answers still being written are not thrown away.
       const token = await journeyToken();

@@ -1,7 +1,8 @@
 import 'server-only';
 import { formatDateTime } from '@/lib/format/dates';
+import { contentDisposition } from '@/lib/format/file-name';
 import { CATALOGUES } from '@/lib/i18n/locales';
-import { sayIn } from '@/lib/i18n/say';
+import { ENGLISH, sayIn } from '@/lib/i18n/say';
 import { createPdf } from '@/lib/pdf/create-pdf';
 import type { ProofOfSending } from './proof-of-sending';
 
@@ -36,14 +37,19 @@ export async function renderProofPdf(proof: ProofOfSending): Promise<Buffer> {
   return end();
 }
 
-/** The PDF route's answer: the file, never cached, or "not found" when this browser may not have it. */
+/** The PDF route's answer: the file (named in the report's language), never cached, or "not found" when this browser may not have it. */
 export async function proofPdfResponse(proof: ProofOfSending | null): Promise<Response> {
   if (!proof)
     return new Response('Page not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   return new Response(new Uint8Array(await renderProofPdf(proof)), {
     headers: {
       'Content-Type': 'application/pdf',
-      'Content-Disposition': 'attachment; filename="proof-you-sent-a-report.pdf"',
+      // Named in the report's language, with an English name for browsers that cannot read that.
+      'Content-Disposition': contentDisposition('attachment', {
+        english: ENGLISH('proof.fileName'),
+        local: sayIn(proof.language)('proof.fileName'),
+        extension: 'pdf',
+      }),
       'Cache-Control': 'no-store',
     },
   });

@@ -3,6 +3,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction, UserFacingError } from '@/lib/actions/define-action';
+import { parentUnexpectedError } from '@/lib/i18n/parent-say';
 import type { FormState } from '@/lib/actions/form-state';
 import { beforeDeadline, deadlineIn, isDatabaseTimeout } from '@/lib/db-deadline';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
@@ -32,6 +33,7 @@ export const sendReport = refuseFiles(
     name: 'report.send',
     schema: sendSchema,
     authorise: async () => null,
+    unexpectedError: parentUnexpectedError,
     run: async (input) => {
       const token = await journeyToken();
       // A parent is waiting: every wait on the database below ends by this deadline (lib/db-deadline.ts).

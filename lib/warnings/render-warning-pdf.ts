@@ -1,22 +1,31 @@
 import 'server-only';
 import { splitWarningText } from '@/components/warning-text';
 import { createPdf } from '@/lib/pdf/create-pdf';
+import { ENGLISH_LETTER, type LetterWords } from './letter-words';
 import type { PublicWarning } from './list-published-warnings';
 import { formatDate } from '@/lib/format/dates';
 
 /**
  * The warning as an A4 letter to parents, drawn with pdfkit (no browser needed). Text is placed as text, in
  * fonts for every script we expect, so nothing typed into a warning can add links, scripts or images.
+ * The letter's own words are in the chosen language (./letter-words.ts); the warning is as staff wrote it.
  */
-export async function renderWarningPdf(warning: PublicWarning, partnershipName: string): Promise<Buffer> {
+export async function renderWarningPdf(
+  warning: PublicWarning,
+  partnershipName: string,
+  words: LetterWords = ENGLISH_LETTER,
+): Promise<Buffer> {
+  const { tag } = words;
   const { doc, write, end } = createPdf({
     margin: 56,
+    lang: tag,
     info: { Title: warning.title, Author: partnershipName },
   });
-  write(`From ${partnershipName}`, { size: 11 });
-  write(formatDate(warning.publishedFrom));
+  write(words.from(partnershipName), { size: 11 });
+  write(formatDate(warning.publishedFrom, tag));
   doc.moveDown();
-  write('Dear parent or carer,');
+  write(words.dear);
+  if (words.notTranslated) write(words.notTranslated, { size: 11 });
   doc.moveDown();
   write(warning.title, { weight: 'bold', size: 18 });
   doc.moveDown(0.5);
@@ -30,8 +39,8 @@ export async function renderWarningPdf(warning: PublicWarning, partnershipName: 
     }
     doc.moveDown(0.5);
   };
-  section('What you should know', warning.whatToKnow);
-  section('What you can do', warning.whatToDo);
-  write('If you are worried about a child right now, call 999.', { size: 11 });
+  section(words.whatToKnow, warning.whatToKnow);
+  section(words.whatToDo, warning.whatToDo);
+  write(words.danger, { size: 11 });
   return end();
 }

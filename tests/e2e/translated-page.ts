@@ -1,11 +1,18 @@
 // What every translated public page must not show: a message key (report.child.title) in place of words,
 // or an English sentence left untranslated. For the language specs (tests/e2e/languages.spec.ts; the
 // Welsh spec's own copies can move here).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
-/** A message key is dotted lower camel case; a sentence in any language never looks like one. */
-const MESSAGE_KEY =
-  /\b(?:layout|report|answers|errors|done|noCode|confirmation|nextSteps|proof|checkReport|check|followUp|notices|review|harms|start|advice|accessibility|privacy|notFound)\.[a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\b/;
+/**
+ * A message key is dotted lower camel case under one of the catalogue's own sections (read from the English
+ * catalogue, so a new section is covered); a sentence in any language never looks like one.
+ */
+const SECTIONS = Object.keys(
+  JSON.parse(readFileSync(resolve('messages', 'en.json'), 'utf8')) as Record<string, unknown>,
+);
+const MESSAGE_KEY = new RegExp(`\\b(?:${SECTIONS.join('|')})\\.[a-z][A-Za-z]*(?:\\.[A-Za-z_]+)*\\b`);
 
 /** English sentences from the translated pages: none may show on a page in another language. */
 const ENGLISH_SENTENCES = [
@@ -25,6 +32,10 @@ const ENGLISH_SENTENCES = [
   'You do not have to answer this.',
   'We will never open a link you give us.',
   'There is a problem',
+  // The error pages and the letter to parents (catalogue errorPage, warningLetter).
+  'Sorry, that was not saved',
+  'Sorry, there is a problem with the service',
+  'Dear parent or carer',
   // A national kind of harm (reference data, translated in the catalogue's `harms`).
   'Saw sexual pictures or videos',
   // A platform's reporting steps (operator's data, in English): shown on English pages only.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { proofFromFollowUp, proofFromJourney, type ProofOfSending } from '@/lib/reporting/proof-of-sending';
-import { renderProofPdf } from '@/lib/reporting/render-proof-pdf';
+import { proofPdfResponse, renderProofPdf } from '@/lib/reporting/render-proof-pdf';
 import { submitConcern } from '@/lib/reporting/submit-concern';
 import { pdfText } from '../support/pdf-text';
 import {
@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => closeRateLimits());
 
-async function sent(language: 'en' | 'cy' = 'en') {
+async function sent(language: 'en' | 'cy' | 'ur' = 'en') {
   const token = await startJourney(
     completeAnswers(world, { description: DESCRIPTION, childName: CHILD, contact: 'ANONYMOUS' }),
   );
@@ -100,6 +100,17 @@ describe('proof of sending', () => {
     // The font draws every Welsh letter (a school's name keeps its own spelling).
     const welsh = 'Ysgol Gynradd Tŷ’r Ŵyn: â ê î ô û ŵ ŷ Â Ê Î Ô Û Ŵ Ŷ ä ë ï ö ü ẁ ẃ ỳ';
     expect(pdfText(await renderProofPdf({ ...proof, sentTo: welsh }))).toContain(welsh);
+  });
+
+  it('downloads under a name in the parent’s language, with an English one for browsers that need ASCII', async () => {
+    const proof = (await proofFromJourney((await sent('ur')).token, false)) as ProofOfSending;
+    const disposition = (await proofPdfResponse(proof)).headers.get('content-disposition') ?? '';
+    expect(disposition).toMatch(/^attachment; filename="proof-you-sent-a-report\.pdf"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toBe('رپورٹ-بھیجنے-کا-ثبوت.pdf');
+    const english = (await proofFromJourney((await sent('en')).token, false)) as ProofOfSending;
+    expect((await proofPdfResponse(english)).headers.get('content-disposition')).toBe(
+      'attachment; filename="proof-you-sent-a-report.pdf"',
+    );
   });
 
   it('opens only with the journey token the browser was given, not a made-up or earlier one', async () => {

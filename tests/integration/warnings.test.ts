@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { insertWarning } from '@/lib/warnings/insert-warning';
 import { listPublishedWarnings } from '@/lib/warnings/list-published-warnings';
+import { createTranslator } from 'next-intl';
+import { CATALOGUE_MESSAGES } from '@/lib/i18n/messages';
+import { letterWords } from '@/lib/warnings/letter-words';
 import { renderWarningPdf } from '@/lib/warnings/render-warning-pdf';
 import { setWarningPublication } from '@/lib/warnings/set-warning-publication';
 import { getDb } from '@/lib/db';
@@ -100,5 +103,38 @@ describe('editing warnings (the lib verbs behind the /trends/warnings actions)',
     expect(published.publishedFrom).not.toBeNull();
     const audit = await db.auditEntry.findMany({ where: { subjectId: warning.id }, orderBy: { at: 'asc' } });
     expect(audit.map((e) => e.action)).toEqual(['warning.create', 'warning.publish']);
+  });
+});
+
+describe('the warning letter PDF in a parent’s language', () => {
+  it('gives the letter’s own words in Welsh and Urdu (the warning as written, said to be untranslated)', async () => {
+    const warning = {
+      id: 'x',
+      title: 'Chat app warning',
+      platformName: null,
+      platformSlug: null,
+      whatToKnow: 'Strangers ask for pictures.',
+      whatToDo: 'Report it.',
+      publishedFrom: new Date('2026-11-24T00:00:00Z'),
+    };
+    for (const locale of ['cy', 'ur'] as const) {
+      const t = createTranslator({
+        locale,
+        messages: CATALOGUE_MESSAGES[locale] as Record<string, unknown> as never,
+        namespace: 'warningLetter' as never,
+      });
+      const words = letterWords(t, locale);
+      const text = pdfText(await renderWarningPdf(warning, 'Test Partnership', words));
+      const letter = CATALOGUE_MESSAGES[locale].warningLetter;
+      // Words without their punctuation: pdftotext gives an Arabic-script comma or full stop apart.
+      const unpunctuated = (message: string) => message.replace(/[،۔]/g, ' ').replace(/\s+/g, ' ').trim();
+      for (const shown of [letter.dear, letter.whatToKnow, letter.notTranslated, 'Chat app warning'])
+        expectAllOf(text, unpunctuated(shown));
+      // The 999 sentence without its link's tag, and nothing left in English of the letter's own words.
+      expect(words.danger).not.toMatch(/<\/?phone>/);
+      expect(words.danger).toContain('999');
+      expect(text).not.toContain('Dear parent or carer');
+      expect(text).not.toContain('What you should know');
+    }
   });
 });

@@ -4,8 +4,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { NotFoundError } from '@/lib/errors';
+import { parentUnexpectedError } from '@/lib/i18n/parent-say';
 
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(),
+  // The parent chose Welsh on an earlier page.
+  cookies: async () => ({ get: (name: string) => (name.endsWith('language') ? { value: 'cy' } : undefined) }),
+}));
+vi.mock('@/lib/env', () => ({ getEnv: () => ({ APP_URL: 'https://example.test', LOG_LEVEL: 'silent' }) }));
+// No partnership can be read (the database away): the request's catalogue is out of reach.
+vi.mock('next-intl/server', () => ({
+  getTranslations: async () => {
+    throw new Error('database unreachable');
+  },
+}));
 
 const action = (run: () => Promise<void>) =>
   defineAction({ name: 'test.action', schema: z.object({}).strict(), authorise: async () => null, run });
@@ -24,5 +36,21 @@ describe('defineAction', () => {
     })({}, new FormData());
     expect(state.formError).toMatch(/^Sorry, something went wrong and nothing was saved\./);
     expect(state.formError).not.toContain('10.0.0.5');
+  });
+
+  it('answers a public form’s failure in the parent’s language, from their choice when the partnership cannot be read', async () => {
+    const parentAction = defineAction({
+      name: 'test.public',
+      schema: z.object({}).strict(),
+      authorise: async () => null,
+      unexpectedError: parentUnexpectedError,
+      run: async () => {
+        throw new Error('connection refused');
+      },
+    });
+    const state = await parentAction({}, new FormData());
+    expect(state.formError).toMatch(/^Mae’n ddrwg gennym, aeth rhywbeth o’i le/);
+    expect(state.formError).toMatch(/: [0-9a-f]{8}$/);
+    expect(state.formError).not.toMatch(/\{reference\}|errorPage\./);
   });
 });

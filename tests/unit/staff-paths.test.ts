@@ -12,6 +12,9 @@ const folders = (dir: string) =>
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => entry.name);
 
+/** Parents' pages outside the (public) group: the warning letters a parent opens from the start page. */
+const PUBLIC_OUTSIDE_GROUP = ['warnings'];
+
 /** The first path part of every route under app/, route groups opened; `api` holds no pages. */
 function routeRoots(): { staff: string[]; parents: string[] } {
   const staff: string[] = [];
@@ -19,6 +22,7 @@ function routeRoots(): { staff: string[]; parents: string[] } {
   for (const name of folders(APP)) {
     if (name === 'api') continue;
     if (name === '(public)') parents.push(...folders(resolve(APP, name)));
+    else if (PUBLIC_OUTSIDE_GROUP.includes(name)) parents.push(name);
     else if (name.startsWith('(')) staff.push(...folders(resolve(APP, name)));
     else staff.push(name);
   }

@@ -1,39 +1,91 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { WarningText } from '@/components/warning-text';
+import { SelectField } from '@/components/forms/select-field';
 import { listPublishedWarnings } from '@/lib/warnings/list-published-warnings';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { PhoneLink } from '@/components/phone-link';
 import { formatDate } from '@/lib/format/dates';
+import { CATALOGUES } from '@/lib/i18n/locales';
+import { askedLocale, requestOfferedLocales } from '@/lib/i18n/request-locale';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Letter to parents' };
 
-/** A published warning as a letter schools can print and send home. Drafts and ended warnings are not found. */
-export default async function WarningLetterPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ lang?: string | string[] }>;
+};
+
+export async function generateMetadata({ searchParams }: Pick<Props, 'searchParams'>): Promise<Metadata> {
+  const t = await getTranslations({
+    locale: await askedLocale((await searchParams).lang),
+    namespace: 'warningLetter',
+  });
+  return { title: t('title') };
+}
+
+/**
+ * A published warning as a letter schools can print and send home, in one of the languages the partnership
+ * offers (`?lang=`, chosen on the page without JavaScript; else the reader's). The letter's own words are
+ * translated; the warning is as staff wrote it, and a translated letter says it is not translated. Drafts and ended warnings
+ * are not found.
+ */
+export default async function WarningLetterPage({ params, searchParams }: Props) {
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
   const [warning] = await listPublishedWarnings(new Date(), id);
   const partnership = await getPublicPartnership();
   if (!warning || !partnership) notFound();
+  const [locale, offered] = await Promise.all([
+    askedLocale((await searchParams).lang),
+    requestOfferedLocales(),
+  ]);
+  const [t, page] = await Promise.all([
+    getTranslations({ locale, namespace: 'warningLetter' }),
+    getTranslations('warningLetter'),
+  ]);
+  const { tag, dir } = CATALOGUES[locale];
   return (
-    <article className="warning-letter">
-      <p className="govuk-body">From {partnership.name}</p>
-      <p className="govuk-body">{formatDate(warning.publishedFrom)}</p>
-      <p className="govuk-body">Dear parent or carer,</p>
-      <h1 className="govuk-heading-l">{warning.title}</h1>
-      <h2 className="govuk-heading-m">What you should know</h2>
-      <WarningText text={warning.whatToKnow} />
-      <h2 className="govuk-heading-m">What you can do</h2>
-      <WarningText text={warning.whatToDo} />
-      <p className="govuk-body">
-        If you are worried about a child right now, call <PhoneLink number="999" />.
-      </p>
-      <p className="govuk-body">
-        <a className="govuk-link" href={`/warnings/${warning.id}/pdf`}>
-          Download this letter as a PDF
-        </a>
-      </p>
-    </article>
+    <>
+      {offered.length > 1 && (
+        // In the page's language (the reader's), not the letter's: whoever prints it chooses here.
+        <form method="get" action={`/warnings/${warning.id}/print`} className="app-no-print">
+          <SelectField
+            name="lang"
+            label={page('languageLabel')}
+            value={locale}
+            options={offered.map((code) => ({ value: code, text: CATALOGUES[code].name }))}
+          />
+          <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            {page('show')}
+          </button>
+        </form>
+      )}
+      <article className="warning-letter" lang={tag} dir={dir}>
+        <p className="govuk-body">{t('from', { partnership: partnership.name })}</p>
+        <p className="govuk-body">{formatDate(warning.publishedFrom, tag)}</p>
+        <p className="govuk-body">{t('dear')}</p>
+        {/* The warning has no language of its own: laid out by its own text (dir=auto), and said so. */}
+        {locale !== 'en' && <p className="govuk-body">{t('notTranslated')}</p>}
+        <h1 className="govuk-heading-l" dir="auto">
+          {warning.title}
+        </h1>
+        <h2 className="govuk-heading-m">{t('whatToKnow')}</h2>
+        <div dir="auto">
+          <WarningText text={warning.whatToKnow} />
+        </div>
+        <h2 className="govuk-heading-m">{t('whatToDo')}</h2>
+        <div dir="auto">
+          <WarningText text={warning.whatToDo} />
+        </div>
+        <p className="govuk-body">{t.rich('danger', { phone: () => <PhoneLink number="999" /> })}</p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/warnings/${warning.id}/pdf?lang=${locale}`}>
+            {t('pdf')}
+          </a>
+        </p>
+      </article>
+    </>
   );
 }
