@@ -20,6 +20,7 @@ export const STAFF_PATH_ROOTS = [
   'sign-out',
   'signed-out',
   'staff',
+  'transfers',
   'trends',
 ] as const;
 
