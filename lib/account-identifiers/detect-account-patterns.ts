@@ -3,7 +3,8 @@ import { partnershipSite } from '@/lib/email/partnership-site';
 import type { Tx } from '@/lib/db';
 import { accountPatternEmail } from '@/lib/email/templates/account-pattern-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { uuidv7 } from '@/lib/encryption/encrypt-write';
+import { enqueueEmails } from '@/lib/outbox/enqueue-email';
 import { frontDoorTeam } from '@/lib/routing/find-notification-recipients';
 
 /** After the front door is told of a pattern, further matches within this many days send nothing more. */
@@ -31,7 +32,10 @@ export async function detectAccountPatterns(
 ): Promise<number> {
   if (sent.length === 0) return 0;
   const keys = [...new Set(sent.map((s) => `${partnershipId}|${s.platformId}|${s.identifierHash}`))].sort();
-  for (const key of keys) await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))::text`;
+  // One statement, the keys in sorted order (a function scan over the array returns its rows in order), so
+  // two transactions lock shared keys in the same order and cannot deadlock.
+  await tx.$queryRaw`SELECT count(pg_advisory_xact_lock(hashtextextended(key, 0)))::int AS locked
+    FROM unnest(${keys}::text[]) AS key`;
   const matches = await tx.concernAccountIdentifier.groupBy({
     by: ['platformId', 'identifierHash'],
     where: {
@@ -47,27 +51,37 @@ export async function detectAccountPatterns(
   return notified;
 }
 
-/** Records the pattern; queues its email when it is new or the quiet window has passed. */
+/**
+ * Records the pattern (new, or matched again) and, when it is new or the quiet window after the last email
+ * has passed, marks it told and queues one email to each of the front-door team: one statement for the
+ * pattern, one for the emails.
+ */
 async function recordPattern(tx: Tx, partnershipId: string, match: SentIdentifier, now: Date) {
-  const where = { partnershipId, platformId: match.platformId, identifierHash: match.identifierHash };
-  const pattern = await tx.accountPattern.upsert({
-    where: { partnershipId_platformId_identifierHash: where },
-    create: { ...where, lastMatchedAt: now },
-    update: { lastMatchedAt: now },
-    select: { id: true, notifiedAt: true },
-  });
-  const quietUntil = pattern.notifiedAt && pattern.notifiedAt.getTime() + PATTERN_QUIET_DAYS * 86_400_000;
-  if (quietUntil && quietUntil > now.getTime()) return false;
-  await tx.accountPattern.update({ where: { id: pattern.id }, data: { notifiedAt: now } });
-  const email = accountPatternEmail(await partnershipSite(tx, partnershipId));
-  for (const recipient of await frontDoorTeam(tx, partnershipId)) {
-    await enqueueEmail(tx, {
+  const quietSince = new Date(now.getTime() - PATTERN_QUIET_DAYS * 86_400_000);
+  const [pattern] = await tx.$queryRaw<{ id: string; told: boolean }[]>`
+    INSERT INTO "AccountPattern" AS p (id, "partnershipId", "platformId", "identifierHash", "lastMatchedAt",
+      "notifiedAt")
+    VALUES (${uuidv7()}::uuid, ${partnershipId}::uuid, ${match.platformId}::uuid, ${match.identifierHash},
+      ${now}, ${now})
+    ON CONFLICT ("partnershipId", "platformId", "identifierHash") DO UPDATE SET "lastMatchedAt" = ${now},
+      "notifiedAt" = CASE WHEN p."notifiedAt" IS NULL OR p."notifiedAt" <= ${quietSince} THEN ${now}
+        ELSE p."notifiedAt" END
+    RETURNING id::text, "notifiedAt" = ${now} AS told`;
+  if (!pattern?.told) return false;
+  const [site, team] = await Promise.all([
+    partnershipSite(tx, partnershipId),
+    frontDoorTeam(tx, partnershipId),
+  ]);
+  const email = accountPatternEmail(site);
+  await enqueueEmails(
+    tx,
+    team.map((recipient) => ({
       kind: 'account-pattern.found',
       to: recipient.email,
       ...email,
       messageId: stableMessageId('account-pattern', pattern.id, String(now.getTime()), recipient.key),
       partnershipId,
-    });
-  }
+    })),
+  );
   return true;
 }

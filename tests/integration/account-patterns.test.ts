@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATTERN_QUIET_DAYS } from '@/lib/account-identifiers/detect-account-patterns';
+import { detectAccountPatterns, PATTERN_QUIET_DAYS } from '@/lib/account-identifiers/detect-account-patterns';
 import { listAccountPatterns } from '@/lib/account-identifiers/list-account-patterns';
 import { getDb } from '@/lib/db';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import type { Answers } from '@/lib/reporting/answers';
 import { submitConcern } from '@/lib/reporting/submit-concern';
-import { makePartnership, makeSchool } from '../support/factories';
+import { makeConcern, makePartnership, makeSchool } from '../support/factories';
+import { statementsSent } from '../support/statements-sent';
 import {
   completeAnswers,
   makeReportingWorld,
@@ -116,5 +117,45 @@ describe('reports from two schools naming the same account', () => {
     const patterns = await getDb().accountPattern.count();
     // Only the three patterns of the tests above.
     expect(patterns).toBe(3);
+  });
+});
+
+// Matching runs inside the parent's "Send report" transaction, so its round trips are the parent's wait
+// (bench/account-matches.ts times it). A count is not a timing: pinned here.
+describe('the cost of matching', () => {
+  it('finds no match in 2 statements, and records a new pattern with its emails in 5 more', async () => {
+    const db = getDb();
+    const first = await send({ accounts: { [world.platform.id]: 'counted.one' } });
+    const { id: concernId } = await db.concern.findUniqueOrThrow({ where: { reference: first } });
+    const [row] = await db.concernAccountIdentifier.findMany({ where: { concernId } });
+    const second = await makeConcern({ partnershipId: world.partnership.id });
+    const other = { platformId: world.platform.id, identifierHash: 'hmac:no-such-account' };
+    const match = { platformId: row!.platformId, identifierHash: row!.identifierHash };
+    const inTransaction = async (sent: (typeof match)[]) =>
+      statementsSent(() =>
+        db.$transaction(async (tx) => {
+          // The same account sent again: one more row, so the count reaches two.
+          if (sent.includes(match))
+            await tx.concernAccountIdentifier.create({
+              data: {
+                concernId: second.id,
+                partnershipId: world.partnership.id,
+                ...match,
+                identifier: 'again',
+              },
+            });
+          const sentNow = await statementsSent(() => detectAccountPatterns(tx, world.partnership.id, sent));
+          throw Object.assign(new Error('roll back'), { counted: sentNow });
+        }),
+      ).catch((e: { counted: Awaited<ReturnType<typeof statementsSent<number>>> }) => e.counted);
+
+    const none = await inTransaction([other]);
+    expect(none.result).toBe(0);
+    expect(none.sent).toHaveLength(2); // the locks, the count
+    const found = await inTransaction([other, match]);
+    expect(found.result).toBe(1);
+    // the locks, the count, the pattern (recorded and marked told), the site, the front door team (two
+    // reads at once), the emails
+    expect(found.sent).toHaveLength(7);
   });
 });
