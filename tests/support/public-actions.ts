@@ -78,6 +78,10 @@ export const STAFF_ACTION_MODULES = [
   'app/cases/[reference]/incident/actions.ts',
   'app/children/[id]/actions.ts',
   'app/patterns/actions.ts',
+  'app/cases/[reference]/transfer/actions.ts',
+  'app/transfers/actions.ts',
+  'app/admin/leave/actions.ts',
+  'app/operator/leaving/actions.ts',
 ];
 
 function walk(dir: string, out: string[] = []): string[] {
