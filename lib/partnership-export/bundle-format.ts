@@ -3,7 +3,7 @@
 // Change the version whenever a file is added, removed or changes shape.
 
 export const BUNDLE_FORMAT = 'safeguarding-concerns.partnership-export';
-export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_FORMAT_VERSION = 2;
 
 /** Every file a bundle may hold (cases/<reference>.pdf aside), and what it is. */
 export const BUNDLE_FILES = {
@@ -13,7 +13,9 @@ export const BUNDLE_FILES = {
   'staff.json':
     'Its staff and their roles here (name, email, active, roles); no password hash, authenticator secret or token.',
   'concerns.json':
-    'Every concern held, with its answers (decrypted), platforms, harms, account names given, chronology (decisions are entries of kind DECISION), messages with the reporter, referrals, review requests and share requests.',
+    'Every concern held, with its answers (decrypted), platforms, harms, account names given, chronology (decisions are entries of kind DECISION), messages with the reporter, referrals, review requests, share requests and child protection file transfers.',
+  'file-transfers.json':
+    'The record of every child protection file transfer to or from its schools: what was sent, when, to whom, who confirmed it (no case content).',
   'child-records.json': 'Child records of its schools (decrypted).',
   'incidents.json': 'Incidents linking concerns (decrypted titles).',
   'platforms.json': 'The national platforms it offers its parents, with its own advice for each.',

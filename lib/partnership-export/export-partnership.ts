@@ -150,6 +150,34 @@ export async function* partnershipExportChunks(
         ...CASE_RECORD_INCLUDE,
         reviewRequests: { orderBy: { askedAt: 'asc' } },
         shareRequests: true,
+        fileTransfers: { orderBy: { sentAt: 'asc' } },
+      },
+    }),
+  );
+
+  // The transfer record a school keeps (lib/transfers/): also of files its schools sent on, whose cases
+  // are now another school's, so no content (the note and return reason stay with the case).
+  yield* jsonArray('file-transfers.json', (after: { id: string } | undefined) =>
+    db.fileTransfer.findMany({
+      where: { OR: [{ fromPartnershipId: partnershipId }, { toPartnershipId: partnershipId }] },
+      orderBy: { id: 'asc' },
+      take: PAGE,
+      ...byId(after),
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        concern: { select: { reference: true } },
+        fromSchool: { select: { urn: true, name: true } },
+        toSchool: { select: { urn: true, name: true } },
+        childStartsOn: true,
+        sentAt: true,
+        sentBy: { select: { name: true } },
+        dueAt: true,
+        answeredAt: true,
+        answeredBy: { select: { name: true } },
+        reminderSentAt: true,
+        overdueNoticeSentAt: true,
       },
     }),
   );
