@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
 import { NotFoundError, UserFacingError } from '@/lib/errors';

@@ -1,5 +1,7 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
+// use-intl's React-free core (the translator next-intl itself re-exports): this runs in the worker and the
+// scripts too, outside Next, where next-intl's entry would load React's client hooks.
+import { createTranslator } from 'use-intl/core';
 import { asLocale, CATALOGUES, type Locale } from './locales';
 import { CATALOGUE_MESSAGES } from './messages';
 

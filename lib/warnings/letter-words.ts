@@ -1,5 +1,5 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { CATALOGUE_MESSAGES } from '@/lib/i18n/messages';
 import { CATALOGUES, type Locale } from '@/lib/i18n/locales';
 

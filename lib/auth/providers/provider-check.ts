@@ -1,5 +1,5 @@
 import 'server-only';
-import { UserFacingError } from '@/lib/actions/define-action';
+import { UserFacingError } from '@/lib/errors';
 import { getDb, type Tx } from '@/lib/db';
 import { PROVIDER_SWITCHED_OFF } from '../sign-in/messages';
 
