@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { TextInput } from '@/components/forms/fields';
 import { requirePermission } from '@/lib/auth/session';
 import { TO_FRONT_DOOR } from '@/lib/cases/case-form-schemas';
 import { casePageTitle } from '@/lib/cases/case-page-title';
 import { readPassOnChoices } from '@/lib/cases/read-pass-on-choices';
 import { passOnAction } from '../actions';
 import { CaseActionForm } from '../case-action-form';
+import { SchoolSearch, schoolChoices, schoolQuery } from '../school-search';
 
 type Props = {
   params: Promise<{ reference: string }>;
@@ -22,16 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PassOnPage({ params, searchParams }: Props) {
   const user = await requirePermission('case.update');
   const { reference } = await params;
-  const q = (await searchParams).q;
-  const query = typeof q === 'string' ? q.slice(0, 100) : '';
+  const query = schoolQuery((await searchParams).q);
   const choices = await readPassOnChoices(user, decodeURIComponent(reference), query);
   if (!choices) notFound();
   const href = `/cases/${encodeURIComponent(choices.reference)}`;
-  const schools = choices.schools.map((s) => ({
-    value: s.id,
-    label: s.name,
-    hint: [s.town, s.postcode].filter(Boolean).join(', '),
-  }));
+  const schools = schoolChoices(choices.schools);
   return (
     <>
       <Link href={href} className="govuk-back-link">
@@ -44,27 +39,7 @@ export default async function PassOnPage({ params, searchParams }: Props) {
         the front-door team. Once it is passed on, you can no longer open it. Your case list keeps one line
         saying where it went and why.
       </p>
-      <form method="get" action={`${href}/pass-on`} role="search">
-        <TextInput
-          name="q"
-          type="search"
-          label="Find the school"
-          hint="Enter part of its name, its town or its postcode"
-          defaultValue={query}
-          maxLength={100}
-          width={20}
-        />
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-          Search
-        </button>
-      </form>
-      {query && (
-        <p className="govuk-body" role="status">
-          {schools.length === 0
-            ? `No schools match “${query}”.`
-            : `${schools.length} ${schools.length === 1 ? 'school matches' : 'schools match'} “${query}”.`}
-        </p>
-      )}
+      <SchoolSearch action={`${href}/pass-on`} label="Find the school" query={query} found={schools.length} />
       <CaseActionForm
         id="pass-on"
         action={passOnAction}

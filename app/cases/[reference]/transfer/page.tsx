@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { TextInput } from '@/components/forms/fields';
 import { requirePermission } from '@/lib/auth/session';
 import { casePageTitle } from '@/lib/cases/case-page-title';
 import { readTransferChoices } from '@/lib/transfers/read-transfer-choices';
 import { CaseActionForm } from '../case-action-form';
+import { SchoolSearch, schoolChoices, schoolQuery } from '../school-search';
 import { startTransferAction } from './actions';
 
 type Props = {
@@ -21,16 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TransferPage({ params, searchParams }: Props) {
   const user = await requirePermission('case.update');
   const { reference } = await params;
-  const q = (await searchParams).q;
-  const query = typeof q === 'string' ? q.slice(0, 100) : '';
+  const query = schoolQuery((await searchParams).q);
   const choices = await readTransferChoices(user, decodeURIComponent(reference), query);
   if (!choices) notFound();
   const href = `/cases/${encodeURIComponent(choices.reference)}`;
-  const schools = choices.schools.map((s) => ({
-    value: s.id,
-    label: s.name,
-    hint: [s.town, s.postcode].filter(Boolean).join(', '),
-  }));
+  const schools = schoolChoices(choices.schools);
   return (
     <>
       <Link href={href} className="govuk-back-link">
@@ -55,27 +50,12 @@ export default async function TransferPage({ params, searchParams }: Props) {
         </p>
       ) : (
         <>
-          <form method="get" action={`${href}/transfer`} role="search">
-            <TextInput
-              name="q"
-              type="search"
-              label="Find the new school"
-              hint="Enter part of its name, its town or its postcode"
-              defaultValue={query}
-              maxLength={100}
-              width={20}
-            />
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-              Search
-            </button>
-          </form>
-          {query && (
-            <p className="govuk-body" role="status">
-              {schools.length === 0
-                ? `No schools match “${query}”.`
-                : `${schools.length} ${schools.length === 1 ? 'school matches' : 'schools match'} “${query}”.`}
-            </p>
-          )}
+          <SchoolSearch
+            action={`${href}/transfer`}
+            label="Find the new school"
+            query={query}
+            found={schools.length}
+          />
           <CaseActionForm
             id="transfer"
             action={startTransferAction}
