@@ -125,7 +125,7 @@ export async function SiteFrame({ area, children }: { area: 'public' | 'staff'; 
         linksHeading={staff ? 'Support links' : t('footer.supportLinks')}
         credit={
           staff
-            ? `Run by ${brand.name}. Open-source software.`
+            ? `Run by ${user.partnership?.name ?? brand.name}. Open-source software.`
             : t('footer.credit', { partnership: brand.name })
         }
       />

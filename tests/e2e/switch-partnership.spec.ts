@@ -61,6 +61,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/\/trends$/);
       await expect(page.getByRole('banner')).toContainText(other);
       await expect(page.getByRole('banner')).not.toContainText('Northshire');
+      // The footer too names the partnership they act for, not the one of the address they came in by.
+      await expect(page.getByRole('contentinfo')).toContainText(`Run by ${other}`);
 
       // The front door's pages belong to Northshire: not here.
       expect((await page.request.get('/cases')).status()).toBe(404);
