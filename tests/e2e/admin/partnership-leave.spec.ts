@@ -4,6 +4,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { BUNDLE_FORMAT_VERSION } from '../../../lib/partnership-export/bundle-format';
 import { encryptForTable } from '../e2e-crypto';
 import { expectAccessible } from '../fixtures';
 import { signInAs } from '../sign-in';
@@ -76,7 +77,7 @@ test('an administrator downloads everything and asks to leave; the operator conf
   const files = unzipSync(new Uint8Array(await download.body()));
   const manifest = JSON.parse(strFromU8(files['manifest.json']!));
   expect(manifest).toMatchObject({
-    formatVersion: 1,
+    formatVersion: BUNDLE_FORMAT_VERSION,
     partnership: { id: leaving.partnershipId, name: leaving.name },
     counts: { 'concerns.json': 1, 'schools.json': 1, 'staff.json': 1, cases: 1 },
   });
