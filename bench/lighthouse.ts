@@ -95,7 +95,7 @@ try {
       port,
       logLevel: 'error',
       output: 'json',
-      onlyCategories: ['performance', 'accessibility'],
+      onlyCategories: ['performance', 'accessibility', ...(process.argv.includes('--why') ? ['best-practices'] : [])],
       extraHeaders: headers,
     });
     const lhr = result?.lhr;
@@ -108,6 +108,23 @@ try {
     // A page Lighthouse could not score says why, instead of a silent NaN.
     const why = lhr?.runtimeError?.message ?? lhr?.audits['largest-contentful-paint']?.errorMessage;
     if (why) console.log(`  not measured: ${why}`);
+    // --why: what the page's LCP waited for (its element, its phases, the render-blocking requests).
+    if (process.argv.includes('--why') && lhr) {
+      const details = (id: string) => JSON.stringify(lhr.audits[id]?.details ?? null).slice(0, 1500);
+      console.log(`  largest-contentful-paint-element: ${details('largest-contentful-paint-element')}`);
+      const requests = (lhr.audits['network-requests']?.details as { items?: Record<string, unknown>[] })
+        ?.items;
+      for (const r of requests ?? [])
+        console.log(
+          `  ${String(r.resourceType).padEnd(10)} ${String(r.transferSize).padStart(7)} B  ${String(r.url).replace(app, '')}`,
+        );
+      const observed = (lhr.audits.metrics?.details as { items?: Record<string, number>[] })?.items?.[0] ?? {};
+      console.log(`  observed (unthrottled): FCP ${observed.observedFirstContentfulPaint} LCP ${observed.observedLargestContentfulPaint} DCL ${observed.observedDomContentLoaded} load ${observed.observedLoad} ms`);
+      console.log(`  console errors: ${details('errors-in-console')}`);
+      console.log(
+        `  FCP ${lhr.audits['first-contentful-paint']?.numericValue?.toFixed(0)} ms, TBT ${lhr.audits['total-blocking-time']?.numericValue?.toFixed(0)} ms, SI ${lhr.audits['speed-index']?.numericValue?.toFixed(0)} ms`,
+      );
+    }
   }
   const journey = await timeJourneyWithoutJavaScript(app, chromium, FLAGS.concat(EXTRA));
   console.log(

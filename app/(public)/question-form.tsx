@@ -21,7 +21,7 @@ import { SubmitButton } from '@/components/forms/fields';
 import { formDataToObject } from '@/lib/actions/form-data';
 import type { FormState } from '@/lib/actions/form-state';
 import type { FormWords } from '@/lib/i18n/form-words';
-import { FORM_SCHEMAS, type FormSchemaName } from '@/lib/reporting/schemas';
+import type { FormSchemaName } from '@/lib/reporting/schemas';
 import { fieldOrder, Fields, type FieldSpec } from './field-spec';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 
@@ -128,7 +128,14 @@ export function QuestionForm({
           title={words?.problem}
         />
       </div>
-      <form ref={form} action={formAction} onSubmit={submit} onInput={recheckOthers} noValidate>
+      <form
+        ref={form}
+        action={formAction}
+        onSubmit={submit}
+        onInput={recheckOthers}
+        onFocus={warmSchemas}
+        noValidate
+      >
         <Fields
           fields={fields}
           values={shown}
@@ -149,13 +156,36 @@ export function QuestionForm({
  * missing, the type-ahead's box that React does not render).
  */
 function postedAnswersResolver(schema: FormSchemaName): Resolver<FieldValues> {
-  const check = zodResolver(FORM_SCHEMAS[schema] as never) as unknown as Resolver<FieldValues>;
-  return (values, context, options) => {
+  return async (values, context, options) => {
+    const loaded = await loadSchemas();
+    // Not fetched (the connection dropped): the server action checks the answers instead.
+    if (!loaded) return { values, errors: {} };
+    const check = zodResolver(loaded[schema] as never) as unknown as Resolver<FieldValues>;
     const form = Object.values(options.fields)
       .flatMap((field) => [field.ref, ...(field.refs ?? [])])
       .find((ref): ref is HTMLInputElement => ref instanceof HTMLElement && 'form' in ref)?.form;
     return check(form ? formDataToObject(new FormData(form)) : values, context, options);
   };
+}
+
+/**
+ * The schemas (and zod with them, about 50 kB compressed) are fetched when the parent first touches the
+ * form, not with the page: a phone on a slow connection paints the question sooner, and the check is there
+ * by the time they press Continue (the resolver waits for it if not). Without JavaScript nothing changes.
+ */
+let schemas: Promise<typeof import('@/lib/reporting/schemas').FORM_SCHEMAS | undefined> | undefined;
+function warmSchemas(): void {
+  void loadSchemas();
+}
+function loadSchemas() {
+  schemas ??= import('@/lib/reporting/schemas').then(
+    (module) => module.FORM_SCHEMAS,
+    () => {
+      schemas = undefined; // try again at the next press
+      return undefined;
+    },
+  );
+  return schemas;
 }
 
 /** Back to the page's own empty answers, here and in react-hook-form, and the character counts told. */
