@@ -1,4 +1,4 @@
-// npm run bench:lighthouse -- [--paths=/check,/report/about-you] [--lang=cy]   (after npm run build; not part of npm test)
+// npm run bench:lighthouse -- [--paths=/check,/report/about-you] [--lang=cy] [--why]   (after npm run build; not part of npm test)
 // Lighthouse (mobile emulation: its default phone screen, simulated slow 4G and CPU) in Debian's Chromium on
 // every public page of the built app — found from app/(public) on disk, so a new page is measured too —
 // printing the performance and accessibility scores and the Largest Contentful Paint of each. Journey pages
@@ -95,7 +95,11 @@ try {
       port,
       logLevel: 'error',
       output: 'json',
-      onlyCategories: ['performance', 'accessibility', ...(process.argv.includes('--why') ? ['best-practices'] : [])],
+      onlyCategories: [
+        'performance',
+        'accessibility',
+        ...(process.argv.includes('--why') ? ['best-practices'] : []),
+      ],
       extraHeaders: headers,
     });
     const lhr = result?.lhr;
@@ -118,8 +122,11 @@ try {
         console.log(
           `  ${String(r.resourceType).padEnd(10)} ${String(r.transferSize).padStart(7)} B  ${String(r.url).replace(app, '')}`,
         );
-      const observed = (lhr.audits.metrics?.details as { items?: Record<string, number>[] })?.items?.[0] ?? {};
-      console.log(`  observed (unthrottled): FCP ${observed.observedFirstContentfulPaint} LCP ${observed.observedLargestContentfulPaint} DCL ${observed.observedDomContentLoaded} load ${observed.observedLoad} ms`);
+      const observed =
+        (lhr.audits.metrics?.details as { items?: Record<string, number>[] })?.items?.[0] ?? {};
+      console.log(
+        `  observed (unthrottled): FCP ${observed.observedFirstContentfulPaint} LCP ${observed.observedLargestContentfulPaint} DCL ${observed.observedDomContentLoaded} load ${observed.observedLoad} ms`,
+      );
       console.log(`  console errors: ${details('errors-in-console')}`);
       console.log(
         `  FCP ${lhr.audits['first-contentful-paint']?.numericValue?.toFixed(0)} ms, TBT ${lhr.audits['total-blocking-time']?.numericValue?.toFixed(0)} ms, SI ${lhr.audits['speed-index']?.numericValue?.toFixed(0)} ms`,

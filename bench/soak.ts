@@ -1,4 +1,4 @@
-// npm run bench:soak -- [--minutes=10] [--rate=50] [--browsers=8]   (after npm run build; not in npm test)
+// npm run bench:soak -- [--minutes=10] [--rate=50] [--browsers=8] [--idle=120]   (after npm run build; not in npm test)
 // A soak of the built app: `rate` submissions per second for `minutes` (autocannon, open loop, one finished
 // journey per request, as in bench:load) while `browsers` signed-in safeguarding leads each load their
 // case list and then one of its cases, again and again with a second's pause. The app runs as deployed by
@@ -18,6 +18,8 @@ import { numberArg } from './lib/args';
 const minutes = numberArg('minutes', 10);
 const rate = numberArg('rate', 50);
 const browsers = numberArg('browsers', 8);
+// After the load: how long to keep watching the server's memory (the email worker is still sending).
+const idleSeconds = numberArg('idle', 120);
 
 interface Tally {
   times: number[];
@@ -79,8 +81,13 @@ try {
   const server = findProcess(bench.pids[0] as number, 'scripts/serve.ts');
   if (!server) throw new Error('The app server process was not found under the one the bench started.');
   const memory = { start: residentMiB(server), peak: residentMiB(server) };
+  // The curve, not just the peak: one sample a minute under load tells a plateau from a leak.
+  const perMinute: number[] = [];
+  let tick = 0;
   const sampling = setInterval(() => {
-    memory.peak = Math.max(memory.peak, residentMiB(server));
+    const now = residentMiB(server);
+    memory.peak = Math.max(memory.peak, now);
+    if (++tick % 60 === 0) perMinute.push(now);
   }, 1000);
   console.log(
     `Soak: ${minutes} min at ${rate} submissions/s, ${sessions.length} leads browsing; load ${loadavg()
@@ -104,6 +111,11 @@ try {
   // "After": once the last requests have finished and the app has had a few seconds to collect garbage.
   await new Promise((r) => setTimeout(r, 5000));
   const end = residentMiB(server);
+  const idle: number[] = [];
+  for (let waited = 0; waited < idleSeconds; waited += 30) {
+    await new Promise((r) => setTimeout(r, 30_000));
+    idle.push(residentMiB(server));
+  }
   const client = new pg.Client({ connectionString: bench.databaseUrl });
   await client.connect();
   const mail = (
@@ -125,6 +137,8 @@ try {
   console.log(
     `app server resident memory (VmRSS of pid ${server}): start ${mib(memory.start)}, peak ${mib(Math.max(memory.peak, end))}, end ${mib(end)}`,
   );
+  console.log(`  each minute under load: ${perMinute.map(mib).join(', ')}`);
+  if (idle.length) console.log(`  idle afterwards, every 30 s: ${idle.map(mib).join(', ')}`);
   console.log(`load average at the end (1, 5, 15 min): ${loadAtEnd.map((l) => l.toFixed(2)).join(' ')}`);
 } finally {
   await bench.stop();
