@@ -6,8 +6,12 @@
 // child protection file it sends to school B (lib/transfers/start-transfer.ts: changeCase, the transfer,
 // its due date by B's calendar, B's emails), which B's DSL then accepts (lib/transfers/answer-transfer.ts).
 // Run: npm run bench:pass-on (NODE_ENV=test npx tsx --tsconfig bench/tsconfig.react-server.json --conditions=react-server
-//   bench/pass-on.ts [rounds=300])
-import { availableParallelism, loadavg } from 'node:os';
+//   bench/pass-on.ts [rounds=300] [alerts=60])
+// Then, with the worker running as in the app (email polled every second) and the SMTP catcher, the time from
+// a pass-on's commit to each of the new team's alert emails reaching the SMTP server (issue 17).
+import { mkdtempSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SessionUser } from '../lib/auth/session';
 import { addCaseNote } from '../lib/cases/add-case-note';
 import { assignCase } from '../lib/cases/assign-case';
@@ -19,11 +23,18 @@ import { applyPendingMigrations } from '../lib/database/apply-migrations';
 import { startScratchPostgres } from '../lib/database/scratch';
 import { disconnectDb, getDb } from '../lib/db';
 import type { Role } from '../lib/generated/prisma/enums';
+import { readCaughtMail, startMailCatcher } from '../lib/email/catcher';
+import { startWorker } from '../lib/worker/start-worker';
 import { percentile } from './lib/fire';
 
 const rounds = Number(process.argv[2] ?? 300);
+const alerts = Number(process.argv[3] ?? 60);
 const scratch = await startScratchPostgres('bench-pass-on');
 process.env.DATABASE_URL = scratch.url;
+const mailDir = mkdtempSync(join(tmpdir(), 'sg-bench-pass-on-'));
+const catcher = await startMailCatcher(mailDir);
+process.env.SMTP_URL = catcher.url;
+process.env.LOG_LEVEL = 'silent';
 
 async function staff(partnershipId: string, role: Role, schoolId: string, n: number): Promise<SessionUser> {
   const db = getDb();
@@ -124,6 +135,32 @@ try {
   console.log(line('pass on to B (2 emails)', move));
   console.log(line('send file to B (2 emails)', send));
   console.log(line('B accepts the file', accept));
+
+  // Move → alert: the rounds above queued their emails with no worker; start from an empty outbox.
+  await db.outboxEmail.deleteMany({});
+  const worker = startWorker({ db });
+  const committed = new Map<string, number>();
+  for (let i = 0; i < alerts; i += 1) {
+    const c = await freshCase();
+    await passOnCase(dslA, { reference: c.reference, version: 0, to: schoolB.id, reason: 'At school B.' });
+    committed.set(c.reference, Date.now());
+    await new Promise((r) => setTimeout(r, 137)); // spread over the worker's polling interval
+  }
+  const expected = alerts * 2; // school B's DSL and deputy
+  const deadline = Date.now() + 120_000;
+  let caught = await readCaughtMail(mailDir);
+  while (caught.length < expected && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    caught = await readCaughtMail(mailDir);
+  }
+  await worker.stop();
+  const latencies = caught.flatMap((mail) => {
+    const sent = committed.get(/reference ([A-Z0-9-]+)\)/.exec(mail.subject)?.[1] ?? '');
+    return sent === undefined ? [] : [Number(mail.id.split('-')[0]) - sent];
+  });
+  console.log(
+    `pass on → alert at the SMTP server (worker polling every 1 s): ${latencies.length} of ${expected} emails, p50 ${q(latencies, 0.5).toFixed(0)} ms, p95 ${q(latencies, 0.95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`,
+  );
   console.log(
     `load average ${loadavg()
       .map((l) => l.toFixed(2))
@@ -131,5 +168,6 @@ try {
   );
 } finally {
   await disconnectDb();
+  await catcher.close();
   await scratch.stop();
 }
