@@ -5,7 +5,7 @@ import { partnershipSite } from '@/lib/email/partnership-site';
 import { escalationEmail } from '@/lib/email/templates/escalation-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
-import { frontDoorTeam, schoolTeam } from '@/lib/routing/find-notification-recipients';
+import { frontDoorTeam, schoolTeam, uniqueRecipients } from '@/lib/routing/find-notification-recipients';
 import { teamNameFor } from '@/lib/routing/team-name-for';
 import { describeWait, escalationDeadline } from './escalation-deadline';
 
@@ -96,8 +96,7 @@ async function escalateOne(tx: Tx, concern: Candidate, now: Date): Promise<boole
   });
   if (claimed.count === 0) return false;
   const deputies = concern.schoolId ? await schoolTeam(tx, concern.schoolId, ['DEPUTY_DSL']) : [];
-  const recipients = [...(await frontDoorTeam(tx, concern.partnershipId)), ...deputies];
-  const seen = new Set<string>();
+  const recipients = uniqueRecipients([...(await frontDoorTeam(tx, concern.partnershipId)), ...deputies]);
   const waited = describeWait(concern.urgent, concern.partnership);
   const teamName = await teamNameFor(tx, concern);
   const site = await partnershipSite(tx, concern.partnershipId);
@@ -109,8 +108,6 @@ async function escalateOne(tx: Tx, concern: Candidate, now: Date): Promise<boole
     site,
   });
   for (const recipient of recipients) {
-    if (seen.has(recipient.email.toLowerCase())) continue;
-    seen.add(recipient.email.toLowerCase());
     await enqueueEmail(tx, {
       kind: 'concern.escalation',
       to: recipient.email,
@@ -126,7 +123,7 @@ async function escalateOne(tx: Tx, concern: Candidate, now: Date): Promise<boole
       kind: 'ESCALATED',
       at: now,
       summary: `Nobody had opened it after ${waited}: the front-door team and the school’s deputies were emailed.`,
-      detail: { emailed: seen.size, urgent: concern.urgent },
+      detail: { emailed: recipients.length, urgent: concern.urgent },
     },
   });
   return true;

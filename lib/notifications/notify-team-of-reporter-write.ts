@@ -8,6 +8,7 @@ import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import {
   findNotificationRecipients,
   type NotificationRecipient,
+  uniqueRecipients,
 } from '@/lib/routing/find-notification-recipients';
 import { teamNameFor } from '@/lib/routing/team-name-for';
 
@@ -78,6 +79,5 @@ async function currentTeam(tx: Tx, concern: WrittenConcern): Promise<Notificatio
     where: { id: concern.assignedToId, active: true },
     select: { id: true, email: true },
   });
-  const alreadyIn = team.some((r) => r.email.toLowerCase() === assigned?.email.toLowerCase());
-  return assigned && !alreadyIn ? [...team, { key: assigned.id, email: assigned.email }] : team;
+  return assigned ? uniqueRecipients([...team, { key: assigned.id, email: assigned.email }]) : team;
 }

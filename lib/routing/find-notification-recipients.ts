@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { ConcernRoute, Role } from '@/lib/generated/prisma/enums';
 
 export interface NotificationRecipient {
@@ -8,29 +9,58 @@ export interface NotificationRecipient {
   email: string;
 }
 
-/** Active members of one school's safeguarding team in the given roles. */
-export async function schoolTeam(tx: Tx, schoolId: string, roles: Role[]): Promise<NotificationRecipient[]> {
-  const members = await tx.membership.findMany({
-    where: { schoolId, role: { in: roles }, school: { active: true }, user: { active: true } },
-    select: { user: { select: { id: true, email: true } } },
-  });
-  return uniqueRecipients(members.map((m) => ({ key: m.user.id, email: m.user.email })));
+// The routing rules, written once as SQL (issue 15): readRoute (lib/routing/read-route.ts) puts them in its
+// one statement for a parent's send and a pass-on; schoolTeam and frontDoorTeam below run them alone. Each
+// takes its id as SQL, a parameter (Prisma.sql`${id}::uuid`) or the outer query's column, and keeps its own
+// table aliases (st_*, fd_*) so that column can be any outer alias.
+
+/** The roles of a school's safeguarding team: who is told of a new concern for the school. */
+export const SCHOOL_TEAM_ROLES: readonly Role[] = ['DSL', 'DEPUTY_DSL'];
+
+/**
+ * A JSON array of {key, email}: the active members of one school's team in `roles`, none when the school
+ * is inactive. One entry per membership (a person with two roles is there twice: the ROUTED entry counts
+ * memberships); uniqueRecipients folds them.
+ */
+export function schoolTeamJson(schoolId: Prisma.Sql, roles: readonly Role[]): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(json_agg(json_build_object('key', st_u.id, 'email', st_u.email)), '[]')
+    FROM "Membership" st_m
+      JOIN "School" st_s ON st_s.id = st_m."schoolId" AND st_s.active
+      JOIN "StaffUser" st_u ON st_u.id = st_m."userId" AND st_u.active
+    WHERE st_m."schoolId" = ${schoolId} AND st_m.role = ANY(${roles}::"Role"[]))`;
 }
 
-/** The partnership's front-door team: each active member, plus its shared mailbox when it has one. */
+/**
+ * A JSON array of {key, email}: the partnership's active front-door members, then its shared mailbox when
+ * it has one (last, so a member whose address is also the mailbox keeps their own key).
+ */
+export function frontDoorJson(partnershipId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(json_agg(json_build_object('key', fd.key, 'email', fd.email)
+      ORDER BY fd.mailbox), '[]')
+    FROM (SELECT fd_u.id::text AS key, fd_u.email, false AS mailbox
+        FROM "Membership" fd_m JOIN "StaffUser" fd_u ON fd_u.id = fd_m."userId" AND fd_u.active
+        WHERE fd_m."partnershipId" = ${partnershipId} AND fd_m.role = 'FRONT_DOOR'
+      UNION ALL
+      SELECT 'front-door', fd_p."frontDoorEmail", true FROM "Partnership" fd_p
+        WHERE fd_p.id = ${partnershipId} AND fd_p."frontDoorEmail" IS NOT NULL) fd)`;
+}
+
+/** Active members of one school's safeguarding team in the given roles (schoolTeamJson), one per address. */
+export async function schoolTeam(
+  tx: Tx,
+  schoolId: string,
+  roles: readonly Role[],
+): Promise<NotificationRecipient[]> {
+  const [row] = await tx.$queryRaw<{ team: NotificationRecipient[] }[]>`
+    SELECT ${schoolTeamJson(Prisma.sql`${schoolId}::uuid`, roles)} AS team`;
+  return uniqueRecipients(row?.team ?? []);
+}
+
+/** The partnership's front-door team: each active member, plus its shared mailbox (frontDoorJson). */
 export async function frontDoorTeam(tx: Tx, partnershipId: string): Promise<NotificationRecipient[]> {
-  const [partnership, members] = await Promise.all([
-    tx.partnership.findUniqueOrThrow({ where: { id: partnershipId }, select: { frontDoorEmail: true } }),
-    tx.membership.findMany({
-      where: { partnershipId, role: 'FRONT_DOOR', user: { active: true } },
-      select: { user: { select: { id: true, email: true } } },
-    }),
-  ]);
-  const people = members.map((m) => ({ key: m.user.id, email: m.user.email }));
-  const mailbox = partnership.frontDoorEmail
-    ? [{ key: 'front-door', email: partnership.frontDoorEmail }]
-    : [];
-  return uniqueRecipients([...people, ...mailbox]);
+  const [row] = await tx.$queryRaw<{ team: NotificationRecipient[] }[]>`
+    SELECT ${frontDoorJson(Prisma.sql`${partnershipId}::uuid`)} AS team`;
+  return uniqueRecipients(row?.team ?? []);
 }
 
 /** Who is notified of a new concern on this route. */
@@ -40,7 +70,7 @@ export async function findNotificationRecipients(
   route: ConcernRoute,
 ): Promise<NotificationRecipient[]> {
   return route === 'SCHOOL' && concern.schoolId
-    ? schoolTeam(tx, concern.schoolId, ['DSL', 'DEPUTY_DSL'])
+    ? schoolTeam(tx, concern.schoolId, SCHOOL_TEAM_ROLES)
     : frontDoorTeam(tx, concern.partnershipId);
 }
 
