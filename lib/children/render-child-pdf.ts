@@ -15,8 +15,8 @@ import type { ChildFile } from './read-child-record';
 
 /**
  * The whole child file as a PDF, for a referral or a transfer: the child, every linked case, the
- * referrals, the file transfers and one chronology across the cases (each entry names its case). Built like the case PDF
- * (lib/cases/render-case-pdf.ts), with the same labels and fonts.
+ * referrals, the file transfers and one chronology across the cases (each entry names its case). Built
+ * like the case PDF (lib/cases/render-case-pdf.ts), with the same labels and fonts.
  */
 export function renderChildPdf(file: ChildFile, exportedBy: string): Promise<Buffer> {
   const { doc, write, end } = createPdf({ margin: 50, info: { Title: 'Child safeguarding file' } });

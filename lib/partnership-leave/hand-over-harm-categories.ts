@@ -81,7 +81,7 @@ export async function handOverHarmCategories(tx: Tx, partnershipId: string): Pro
 
 /**
  * Moves one partnership's concerns from one category to another. An update, so the trends' trigger on
- * ConcernHarm moves their counts with them; a concern that already has the other category just loses this one.
+ * ConcernHarm moves their counts with them; a concern that has the other category already loses this one.
  */
 async function repoint(tx: Tx, fromId: string, toId: string, partnershipId: string) {
   await tx.$executeRaw`

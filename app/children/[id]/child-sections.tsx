@@ -1,5 +1,6 @@
 // The parts of a child's page: the record, its open cases, its referrals, its cases' file transfers and one
-// chronology across every linked case (each entry names its case). What parents and staff typed is rendered as text, in <bdi>.
+// chronology across every linked case (each entry names its case). What parents and staff typed is
+// rendered as text, in <bdi>.
 import Link from 'next/link';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { Table } from '@/components/govuk/table';
@@ -76,7 +77,7 @@ export function Referrals({ file }: { file: ChildFile }) {
   );
 }
 
-/** The file transfers the child's school sent or received for its cases, oldest first, overdue ones flagged. */
+/** The file transfers the child's school sent or received for its cases, oldest first, overdue flagged. */
 export function Transfers({ file }: { file: ChildFile }) {
   if (file.transfers.length === 0) return <p className="govuk-body">No file transfers.</p>;
   return (
