@@ -44,7 +44,10 @@ async function timePair(a: () => Promise<unknown>, b: () => Promise<unknown>): P
   return [timing(samples[0]), timing(samples[1])];
 }
 
-/** A school, its DSL and one child with CASES cases, each with a link entry, notes and a referral. */
+/**
+ * A school, its DSL and one child with CASES cases, each with a link entry, notes and a referral; one case
+ * in ten was sent to another school, which returned it with a reason.
+ */
 async function makeChildFile(): Promise<{ dsl: SessionUser; childId: string }> {
   const { linkCaseToChild, linkCaseToNewChild } = await import('../lib/children/link-case-to-child');
   const db = getDb();
@@ -54,6 +57,15 @@ async function makeChildFile(): Promise<{ dsl: SessionUser; childId: string }> {
       partnershipId: p.id,
       urn: 999001,
       name: 'Bench School',
+      phase: 'PRIMARY',
+      localAuthority: 'Bench',
+    },
+  });
+  const otherSchool = await db.school.create({
+    data: {
+      partnershipId: p.id,
+      urn: 999002,
+      name: 'Other School',
       phase: 'PRIMARY',
       localAuthority: 'Bench',
     },
@@ -118,14 +130,31 @@ async function makeChildFile(): Promise<{ dsl: SessionUser; childId: string }> {
     await db.referral.create({
       data: { concernId: concern.id, destination: 'POLICE', referredOn: new Date(), referredById: staff.id },
     });
+    if (i % 10 === 0)
+      await db.fileTransfer.create({
+        data: {
+          concernId: concern.id,
+          status: 'RETURNED',
+          fromPartnershipId: p.id,
+          fromSchoolId: school.id,
+          toPartnershipId: p.id,
+          toSchoolId: otherSchool.id,
+          childStartsOn: new Date(),
+          sentById: staff.id,
+          dueAt: new Date(),
+          answeredById: staff.id,
+          answeredAt: new Date(),
+          returnReason: 'Not on our roll.',
+        },
+      });
   }
   return { dsl, childId };
 }
 
 /**
  * What readChildRecord reads, by hand, one statement after another: the record and its school in scope,
- * the cases, the referrals with their case's reference, the chronology with each entry's author and case,
- * and the audit entry. The page reads one page of entries (newest first); the PDF (`whole`) every entry.
+ * the cases, the referrals with their case's reference, the file transfers with their schools and people,
+ * the chronology with each entry's author and case, and the audit entry. The page reads one page of entries (newest first); the PDF (`whole`) every entry.
  * Nothing is decrypted: what the library's side spends decrypting what it shows is part of the ratio.
  */
 async function directChildPage(pool: pg.Pool, dsl: SessionUser, childId: string, whole = false) {
@@ -143,6 +172,13 @@ async function directChildPage(pool: pg.Pool, dsl: SessionUser, childId: string,
     `SELECT f.*, c.reference FROM "Referral" f JOIN "Concern" c ON c.id = f."concernId"
      WHERE c."childRecordId" = $1 ORDER BY f."referredOn"`,
     [childId],
+  );
+  await pool.query(
+    `SELECT t.*, fs.name, ts.name, sb.name, ab.name FROM "FileTransfer" t JOIN "Concern" c ON c.id = t."concernId"
+     JOIN "School" fs ON fs.id = t."fromSchoolId" JOIN "School" ts ON ts.id = t."toSchoolId"
+     JOIN "StaffUser" sb ON sb.id = t."sentById" LEFT JOIN "StaffUser" ab ON ab.id = t."answeredById"
+     WHERE c."childRecordId" = $1 AND $2 IN (t."fromSchoolId", t."toSchoolId") ORDER BY t."sentAt"`,
+    [childId, child.rows[0].schoolId],
   );
   await pool.query(
     `SELECT e.*, u.name, c.reference FROM "ConcernEvent" e JOIN "Concern" c ON c.id = e."concernId"

@@ -43,10 +43,12 @@ export function adminSections(person: Person): StaffLink[] {
 
 /**
  * Each person's main pages, in the order that decides where sign-in lands (the first one they may use):
- * a case team's cases, then the partnership's trends, then administration, then running the service.
+ * a case team's cases (and its file transfers), then the partnership's trends, then administration, then running the service.
  */
 const MAIN_PAGES: { link: StaffLink; allowed: (person: Person) => boolean }[] = [
   { link: { href: '/cases', label: 'Cases' }, allowed: (p) => may(p, 'case.read') },
+  // The permission app/transfers/page.tsx asks for.
+  { link: { href: '/transfers', label: 'Transfers' }, allowed: (p) => may(p, 'case.read') },
   { link: { href: '/children', label: 'Children' }, allowed: (p) => may(p, 'children.read') },
   { link: { href: '/trends', label: 'Trends' }, allowed: (p) => may(p, 'trends.read') },
   { link: { href: '/admin', label: 'Administration' }, allowed: (p) => adminSections(p).length > 0 },

@@ -7,6 +7,7 @@ import { isUuid } from '@/lib/actions/text-fields';
 import { Prisma, type ChildRecord, type ConcernEvent } from '@/lib/generated/prisma/client';
 import type { ConcernStatus, ReferralDestination, RiskLevel } from '@/lib/generated/prisma/enums';
 import { childScopeSql } from './child-scope';
+import { CHILD_TRANSFERS_SQL, childTransfers, type ChildTransferRow } from './child-transfers';
 
 const RISK_ORDER: RiskLevel[] = ['LOW', 'MEDIUM', 'HIGH'];
 
@@ -21,14 +22,15 @@ export type ChildFileOptions =
 
 /**
  * One child's file: the record, its cases, the chronology across all of them (each entry names its case),
- * the current risk (the highest rating among its open cases), and its referrals. Null when it is not in
- * the user's reach (another school, another partnership, merged away): the page answers "not found".
- * Every view and export is in the audit trail, as a case's is.
+ * the current risk (the highest rating among its open cases), its referrals, and its cases' file transfers
+ * sent or received by the child's school. Null when it is not in the user's reach (another school, another
+ * partnership, merged away): the page answers "not found". Every view and export is in the audit trail,
+ * as a case's is.
  *
  * The page reads one page of the chronology (CHRONOLOGY_PAGE_SIZE entries, newest first; `olderEntries`
  * names where the next page starts), so it decrypts only what it shows; the PDF reads every entry. Three
  * statements in parallel on the pool (not one by one in a transaction), each carrying the scope: the hand
- * SQL it is measured against (bench/child-page.ts) sends five. Read with SQL, so decrypted with decryptRow.
+ * SQL it is measured against (bench/child-page.ts) sends six. Read with SQL, so decrypted with decryptRow.
  */
 export async function readChildRecord(user: SessionUser, childId: string, options: ChildFileOptions = {}) {
   const scope = childScopeSql(user);
@@ -38,8 +40,8 @@ export async function readChildRecord(user: SessionUser, childId: string, option
   const whole = options.purpose === 'pdf';
   const olderThan = !whole && /^\d{1,18}$/.test(options.olderThan ?? '') ? BigInt(options.olderThan!) : null;
   const action = `child.${whole ? 'pdf' : 'view'}`;
-  // Three statements at once, each with the scope in its own WHERE: the record with its school, cases and
-  // referrals; the chronology; and the audit entry, written only when the record is in reach.
+  // Three statements at once, each with the scope in its own WHERE: the record with its school, cases,
+  // referrals and transfers; the chronology; and the audit entry, written only when the record is in reach.
   const [[found], events] = await Promise.all([
     db.$queryRaw<OverviewRow[]>`
       SELECT r.*, s.name AS "schoolName",
@@ -50,7 +52,8 @@ export async function readChildRecord(user: SessionUser, childId: string, option
         (SELECT COALESCE(json_agg(json_build_object('id', f.id, 'concernId', f."concernId",
             'destination', f.destination, 'destinationOther', f."destinationOther", 'referredOn', f."referredOn")
             ORDER BY f."referredOn", f.id), '[]')
-          FROM "Referral" f JOIN "Concern" c ON c.id = f."concernId" WHERE c."childRecordId" = r.id) AS referrals
+          FROM "Referral" f JOIN "Concern" c ON c.id = f."concernId" WHERE c."childRecordId" = r.id) AS referrals,
+        ${CHILD_TRANSFERS_SQL} AS transfers
       FROM "ChildRecord" r JOIN "School" s ON s.id = r."schoolId"
       WHERE r.id = ${id}::uuid AND ${scope}`,
     readChronology(db, id, scope, whole ? 'all' : { olderThan, take: CHRONOLOGY_PAGE_SIZE + 1 }),
@@ -68,18 +71,21 @@ export async function readChildRecord(user: SessionUser, childId: string, option
     ),
   ]);
   if (!found) return null;
-  const { schoolName, concerns: concernRows, referrals: referralRows, ...record } = found;
+  const { schoolName, concerns: concernRows, referrals: referralRows, transfers, ...record } = found;
   const child = await decryptRow(db, 'ChildRecord', record);
   const concerns = concernRows.map((c) => ({ ...c, submittedAt: new Date(c.submittedAt) }));
   const references = new Map(concerns.map((c) => [c.id, c.reference]));
-  const referrals = await Promise.all(
-    referralRows.map(async (r) => ({
-      ...(await decryptRow(db, 'Referral', r)),
-      // A date column, read as Prisma reads one: midnight UTC.
-      referredOn: new Date(`${r.referredOn}T00:00:00Z`),
-      reference: references.get(r.concernId) ?? '',
-    })),
-  );
+  const [referrals, transferLines] = await Promise.all([
+    Promise.all(
+      referralRows.map(async (r) => ({
+        ...(await decryptRow(db, 'Referral', r)),
+        // A date column, read as Prisma reads one: midnight UTC.
+        referredOn: new Date(`${r.referredOn}T00:00:00Z`),
+        reference: references.get(r.concernId) ?? '',
+      })),
+    ),
+    childTransfers(transfers, references),
+  ]);
   const shown = whole ? events : events.slice(0, CHRONOLOGY_PAGE_SIZE);
   const open = concerns.filter((c) => c.status !== 'CLOSED');
   return {
@@ -89,6 +95,7 @@ export async function readChildRecord(user: SessionUser, childId: string, option
     openConcerns: open,
     currentRisk: highestRisk(open.map((c) => c.riskLevel)),
     referrals,
+    transfers: transferLines,
     chronology: shown.map((e) => ({ ...e, reference: references.get(e.concernId) ?? '' })),
     /** Where the next page of older entries starts (the last entry shown), or null at the oldest. */
     olderEntries:
@@ -116,6 +123,7 @@ type OverviewRow = ChildRecord & {
     destinationOther: string | null;
     referredOn: string;
   }[];
+  transfers: ChildTransferRow[];
 };
 
 type ChronologyRow = ConcernEvent & { actorName: string | null };

@@ -10,12 +10,13 @@ import {
 import { eventActorName } from '@/lib/cases/case-record-rows';
 import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
 import { createPdf } from '@/lib/pdf/create-pdf';
+import { childTransferState } from './child-transfers';
 import type { ChildFile } from './read-child-record';
 
 /**
  * The whole child file as a PDF, for a referral or a transfer: the child, every linked case, the
- * referrals and one chronology across the cases (each entry names its case). Built like the case PDF
- * (lib/cases/render-case-pdf.ts), with the same labels and fonts.
+ * referrals, the file transfers and one chronology across the cases (each entry names its case). Built
+ * like the case PDF (lib/cases/render-case-pdf.ts), with the same labels and fonts.
  */
 export function renderChildPdf(file: ChildFile, exportedBy: string): Promise<Buffer> {
   const { doc, write, end } = createPdf({ margin: 50, info: { Title: 'Child safeguarding file' } });
@@ -49,6 +50,13 @@ export function renderChildPdf(file: ChildFile, exportedBy: string): Promise<Buf
     line(
       formatDay(r.referredOn),
       `${r.destinationOther ?? DESTINATION_LABELS[r.destination]} (case ${r.reference})`,
+    );
+  heading('File transfers');
+  if (file.transfers.length === 0) write('No file transfers.', { size: 10 });
+  for (const t of file.transfers)
+    line(
+      `${formatDate(t.sentAt)} Case ${t.reference}`,
+      `${t.outgoing ? `sent to ${t.otherSchool} by ${t.sentBy}` : `received from ${t.otherSchool} (sent by ${t.sentBy})`}, due ${formatDate(t.dueAt)}. ${t.overdue ? 'Overdue. ' : ''}${childTransferState(t)}${t.returnReason ? `: ${t.returnReason}` : ''}`,
     );
   heading('Chronology of every case');
   for (const e of file.chronology) {

@@ -1,12 +1,15 @@
 // Carrying out a confirmed request to leave: the worker calls this a batch at a time
 // (lib/worker/start-worker.ts). Concerns go first, CONCERN_BATCH per transaction, through retention's own
 // deleter (lib/retention/delete-expired-concerns.ts), so a crash loses at most a batch and the next call
-// carries on. Then, in one last transaction, everything else of the partnership and its row; the
-// PartnershipDeletion record (no foreign key to the partnership) and the audit trail outlive it.
+// carries on. Then, in one last transaction, everything else of the partnership and its row: all of it or
+// none (a failure part-way leaves the partnership whole but for its concerns, and the next call starts the
+// step again). The PartnershipDeletion record (no foreign key to the partnership) and the audit trail
+// outlive it.
 import type { Db, Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { revokeSessions } from '@/lib/auth/revoke-sessions';
 import { CONCERN_BATCH, deleteConcernRows } from '@/lib/retention/delete-expired-concerns';
+import { handOverHarmCategories } from './hand-over-harm-categories';
 
 export type DeletionCounts = Record<string, number>;
 
@@ -137,6 +140,8 @@ async function deleteTheRest(tx: Tx, partnershipId: string, add: (name: string, 
   add('signInProviders', (await tx.signInProvider.deleteMany({ where })).count);
   add('hosts', (await tx.partnershipHost.deleteMany({ where })).count);
   add('platformChoices', (await tx.partnershipPlatform.deleteMany({ where })).count);
+  // Its own harm categories on other partnerships' concerns become theirs first (the label stays).
+  add('harmCategoriesHandedOver', await handOverHarmCategories(tx, partnershipId));
   add('harmCategories', (await tx.harmCategory.deleteMany({ where })).count);
   await tx.closingMessage.deleteMany({ where });
   await tx.termDate.deleteMany({ where });

@@ -1,10 +1,12 @@
 // Child records (issue 18): a DSL links two fresh cases to one child from the case pages (without and with
 // JavaScript), and the child's page shows one chronology across both, with the PDF of the whole file; a
-// long file's page shows the newest 50 entries and links to older ones.
+// long file's page shows the newest 50 entries and links to older ones; a case whose file was sent to
+// another school shows under the child's file transfers, and that school's DSL gets "not found".
+import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { encryptForTable } from './e2e-crypto';
 import { expectAccessible } from './fixtures';
-import { query } from './case-data';
+import { MILLBROOK, query } from './case-data';
 import { sendFreshReport } from './report-journey';
 import { signInAs } from './sign-in';
 
@@ -97,11 +99,39 @@ test('a DSL links two cases to one child and reads them as one file', async ({
   await page.getByRole('link', { name: 'Show the newest entries' }).click();
   await expect(chronology).toContainText('Long file note 55.');
 
-  // Another school's DSL gets "not found" for this child's page: the record made above, never skipped.
-  const northbridge = await browser.newContext();
-  await signInAs(northbridge, 'dsl.northbridge@northshire.example', baseURL as string);
-  const other = await northbridge.newPage();
-  await other.goto(`/children/${child!.id}`);
-  await expect(other.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await northbridge.close();
+  // The first case's file was sent to Millbrook, which returned it (written as the app writes it, the
+  // reason sealed; a closed transfer, so the transfer clock leaves it alone): the child's page lists it.
+  const transferId = randomUUID();
+  await query(
+    `INSERT INTO "FileTransfer" (id, status, "concernId", "fromPartnershipId", "fromSchoolId", "toSchoolId",
+       "toPartnershipId", "childStartsOn", "sentById", "sentAt", "dueAt", "answeredAt", "returnReason")
+     SELECT $1, 'RETURNED', c.id, c."partnershipId", c."schoolId", m.id, m."partnershipId", current_date,
+       u.id, now() - interval '2 days', now() + interval '5 days', now(), $3
+     FROM "Concern" c, "School" m, "StaffUser" u
+     WHERE c.reference = $2 AND m.urn = $4 AND u.email = $5`,
+    [
+      transferId,
+      first,
+      await encryptForTable('FileTransfer', 'returnReason', transferId, 'Not on our roll'),
+      MILLBROOK,
+      DSL,
+    ],
+  );
+  await page.goto(`/children/${child!.id}`);
+  const transfer = page.getByRole('table', { name: 'File transfers' }).locator('tr', { hasText: first });
+  await expect(transfer).toContainText('To Millbrook Academy');
+  await expect(transfer).toContainText('Returned on');
+  await expect(transfer).toContainText('Not on our roll');
+  await expectAccessible(page);
+
+  // Another school's DSL gets "not found" for this child's page, the school the file went to as well: the
+  // record made above, never skipped.
+  for (const email of ['dsl.northbridge@northshire.example', 'dsl.millbrook@northshire.example']) {
+    const elsewhere = await browser.newContext();
+    await signInAs(elsewhere, email, baseURL as string);
+    const other = await elsewhere.newPage();
+    await other.goto(`/children/${child!.id}`);
+    await expect(other.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await elsewhere.close();
+  }
 });

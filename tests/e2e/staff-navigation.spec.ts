@@ -18,13 +18,13 @@ const PEOPLE = [
     email: 'dsl.oakfield@northshire.example',
     main: '/cases',
     home: '/cases',
-    links: ['Cases', 'Children', 'Your account'],
+    links: ['Cases', 'Transfers', 'Children', 'Your account'],
   },
   {
     email: 'frontdoor@northshire.example',
     main: '/cases',
     home: '/cases',
-    links: ['Cases', 'Patterns', 'Your account'],
+    links: ['Cases', 'Patterns', 'Transfers', 'Your account'],
   },
   {
     email: 'trends@northshire.example',
@@ -117,7 +117,7 @@ test('a page a person may not use says "not found" under their own header, once'
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('main')).toHaveCount(1);
-  await expect(menu(page).getByRole('link')).toHaveText(['Cases', 'Children', 'Your account']);
+  await expect(menu(page).getByRole('link')).toHaveText(['Cases', 'Transfers', 'Children', 'Your account']);
   await expectAccessible(page);
   await context.close();
 });

@@ -8,9 +8,15 @@ import { linkCaseToChild, linkCaseToNewChild } from '@/lib/children/link-case-to
 import { mergeChildRecords } from '@/lib/children/merge-child-records';
 import { suggestChildRecords } from '@/lib/children/suggest-child-records';
 import { unlinkCaseFromChild } from '@/lib/children/unlink-case-from-child';
-import { readChildRecord } from '@/lib/children/read-child-record';
+import { readChildRecord, type ChildFile } from '@/lib/children/read-child-record';
 import { readCaseChild } from '@/lib/children/read-case-child';
 import { listChildRecords } from '@/lib/children/list-child-records';
+import { childTransferState } from '@/lib/children/child-transfers';
+import { renderChildPdf } from '@/lib/children/render-child-pdf';
+import { formatDate } from '@/lib/format/dates';
+import { acceptTransfer, returnTransfer } from '@/lib/transfers/answer-transfer';
+import { startTransfer } from '@/lib/transfers/start-transfer';
+import { pdfText } from '../support/pdf-text';
 import { makeConcern, makePartnership, makeSchool } from './../support/factories';
 import { makeStaff } from '../support/case-staff';
 
@@ -18,7 +24,8 @@ let dsl: SessionUser;
 let otherSchoolDsl: SessionUser;
 let southDsl: SessionUser;
 let frontDoor: SessionUser;
-let school: { id: string; partnershipId: string };
+let school: { id: string; partnershipId: string; name: string };
+let otherSchool: { id: string; name: string };
 
 const concernAbout = (childName: string | null, childYear: number | null) =>
   makeConcern({
@@ -41,8 +48,8 @@ const newChild = (reference: string, childName: string, yearGroup = 4) =>
 
 beforeEach(async () => {
   const p = await makePartnership();
-  school = await makeSchool(p.id);
-  const other = await makeSchool(p.id);
+  school = await makeSchool(p.id, { name: 'Home Primary' });
+  const other = (otherSchool = await makeSchool(p.id, { name: 'Other Primary' }));
   dsl = await makeStaff(p.id, [{ role: 'DSL', schoolId: school.id }], 'Priya');
   otherSchoolDsl = await makeStaff(p.id, [{ role: 'DSL', schoolId: other.id }], 'Grace');
   frontDoor = await makeStaff(p.id, [{ role: 'FRONT_DOOR' }], 'Fran');
@@ -230,5 +237,109 @@ describe('child records', () => {
     expect(views).toHaveLength(4);
     expect(views.every((v) => v.actorId === dsl.id && v.partnershipId === school.partnershipId)).toBe(true);
     expect(await verifyAuditChain(getDb())).toMatchObject({ firstBroken: null });
+  });
+
+  it('lists the file transfers its school sent or received for its cases, with each receipt, page and PDF', async () => {
+    const db = getDb();
+    const version = async (id: string) => (await db.concern.findUniqueOrThrow({ where: { id } })).version;
+    const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+    const send = async (from: SessionUser, c: { id: string; reference: string }, to: string) => {
+      await startTransfer(from, {
+        reference: c.reference,
+        version: await version(c.id),
+        to,
+        childStartsOn: today,
+        note: 'Starts on Monday',
+      });
+      return (await db.fileTransfer.findFirstOrThrow({ where: { concernId: c.id, status: 'SENT' } })).id;
+    };
+    const [returned, waiting, accepted] = [
+      await concernAbout('Amira', 4),
+      await concernAbout('Amira', 4),
+      await concernAbout('Amira', 4),
+    ];
+    const { childId } = await newChild(returned.reference, 'Amira');
+    for (const c of [waiting, accepted])
+      await linkCaseToChild(dsl, { reference: c.reference, version: 0, childId, linkReason: 'Same pupil' });
+    const sendBack = await send(dsl, returned, otherSchool.id);
+    await returnTransfer(otherSchoolDsl, { transferId: sendBack, returnReason: 'Amira is not on our roll' });
+    await send(dsl, waiting, otherSchool.id);
+    // Its receiving school's deadline has passed with no receipt.
+    await db.fileTransfer.updateMany({
+      where: { concernId: waiting.id },
+      data: { dueAt: new Date(Date.now() - 86_400_000) },
+    });
+    await acceptTransfer(otherSchoolDsl, { transferId: await send(dsl, accepted, otherSchool.id) });
+
+    const lines = (file: ChildFile) =>
+      file.transfers.map((t) => [
+        t.reference,
+        t.outgoing,
+        t.otherSchool,
+        t.sentBy,
+        childTransferState(t),
+        t.overdue,
+      ]);
+    const on = formatDate(new Date());
+    const file = (await readChildRecord(dsl, childId))!;
+    // The accepted case is the new school's now, unlinked from this record on acceptance: its line went too.
+    expect(lines(file)).toEqual([
+      [returned.reference, true, 'Other Primary', 'Priya', `Returned by Grace on ${on}`, false],
+      [waiting.reference, true, 'Other Primary', 'Priya', 'No receipt yet', true],
+    ]);
+    expect(file.transfers[0]!.returnReason).toBe('Amira is not on our roll');
+    const pdf = pdfText(
+      await renderChildPdf((await readChildRecord(dsl, childId, { purpose: 'pdf' }))!, 'Priya'),
+    );
+    for (const text of [
+      'File transfers',
+      'sent to Other Primary by Priya',
+      'Amira is not on our roll',
+      'Overdue',
+    ])
+      expect(pdf).toContain(text);
+
+    // The receiving school links the accepted case to its own record, then sends it on to a third school:
+    // its page shows both; the third school's shows only what it received, not the transfer before it.
+    const third = await makeSchool(school.partnershipId, { name: 'Third Primary' });
+    const thirdDsl = await makeStaff(school.partnershipId, [{ role: 'DSL', schoolId: third.id }], 'Tom');
+    const { childId: theirs } = await linkCaseToNewChild(otherSchoolDsl, {
+      reference: accepted.reference,
+      version: await version(accepted.id),
+      childName: 'Amira',
+      yearGroup: 4,
+      dateOfBirth: undefined,
+      newChildReason: 'Joined us',
+    });
+    const received = [
+      accepted.reference,
+      false,
+      'Home Primary',
+      'Priya',
+      `Accepted by Grace on ${on}`,
+      false,
+    ];
+    expect(lines((await readChildRecord(otherSchoolDsl, theirs))!)).toEqual([received]);
+    const onward = await send(otherSchoolDsl, accepted, third.id);
+    expect(lines((await readChildRecord(otherSchoolDsl, theirs))!)).toEqual([
+      received,
+      [accepted.reference, true, 'Third Primary', 'Grace', 'No receipt yet', false],
+    ]);
+    await acceptTransfer(thirdDsl, { transferId: onward });
+    const { childId: thirds } = await linkCaseToNewChild(thirdDsl, {
+      reference: accepted.reference,
+      version: await version(accepted.id),
+      childName: 'Amira',
+      yearGroup: 4,
+      dateOfBirth: undefined,
+      newChildReason: 'Joined us',
+    });
+    expect(lines((await readChildRecord(thirdDsl, thirds))!)).toEqual([
+      [accepted.reference, false, 'Other Primary', 'Grace', `Accepted by Tom on ${on}`, false],
+    ]);
+
+    // Out of reach: another school's DSL, the other partnership and the front door get "not found".
+    for (const user of [otherSchoolDsl, thirdDsl, southDsl, frontDoor])
+      expect(await readChildRecord(user, childId)).toBeNull();
   });
 });

@@ -23,6 +23,12 @@ const concernsA: { id: string; reference: string }[] = [];
 const concernsB: { id: string; reference: string }[] = [];
 let onlyA: string; // staff with a role in A only
 let both: string; // staff with roles in A and B
+// A's own harm category, chosen on other partnerships' concerns sent through A's site: B has no category of
+// that name, C has one (in other letters' case), D has none either.
+let aOwnHarm: string;
+let cOwnHarm: string;
+let concernC: string;
+let concernD: string;
 
 const sessionUser = (id: string, name: string, email: string, partnershipId: string): SessionUser => ({
   id,
@@ -68,6 +74,30 @@ beforeAll(async () => {
       description: 'Southvale cross-border words',
     }),
   );
+  aOwnHarm = (
+    await db.harmCategory.create({
+      data: { slug: `${a.slug}-sextortion`, name: 'Sextortion', partnershipId: a.id, hint: 'Threats' },
+    })
+  ).id;
+  await db.concernHarm.create({ data: { concernId: concernsB[1]!.id, harmCategoryId: aOwnHarm } });
+  const c = await makePartnership({ name: 'Cedar Partnership' });
+  const d = await makePartnership({ name: 'Damson Partnership' });
+  cOwnHarm = (
+    await db.harmCategory.create({
+      data: { slug: `${c.slug}-sextortion`, name: 'sextortion', partnershipId: c.id },
+    })
+  ).id;
+  for (const p of [c, d]) {
+    const concern = await makeFullConcern(refs, {
+      partnershipId: p.id,
+      reportedViaPartnershipId: a.id,
+      schoolId: (await makeSchool(p.id)).id,
+      route: 'SCHOOL',
+    });
+    await db.concernHarm.create({ data: { concernId: concern.id, harmCategoryId: aOwnHarm } });
+    if (p === c) concernC = concern.id;
+    else concernD = concern.id;
+  }
   await db.childRecord.create({
     data: { partnershipId: a.id, schoolId: schoolA.id, name: 'Alex Adder', nameKey: 'alex adder' },
   });
@@ -237,6 +267,42 @@ describe('leaving', () => {
     expect(await deleteLeavingPartnership(db, new Date(), 2)).toBe(true);
     expect(await db.concern.count({ where: { partnershipId: a.id } })).toBe(1);
     expect(await deleteLeavingPartnership(db, new Date(), 2)).toBe(true);
+
+    // The last step is one transaction: made to fail at its very last statement (the partnership's row),
+    // it leaves nothing of that step done, and the next run finishes it.
+    await db.$executeRawUnsafe(`CREATE FUNCTION leave_test_refuse() RETURNS trigger LANGUAGE plpgsql
+      AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER leave_test_refuse BEFORE DELETE ON "Partnership"
+      FOR EACH ROW EXECUTE FUNCTION leave_test_refuse()`);
+    await expect(deleteLeavingPartnership(db, new Date(), 2)).rejects.toThrow(/refused by the test/);
+    await db.$executeRawUnsafe('DROP TRIGGER leave_test_refuse ON "Partnership"');
+    await db.$executeRawUnsafe('DROP FUNCTION leave_test_refuse');
+    expect({
+      partnership: await db.partnership.count({ where: { id: a.id } }),
+      schools: await db.school.count({ where: { partnershipId: a.id } }),
+      memberships: await db.membership.count({ where: { partnershipId: a.id } }),
+      children: await db.childRecord.count({ where: { partnershipId: a.id } }),
+      hosts: await db.partnershipHost.count({ where: { partnershipId: a.id } }),
+      harmCategories: await db.harmCategory.count({ where: { partnershipId: a.id } }),
+      activeStaff: await db.staffUser.count({ where: { id: onlyA, active: true } }),
+      liveSessions: await db.staffSession.count({ where: { userId: onlyA, revokedAt: null } }),
+      crossBorderVia: (await db.concern.findUniqueOrThrow({ where: { id: concernsB[1]!.id } }))
+        .reportedViaPartnershipId,
+      status: (await db.partnershipDeletion.findUniqueOrThrow({ where: { id: request.id } })).status,
+    }).toEqual({
+      partnership: 1,
+      schools: 1,
+      memberships: 3,
+      children: 1,
+      hosts: 1,
+      harmCategories: 1,
+      activeStaff: 1,
+      liveSessions: 1,
+      crossBorderVia: a.id,
+      status: 'CONFIRMED',
+    });
+    expect(await db.auditEntry.count({ where: { action: { startsWith: 'harm-category.hand' } } })).toBe(0);
+
     expect(await deleteLeavingPartnership(db, new Date(), 2)).toBe(false);
     expect(await deleteLeavingPartnership(db, new Date(), 2)).toBe(false);
 
@@ -262,6 +328,42 @@ describe('leaving', () => {
     const crossBorder = await db.concern.findUniqueOrThrow({ where: { id: concernsB[1]!.id } });
     expect(crossBorder.description).toBe('Southvale cross-border words');
     expect(crossBorder.reportedViaPartnershipId).toBeNull();
+
+    // A's own harm category on other partnerships' concerns: each keeps its label. B (the first) is given
+    // the category itself, not offered to its parents; C's concern takes C's own category of that name; D
+    // gets a copy of its own. Each hand-over is in the receiving partnership's audit trail.
+    const harmsOf = async (concernId: string) =>
+      (
+        await db.concernHarm.findMany({
+          where: { concernId, harmCategoryId: { not: refs.harmId } },
+          include: { harmCategory: true },
+        })
+      ).map((h) => h.harmCategory);
+    expect(await harmsOf(concernsB[1]!.id)).toMatchObject([
+      { id: aOwnHarm, name: 'Sextortion', hint: 'Threats', partnershipId: b.id, active: false },
+    ]);
+    expect(await harmsOf(concernC)).toMatchObject([{ id: cOwnHarm, name: 'sextortion', active: true }]);
+    const [copy] = await harmsOf(concernD);
+    const dPartnership = (await db.concern.findUniqueOrThrow({ where: { id: concernD } })).partnershipId;
+    expect(copy).toMatchObject({
+      name: 'Sextortion',
+      hint: 'Threats',
+      partnershipId: dPartnership,
+      active: false,
+    });
+    expect(copy!.id).not.toBe(aOwnHarm);
+    const handOvers = await db.auditEntry.findMany({
+      where: { action: 'harm-category.hand-over' },
+      orderBy: { id: 'asc' },
+    });
+    expect(handOvers.map((e) => [e.partnershipId, e.subjectId])).toEqual(
+      expect.arrayContaining([
+        [b.id, aOwnHarm],
+        [(await db.concern.findUniqueOrThrow({ where: { id: concernC } })).partnershipId, cOwnHarm],
+        [dPartnership, copy!.id],
+      ]),
+    );
+    expect(handOvers).toHaveLength(3);
 
     const record = await db.partnershipDeletion.findUniqueOrThrow({ where: { id: request.id } });
     expect(record).toMatchObject({

@@ -28,9 +28,9 @@ describe('where each member of staff lands after signing in', () => {
 
 describe('the staff header’s links, by what the roles allow', () => {
   it('gives each role its own pages and always the account page', () => {
-    expect(hrefs('DSL')).toEqual(['/cases', '/children', '/staff']);
-    expect(hrefs('DEPUTY_DSL')).toEqual(['/cases', '/children', '/staff']);
-    expect(hrefs('FRONT_DOOR')).toEqual(['/cases', '/patterns', '/staff']);
+    expect(hrefs('DSL')).toEqual(['/cases', '/transfers', '/children', '/staff']);
+    expect(hrefs('DEPUTY_DSL')).toEqual(['/cases', '/transfers', '/children', '/staff']);
+    expect(hrefs('FRONT_DOOR')).toEqual(['/cases', '/patterns', '/transfers', '/staff']);
     expect(hrefs('PARTNERSHIP_STAFF')).toEqual(['/trends', '/trends/warnings', '/staff']);
     expect(hrefs('ADMIN')).toEqual(['/admin', '/staff']);
     expect(hrefs('DPO')).toEqual(['/admin', '/staff']);
@@ -46,6 +46,7 @@ describe('the staff header’s links, by what the roles allow', () => {
     };
     expect(staffNavigation(dslHereAdminThere).map((l) => l.href)).toEqual([
       '/cases',
+      '/transfers',
       '/children',
       '/admin',
       '/staff',
@@ -55,9 +56,11 @@ describe('the staff header’s links, by what the roles allow', () => {
   it('never links a case team to administration or trends, nor an administrator to cases', () => {
     for (const role of ['DSL', 'DEPUTY_DSL', 'FRONT_DOOR'] as Role[])
       expect(hrefs(role).filter((h) => h.startsWith('/admin') || h.startsWith('/trends'))).toEqual([]);
-    expect(hrefs('ADMIN', 'DPO').filter((h) => h.startsWith('/cases') || h.startsWith('/children'))).toEqual(
-      [],
-    );
+    expect(
+      hrefs('ADMIN', 'DPO', 'PARTNERSHIP_STAFF').filter((h) =>
+        ['/cases', '/transfers', '/children'].some((p) => h.startsWith(p)),
+      ),
+    ).toEqual([]);
   });
 
   it('lists the administration sections each person may use, first one first', () => {

@@ -1,5 +1,6 @@
-// The parts of a child's page: the record, its open cases, its referrals and one chronology across every
-// linked case (each entry names its case). What parents and staff typed is rendered as text, in <bdi>.
+// The parts of a child's page: the record, its open cases, its referrals, its cases' file transfers and one
+// chronology across every linked case (each entry names its case). What parents and staff typed is
+// rendered as text, in <bdi>.
 import Link from 'next/link';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { Table } from '@/components/govuk/table';
@@ -11,6 +12,7 @@ import {
   STATUS_LABELS,
 } from '@/lib/cases/case-labels';
 import { eventActorName } from '@/lib/cases/case-record-rows';
+import { childTransferState } from '@/lib/children/child-transfers';
 import type { ChildFile } from '@/lib/children/read-child-record';
 import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
 import { EventDetail } from '../../cases/[reference]/case-sections';
@@ -69,6 +71,37 @@ export function Referrals({ file }: { file: ChildFile }) {
           formatDay(r.referredOn),
           <bdi key="to">{r.destinationOther ?? DESTINATION_LABELS[r.destination]}</bdi>,
           caseLink(r.reference),
+        ],
+      }))}
+    />
+  );
+}
+
+/** The file transfers the child's school sent or received for its cases, oldest first, overdue flagged. */
+export function Transfers({ file }: { file: ChildFile }) {
+  if (file.transfers.length === 0) return <p className="govuk-body">No file transfers.</p>;
+  return (
+    <Table
+      caption="File transfers"
+      captionClassName="govuk-visually-hidden"
+      head={['Case', 'To or from', 'Sent', 'Due', 'Receipt']}
+      firstCellIsHeader
+      rows={file.transfers.map((t) => ({
+        key: t.id,
+        cells: [
+          caseLink(t.reference),
+          `${t.outgoing ? 'To' : 'From'} ${t.otherSchool}`,
+          `${formatDate(t.sentAt)} by ${t.sentBy}`,
+          formatDate(t.dueAt),
+          <>
+            {t.overdue && <strong className="govuk-tag govuk-tag--red">Overdue</strong>}{' '}
+            {childTransferState(t)}
+            {t.returnReason && (
+              <>
+                : <bdi>{t.returnReason}</bdi>
+              </>
+            )}
+          </>,
         ],
       }))}
     />

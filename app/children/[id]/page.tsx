@@ -7,7 +7,7 @@ import { schoolYearLabel } from '@/lib/cases/case-labels';
 import { listChildRecords } from '@/lib/children/list-child-records';
 import { readChildRecord } from '@/lib/children/read-child-record';
 import { mergeChildAction } from './actions';
-import { ChildChronology, ChildSummary, OpenCases, Referrals } from './child-sections';
+import { ChildChronology, ChildSummary, OpenCases, Referrals, Transfers } from './child-sections';
 import { MergeForm } from './merge-form';
 import '../../cases/cases.scss';
 
@@ -53,6 +53,10 @@ export default async function ChildPage({ params, searchParams }: Props) {
       <OpenCases file={file} />
       <h2 className="govuk-heading-m">Referrals</h2>
       <Referrals file={file} />
+      <h2 className="govuk-heading-m" id="transfers">
+        File transfers
+      </h2>
+      <Transfers file={file} />
       <h2 className="govuk-heading-l" id="chronology">
         Chronology of every case
       </h2>
