@@ -1,11 +1,14 @@
 // Runs before every request. It gives each request an id for the logs, a fresh CSP nonce and the security
-// headers (lib/security/security-headers.ts), and refuses cross-site POSTs. It is not the access-control
-// boundary: every page, action and route checks the session itself (lib/auth).
+// headers (lib/security/security-headers.ts), and refuses cross-site, oversized and unreadable POSTs with a
+// page in the parent's language (lib/security/refusal-page.ts). It is not the access-control boundary:
+// every page, action and route checks the session itself (lib/auth).
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
 import { PAGE_PATH_HEADER } from '@/lib/i18n/page-path';
+import { refusalLocale } from '@/lib/i18n/refusal-words';
 import { isMalformedPost, malformedPostResponse } from '@/lib/security/malformed-post';
 import { isOversizedPost, oversizedPostResponse } from '@/lib/security/oversized-post';
+import { crossOriginPostResponse, type RefusalContext } from '@/lib/security/refusal-page';
 import {
   contentSecurityPolicy,
   isCrossOriginPost,
@@ -20,8 +23,14 @@ export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const env = getEnv();
   const development = env.NODE_ENV === 'development';
-  const secure = securityHeaders({ nonce, https: env.APP_URL.startsWith('https://'), development });
-  const response = await answer(request, requestId, nonce, contentSecurityPolicy(nonce, { development }));
+  const https = env.APP_URL.startsWith('https://');
+  const secure = securityHeaders({ nonce, https, development });
+  const response = await answer(request, {
+    requestId,
+    nonce,
+    csp: contentSecurityPolicy(nonce, { development }),
+    https,
+  });
   for (const [name, value] of Object.entries(secure)) response.headers.set(name, value);
   response.headers.set('x-request-id', requestId);
   return response;
@@ -29,18 +38,13 @@ export async function proxy(request: NextRequest) {
 
 async function answer(
   request: NextRequest,
-  requestId: string,
-  nonce: string,
-  csp: string,
+  { requestId, nonce, csp, https }: { requestId: string; nonce: string; csp: string; https: boolean },
 ): Promise<Response> {
-  if (isCrossOriginPost(request)) {
-    return new NextResponse('This form can only be sent from this website.', {
-      status: 403,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    });
-  }
-  if (isOversizedPost(request)) return oversizedPostResponse(request, requestId, nonce);
-  if (await isMalformedPost(request)) return malformedPostResponse(request, requestId, nonce);
+  // The refusal's language is worked out only for a refused POST: a cookie read, no database.
+  const refusal = (): RefusalContext => ({ requestId, nonce, locale: refusalLocale(request, https) });
+  if (isCrossOriginPost(request)) return crossOriginPostResponse(request, refusal());
+  if (isOversizedPost(request)) return oversizedPostResponse(request, refusal());
+  if (await isMalformedPost(request)) return malformedPostResponse(request, refusal());
   // Next.js reads the nonce from the request's CSP header and puts it on every script it renders.
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);

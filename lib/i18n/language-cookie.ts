@@ -1,17 +1,18 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { getEnv } from '@/lib/env';
+import { languageCookieName } from './language-cookie-name';
 import type { Locale } from './locales';
 
-// The parent's choice of language. Not a secret and not personal data, but __Host- over HTTPS as the
-// journey cookie is, so a sibling subdomain cannot set it; a year, so a parent who comes back to follow up
-// finds the language they chose. Read through chooseLocale, which refuses a language not offered.
+// The parent's choice of language. Not a secret and not personal data; kept a year, so a parent who comes
+// back to follow up finds the language they chose. Read through chooseLocale, which refuses a language not
+// offered.
 function secure(): boolean {
   return getEnv().APP_URL.startsWith('https://');
 }
 
 function name(): string {
-  return secure() ? '__Host-language' : 'language';
+  return languageCookieName(secure());
 }
 
 export async function chosenLanguage(): Promise<string | undefined> {

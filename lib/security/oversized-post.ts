@@ -1,7 +1,7 @@
 // Forms far bigger than any real answer are refused before Next reads them, with a page a parent can
 // understand (Next's own limit, serverActions.bodySizeLimit in next.config.ts, answers a bare 500 to a
 // form sent without JavaScript). Nothing is stored. Used by proxy.ts, so no 'server-only' and no database.
-import { refusalPage } from './refusal-page';
+import { refusalPage, type RefusalContext } from './refusal-page';
 
 /** Matches serverActions.bodySizeLimit ('100kb'); the largest real form is a 5,000-character text. */
 export const POST_BODY_LIMIT_BYTES = 100 * 1024;
@@ -11,16 +11,11 @@ export function isOversizedPost(request: Request): boolean {
   return Number(request.headers.get('content-length') ?? 0) > POST_BODY_LIMIT_BYTES;
 }
 
-export function oversizedPostResponse(request: Request, requestId: string, nonce: string): Response {
+export function oversizedPostResponse(request: Request, context: RefusalContext): Response {
   return refusalPage({
     status: 413,
-    title: 'Sorry, we could not take that',
-    paragraphs: [
-      'What you sent was much too big, so nothing from that page was saved. Your earlier answers are still kept for a few hours.',
-      'This service does not take pictures, videos or other files. Please go back, shorten what you wrote, and try again.',
-    ],
+    words: ({ tooBig }) => ({ title: tooBig.title, paragraphs: [tooBig.notSaved, tooBig.noFiles] }),
     request,
-    requestId,
-    nonce,
+    context,
   });
 }

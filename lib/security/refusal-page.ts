@@ -1,35 +1,65 @@
-// A plain page for a POST refused in proxy.ts before any action runs (too big, unreadable). Proxy code:
-// no 'server-only', no database, no React; its one style carries the request's CSP nonce.
+// A plain page for a POST refused in proxy.ts before any page or action runs (from another site, too big,
+// unreadable), in the parent's language (lib/i18n/refusal-words.ts). Proxy code: no 'server-only', no
+// database, no React; its one style carries the request's CSP nonce.
+import { refusalWords, type RefusalWords } from '@/lib/i18n/refusal-words';
+import type { Locale } from '@/lib/i18n/locales';
 import { escapeHtml } from '@/lib/security/escape-html';
+
+/** What every refusal page needs from the proxy: the request's id and nonce, and the reader's language. */
+export interface RefusalContext {
+  requestId: string;
+  nonce: string;
+  locale: Locale;
+}
 
 export function refusalPage(options: {
   status: number;
-  title: string;
-  paragraphs: string[];
+  /** The page's heading and paragraphs, from the reader's language's words. */
+  words: (words: RefusalWords) => { title: string; paragraphs: string[] };
   /** The refused POST: its page (where the form was) is the way back. */
   request: Request;
-  requestId: string;
-  nonce: string;
+  context: RefusalContext;
 }): Response {
+  const { requestId, nonce, locale } = options.context;
+  const words = refusalWords(locale);
+  const { title, paragraphs } = options.words(words);
   const back = escapeHtml(samePagePath(options.request.url));
-  const body = options.paragraphs.map((text) => `<p>${text}</p>`).join('\n');
-  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${options.title}</title>
-<style nonce="${options.nonce}">body { font-family: arial, sans-serif; max-width: 40em; margin: 2em auto; padding: 0 1em; line-height: 1.5 }</style></head>
-<body>
-<h1>${options.title}</h1>
+  const body = paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n');
+  const html = `<!doctype html><html lang="${words.tag}" dir="${words.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
+<style nonce="${nonce}">body { font-family: arial, sans-serif; max-width: 40em; margin: 2em auto; padding: 0 1em; line-height: 1.5 }</style></head>
+<body><main>
+<h1>${escapeHtml(title)}</h1>
 ${body}
-<p><a href="${back}">Go back to the page you were on</a></p>
-<p>If a child is in danger right now, call <a href="tel:999">999</a>.</p>
-<p><a href="/">Go to the start page</a></p>
-</body></html>`;
+<p><a href="${back}">${escapeHtml(words.back)}</a></p>
+<p>${withPhoneLink(words.danger)}</p>
+<p><a href="/">${escapeHtml(words.start)}</a></p>
+</main></body></html>`;
   return new Response(html, {
     status: options.status,
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-      'x-request-id': options.requestId,
+      'x-request-id': requestId,
     },
   });
+}
+
+/** A POST from another site (lib/security/security-headers.ts isCrossOriginPost): nothing ran. */
+export function crossOriginPostResponse(request: Request, context: RefusalContext): Response {
+  return refusalPage({
+    status: 403,
+    words: ({ otherSite }) => ({ title: otherSite.title, paragraphs: [otherSite.notSaved] }),
+    request,
+    context,
+  });
+}
+
+/** "Call <phone>999</phone>." as text with the number a link to call. */
+function withPhoneLink(message: string): string {
+  return escapeHtml(message).replace(
+    /&lt;phone&gt;(.*?)&lt;\/phone&gt;/g,
+    (_, number: string) => `<a href="tel:${number}">${number}</a>`,
+  );
 }
 
 /**

@@ -10,8 +10,8 @@ export interface LetterWords {
   tag: string;
   from: (partnership: string) => string;
   dear: string;
-  /** Said when the letter is not in English: the warning itself is as staff wrote it. */
-  notTranslated: string | null;
+  /** "This warning is written in English", said when the warning is in another language than the letter. */
+  writtenIn: (language: Locale) => string | null;
   whatToKnow: string;
   whatToDo: string;
   danger: string;
@@ -19,7 +19,7 @@ export interface LetterWords {
   fileName: string;
 }
 
-/** The part of a next-intl translator (getTranslations' or createTranslator's) over `warningLetter`. */
+/** The part of a next-intl translator (getTranslations' or createTranslator's, over the whole catalogue). */
 interface Translator {
   (key: string, values?: Record<string, string>): string;
   markup: (key: string, values: Record<string, (chunks: string) => string>) => string;
@@ -30,14 +30,14 @@ export function letterWords(translator: unknown, locale: Locale): LetterWords {
   return {
     locale,
     tag: CATALOGUES[locale].tag,
-    from: (partnership) => t('from', { partnership }),
-    dear: t('dear'),
-    notTranslated: locale === 'en' ? null : t('notTranslated'),
-    whatToKnow: t('whatToKnow'),
-    whatToDo: t('whatToDo'),
+    from: (partnership) => t('warningLetter.from', { partnership }),
+    dear: t('warningLetter.dear'),
+    writtenIn: (language) => (language === locale ? null : t('warningLanguage.writtenIn', { language })),
+    whatToKnow: t('warningLetter.whatToKnow'),
+    whatToDo: t('warningLetter.whatToDo'),
     // A PDF holds no link: the 999 sentence's words only.
-    danger: t.markup('danger', { phone: (chunks) => chunks }),
-    fileName: t('fileName'),
+    danger: t.markup('warningLetter.danger', { phone: (chunks) => chunks }),
+    fileName: t('warningLetter.fileName'),
   };
 }
 
@@ -46,7 +46,6 @@ export const ENGLISH_LETTER: LetterWords = letterWords(
   createTranslator({
     locale: 'en',
     messages: CATALOGUE_MESSAGES.en as Record<string, unknown> as never,
-    namespace: 'warningLetter' as never,
   }),
   'en',
 );

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { asLocale, type Locale } from '@/lib/i18n/locales';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 
 export interface PublicWarning {
@@ -9,6 +10,8 @@ export interface PublicWarning {
   platformSlug: string | null;
   whatToKnow: string;
   whatToDo: string;
+  /** The language staff wrote it in: its text is marked with it (components/warning-language.tsx). */
+  language: Locale;
   publishedFrom: Date;
 }
 
@@ -45,6 +48,7 @@ export async function listPublishedWarnings(
     platformSlug: a.platformId ? (byId.get(a.platformId)?.slug ?? null) : null,
     whatToKnow: a.whatToKnow,
     whatToDo: a.whatToDo,
+    language: asLocale(a.language),
     publishedFrom: a.publishedFrom as Date,
   }));
 }

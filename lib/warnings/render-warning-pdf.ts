@@ -25,7 +25,9 @@ export async function renderWarningPdf(
   write(formatDate(warning.publishedFrom, tag));
   doc.moveDown();
   write(words.dear);
-  if (words.notTranslated) write(words.notTranslated, { size: 11 });
+  // The warning is as staff wrote it, in its own language: the letter says which when it is not the letter's.
+  const writtenIn = words.writtenIn(warning.language);
+  if (writtenIn) write(writtenIn, { size: 11 });
   doc.moveDown();
   write(warning.title, { weight: 'bold', size: 18 });
   doc.moveDown(0.5);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { freeText } from '@/lib/actions/text-fields';
 import { parseDateInput } from '@/lib/format/dates';
+import { LOCALES } from '@/lib/i18n/locales';
 
 /** Empty, or a date typed as day, month and year, kept as YYYY-MM-DD (which also orders as text). */
 const optionalDate = (message: string) =>
@@ -41,6 +42,8 @@ export const warningSchema = z
       3000,
       'What parents should do must be 3,000 characters or fewer',
     ),
+    // One the partnership offers: insertWarning checks it against the editor's partnership.
+    language: z.enum(LOCALES, { error: 'Choose the language the warning is written in' }).default('en'),
     publishFrom: optionalDate(
       'Enter a real date to publish from as day, month and year, like 1/12/2026',
     ).default(''),

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { WarningText } from '@/components/warning-text';
+import { WarningLanguageNote, warningTextLanguage } from '@/components/warning-language';
 import { listPublishedWarnings } from '@/lib/warnings/list-published-warnings';
 import { findPlatformBySlug } from '@/lib/reference-data/find-platform-by-slug';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
@@ -14,7 +15,8 @@ export const generateMetadata = pageTitle('advice.platform.title');
 /**
  * Public advice about one platform, as the partnership serving this site writes it, with any warnings about
  * it that are published now, in the parent's language around the partnership's words (which stay as
- * written). A platform the partnership does not offer has no page here.
+ * written; a warning's are marked with the language it is written in). A platform the partnership does not
+ * offer has no page here.
  */
 export default async function AdvicePage({ params }: { params: Promise<{ platform: string }> }) {
   const { platform: slug } = await params;
@@ -39,9 +41,14 @@ export default async function AdvicePage({ params }: { params: Promise<{ platfor
         {platform.ageRating && <p className="govuk-body">{t('ageRating', { rating: platform.ageRating })}</p>}
         {warnings.map((warning) => (
           <div key={warning.id} className="govuk-inset-text">
-            <h2 className="govuk-heading-m">{warning.title}</h2>
-            <WarningText text={warning.whatToKnow} />
-            <WarningText text={warning.whatToDo} />
+            <h2 className="govuk-heading-m" {...warningTextLanguage(warning.language)}>
+              {warning.title}
+            </h2>
+            <WarningLanguageNote language={warning.language} />
+            <div {...warningTextLanguage(warning.language)}>
+              <WarningText text={warning.whatToKnow} />
+              <WarningText text={warning.whatToDo} />
+            </div>
           </div>
         ))}
         {sections.map(([heading, text]) =>

@@ -6,9 +6,16 @@ import { emptyFormState } from '@/lib/actions/form-state';
 import { createWarning } from '../actions';
 import { SelectField } from '@/components/forms/select-field';
 
-const ORDER = ['title', 'platform', 'whatToKnow', 'whatToDo', 'publishFrom', 'publishUntil'];
+const ORDER = ['title', 'platform', 'language', 'whatToKnow', 'whatToDo', 'publishFrom', 'publishUntil'];
 
-export function WarningForm({ platforms }: { platforms: { slug: string; name: string }[] }) {
+export function WarningForm({
+  platforms,
+  languages,
+}: {
+  platforms: { slug: string; name: string }[];
+  /** The languages the partnership offers its parents, English first. */
+  languages: { value: string; text: string }[];
+}) {
   const [state, formAction] = useActionState(createWarning, emptyFormState);
   const e = state.fieldErrors ?? {};
   const v = (name: string) => {
@@ -30,6 +37,16 @@ export function WarningForm({ platforms }: { platforms: { slug: string; name: st
           ...platforms.map((p) => ({ value: p.slug, text: p.name })),
         ]}
       />
+      {languages.length > 1 && (
+        <SelectField
+          name="language"
+          label="Language it is written in"
+          hint="Parents reading the site in another language are told which language the warning is in."
+          value={v('language') ?? 'en'}
+          error={e.language}
+          options={languages}
+        />
+      )}
       <Textarea
         name="whatToKnow"
         label="What parents should know"

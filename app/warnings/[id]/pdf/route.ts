@@ -20,14 +20,14 @@ export async function GET(
   const partnership = await getPublicPartnership();
   if (!warning || !partnership) return notFound();
   const locale = await askedLocale(new URL(request.url).searchParams.get('lang'));
-  const t = await getTranslations({ locale, namespace: 'warningLetter' });
+  const t = await getTranslations({ locale });
   const pdf = await renderWarningPdf(warning, partnership.name, letterWords(t, locale));
   return new Response(new Uint8Array(pdf), {
     headers: {
       'content-type': 'application/pdf',
       'content-disposition': contentDisposition('inline', {
         english: ENGLISH_LETTER.fileName,
-        local: t('fileName'),
+        local: t('warningLetter.fileName'),
         extension: 'pdf',
       }),
     },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { WarningText } from '@/components/warning-text';
+import { WarningLanguageNote, warningTextLanguage } from '@/components/warning-language';
 import { SelectField } from '@/components/forms/select-field';
 import { listPublishedWarnings } from '@/lib/warnings/list-published-warnings';
 import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
@@ -28,8 +29,8 @@ export async function generateMetadata({ searchParams }: Pick<Props, 'searchPara
 /**
  * A published warning as a letter schools can print and send home, in one of the languages the partnership
  * offers (`?lang=`, chosen on the page without JavaScript; else the reader's). The letter's own words are
- * translated; the warning is as staff wrote it, and a translated letter says it is not translated. Drafts and ended warnings
- * are not found.
+ * translated; the warning is as staff wrote it, marked with its language, and a letter in another language
+ * says which language that is. Drafts and ended warnings are not found.
  */
 export default async function WarningLetterPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -66,17 +67,17 @@ export default async function WarningLetterPage({ params, searchParams }: Props)
         <p className="govuk-body">{t('from', { partnership: partnership.name })}</p>
         <p className="govuk-body">{formatDate(warning.publishedFrom, tag)}</p>
         <p className="govuk-body">{t('dear')}</p>
-        {/* The warning has no language of its own: laid out by its own text (dir=auto), and said so. */}
-        {locale !== 'en' && <p className="govuk-body">{t('notTranslated')}</p>}
-        <h1 className="govuk-heading-l" dir="auto">
+        {/* The warning as staff wrote it, marked with its language; the letter says which when it differs. */}
+        <WarningLanguageNote language={warning.language} locale={locale} />
+        <h1 className="govuk-heading-l" {...warningTextLanguage(warning.language)}>
           {warning.title}
         </h1>
         <h2 className="govuk-heading-m">{t('whatToKnow')}</h2>
-        <div dir="auto">
+        <div {...warningTextLanguage(warning.language)}>
           <WarningText text={warning.whatToKnow} />
         </div>
         <h2 className="govuk-heading-m">{t('whatToDo')}</h2>
-        <div dir="auto">
+        <div {...warningTextLanguage(warning.language)}>
           <WarningText text={warning.whatToDo} />
         </div>
         <p className="govuk-body">{t.rich('danger', { phone: () => <PhoneLink number="999" /> })}</p>
