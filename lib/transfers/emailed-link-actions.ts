@@ -10,15 +10,14 @@ import { clientAddress } from '@/lib/security/client-address';
 import { confirmLinkReceipt } from './confirm-link-receipt';
 import { isSecretToken } from './emailed-link-secrets';
 import { forgetLinkGrant, linkGrant, rememberLinkGrant } from './link-grant-cookie';
-import { linkPasscodeSchema, linkReceiptSchema } from './transfer-schemas';
+import {
+  LINK_GONE,
+  linkPasscodeSchema,
+  linkReceiptSchema,
+  PASSCODE_LIMITED,
+  PASSCODE_WRONG,
+} from './transfer-schemas';
 import { unlockEmailedLink } from './unlock-emailed-link';
-
-export const LINK_GONE = 'This link does not work. Ask the school that sent it to send the file again.';
-export const LINK_LOCKED =
-  'This link is locked because the wrong passcode was typed too many times. Ask the school that sent it to send the file again.';
-export const PASSCODE_WRONG =
-  'The passcode is not right. Check it with the school that sent the file, then try again.';
-export const PASSCODE_LIMITED = 'Too many passcodes were tried from your network. Try again in 15 minutes.';
 
 const pagePath = (token: string) => `/file-transfer/${token}`;
 

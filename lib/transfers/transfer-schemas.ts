@@ -94,3 +94,9 @@ export const linkReceiptSchema = z.preprocess(
     ),
   }),
 );
+
+/** What the emailed link's page says (lib/transfers/emailed-link-actions.ts). */
+export const LINK_GONE = 'This link does not work. Ask the school that sent it to send the file again.';
+export const PASSCODE_WRONG =
+  'The passcode is not right. Check it with the school that sent the file, then try again.';
+export const PASSCODE_LIMITED = 'Too many passcodes were tried from your network. Try again in 15 minutes.';
