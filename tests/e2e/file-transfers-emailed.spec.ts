@@ -50,7 +50,7 @@ test('a DSL sends a file to a school off the service: passcode once, emailed lin
   const code = sender.getByTestId('transfer-code');
   await expect(code).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/, { timeout: 15_000 });
   const passcode = (await code.textContent())!;
-  await expect(sender.getByTestId('transfer-done')).toContainText('never by email');
+  await expect(sender.getByTestId('transfer-done')).toContainText('Never send it by email');
   await expectAccessible(sender);
   await sender.reload();
   await expect(sender.locator('main')).toContainText(
