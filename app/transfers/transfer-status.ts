@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/format/dates';
-import type { TransferLine } from '@/lib/transfers/list-transfers';
+import type { TransferLine } from '@/lib/transfers/transfer-line';
 
 /** A transfer's state as its lists and page say it: the clock while open, the receipt after. */
 export function transferStatusText(t: TransferLine): string {

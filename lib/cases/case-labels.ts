@@ -53,6 +53,7 @@ export const EVENT_LABELS: Record<ConcernEventKind, string> = {
   TRANSFER_ACCEPTED: 'File transfer accepted',
   TRANSFER_RETURNED: 'File transfer returned',
   TRANSFER_CANCELLED: 'File transfer cancelled',
+  TRANSFER_LINK_USED: 'File transfer link used',
   CHILD_LINKED: 'Linked to a child',
   CHILD_UNLINKED: 'Unlinked from a child',
   INCIDENT_JOINED: 'Grouped into an event',

@@ -55,12 +55,13 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     json: [],
   },
   {
-    // A child protection file transfer's note and return reason (lib/transfers/): either may name a child.
+    // A child protection file transfer's note and return reason (lib/transfers/): either may name a child;
+    // an emailed link's recipient address and the receiver's name and role (lib/transfers/emailed-link/).
     table: 'FileTransfer',
     delegate: 'fileTransfer',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
-    text: ['note', 'returnReason'],
+    text: ['note', 'returnReason', 'recipientEmail', 'receivedByName', 'receivedByRole'],
     json: [],
   },
   {

@@ -10,6 +10,7 @@ export const STAFF_PATH_ROOTS = [
   'cases',
   'children',
   'dev',
+  'file-transfer',
   'forgotten-password',
   'incidents',
   'invitation',

@@ -150,7 +150,11 @@ export async function* partnershipExportChunks(
         ...CASE_RECORD_INCLUDE,
         reviewRequests: { orderBy: { askedAt: 'asc' } },
         shareRequests: true,
-        fileTransfers: { orderBy: { sentAt: 'asc' } },
+        // An emailed link's secrets stay behind, even as hashes.
+        fileTransfers: {
+          orderBy: { sentAt: 'asc' },
+          omit: { linkTokenHash: true, passcodeHash: true, grantHash: true },
+        },
       },
     }),
   );

@@ -44,6 +44,9 @@ export const LIMITS = {
   'reset.email': { points: 3, duration: 3600 },
   /** Cases one member of staff asked for and could not see: their partnership's administrators are emailed at this many. */
   'cases.look-up-refused.alert': { points: 10, duration: 3600 },
+  /** Passcodes typed on emailed transfer links (lib/transfers/unlock-emailed-link.ts) from one address, any
+   * link: each link also locks itself at 10 wrong ones. */
+  'transfer.passcode.address': { points: 30, duration: 900 },
   /** School suggestions as a parent types (one per key press), from one address. */
   'schools.suggest.address': { points: 300, duration: 300 },
 } as const satisfies Record<string, { points: number; duration: number }>;

@@ -11,7 +11,7 @@ export interface TransferChoices {
   version: number;
   fromSchool: string;
   /** The schools matching the search (every partnership's, as pass-on searches), less the case's own. */
-  schools: { id: string; name: string; town: string | null; postcode: string | null }[];
+  schools: { id: string; name: string; town: string | null; postcode: string | null; onService: boolean }[];
   /** The transfer already open, if any: a second cannot be started. */
   open: { id: string; toSchool: string } | null;
 }
@@ -39,11 +39,27 @@ export async function readTransferChoices(
     }),
     searchSchools(query),
   ]);
+  const others = found.filter((s) => s.id !== concern.schoolId);
+  const onService = await schoolsWithTeams(others.map((s) => s.id));
   return {
     reference: concern.reference,
     version: concern.version,
     fromSchool: school.name,
-    schools: found.filter((s) => s.id !== concern.schoolId),
+    schools: others.map((s) => ({ ...s, onService: onService.has(s.id) })),
     open: open ? { id: open.id, toSchool: open.toSchool.name } : null,
   };
+}
+
+/**
+ * The schools with someone on the service to receive a file: an active DSL or deputy. The others are off
+ * the deployment, and get an emailed link (lib/transfers/start-transfer.ts decides the same way).
+ */
+async function schoolsWithTeams(schoolIds: string[]): Promise<Set<string>> {
+  if (schoolIds.length === 0) return new Set();
+  const members = await getDb().membership.findMany({
+    where: { schoolId: { in: schoolIds }, role: { in: ['DSL', 'DEPUTY_DSL'] }, user: { active: true } },
+    select: { schoolId: true },
+    distinct: ['schoolId'],
+  });
+  return new Set(members.map((m) => m.schoolId!));
 }

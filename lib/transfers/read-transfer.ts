@@ -1,9 +1,13 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import { isUuid } from '@/lib/actions/text-fields';
 import { getDb } from '@/lib/db';
-import type { TransferLine } from './list-transfers';
+import { TRANSFER_LINE_SELECT, transferLine, type TransferLine } from './transfer-line';
+
+/** The access log's word for looking at a transfer's record (reading the case itself has its own). */
+export const TRANSFER_RECORD_VIEW_AUDIT_ACTION = 'transfer.view';
 
 export interface TransferRecord extends TransferLine {
   /** Which side the user is on: the receiving school answers, the sending school may cancel. */
@@ -14,8 +18,9 @@ export interface TransferRecord extends TransferLine {
 }
 
 /**
- * One transfer for a DSL of its sending or receiving school; anyone else: null ("not found"). The record
- * of the transfer only: the case is read on its own page, while the user's school reaches it.
+ * One transfer for a DSL of its sending or receiving school, and the look recorded in the audit chain in
+ * the same transaction (as reading a case is); anyone else: null ("not found"), nothing written. The
+ * record of the transfer only: the case is read on its own page, while the user's school reaches it.
  */
 export async function readTransfer(
   user: SessionUser,
@@ -24,35 +29,40 @@ export async function readTransfer(
 ): Promise<TransferRecord | null> {
   const schoolIds = scopedSchoolIds(user);
   if (schoolIds.length === 0 || !isUuid(transferId)) return null;
-  const t = await getDb().fileTransfer.findFirst({
-    where: {
-      id: transferId.toLowerCase(),
-      OR: [{ toSchoolId: { in: schoolIds } }, { fromSchoolId: { in: schoolIds } }],
-    },
-    include: {
-      concern: { select: { reference: true } },
-      fromSchool: { select: { name: true } },
-      toSchool: { select: { name: true } },
-      sentBy: { select: { name: true } },
-      answeredBy: { select: { name: true } },
-    },
+  return getDb().$transaction(async (tx) => {
+    const t = await tx.fileTransfer.findFirst({
+      where: {
+        id: transferId.toLowerCase(),
+        OR: [{ toSchoolId: { in: schoolIds } }, { fromSchoolId: { in: schoolIds } }],
+      },
+      select: {
+        ...TRANSFER_LINE_SELECT,
+        concernId: true,
+        fromPartnershipId: true,
+        toSchoolId: true,
+        toPartnershipId: true,
+        childStartsOn: true,
+        note: true,
+        returnReason: true,
+      },
+    });
+    if (!t) return null;
+    const side = schoolIds.includes(t.toSchoolId) ? 'to' : 'from';
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: TRANSFER_RECORD_VIEW_AUDIT_ACTION,
+      subject: 'FileTransfer',
+      subjectId: t.id,
+      concernId: t.concernId,
+      partnershipId: side === 'to' ? t.toPartnershipId : t.fromPartnershipId,
+      detail: { side },
+    });
+    return {
+      ...transferLine(t, now),
+      side,
+      childStartsOn: t.childStartsOn,
+      note: t.note,
+      returnReason: t.returnReason,
+    };
   });
-  if (!t) return null;
-  return {
-    id: t.id,
-    side: schoolIds.includes(t.toSchoolId) ? 'to' : 'from',
-    reference: t.concern.reference,
-    fromSchool: t.fromSchool.name,
-    toSchool: t.toSchool.name,
-    sentAt: t.sentAt,
-    sentBy: t.sentBy.name,
-    status: t.status,
-    dueAt: t.dueAt,
-    overdue: t.status === 'SENT' && t.dueAt <= now,
-    answeredAt: t.answeredAt,
-    answeredBy: t.answeredBy?.name ?? null,
-    childStartsOn: t.childStartsOn,
-    note: t.note,
-    returnReason: t.returnReason,
-  };
 }

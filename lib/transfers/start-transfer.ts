@@ -12,28 +12,41 @@ import { stableMessageId } from '@/lib/email/templates/render-email';
 import type { Concern } from '@/lib/generated/prisma/client';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { schoolTeam } from '@/lib/routing/find-notification-recipients';
+import { queueEmailedLink } from './queue-emailed-link';
 import { transferDeadline } from './transfer-due-date';
 import type { startTransferSchema } from './transfer-schemas';
 
 export const START_TRANSFER_AUDIT_ACTION = 'concern.transfer.send';
 export const ALREADY_TRANSFERRING = 'This case is already being transferred. Cancel that transfer first';
+export const RECIPIENT_EMAIL_NEEDED =
+  'That school is not on this service. Enter the email address of its safeguarding lead';
 
 type StartTransfer = z.output<typeof startTransferSchema>;
 
 /**
- * Sends a case's child protection file to the child's new school on the service, in one transaction
- * (changeCase: scope, version, chronology, audit): the FileTransfer row, its due date by the receiving
- * partnership's calendar, and an email to each DSL of the receiving school. The case stays the sender's
+ * Sends a case's child protection file to the child's new school, in one transaction (changeCase: scope,
+ * version, chronology, audit): the FileTransfer row, its due date by the receiving partnership's calendar,
+ * and an email to each DSL of the receiving school. A school of the register with no active DSL or deputy
+ * on the service is "off the deployment": the sender must give its safeguarding lead's address, and the
+ * transfer is an EMAILED_LINK (lib/transfers/queue-emailed-link.ts); its passcode is returned, once, for
+ * the sender to give by phone, and is stored only as a hash. The case stays the sender's
  * until the new school accepts (lib/transfers/answer-transfer.ts). A closed case may be sent (a closed file
  * still follows the child), and so may one under legal hold: the hold is on the case and goes with it.
  * Refused, with nothing changed: a case the user's school does not hold (a front door's), an unknown,
  * inactive or own school, a case with a transfer already open.
  */
-export async function startTransfer(user: SessionUser, input: StartTransfer) {
+export async function startTransfer(
+  user: SessionUser,
+  input: StartTransfer,
+): Promise<{ concernId: string; transferId: string; passcode: string | null }> {
+  const sent = { transferId: '', passcode: null as string | null };
   try {
-    return await changeCase(user, input, START_TRANSFER_AUDIT_ACTION, (tx, concern) =>
-      startTransferChange(tx, user, concern, input),
-    );
+    const { concernId } = await changeCase(user, input, START_TRANSFER_AUDIT_ACTION, async (tx, concern) => {
+      const change = await startTransferChange(tx, user, concern, input);
+      Object.assign(sent, change.sent);
+      return change.change;
+    });
+    return { concernId, ...sent };
   } catch (error) {
     // Two sent at once: the one-open-transfer index lets only one commit.
     if ((error as { code?: unknown })?.code === 'P2002') throw new UserFacingError(ALREADY_TRANSFERRING);
@@ -46,7 +59,7 @@ async function startTransferChange(
   user: SessionUser,
   concern: Concern,
   input: StartTransfer,
-): Promise<CaseChange> {
+): Promise<{ change: CaseChange; sent: { transferId: string; passcode: string | null } }> {
   const fromSchoolId = concern.route === 'SCHOOL' ? concern.schoolId : null;
   if (!fromSchoolId || !scopedSchoolIds(user).includes(fromSchoolId)) {
     throw new UserFacingError('Only the school’s safeguarding team can transfer this case');
@@ -62,11 +75,16 @@ async function startTransferChange(
   if (to.id === fromSchoolId) throw new UserFacingError('The case is already with that school', 'to');
   const open = await tx.fileTransfer.findFirst({ where: { concernId: concern.id, status: 'SENT' } });
   if (open) throw new UserFacingError(ALREADY_TRANSFERRING);
+  const team = await schoolTeam(tx, to.id, ['DSL', 'DEPUTY_DSL']);
+  const offService = team.length === 0;
+  if (offService && !input.recipientEmail)
+    throw new UserFacingError(RECIPIENT_EMAIL_NEEDED, 'recipientEmail');
   const sentAt = new Date();
   const calendar = await loadSchoolCalendar(tx, to.partnershipId, sentAt);
   const dueAt = transferDeadline({ sentAt, childStartsOn: input.childStartsOn }, calendar);
   const transfer = await tx.fileTransfer.create({
     data: {
+      kind: offService ? 'EMAILED_LINK' : 'ON_SERVICE',
       concernId: concern.id,
       fromPartnershipId: concern.partnershipId,
       fromSchoolId,
@@ -79,21 +97,37 @@ async function startTransferChange(
       dueAt,
     },
   });
-  const notified = await notifyReceivingTeam(tx, concern, transfer.id, to, fromSchoolId);
-  return {
+  const from = await tx.school.findUniqueOrThrow({ where: { id: fromSchoolId }, select: { name: true } });
+  const passcode = offService
+    ? await queueEmailedLink(tx, {
+        transferId: transfer.id,
+        concernId: concern.id,
+        fromPartnershipId: concern.partnershipId,
+        fromSchool: from.name,
+        toSchool: to.name,
+        recipientEmail: input.recipientEmail!,
+        sentAt,
+      })
+    : null;
+  const notified = offService ? 1 : await notifyReceivingTeam(tx, concern, transfer.id, to, from.name, team);
+  const change: CaseChange = {
     event: {
       kind: 'TRANSFER_SENT',
-      summary: `Child protection file sent to ${to.name}.`,
+      summary: offService
+        ? `Child protection file sent to ${to.name} (not on this service) by an emailed link to ${input.recipientEmail}.`
+        : `Child protection file sent to ${to.name}.`,
       detail: { to: to.name, transferId: transfer.id, notified, dueAt: dueAt.toISOString() },
     },
     auditDetail: {
       transferId: transfer.id,
+      kind: transfer.kind,
       fromSchoolId,
       toSchoolId: to.id,
       toPartnershipId: to.partnershipId,
       legalHold: concern.legalHold,
     },
   };
+  return { change, sent: { transferId: transfer.id, passcode } };
 }
 
 async function notifyReceivingTeam(
@@ -101,14 +135,11 @@ async function notifyReceivingTeam(
   concern: Concern,
   transferId: string,
   to: { id: string; partnershipId: string },
-  fromSchoolId: string,
+  fromSchool: string,
+  recipients: Awaited<ReturnType<typeof schoolTeam>>,
 ): Promise<number> {
-  const [recipients, from, site] = await Promise.all([
-    schoolTeam(tx, to.id, ['DSL', 'DEPUTY_DSL']),
-    tx.school.findUniqueOrThrow({ where: { id: fromSchoolId }, select: { name: true } }),
-    partnershipSite(tx, to.partnershipId),
-  ]);
-  const email = transferSentEmail({ fromSchool: from.name, reference: concern.reference, transferId, site });
+  const site = await partnershipSite(tx, to.partnershipId);
+  const email = transferSentEmail({ fromSchool, reference: concern.reference, transferId, site });
   for (const recipient of recipients) {
     await enqueueEmail(tx, {
       kind: 'transfer.sent',

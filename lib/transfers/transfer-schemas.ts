@@ -2,6 +2,7 @@
 // schools, the actor and the time come from the server; the form names the case (and version) or the
 // transfer.
 import { z } from 'zod';
+import { isDeliverableEmail } from '@/lib/actions/text-fields';
 import { answersOnly, caseForm, optionalText, text } from '@/lib/cases/case-form-schemas';
 import { parseDateInput } from '@/lib/format/dates';
 
@@ -17,6 +18,17 @@ export const startTransferSchema = caseForm({
     .trim()
     .min(1, 'Enter the date the child starts at the new school'),
   note: optionalText(1000, 'The note must be 1,000 characters or fewer'),
+  // Only for a school not on the service (lib/transfers/start-transfer.ts says when it is needed).
+  recipientEmail: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, 'The email address must be 254 characters or fewer')
+      .refine(isDeliverableEmail, 'Enter an email address in the correct format, like name@school.org.uk')
+      .optional(),
+  ),
 }).transform((v, ctx) => {
   const day = parseDateInput(v.childStartsOn);
   if (!day) {
@@ -55,3 +67,36 @@ export const returnTransferSchema = z.preprocess(
     ),
   }),
 );
+
+/** The receiving DSL on an emailed link's page: the passcode the sender gave them by phone. */
+export const linkPasscodeSchema = z.preprocess(
+  answersOnly,
+  z.strictObject({
+    token: z.string().max(100),
+    passcode: z
+      .string({ error: 'Enter the passcode' })
+      .trim()
+      .min(1, 'Enter the passcode')
+      .max(40, 'Enter the passcode as the sending school gave it, like ABCD-EFGH-JKMN'),
+  }),
+);
+
+/** The receipt on an emailed link's page: who confirms, in their own words. */
+export const linkReceiptSchema = z.preprocess(
+  answersOnly,
+  z.strictObject({
+    token: z.string().max(100),
+    receiverName: text(200, 'Enter your name', 'Your name must be 200 characters or fewer'),
+    receiverRole: text(
+      200,
+      'Enter your role, like designated safeguarding lead',
+      'Your role must be 200 characters or fewer',
+    ),
+  }),
+);
+
+/** What the emailed link's page says (lib/transfers/emailed-link-actions.ts). */
+export const LINK_GONE = 'This link does not work. Ask the school that sent it to send the file again.';
+export const PASSCODE_WRONG =
+  'The passcode is not right. Check it with the school that sent the file, then try again.';
+export const PASSCODE_LIMITED = 'Too many passcodes were tried from your network. Try again in 15 minutes.';

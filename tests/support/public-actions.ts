@@ -42,6 +42,10 @@ export const PUBLIC_ACTION_FIELDS: Record<string, Record<string, readonly string
     // One radio group per platform of the concern, named by the platform's id.
     savePlatformResponse: ['response-0190a2b4-1c2d-7e3f-8a4b-5c6d7e8f9a0b'],
   },
+  'lib/transfers/emailed-link-actions.ts': {
+    unlockTransferLink: ['token', 'passcode'],
+    confirmTransferReceipt: ['token', 'receiverName', 'receiverRole'],
+  },
   'lib/auth/actions/sign-in-with-password.ts': { signInWithPassword: ['email', 'password'] },
   'lib/auth/actions/request-password-reset.ts': { requestPasswordResetAction: ['email'] },
   'lib/auth/actions/sign-in-with-code.ts': { signInWithCode: ['code'] },

@@ -29,6 +29,8 @@ export function CaseActionForm({
   submit,
   id,
   hidden = {},
+  done,
+  instead,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   reference: string;
@@ -38,8 +40,30 @@ export function CaseActionForm({
   id: string;
   /** More fields the server needs back as they are (which request a form answers). */
   hidden?: Record<string, string>;
+  /** Shown in place of the form once the action succeeded with a message (its message shown as a code):
+   * what the person must see once, such as an emailed link's passcode. */
+  done?: { title: string; body: ReactNode };
+  /** Shown in place of the form while it cannot be used (the page says why); `done` still wins, so a page
+   * drawn again after the action (without JavaScript) still shows what the action returned. */
+  instead?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, {});
+  if (done && state.ok && state.message) {
+    return (
+      <div data-testid={`${id}-done`}>
+        <div className="govuk-panel govuk-panel--confirmation">
+          <h2 className="govuk-panel__title">{done.title}</h2>
+          <div className="govuk-panel__body">
+            <strong className="app-code" data-testid={`${id}-code`}>
+              {state.message}
+            </strong>
+          </div>
+        </div>
+        {done.body}
+      </div>
+    );
+  }
+  if (instead) return <>{instead}</>;
   const errors = state.fieldErrors;
   const values = (name: string) => (state.ok ? undefined : state.values?.[name]);
   const value = (name: string) => typedValue(state, name);

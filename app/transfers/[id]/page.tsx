@@ -24,8 +24,10 @@ export default async function TransferPage({ params }: Props) {
   if (!transfer) notFound();
   const open = transfer.status === 'SENT';
   const caseHref = `/cases/${encodeURIComponent(transfer.reference)}`;
-  // The case is theirs to open: the receiver's while it waits (to read), the sender's until accepted.
-  const caseLink = open || (transfer.side === 'from' && transfer.status !== 'ACCEPTED');
+  // The case is theirs to open: the receiver's while it waits (to read), the sender's until accepted, or
+  // for good when it went by emailed link (nobody on the service took it over; it is closed on receipt).
+  const emailed = transfer.kind === 'EMAILED_LINK';
+  const caseLink = open || (transfer.side === 'from' && (transfer.status !== 'ACCEPTED' || emailed));
   return (
     <>
       <Link href="/transfers" className="govuk-back-link">
@@ -37,6 +39,9 @@ export default async function TransferPage({ params }: Props) {
         rows={[
           { key: 'From', value: transfer.fromSchool },
           { key: 'To', value: transfer.toSchool },
+          ...(emailed
+            ? [{ key: 'Sent as', value: `A link emailed to ${transfer.recipientEmail ?? 'the new school'}` }]
+            : []),
           { key: 'Sent', value: `${formatDateTime(transfer.sentAt)} by ${transfer.sentBy}` },
           { key: 'Child starts', value: formatDay(transfer.childStartsOn) },
           { key: 'Receipt due', value: formatDate(transfer.dueAt) },

@@ -62,3 +62,34 @@ export function transferOverdueEmail(input: { reference: string; toSchool: strin
     { text: NO_DETAILS },
   ]);
 }
+
+/**
+ * To the safeguarding lead of a school not on the service (an emailed link): where to collect the file.
+ * No reference and no word of the child: the link opens only with the passcode the sending school gives
+ * by phone, and stops working after 7 days or once the receipt is confirmed.
+ */
+export function transferLinkEmail(input: {
+  fromSchool: string;
+  toSchool: string;
+  link: string;
+  expires: string;
+}): RenderedEmail {
+  return renderEmail(`${input.fromSchool} has sent you a child protection file`, [
+    {
+      text: `${input.fromSchool} has sent ${input.toSchool} a child protection file for a child who is joining your school. It is for your designated safeguarding lead.`,
+    },
+    {
+      text: 'Open the file here:',
+      link: { href: input.link, label: 'open the child protection file' },
+    },
+    {
+      text: `You will need a passcode. ${input.fromSchool} will give it to you by phone. We never send it by email.`,
+    },
+    {
+      text: `The link works until ${input.expires}, and only until you confirm on the page that you have received the file. After 10 wrong passcodes it stops working.`,
+    },
+    {
+      text: 'If you were not expecting this, do not open the link: tell the school that sent it. Do not reply to this email.',
+    },
+  ]);
+}

@@ -9,14 +9,18 @@ import { requirePermission } from '@/lib/auth/session';
 import { startTransfer } from '@/lib/transfers/start-transfer';
 import { startTransferSchema } from '@/lib/transfers/transfer-schemas';
 
-/** Ends on the transfers page, where the sender follows the receipt and the clock. */
+/**
+ * Ends on the transfers page, where the sender follows the receipt and the clock; for a school off the
+ * service, on the same page showing the passcode, this once (it is stored only as a hash).
+ */
 export const startTransferAction = defineAction({
   name: 'case.transfer.send',
   schema: startTransferSchema,
   authorise: () => requirePermission('case.update'),
   run: async (input, user) => {
     await requireFreshFactor(user, `/cases/${encodeURIComponent(input.reference)}/transfer`);
-    await startTransfer(user, input);
+    const sent = await startTransfer(user, input);
+    if (sent.passcode) return { ok: true, message: sent.passcode };
     revalidatePath('/transfers');
     redirect('/transfers#outgoing');
   },

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: casePageTitle((await params).reference, 'transfer the file') };
 }
 
-/** Send the case's child protection file to the child's new school on the service (issue 17). */
+/** Send the case's child protection file to the child's new school, on the service or not (issue 17). */
 export default async function TransferPage({ params, searchParams }: Props) {
   const user = await requirePermission('case.update');
   const { reference } = await params;
@@ -25,7 +25,16 @@ export default async function TransferPage({ params, searchParams }: Props) {
   const choices = await readTransferChoices(user, decodeURIComponent(reference), query);
   if (!choices) notFound();
   const href = `/cases/${encodeURIComponent(choices.reference)}`;
-  const schools = schoolChoices(choices.schools);
+  const schools = schoolChoices(choices.schools).map((choice, i) =>
+    choices.schools[i]!.onService
+      ? choice
+      : {
+          ...choice,
+          hint: [choice.hint, 'Not on this service: you will send a link by email']
+            .filter(Boolean)
+            .join('. '),
+        },
+  );
   return (
     <>
       <Link href={href} className="govuk-back-link">
@@ -40,55 +49,86 @@ export default async function TransferPage({ params, searchParams }: Props) {
         you can no longer open it: your list of transfers keeps a record of what you sent, when, and who
         received it.
       </p>
-      {choices.open ? (
-        <p className="govuk-body" role="status">
-          This file is already being sent to {choices.open.toSchool}.{' '}
-          <Link className="govuk-link" href={`/transfers/${choices.open.id}`}>
-            See the transfer
-          </Link>
-          .
-        </p>
-      ) : (
-        <>
-          <SchoolSearch
-            action={`${href}/transfer`}
-            label="Find the new school"
-            query={query}
-            found={schools.length}
-          />
-          <CaseActionForm
-            id="transfer"
-            action={startTransferAction}
-            reference={choices.reference}
-            version={choices.version}
-            submit="Send the file"
-            fields={[
-              {
-                kind: 'radios',
-                name: 'to',
-                legend: 'Which school is the child moving to?',
-                choices: schools,
-              },
-              {
-                kind: 'text',
-                name: 'childStartsOn',
-                label: 'Date the child starts (or started) at the new school',
-                hint: 'For example, 7/1/2027',
-                maxLength: 20,
-                width: 10,
-              },
-              {
-                kind: 'textarea',
-                name: 'note',
-                label: 'Note for the new school (optional)',
-                hint: 'For example, who to call about the child. The new school will read this.',
-                maxLength: 1000,
-                rows: 3,
-              },
-            ]}
-          />
-        </>
+      <p className="govuk-body">
+        If the new school is not on this service, we email its safeguarding lead a link to the file. You then
+        see a passcode once: give it to them by phone, never by email. The link works for 7 days. Once they
+        confirm they have received it, the case is closed here and the new school keeps the file.
+      </p>
+      {!choices.open && (
+        <SchoolSearch
+          action={`${href}/transfer`}
+          label="Find the new school"
+          query={query}
+          found={schools.length}
+        />
       )}
+      <CaseActionForm
+        id="transfer"
+        instead={
+          choices.open ? (
+            <p className="govuk-body" role="status">
+              This file is already being sent to {choices.open.toSchool}.{' '}
+              <Link className="govuk-link" href={`/transfers/${choices.open.id}`}>
+                See the transfer
+              </Link>
+              .
+            </p>
+          ) : undefined
+        }
+        done={{
+          title: 'Link sent. Give this passcode by phone',
+          body: (
+            <>
+              <p className="govuk-body">
+                We have emailed the new school&apos;s safeguarding lead a link to the file. Call them and give
+                them this passcode. Never send it by email. You will not see it again.
+              </p>
+              <p className="govuk-body">
+                <Link className="govuk-link" href="/transfers#outgoing">
+                  See your transfers
+                </Link>
+              </p>
+            </>
+          ),
+        }}
+        action={startTransferAction}
+        reference={choices.reference}
+        version={choices.version}
+        submit="Send the file"
+        fields={[
+          {
+            kind: 'radios',
+            name: 'to',
+            legend: 'Which school is the child moving to?',
+            choices: schools,
+          },
+          {
+            kind: 'text',
+            name: 'childStartsOn',
+            label: 'Date the child starts (or started) at the new school',
+            hint: 'For example, 7/1/2027',
+            maxLength: 20,
+            width: 10,
+          },
+          {
+            kind: 'text',
+            name: 'recipientEmail',
+            label:
+              'Email address of the new school’s safeguarding lead (only if the school is not on this service)',
+            hint: 'We send them a link to the file. It never contains the passcode.',
+            maxLength: 254,
+            width: 30,
+          },
+          {
+            kind: 'textarea',
+            name: 'note',
+            label: 'Note for the new school (optional)',
+            hint: 'For example, who to call about the child. The new school will read this.',
+            maxLength: 1000,
+            rows: 3,
+          },
+        ]}
+      />
     </>
   );
 }
