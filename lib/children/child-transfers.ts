@@ -9,22 +9,28 @@ import type { FileTransferStatus } from '@/lib/generated/prisma/enums';
  * The child protection file transfers of a child's cases that the child's school sent or received, as a
  * JSON array column of the child's page's first statement (lib/children/read-child-record.ts): the child
  * record is `r`, in scope there. A transfer between two other schools, earlier in a case's life, is not
- * this school's to see. Oldest first.
+ * this school's to see. A file this school sent from this record stays on it after the new school accepts
+ * and the case leaves the record (`fromChildRecordId`): the sender keeps the transfer record, not the
+ * content. Oldest first.
  */
 export const CHILD_TRANSFERS_SQL = Prisma.sql`(SELECT COALESCE(json_agg(json_build_object(
-      'id', t.id, 'concernId', t."concernId", 'status', t.status, 'outgoing', t."fromSchoolId" = r."schoolId",
+      'id', t.id, 'concernId', t."concernId", 'reference', c.reference,
+      'held', c."childRecordId" IS NOT DISTINCT FROM r.id, 'status', t.status, 'outgoing', t."fromSchoolId" = r."schoolId",
       'fromSchool', fs.name, 'toSchool', ts.name, 'sentAt', t."sentAt", 'sentBy', sb.name, 'dueAt', t."dueAt",
       'answeredAt', t."answeredAt", 'answeredBy', ab.name, 'returnReason', t."returnReason")
       ORDER BY t."sentAt", t.id), '[]')
     FROM "FileTransfer" t JOIN "Concern" c ON c.id = t."concernId"
     JOIN "School" fs ON fs.id = t."fromSchoolId" JOIN "School" ts ON ts.id = t."toSchoolId"
     JOIN "StaffUser" sb ON sb.id = t."sentById" LEFT JOIN "StaffUser" ab ON ab.id = t."answeredById"
-    WHERE c."childRecordId" = r.id AND r."schoolId" IN (t."fromSchoolId", t."toSchoolId"))`;
+    WHERE (c."childRecordId" = r.id AND r."schoolId" IN (t."fromSchoolId", t."toSchoolId"))
+      OR (t."fromChildRecordId" = r.id AND t."fromSchoolId" = r."schoolId"))`;
 
 /** One transfer as CHILD_TRANSFERS_SQL reads it (dates as JSON strings, the reason sealed). */
 export type ChildTransferRow = {
   id: string;
   concernId: string;
+  reference: string;
+  held: boolean;
   status: FileTransferStatus;
   outgoing: boolean;
   fromSchool: string;
@@ -41,6 +47,8 @@ export type ChildTransferRow = {
 export interface ChildTransfer {
   id: string;
   reference: string;
+  /** The case is still on this record (else it left with the file: a transfer record only, no link). */
+  held: boolean;
   /** Sent by the child's school (else received by it). */
   outgoing: boolean;
   /** The school at the other end: where it went, or where it came from. */
@@ -58,18 +66,15 @@ export interface ChildTransfer {
 }
 
 /** The rows as the page shows them, each naming its case; only a return reason needs decrypting. */
-export function childTransfers(
-  rows: ChildTransferRow[],
-  references: Map<string, string>,
-  now = new Date(),
-): Promise<ChildTransfer[]> {
+export function childTransfers(rows: ChildTransferRow[], now = new Date()): Promise<ChildTransfer[]> {
   return Promise.all(
     rows.map(async (row) => {
       const { returnReason } = row.returnReason ? await decryptRow(getDb(), 'FileTransfer', row) : row;
       const dueAt = new Date(row.dueAt);
       return {
         id: row.id,
-        reference: references.get(row.concernId) ?? '',
+        reference: row.reference,
+        held: row.held,
         outgoing: row.outgoing,
         otherSchool: row.outgoing ? row.toSchool : row.fromSchool,
         sentAt: new Date(row.sentAt),

@@ -28,6 +28,11 @@ export async function mergeChildRecords(user: SessionUser, input: z.infer<typeof
     const other = await findChildInScope(tx, user, input.otherId);
     if (!other || other.schoolId !== kept.schoolId) throw new NotFoundError();
     const moved = await moveCases(tx, user, other.id, kept.id, input.mergeReason);
+    // Files the school sent while the cases were on the other record stay on the child's one file.
+    await tx.fileTransfer.updateMany({
+      where: { fromChildRecordId: other.id },
+      data: { fromChildRecordId: kept.id },
+    });
     await tx.childRecord.updateMany({ where: { mergedIntoId: other.id }, data: { mergedIntoId: kept.id } });
     await tx.childRecord.update({
       where: { id: other.id },

@@ -84,7 +84,7 @@ export async function readChildRecord(user: SessionUser, childId: string, option
         reference: references.get(r.concernId) ?? '',
       })),
     ),
-    childTransfers(transfers, references),
+    childTransfers(transfers),
   ]);
   const shown = whole ? events : events.slice(0, CHRONOLOGY_PAGE_SIZE);
   const open = concerns.filter((c) => c.status !== 'CLOSED');

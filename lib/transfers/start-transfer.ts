@@ -86,6 +86,8 @@ async function startTransferChange(
     data: {
       kind: offService ? 'EMAILED_LINK' : 'ON_SERVICE',
       concernId: concern.id,
+      // Stays on the sending school's child file after the case leaves it (lib/children/child-transfers.ts).
+      fromChildRecordId: concern.childRecordId,
       fromPartnershipId: concern.partnershipId,
       fromSchoolId,
       toSchoolId: to.id,

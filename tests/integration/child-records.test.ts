@@ -282,11 +282,15 @@ describe('child records', () => {
       ]);
     const on = formatDate(new Date());
     const file = (await readChildRecord(dsl, childId))!;
-    // The accepted case is the new school's now, unlinked from this record on acceptance: its line went too.
+    // The accepted case is the new school's now, unlinked from this record on acceptance; the transfer record
+    // stays on the child's file (who received it, when), without a link to the case it no longer holds.
     expect(lines(file)).toEqual([
       [returned.reference, true, 'Other Primary', 'Priya', `Returned by Grace on ${on}`, false],
       [waiting.reference, true, 'Other Primary', 'Priya', 'No receipt yet', true],
+      [accepted.reference, true, 'Other Primary', 'Priya', `Accepted by Grace on ${on}`, false],
     ]);
+    expect(file.transfers.map((t) => t.held)).toEqual([true, true, false]);
+    expect(file.concerns.map((c) => c.reference)).not.toContain(accepted.reference);
     expect(file.transfers[0]!.returnReason).toBe('Amira is not on our roll');
     const pdf = pdfText(
       await renderChildPdf((await readChildRecord(dsl, childId, { purpose: 'pdf' }))!, 'Priya'),
@@ -341,5 +345,15 @@ describe('child records', () => {
     // Out of reach: another school's DSL, the other partnership and the front door get "not found".
     for (const user of [otherSchoolDsl, thirdDsl, southDsl, frontDoor])
       expect(await readChildRecord(user, childId)).toBeNull();
+
+    // Merged into another record of the school, the child's one file keeps every transfer, the accepted one too.
+    const later = await concernAbout('Amira', 4);
+    const { childId: merged } = await newChild(later.reference, 'Amira');
+    await mergeChildRecords(dsl, { childId: merged, version: 0, otherId: childId, mergeReason: 'Same pupil' });
+    expect(lines((await readChildRecord(dsl, merged))!).map((l) => l[0])).toEqual([
+      returned.reference,
+      waiting.reference,
+      accepted.reference,
+    ]);
   });
 });

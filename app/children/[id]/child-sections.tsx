@@ -89,7 +89,7 @@ export function Transfers({ file }: { file: ChildFile }) {
       rows={file.transfers.map((t) => ({
         key: t.id,
         cells: [
-          caseLink(t.reference),
+          t.held ? caseLink(t.reference) : t.reference,
           `${t.outgoing ? 'To' : 'From'} ${t.otherSchool}`,
           `${formatDate(t.sentAt)} by ${t.sentBy}`,
           formatDate(t.dueAt),
