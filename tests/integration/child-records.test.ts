@@ -349,7 +349,12 @@ describe('child records', () => {
     // Merged into another record of the school, the child's one file keeps every transfer, the accepted one too.
     const later = await concernAbout('Amira', 4);
     const { childId: merged } = await newChild(later.reference, 'Amira');
-    await mergeChildRecords(dsl, { childId: merged, version: 0, otherId: childId, mergeReason: 'Same pupil' });
+    await mergeChildRecords(dsl, {
+      childId: merged,
+      version: 0,
+      otherId: childId,
+      mergeReason: 'Same pupil',
+    });
     expect(lines((await readChildRecord(dsl, merged))!).map((l) => l[0])).toEqual([
       returned.reference,
       waiting.reference,
