@@ -42,6 +42,7 @@ export async function insertWarning(
       action: 'warning.create',
       subject: 'PlatformWarning',
       subjectId: warning.id,
+      partnershipId,
       detail: { published: Boolean(input.publishFrom), language: input.language },
     });
   });

@@ -28,6 +28,7 @@ export async function setWarningPublication(
       action: `warning.${change}`,
       subject: 'PlatformWarning',
       subjectId: warning.id,
+      partnershipId,
     });
   });
 }

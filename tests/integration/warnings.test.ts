@@ -95,7 +95,11 @@ describe('the warning letter PDF', () => {
 describe('editing warnings (the lib verbs behind the /trends/warnings actions)', () => {
   it('publishes and withdraws only a warning of the editor’s own partnership, with an audit entry', async () => {
     const [ours, theirs] = [await makePartnership(), await makePartnership()];
-    const editor = await makeStaff(ours.id, []);
+    // On both boards: the entries say which partnership the warning is of, not the person's only one.
+    const editor = await makeStaff(ours.id, [{ role: 'PARTNERSHIP_STAFF' }]);
+    await db.membership.create({
+      data: { userId: editor.id, partnershipId: theirs.id, role: 'PARTNERSHIP_STAFF' },
+    });
     await insertWarning(editor.id, ours.id, {
       title: 'Ours',
       whatToKnow: 'Know',
@@ -115,6 +119,7 @@ describe('editing warnings (the lib verbs behind the /trends/warnings actions)',
     expect(published.publishedFrom).not.toBeNull();
     const audit = await db.auditEntry.findMany({ where: { subjectId: warning.id }, orderBy: { at: 'asc' } });
     expect(audit.map((e) => e.action)).toEqual(['warning.create', 'warning.publish']);
+    expect(audit.map((e) => e.partnershipId)).toEqual([ours.id, ours.id]);
   });
 });
 
