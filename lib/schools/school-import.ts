@@ -90,6 +90,7 @@ export async function applySchoolImport(
         action: 'school.import',
         subject: 'SchoolImport',
         subjectId: importId,
+        partnershipId,
         detail: { ...result, unchanged: diff.unchanged, rejected: (found.rejected as unknown[]).length },
       });
       return result;

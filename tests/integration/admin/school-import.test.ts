@@ -101,6 +101,8 @@ describe('importing schools from a GIAS extract', () => {
     expect(preview.diff.elsewhere.map((r) => r.urn)).toEqual(['200004']);
     expect(preview.diff.notInFile.map((s) => s.urn)).toEqual([200003]);
 
+    // An administrator of two partnerships: the entry names the one whose schools changed.
+    await getDb().membership.create({ data: { userId: actor.id, partnershipId: other.id, role: 'ADMIN' } });
     expect(await applySchoolImport(actor.id, partnership.id, id, true)).toEqual({
       added: 1,
       changed: 2,
@@ -120,7 +122,7 @@ describe('importing schools from a GIAS extract', () => {
     expect(gone.active).toBe(true);
     const audit = await getDb().auditEntry.findMany({ where: { action: 'school.import' } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: actor.id, subjectId: id });
+    expect(audit[0]).toMatchObject({ actorId: actor.id, subjectId: id, partnershipId: partnership.id });
     await expect(applySchoolImport(actor.id, partnership.id, id, true)).rejects.toThrow(
       /already been applied/,
     );
