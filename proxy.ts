@@ -5,7 +5,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
 import { PAGE_PATH_HEADER } from '@/lib/i18n/page-path';
-import { refusalLocale } from '@/lib/i18n/refusal-words';
+import { refusalLocale, refusalWords } from '@/lib/i18n/refusal-words';
 import { isMalformedPost, malformedPostResponse } from '@/lib/security/malformed-post';
 import { isOversizedPost, oversizedPostResponse } from '@/lib/security/oversized-post';
 import { crossOriginPostResponse, type RefusalContext } from '@/lib/security/refusal-page';
@@ -41,7 +41,11 @@ async function answer(
   { requestId, nonce, csp, https }: { requestId: string; nonce: string; csp: string; https: boolean },
 ): Promise<Response> {
   // The refusal's language is worked out only for a refused POST: a cookie read, no database.
-  const refusal = (): RefusalContext => ({ requestId, nonce, locale: refusalLocale(request, https) });
+  const refusal = (): RefusalContext => ({
+    requestId,
+    nonce,
+    words: refusalWords(refusalLocale(request, https)),
+  });
   if (isCrossOriginPost(request)) return crossOriginPostResponse(request, refusal());
   if (isOversizedPost(request)) return oversizedPostResponse(request, refusal());
   if (await isMalformedPost(request)) return malformedPostResponse(request, refusal());

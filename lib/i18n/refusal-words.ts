@@ -12,13 +12,10 @@ import pa from '@/messages/pa.json';
 import pl from '@/messages/pl.json';
 import ro from '@/messages/ro.json';
 import ur from '@/messages/ur.json';
+import type { RefusalWords } from '@/lib/security/refusal-page';
 import { languageCookieName } from './language-cookie-name';
-import { CATALOGUES, DEFAULT_LOCALE, isLocale, type Catalogue, type Locale } from './locales';
+import { CATALOGUES, DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 import { isStaffPath } from './staff-paths';
-
-export type RefusalWords = (typeof en)['refusal'] &
-  Pick<(typeof en)['errorPage'], 'danger' | 'start'> &
-  Pick<Catalogue, 'tag' | 'dir'>;
 
 const words = (catalogue: typeof en, locale: Locale): RefusalWords => ({
   ...catalogue.refusal,

@@ -1,15 +1,19 @@
 // A plain page for a POST refused in proxy.ts before any page or action runs (from another site, too big,
-// unreadable), in the parent's language (lib/i18n/refusal-words.ts). Proxy code: no 'server-only', no
+// unreadable), in the parent's language: the proxy hands it the words (lib/i18n/refusal-words.ts), so this
+// floor does not import lib/i18n (tests/unit/lib-floors.test.ts). Proxy code: no 'server-only', no
 // database, no React; its one style carries the request's CSP nonce.
-import { refusalWords, type RefusalWords } from '@/lib/i18n/refusal-words';
-import type { Locale } from '@/lib/i18n/locales';
+import type en from '@/messages/en.json';
 import { escapeHtml } from '@/lib/security/escape-html';
 
-/** What every refusal page needs from the proxy: the request's id and nonce, and the reader's language. */
+/** A refusal page's words in one language, as lib/i18n/refusal-words.ts takes them from its catalogue. */
+export type RefusalWords = (typeof en)['refusal'] &
+  Pick<(typeof en)['errorPage'], 'danger' | 'start'> & { tag: string; dir: 'ltr' | 'rtl' };
+
+/** What every refusal page needs from the proxy: the request's id and nonce, and the reader's words. */
 export interface RefusalContext {
   requestId: string;
   nonce: string;
-  locale: Locale;
+  words: RefusalWords;
 }
 
 export function refusalPage(options: {
@@ -20,8 +24,7 @@ export function refusalPage(options: {
   request: Request;
   context: RefusalContext;
 }): Response {
-  const { requestId, nonce, locale } = options.context;
-  const words = refusalWords(locale);
+  const { requestId, nonce, words } = options.context;
   const { title, paragraphs } = options.words(words);
   const back = escapeHtml(samePagePath(options.request.url));
   const body = paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n');

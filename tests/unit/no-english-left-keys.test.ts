@@ -12,9 +12,9 @@ const ROOT = join(__dirname, '../..');
 /** Each file and the catalogue section its translator is over ('' for the whole catalogue). */
 const FILES: [file: string, section: string][] = [
   ['components/error-words-provider.tsx', 'errorPage'],
-  ['lib/warnings/letter-words.ts', 'warningLetter'],
+  ['lib/warnings/letter-words.ts', ''],
   ['app/warnings/[id]/print/page.tsx', 'warningLetter'],
-  ['app/warnings/[id]/pdf/route.ts', 'warningLetter'],
+  ['app/warnings/[id]/pdf/route.ts', ''],
   ['lib/actions/define-action.ts', 'errorPage'],
   ['lib/i18n/parent-say.ts', ''],
   ['lib/reporting/render-proof-pdf.ts', ''],

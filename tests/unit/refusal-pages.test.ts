@@ -5,14 +5,14 @@ import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_MESSAGES } from '@/lib/i18n/messages';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
-import { refusalLocale, refusalWords, type RefusalWords } from '@/lib/i18n/refusal-words';
+import { refusalLocale, refusalWords } from '@/lib/i18n/refusal-words';
 import { escapeHtml } from '@/lib/security/escape-html';
 import { malformedPostResponse } from '@/lib/security/malformed-post';
 import { oversizedPostResponse } from '@/lib/security/oversized-post';
-import { crossOriginPostResponse } from '@/lib/security/refusal-page';
+import { crossOriginPostResponse, type RefusalWords } from '@/lib/security/refusal-page';
 
 const post = (url: string) => new Request(url, { method: 'POST' });
-const context = (locale: Locale = 'en') => ({ requestId: 'req', nonce: 'n', locale });
+const context = (locale: Locale = 'en') => ({ requestId: 'req', nonce: 'n', words: refusalWords(locale) });
 const page = (locale: Locale, url = 'https://report.example/report/description') =>
   oversizedPostResponse(post(url), context(locale)).text();
 
