@@ -1,9 +1,10 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
-import { CATALOGUE_PROBLEMS, offeredLocales } from './catalogue-status';
+import { CATALOGUE_PROBLEMS } from './catalogue-status';
 import type { LanguageReviewInput } from './language-review-schema';
 import { CATALOGUES, DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+import { partnershipLocales } from './partnership-locales';
 
 /** One language as the languages page shows it to an administrator. */
 export interface LanguageStatus {
@@ -21,14 +22,13 @@ export interface LanguageStatus {
 
 /** Every language but English, with its catalogue's status for the partnership the administrator acts for. */
 export async function languageStatuses(partnershipId: string): Promise<LanguageStatus[]> {
-  const [partnership, reviews] = await Promise.all([
-    getDb().partnership.findUniqueOrThrow({ where: { id: partnershipId }, select: { languages: true } }),
+  const [offered, reviews] = await Promise.all([
+    partnershipLocales(partnershipId),
     getDb().languageReview.findMany({
       where: { partnershipId },
       select: { locale: true, reviewerName: true, reviewedOn: true },
     }),
   ]);
-  const offered = offeredLocales(partnership.languages);
   return LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => {
     const found = reviews.find((r) => r.locale === locale);
     return {
