@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { requirePartnership } from '@/lib/auth/require-partnership';
+import { asLocale } from '@/lib/i18n/locales';
 
 export type WarningState = 'Draft' | 'Published' | 'Scheduled' | 'Ended';
 
@@ -19,7 +20,7 @@ export async function listStaffWarnings() {
   const warnings = await getDb().platformWarning.findMany({
     where: { partnershipId },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, title: true, publishedFrom: true, publishedUntil: true },
+    select: { id: true, title: true, language: true, publishedFrom: true, publishedUntil: true },
   });
-  return warnings.map((a) => ({ ...a, state: warningState(a, now) }));
+  return warnings.map((a) => ({ ...a, language: asLocale(a.language), state: warningState(a, now) }));
 }

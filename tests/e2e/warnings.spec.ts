@@ -28,6 +28,8 @@ test('partnership staff write a warning, publish it, and parents see it and prin
   await expect(page).toHaveURL(/\/trends\/warnings$/);
   const row = page.getByRole('row', { name: new RegExp(title) });
   await expect(row).toContainText('Draft');
+  // The list says which language each warning is written in.
+  await expect(row.getByRole('cell').nth(1)).toHaveText('English');
   await expectAccessible(page);
 
   // A draft is invisible to the public.

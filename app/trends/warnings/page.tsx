@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { listStaffWarnings } from '@/lib/warnings/list-staff-warnings';
 import { PublicationButton } from './publication-button';
 import { Table } from '@/components/govuk/table';
+import { CATALOGUES } from '@/lib/i18n/locales';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Warnings for parents' };
@@ -24,11 +25,19 @@ export default async function WarningsPage() {
         <Table
           caption="Warnings"
           captionClassName="govuk-table__caption--m"
-          head={['Title', 'State', 'Change']}
+          head={['Title', 'Language', 'State', 'Change']}
           rows={warnings.map((warning) => ({
             key: warning.id,
             cells: [
-              warning.title,
+              // Written in the language the parents it is for read: marked, so a screen reader says it right.
+              <span
+                key="title"
+                lang={CATALOGUES[warning.language].tag}
+                dir={CATALOGUES[warning.language].dir}
+              >
+                {warning.title}
+              </span>,
+              CATALOGUES[warning.language].englishName,
               <strong key="state" className="govuk-tag">
                 {warning.state}
               </strong>,
