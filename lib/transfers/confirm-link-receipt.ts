@@ -17,10 +17,12 @@ export async function confirmLinkReceipt(input: {
   grant: string | undefined;
   receiverName: string;
   receiverRole: string;
+  /** The partnership the request's host serves (lib/transfers/find-emailed-link.ts). */
+  site: string | null;
 }): Promise<boolean> {
   const now = new Date();
   return getDb().$transaction(async (tx) => {
-    const link = await findLiveLink(tx, input.token, now, true);
+    const link = await findLiveLink(tx, input.token, input.site, now, true);
     if (!link || !grantOpens(link, input.grant, now)) return false;
     await tx.fileTransfer.update({
       where: { id: link.id },

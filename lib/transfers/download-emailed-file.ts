@@ -7,15 +7,17 @@ import { findLiveLink, grantOpens, logLinkUse } from './find-emailed-link';
 /**
  * The whole case file as a PDF (lib/cases/render-case-pdf.ts), for the browser the right passcode opened
  * this link in; the download is logged in the chronology and the audit chain in the transaction that reads
- * the record. Anything else: null ("This link does not work"), nothing written.
+ * the record. Anything else (another partnership's site too): null ("This link does not work"), nothing
+ * written.
  */
 export async function downloadEmailedFile(
   token: string,
   grant: string | undefined,
+  site: string | null,
 ): Promise<{ reference: string; pdf: Buffer } | null> {
   const now = new Date();
   const found = await getDb().$transaction(async (tx) => {
-    const link = await findLiveLink(tx, token, now);
+    const link = await findLiveLink(tx, token, site, now);
     if (!link || !grantOpens(link, grant, now)) return null;
     await logLinkUse(tx, link, 'download', 'The file was downloaded (PDF) from the emailed link.', now);
     return { link, record: await loadCaseRecordForExport(tx, link.concernId) };

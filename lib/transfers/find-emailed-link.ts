@@ -27,20 +27,36 @@ const LINK_SELECT = {
 
 /**
  * The transfer an emailed link's token names, while the link works: an EMAILED_LINK still waiting for its
- * receipt (not cancelled, not received) and not expired. Anything else (an unknown, malformed, expired,
- * cancelled or received link) is null: the page says only "This link does not work". A locked link is
- * returned (its page says so); `forUpdate` takes the row's lock first, so two tries are counted in turn.
+ * receipt (not cancelled, not received), not expired, and opened on the sending partnership's own site
+ * (`site`: the partnership the request's host serves, getPublicPartnership; the email's link is on that
+ * site, lib/transfers/queue-emailed-link.ts). Anything else (an unknown, malformed, expired, cancelled or
+ * received link, or one opened at another partnership's address) is null: the page says only "This link
+ * does not work". A locked link is returned (its page says so); `forUpdate` takes the row's lock first, so
+ * two tries are counted in turn.
  */
-export async function findLiveLink(tx: Tx, token: unknown, now: Date, forUpdate = false) {
-  if (!isSecretToken(token)) return null;
+export async function findLiveLink(
+  tx: Tx,
+  token: unknown,
+  site: string | null,
+  now: Date,
+  forUpdate = false,
+) {
+  if (!isSecretToken(token) || !site) return null;
   const hash = tokenHash(token);
   if (forUpdate) {
     const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "FileTransfer" WHERE "linkTokenHash" = ${hash} FOR UPDATE`;
+      SELECT id FROM "FileTransfer"
+      WHERE "linkTokenHash" = ${hash} AND "fromPartnershipId" = ${site}::uuid FOR UPDATE`;
     if (locked.length === 0) return null;
   }
   return tx.fileTransfer.findFirst({
-    where: { linkTokenHash: hash, kind: 'EMAILED_LINK', status: 'SENT', linkExpiresAt: { gt: now } },
+    where: {
+      linkTokenHash: hash,
+      fromPartnershipId: site,
+      kind: 'EMAILED_LINK',
+      status: 'SENT',
+      linkExpiresAt: { gt: now },
+    },
     select: LINK_SELECT,
   });
 }

@@ -20,11 +20,16 @@ export type EmailedLinkView =
  * What an emailed link's page shows, and the open logged (chronology and audit, one transaction). A link
  * that does not work changes nothing and says nothing more. With this browser's grant (the right passcode,
  * lib/transfers/unlock-emailed-link.ts) the page shows what was sent; without it, it asks for the passcode.
+ * `site`: the partnership the request's host serves (lib/transfers/find-emailed-link.ts).
  */
-export async function openEmailedLink(token: string, grant: string | undefined): Promise<EmailedLinkView> {
+export async function openEmailedLink(
+  token: string,
+  grant: string | undefined,
+  site: string | null,
+): Promise<EmailedLinkView> {
   const now = new Date();
   return getDb().$transaction(async (tx): Promise<EmailedLinkView> => {
-    const link = await findLiveLink(tx, token, now);
+    const link = await findLiveLink(tx, token, site, now);
     if (!link) return { state: 'gone' };
     const fromSchool = link.fromSchool.name;
     if (link.lockedAt) return { state: 'locked', fromSchool };
