@@ -4,7 +4,7 @@ import { Table } from '@/components/govuk/table';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDate } from '@/lib/format/dates';
 import { listTransfers } from '@/lib/transfers/list-transfers';
-import { transferStatusText } from './transfer-status';
+import { transferStateText } from '@/lib/transfers/transfer-state';
 
 export const metadata: Metadata = { title: 'Child protection file transfers' };
 
@@ -36,7 +36,7 @@ export default async function TransfersPage() {
               </Link>,
               t.fromSchool,
               `${formatDate(t.sentAt)} by ${t.sentBy}`,
-              transferStatusText(t),
+              transferStateText(t),
             ],
           }))}
         />
@@ -59,7 +59,7 @@ export default async function TransfersPage() {
               </Link>,
               t.toSchool,
               `${formatDate(t.sentAt)} by ${t.sentBy}`,
-              transferStatusText(t),
+              transferStateText(t),
             ],
           }))}
         />

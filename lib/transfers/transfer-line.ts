@@ -1,5 +1,6 @@
 import 'server-only';
 import type { FileTransferKind, FileTransferStatus } from '@/lib/generated/prisma/enums';
+import { receiptBy } from './transfer-state';
 
 /** A transfer as its lists and its page show it: the record of what was sent, never the case. */
 export interface TransferLine {
@@ -71,8 +72,6 @@ export function transferLine(t: TransferLineRow, now: Date): TransferLine {
     dueAt: t.dueAt,
     overdue: t.status === 'SENT' && t.dueAt <= now,
     answeredAt: t.answeredAt,
-    answeredBy:
-      t.answeredBy?.name ??
-      (t.receivedByName ? `${t.receivedByName} (${t.receivedByRole ?? 'role not given'})` : null),
+    answeredBy: receiptBy(t.answeredBy?.name, t.receivedByName, t.receivedByRole),
   };
 }

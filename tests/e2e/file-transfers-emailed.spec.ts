@@ -114,7 +114,7 @@ test('a DSL sends a file to a school off the service: passcode once, emailed lin
   // Oakfield keeps the closed case and the record of who received it.
   await sender.goto('/transfers');
   await expect(sender.locator('tr', { hasText: sent.reference })).toContainText(
-    'Received by Wendy Lake (Designated safeguarding lead)',
+    'Accepted by Wendy Lake (Designated safeguarding lead)',
   );
   await sender.goto(`/cases/${sent.reference}`);
   await expect(sender.locator('.app-chronology')).toContainText('received by Wendy Lake');

@@ -7,7 +7,10 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import { STALE_CASE_MESSAGE } from '@/lib/cases/change-case';
+import { linkCaseToNewChild } from '@/lib/children/link-case-to-child';
+import { readChildRecord } from '@/lib/children/read-child-record';
 import { getDb } from '@/lib/db';
+import { formatDate } from '@/lib/format/dates';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { cancelTransfer } from '@/lib/transfers/answer-transfer';
 import { confirmLinkReceipt } from '@/lib/transfers/confirm-link-receipt';
@@ -18,6 +21,7 @@ import { openEmailedLink } from '@/lib/transfers/open-emailed-link';
 import { readTransfer } from '@/lib/transfers/read-transfer';
 import { runTransferClock } from '@/lib/transfers/run-transfer-clock';
 import { RECIPIENT_EMAIL_NEEDED, startTransfer } from '@/lib/transfers/start-transfer';
+import { transferStateText } from '@/lib/transfers/transfer-state';
 import { unlockEmailedLink } from '@/lib/transfers/unlock-emailed-link';
 import { makeStaff } from '../support/case-staff';
 import { makeConcern, makePartnership, makeSchool } from '../support/factories';
@@ -59,8 +63,8 @@ const transfer = async () => (await db.fileTransfer.findMany({ where: { concernI
 const concernRow = () => db.concern.findUniqueOrThrow({ where: { id: concern.id } });
 const linkEmails = () => db.outboxEmail.findMany({ where: { kind: 'transfer.link', concernId: concern.id } });
 /** Sends, and returns the token as the email carries it, and the passcode the sender saw. */
-async function sent() {
-  const { passcode } = await send();
+async function sent(input: Parameters<typeof send>[0] = {}) {
+  const { passcode } = await send(input);
   const [email] = await linkEmails();
   const token = /\/file-transfer\/([A-Za-z0-9_-]{43})/.exec(email!.textBody)![1]!;
   return { token, passcode: passcode! };
@@ -302,6 +306,29 @@ describe('the receipt', () => {
     expect(await unlock(token, passcode)).toEqual({ kind: 'gone' });
     expect(await downloadEmailedFile(token, grant, north.id)).toBeNull();
     expect(await logged('concern.transfer.accepted')).toHaveLength(1);
+  });
+});
+
+describe('one wording for the receipt', () => {
+  it('the transfer lines and the child’s file say who accepted it, in the same words', async () => {
+    const { childId } = await linkCaseToNewChild(dsl, {
+      reference: concern.reference,
+      version: 0,
+      childName: 'Amira',
+      yearGroup: 4,
+      dateOfBirth: undefined,
+      newChildReason: 'Our pupil',
+    });
+    const { token, passcode } = await sent({ version: 1 });
+    const outcome = await unlock(token, passcode);
+    const grant = outcome.kind === 'ok' ? outcome.grant : '';
+    const receipt = { token, grant, receiverName: 'Rita Reed', receiverRole: 'DSL', site: north.id };
+    expect(await confirmLinkReceipt(receipt)).toBe(true);
+    const wording = `Accepted by Rita Reed (DSL) on ${formatDate(new Date())}`;
+    const [line] = (await listTransfers(dsl)).outgoing;
+    expect(transferStateText(line!)).toBe(wording);
+    const [onChild] = (await readChildRecord(dsl, childId))!.transfers;
+    expect(transferStateText(onChild!)).toBe(wording);
   });
 });
 

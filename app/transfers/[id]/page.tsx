@@ -6,7 +6,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
 import { readTransfer } from '@/lib/transfers/read-transfer';
 import { acceptTransferAction, cancelTransferAction, returnTransferAction } from '../actions';
-import { transferStatusText } from '../transfer-status';
+import { transferStateText } from '@/lib/transfers/transfer-state';
 import { TransferForm } from './transfer-form';
 
 export const metadata: Metadata = { title: 'Child protection file transfer' };
@@ -45,7 +45,7 @@ export default async function TransferPage({ params }: Props) {
           { key: 'Sent', value: `${formatDateTime(transfer.sentAt)} by ${transfer.sentBy}` },
           { key: 'Child starts', value: formatDay(transfer.childStartsOn) },
           { key: 'Receipt due', value: formatDate(transfer.dueAt) },
-          { key: 'Receipt', value: transferStatusText(transfer) },
+          { key: 'Receipt', value: transferStateText(transfer) },
           ...(transfer.note ? [{ key: 'Note from the sending school', value: transfer.note }] : []),
           ...(transfer.returnReason ? [{ key: 'Why it was returned', value: transfer.returnReason }] : []),
         ]}
