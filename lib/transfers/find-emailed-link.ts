@@ -20,7 +20,11 @@ const LINK_SELECT = {
   grantHash: true,
   grantExpiresAt: true,
   linkExpiresAt: true,
+  wholeChildFile: true,
+  fromChildRecordId: true,
   concern: { select: { reference: true } },
+  // A child's whole file: its other cases (lib/transfers/start-child-file-transfer.ts).
+  childFileCases: { select: { id: true, concernId: true }, orderBy: { id: 'asc' } },
   fromSchool: { select: { name: true } },
   toSchool: { select: { name: true } },
 } as const;
@@ -74,27 +78,34 @@ export function grantOpens(link: LiveLink, grant: string | undefined, now: Date)
   );
 }
 
+/** Every case an emailed link sends: its own, and the other cases of a child's whole file. */
+export function linkConcernIds(link: Pick<LiveLink, 'concernId' | 'childFileCases'>): string[] {
+  return [link.concernId, ...link.childFileCases.map((c) => c.concernId)];
+}
+
 /**
- * One use of an emailed link in the case's chronology and the audit chain, in the caller's transaction:
- * by nobody on the service (no actor), for the sending partnership's audit page.
+ * One use of an emailed link in the chronology of each case it sends and the audit chain, in the caller's
+ * transaction: by nobody on the service (no actor), for the sending partnership's audit page.
  */
 export async function logLinkUse(
   tx: Tx,
-  link: Pick<LiveLink, 'id' | 'concernId' | 'fromPartnershipId'>,
+  link: Pick<LiveLink, 'id' | 'concernId' | 'fromPartnershipId' | 'childFileCases'>,
   use: 'open' | 'passcode.wrong' | 'passcode.right' | 'locked' | 'download',
   summary: string,
   now: Date,
 ): Promise<void> {
-  const event = await tx.concernEvent.create({
-    data: { concernId: link.concernId, actorId: null, at: now, kind: 'TRANSFER_LINK_USED', summary },
-  });
-  await recordAudit(tx, {
-    actorId: null,
-    action: `concern.transfer.link.${use}`,
-    subject: 'Concern',
-    subjectId: link.concernId,
-    concernId: link.concernId,
-    partnershipId: link.fromPartnershipId,
-    detail: { eventId: event.id.toString(), transferId: link.id },
-  });
+  for (const concernId of linkConcernIds(link)) {
+    const event = await tx.concernEvent.create({
+      data: { concernId, actorId: null, at: now, kind: 'TRANSFER_LINK_USED', summary },
+    });
+    await recordAudit(tx, {
+      actorId: null,
+      action: `concern.transfer.link.${use}`,
+      subject: 'Concern',
+      subjectId: concernId,
+      concernId,
+      partnershipId: link.fromPartnershipId,
+      detail: { eventId: event.id.toString(), transferId: link.id },
+    });
+  }
 }

@@ -12,6 +12,8 @@ export type EmailedLinkView =
       toSchool: string;
       sentAt: Date;
       reference: string;
+      /** A child's whole file: how many cases it sends (the PDF holds them all); null for one case. */
+      childFileCases: number | null;
       note: string | null;
       linkExpiresAt: Date;
     };
@@ -50,6 +52,7 @@ export async function openEmailedLink(
       toSchool: link.toSchool.name,
       sentAt: link.sentAt,
       reference: link.concern.reference,
+      childFileCases: link.wholeChildFile ? 1 + link.childFileCases.length : null,
       note: link.note,
       linkExpiresAt: link.linkExpiresAt!,
     };

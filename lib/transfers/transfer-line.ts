@@ -6,7 +6,10 @@ import { receiptBy } from './transfer-state';
 export interface TransferLine {
   id: string;
   kind: FileTransferKind;
+  /** The case sent, or for a child's whole file its first case. */
   reference: string;
+  /** A child's whole file (lib/transfers/start-child-file-transfer.ts): how many cases; null for one case. */
+  childFileCases: number | null;
   fromSchool: string;
   toSchool: string;
   /** EMAILED_LINK: the address the link went to. */
@@ -33,6 +36,8 @@ export const TRANSFER_LINE_SELECT = {
   recipientEmail: true,
   receivedByName: true,
   receivedByRole: true,
+  wholeChildFile: true,
+  _count: { select: { childFileCases: true } },
   concern: { select: { reference: true } },
   fromSchool: { select: { name: true } },
   toSchool: { select: { name: true } },
@@ -50,6 +55,8 @@ interface TransferLineRow {
   recipientEmail: string | null;
   receivedByName: string | null;
   receivedByRole: string | null;
+  wholeChildFile: boolean;
+  _count: { childFileCases: number };
   concern: { reference: string };
   fromSchool: { name: string };
   toSchool: { name: string };
@@ -63,6 +70,7 @@ export function transferLine(t: TransferLineRow, now: Date): TransferLine {
     id: t.id,
     kind: t.kind,
     reference: t.concern.reference,
+    childFileCases: t.wholeChildFile ? 1 + t._count.childFileCases : null,
     fromSchool: t.fromSchool.name,
     toSchool: t.toSchool.name,
     recipientEmail: t.recipientEmail,

@@ -20,7 +20,8 @@ import { listTransfers } from '@/lib/transfers/list-transfers';
 import { openEmailedLink } from '@/lib/transfers/open-emailed-link';
 import { readTransfer } from '@/lib/transfers/read-transfer';
 import { runTransferClock } from '@/lib/transfers/run-transfer-clock';
-import { RECIPIENT_EMAIL_NEEDED, startTransfer } from '@/lib/transfers/start-transfer';
+import { startTransfer } from '@/lib/transfers/start-transfer';
+import { RECIPIENT_EMAIL_NEEDED } from '@/lib/transfers/transfer-destination';
 import { transferStateText } from '@/lib/transfers/transfer-state';
 import { unlockEmailedLink } from '@/lib/transfers/unlock-emailed-link';
 import { makeStaff } from '../support/case-staff';
@@ -358,7 +359,7 @@ describe('the clock and the transfer record', () => {
     const [view] = await logged('transfer.view');
     expect(view).toMatchObject({ actorId: dsl.id, subject: 'FileTransfer', subjectId: t.id });
     const { outgoing } = await listTransfers(dsl);
-    const { side: _side, childStartsOn: _c, note: _n, returnReason: _r, ...line } = record!;
+    const { side: _side, childStartsOn: _c, note: _n, returnReason: _r, cases: _cases, ...line } = record!;
     expect(outgoing).toEqual([line]);
   });
 });

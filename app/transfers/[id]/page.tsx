@@ -34,7 +34,11 @@ export default async function TransferPage({ params }: Props) {
         All transfers
       </Link>
       <span className="govuk-caption-l">Child protection file transfer</span>
-      <h1 className="govuk-heading-l">{transfer.reference}</h1>
+      <h1 className="govuk-heading-l">
+        {transfer.childFileCases === null
+          ? transfer.reference
+          : `Child file: ${transfer.childFileCases} cases`}
+      </h1>
       <SummaryList
         rows={[
           { key: 'From', value: transfer.fromSchool },
@@ -51,19 +55,43 @@ export default async function TransferPage({ params }: Props) {
         ]}
         valueClassName="app-preserve-lines"
       />
-      {caseLink && (
+      {caseLink && transfer.childFileCases === null && (
         <p className="govuk-body">
           <Link className="govuk-link" href={caseHref}>
             {transfer.side === 'to' ? 'Read the case' : 'Open the case'}
           </Link>
         </p>
       )}
+      {transfer.childFileCases !== null && (
+        <>
+          <h2 className="govuk-heading-m">The child&apos;s cases</h2>
+          <p className="govuk-body">
+            The whole file of one child: every case is accepted or returned together.
+          </p>
+          <ul className="govuk-list govuk-list--bullet" data-testid="child-file-cases">
+            {transfer.cases.map((reference) => (
+              <li key={reference}>
+                {caseLink ? (
+                  <Link className="govuk-link" href={`/cases/${encodeURIComponent(reference)}`}>
+                    {transfer.side === 'to' ? `Read case ${reference}` : `Open case ${reference}`}
+                  </Link>
+                ) : (
+                  reference
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {open && transfer.side === 'to' && (
         <>
           <h2 className="govuk-heading-m">Accept the file</h2>
           <p className="govuk-body">
-            Accepting confirms your school has received the file. The case becomes your school&apos;s and{' '}
-            {transfer.fromSchool} can no longer open it. This cannot be undone.
+            Accepting confirms your school has received the file.{' '}
+            {transfer.childFileCases === null
+              ? 'The case becomes your school’s'
+              : 'Every case becomes your school’s, under one new child record,'}{' '}
+            and {transfer.fromSchool} can no longer open it. This cannot be undone.
           </p>
           <TransferForm
             id="accept"

@@ -43,7 +43,9 @@ export default async function EmailedLinkPage({ params }: { params: Promise<{ to
                 { key: 'Sent by', value: view.fromSchool },
                 { key: 'Sent to', value: view.toSchool },
                 { key: 'Date sent', value: formatDate(view.sentAt) },
-                { key: 'Case reference', value: view.reference },
+                view.childFileCases === null
+                  ? { key: 'Case reference', value: view.reference }
+                  : { key: 'What was sent', value: `The child’s whole file: ${view.childFileCases} cases` },
                 { key: 'Note from the sending school', value: view.note ?? 'No note' },
               ]}
             />
