@@ -118,39 +118,8 @@ async function send(tx: Tx, user: SessionUser, input: StartChildFileTransfer) {
   const summary = offService
     ? `Child protection file sent to ${to.name} (not on this service) by an emailed link to ${input.recipientEmail}, with the child’s whole file (${concerns.length} cases).`
     : `Child protection file sent to ${to.name}, with the child’s whole file (${concerns.length} cases).`;
-  for (const concern of concerns) {
-    await tx.concern.update({
-      where: { id: concern.id },
-      data: { version: { increment: 1 }, lastActivityAt: sentAt },
-    });
-    const event = await tx.concernEvent.create({
-      data: {
-        concernId: concern.id,
-        actorId: user.id,
-        at: sentAt,
-        kind: 'TRANSFER_SENT',
-        summary,
-        detail: { to: to.name, transferId: lead.id, notified, dueAt: dueAt.toISOString() },
-      },
-    });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: 'concern.transfer.send',
-      subject: 'Concern',
-      subjectId: concern.id,
-      concernId: concern.id,
-      partnershipId: concern.partnershipId,
-      detail: {
-        eventId: event.id.toString(),
-        transferId: lead.id,
-        kind: lead.kind,
-        fromSchoolId: child.schoolId,
-        toSchoolId: to.id,
-        toPartnershipId: to.partnershipId,
-        legalHold: concern.legalHold,
-      },
-    });
-  }
+  const sent = { transferId: lead.id, kind: lead.kind, summary, notified, dueAt, sentAt };
+  await recordSent(tx, user, concerns, sent, { fromSchoolId: child.schoolId, to });
   const moved = await tx.childRecord.updateMany({
     where: { id: child.id, version: input.version },
     data: { version: { increment: 1 } },
@@ -165,4 +134,49 @@ async function send(tx: Tx, user: SessionUser, input: StartChildFileTransfer) {
     detail: { transferId: lead.id, toSchoolId: to.id, concernIds: concerns.map((c) => c.id) },
   });
   return { transferId: lead.id, passcode, cases: concerns.length };
+}
+
+/** Each case sent: its version moved on, its chronology entry and its audit entry naming the lead. */
+async function recordSent(
+  tx: Tx,
+  user: SessionUser,
+  concerns: Concern[],
+  sent: { transferId: string; kind: string; summary: string; notified: number; dueAt: Date; sentAt: Date },
+  route: { fromSchoolId: string; to: { id: string; name: string; partnershipId: string } },
+): Promise<void> {
+  const { transferId, summary, notified, dueAt, sentAt } = sent;
+  const { to } = route;
+  for (const concern of concerns) {
+    await tx.concern.update({
+      where: { id: concern.id },
+      data: { version: { increment: 1 }, lastActivityAt: sentAt },
+    });
+    const event = await tx.concernEvent.create({
+      data: {
+        concernId: concern.id,
+        actorId: user.id,
+        at: sentAt,
+        kind: 'TRANSFER_SENT',
+        summary,
+        detail: { to: to.name, transferId, notified, dueAt: dueAt.toISOString() },
+      },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'concern.transfer.send',
+      subject: 'Concern',
+      subjectId: concern.id,
+      concernId: concern.id,
+      partnershipId: concern.partnershipId,
+      detail: {
+        eventId: event.id.toString(),
+        transferId,
+        kind: sent.kind,
+        fromSchoolId: route.fromSchoolId,
+        toSchoolId: to.id,
+        toPartnershipId: to.partnershipId,
+        legalHold: concern.legalHold,
+      },
+    });
+  }
 }
