@@ -68,8 +68,9 @@ test('a DSL sends a file to a school off the service: passcode once, emailed lin
   // The link is Northshire's: at Southvale's address it does not work (lib/transfers/find-emailed-link.ts).
   const southvale = new URL(path, baseURL);
   southvale.hostname = 'southvale.localhost';
-  expect((await wrenbury.request.get(southvale.href)).status()).toBe(404);
   const lead = await wrenbury.newPage();
+  expect((await lead.goto(southvale.href))?.status()).toBe(404);
+  await expect(lead.getByRole('heading', { name: 'This link does not work' })).toBeVisible();
   await lead.goto(path);
   await expect(lead.getByRole('heading', { name: 'Child protection file' })).toBeVisible();
   await expect(lead.locator('main')).not.toContainText(sent.reference);

@@ -51,9 +51,9 @@ export default async function ChildPage({ params, searchParams }: Props) {
       {file.concerns.length > 0 && (
         <p className="govuk-body">
           <Link className="govuk-link" href={`/children/${file.child.id}/transfer`}>
-            Transfer this child&apos;s file
+            Transfer this child’s file
           </Link>{' '}
-          (every case, to the child&apos;s new school)
+          (every case, to the child’s new school)
         </p>
       )}
       <ChildSummary file={file} />

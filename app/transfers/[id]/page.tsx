@@ -64,7 +64,7 @@ export default async function TransferPage({ params }: Props) {
       )}
       {transfer.childFileCases !== null && (
         <>
-          <h2 className="govuk-heading-m">The child&apos;s cases</h2>
+          <h2 className="govuk-heading-m">The child’s cases</h2>
           <p className="govuk-body">
             The whole file of one child: every case is accepted or returned together.
           </p>

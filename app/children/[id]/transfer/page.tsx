@@ -55,7 +55,7 @@ export default async function ChildFileTransferPage({ params, searchParams }: Pr
       <span className="govuk-caption-l">
         <bdi>{choices.childName}</bdi>
       </span>
-      <h1 className="govuk-heading-l">Transfer this child&apos;s file</h1>
+      <h1 className="govuk-heading-l">Transfer this child’s file</h1>
       <p className="govuk-body">
         When a child moves from {choices.fromSchool} to another school, send their whole file: every case
         below, as one transfer. It must be received within 5 school days of the child starting. The new
