@@ -9,15 +9,18 @@ import { requirePermission } from '@/lib/auth/session';
 import { acceptTransfer, cancelTransfer, returnTransfer } from '@/lib/transfers/answer-transfer';
 import { returnTransferSchema, transferOnlySchema } from '@/lib/transfers/transfer-schemas';
 
-/** The receipt: the case is the receiving school's now, so this ends on the case itself. */
+/**
+ * The receipt: the case is the receiving school's now, so this ends on the case itself, or for a child's
+ * whole file on the school's new record of the child.
+ */
 export const acceptTransferAction = defineAction({
   name: 'transfer.accept',
   schema: transferOnlySchema,
   authorise: () => requirePermission('case.update'),
   run: async (input, user) => {
-    const { reference } = await acceptTransfer(user, input);
+    const { reference, childRecordId } = await acceptTransfer(user, input);
     revalidatePath('/transfers');
-    redirect(`/cases/${encodeURIComponent(reference)}`);
+    redirect(childRecordId ? `/children/${childRecordId}` : `/cases/${encodeURIComponent(reference)}`);
   },
 });
 

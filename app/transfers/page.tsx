@@ -4,9 +4,15 @@ import { Table } from '@/components/govuk/table';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDate } from '@/lib/format/dates';
 import { listTransfers } from '@/lib/transfers/list-transfers';
-import { transferStatusText } from './transfer-status';
+import { transferStateText } from '@/lib/transfers/transfer-state';
 
 export const metadata: Metadata = { title: 'Child protection file transfers' };
+
+/** A transfer as the lists name it: its case, or a child's whole file as one item. */
+const transferName = (t: { reference: string; childFileCases: number | null }) =>
+  t.childFileCases === null
+    ? t.reference
+    : `Child file: ${t.childFileCases} cases (${t.reference} and others)`;
 
 /** A school team's transfers (issue 17): files sent to it to answer, and files it sent, with the clock. */
 export default async function TransfersPage() {
@@ -32,11 +38,11 @@ export default async function TransfersPage() {
             key: t.id,
             cells: [
               <Link key="ref" className="govuk-link" href={`/transfers/${t.id}`}>
-                {t.reference}
+                {transferName(t)}
               </Link>,
               t.fromSchool,
               `${formatDate(t.sentAt)} by ${t.sentBy}`,
-              transferStatusText(t),
+              transferStateText(t),
             ],
           }))}
         />
@@ -55,11 +61,11 @@ export default async function TransfersPage() {
             key: t.id,
             cells: [
               <Link key="ref" className="govuk-link" href={`/transfers/${t.id}`}>
-                {t.reference}
+                {transferName(t)}
               </Link>,
               t.toSchool,
               `${formatDate(t.sentAt)} by ${t.sentBy}`,
-              transferStatusText(t),
+              transferStateText(t),
             ],
           }))}
         />

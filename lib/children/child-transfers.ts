@@ -1,9 +1,9 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { decryptRow } from '@/lib/encryption/prisma-extension';
-import { formatDate } from '@/lib/format/dates';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { FileTransferStatus } from '@/lib/generated/prisma/enums';
+import { receiptBy } from '@/lib/transfers/transfer-state';
 
 /**
  * The child protection file transfers of a child's cases that the child's school sent or received, as a
@@ -17,7 +17,8 @@ export const CHILD_TRANSFERS_SQL = Prisma.sql`(SELECT COALESCE(json_agg(json_bui
       'id', t.id, 'concernId', t."concernId", 'reference', c.reference,
       'held', c."childRecordId" IS NOT DISTINCT FROM r.id, 'status', t.status, 'outgoing', t."fromSchoolId" = r."schoolId",
       'fromSchool', fs.name, 'toSchool', ts.name, 'sentAt', t."sentAt", 'sentBy', sb.name, 'dueAt', t."dueAt",
-      'answeredAt', t."answeredAt", 'answeredBy', ab.name, 'returnReason', t."returnReason")
+      'answeredAt', t."answeredAt", 'answeredBy', ab.name, 'receivedByName', t."receivedByName",
+      'receivedByRole', t."receivedByRole", 'returnReason', t."returnReason")
       ORDER BY t."sentAt", t.id), '[]')
     FROM "FileTransfer" t JOIN "Concern" c ON c.id = t."concernId"
     JOIN "School" fs ON fs.id = t."fromSchoolId" JOIN "School" ts ON ts.id = t."toSchoolId"
@@ -25,7 +26,7 @@ export const CHILD_TRANSFERS_SQL = Prisma.sql`(SELECT COALESCE(json_agg(json_bui
     WHERE (c."childRecordId" = r.id AND r."schoolId" IN (t."fromSchoolId", t."toSchoolId"))
       OR (t."fromChildRecordId" = r.id AND t."fromSchoolId" = r."schoolId"))`;
 
-/** One transfer as CHILD_TRANSFERS_SQL reads it (dates as JSON strings, the reason sealed). */
+/** One transfer as CHILD_TRANSFERS_SQL reads it (dates as JSON strings; the reason and receipt sealed). */
 export type ChildTransferRow = {
   id: string;
   concernId: string;
@@ -40,6 +41,8 @@ export type ChildTransferRow = {
   dueAt: string;
   answeredAt: string | null;
   answeredBy: string | null;
+  receivedByName: string | null;
+  receivedByRole: string | null;
   returnReason: string | null;
 };
 
@@ -65,11 +68,14 @@ export interface ChildTransfer {
   returnReason: string | null;
 }
 
-/** The rows as the page shows them, each naming its case; only a return reason needs decrypting. */
+/** The rows as the page shows them, each naming its case; a return reason or a receipt is decrypted. */
 export function childTransfers(rows: ChildTransferRow[], now = new Date()): Promise<ChildTransfer[]> {
   return Promise.all(
     rows.map(async (row) => {
-      const { returnReason } = row.returnReason ? await decryptRow(getDb(), 'FileTransfer', row) : row;
+      const sealed = row.returnReason || row.receivedByName || row.receivedByRole;
+      const { returnReason, receivedByName, receivedByRole } = sealed
+        ? await decryptRow(getDb(), 'FileTransfer', row)
+        : row;
       const dueAt = new Date(row.dueAt);
       return {
         id: row.id,
@@ -83,28 +89,9 @@ export function childTransfers(rows: ChildTransferRow[], now = new Date()): Prom
         status: row.status,
         overdue: row.status === 'SENT' && dueAt <= now,
         answeredAt: row.answeredAt === null ? null : new Date(row.answeredAt),
-        answeredBy: row.answeredBy,
+        answeredBy: receiptBy(row.answeredBy, receivedByName, receivedByRole),
         returnReason,
       };
     }),
   );
-}
-
-/**
- * A transfer's receipt on the child's page and in its PDF. An overdue one is flagged beside it, and a
- * returned one's reason shown after it.
- */
-export function childTransferState(t: ChildTransfer): string {
-  // Answered by someone without an account here (a school off the service) names no one.
-  const by = t.answeredBy ? ` by ${t.answeredBy}` : '';
-  switch (t.status) {
-    case 'SENT':
-      return 'No receipt yet';
-    case 'ACCEPTED':
-      return `Accepted${by} on ${formatDate(t.answeredAt!)}`;
-    case 'RETURNED':
-      return `Returned${by} on ${formatDate(t.answeredAt!)}`;
-    case 'CANCELLED':
-      return `Cancelled on ${formatDate(t.answeredAt!)}`;
-  }
 }

@@ -35,13 +35,47 @@ export type ChildFileOptions =
 export async function readChildRecord(user: SessionUser, childId: string, options: ChildFileOptions = {}) {
   const scope = childScopeSql(user);
   if (!scope || !isUuid(childId)) return null;
-  const db = getDb();
   const id = childId.toLowerCase();
   const whole = options.purpose === 'pdf';
   const olderThan = !whole && /^\d{1,18}$/.test(options.olderThan ?? '') ? BigInt(options.olderThan!) : null;
-  const action = `child.${whole ? 'pdf' : 'view'}`;
   // Three statements at once, each with the scope in its own WHERE: the record with its school, cases,
   // referrals and transfers; the chronology; and the audit entry, written only when the record is in reach.
+  const [file] = await Promise.all([
+    loadChildFile(getDb(), id, scope, whole ? 'all' : { olderThan, take: CHRONOLOGY_PAGE_SIZE + 1 }),
+    recordAuditWhen(
+      getDb(),
+      // In scope, the record's partnership is the one the user acts for.
+      {
+        actorId: user.id,
+        action: `child.${whole ? 'pdf' : 'view'}`,
+        subject: 'ChildRecord',
+        subjectId: id,
+        partnershipId: user.partnership!.id,
+      },
+      Prisma.sql`EXISTS (SELECT 1 FROM "ChildRecord" r WHERE r.id = ${id}::uuid AND ${scope})`,
+    ),
+  ]);
+  return file;
+}
+
+/**
+ * The whole file of the child record a child's whole file transfer was sent from, for the PDF an emailed
+ * link gives (lib/transfers/download-emailed-file.ts): scoped to the sending school, which the link
+ * proved; no member of staff reads it, so the link's own log is its audit.
+ */
+export function readChildFileForTransfer(childId: string, fromSchoolId: string) {
+  const scope = Prisma.sql`r."schoolId" = ${fromSchoolId}::uuid AND r."mergedIntoId" IS NULL`;
+  return loadChildFile(getDb(), childId, scope, 'all');
+}
+
+/** The record, its cases, referrals, transfers and chronology (a page, or all), within `scope`. */
+async function loadChildFile(
+  db: Db,
+  id: string,
+  scope: Prisma.Sql,
+  page: 'all' | { olderThan: bigint | null; take: number },
+) {
+  const whole = page === 'all';
   const [[found], events] = await Promise.all([
     db.$queryRaw<OverviewRow[]>`
       SELECT r.*, s.name AS "schoolName",
@@ -56,19 +90,7 @@ export async function readChildRecord(user: SessionUser, childId: string, option
         ${CHILD_TRANSFERS_SQL} AS transfers
       FROM "ChildRecord" r JOIN "School" s ON s.id = r."schoolId"
       WHERE r.id = ${id}::uuid AND ${scope}`,
-    readChronology(db, id, scope, whole ? 'all' : { olderThan, take: CHRONOLOGY_PAGE_SIZE + 1 }),
-    recordAuditWhen(
-      db,
-      // In scope, the record's partnership is the one the user acts for.
-      {
-        actorId: user.id,
-        action,
-        subject: 'ChildRecord',
-        subjectId: id,
-        partnershipId: user.partnership!.id,
-      },
-      Prisma.sql`EXISTS (SELECT 1 FROM "ChildRecord" r WHERE r.id = ${id}::uuid AND ${scope})`,
-    ),
+    readChronology(db, id, scope, page),
   ]);
   if (!found) return null;
   const { schoolName, concerns: concernRows, referrals: referralRows, transfers, ...record } = found;
@@ -101,7 +123,7 @@ export async function readChildRecord(user: SessionUser, childId: string, option
     olderEntries:
       !whole && events.length > CHRONOLOGY_PAGE_SIZE ? shown[shown.length - 1]!.id.toString() : null,
     /** Whether this page is a page of older entries (it offers a way back to the newest). */
-    olderPage: olderThan !== null,
+    olderPage: !whole && page.olderThan !== null,
   };
 }
 

@@ -10,7 +10,7 @@ import {
 import { eventActorName } from '@/lib/cases/case-record-rows';
 import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
 import { createPdf } from '@/lib/pdf/create-pdf';
-import { childTransferState } from './child-transfers';
+import { transferStateText } from '@/lib/transfers/transfer-state';
 import type { ChildFile } from './read-child-record';
 
 /**
@@ -56,7 +56,7 @@ export function renderChildPdf(file: ChildFile, exportedBy: string): Promise<Buf
   for (const t of file.transfers)
     line(
       `${formatDate(t.sentAt)} Case ${t.reference}`,
-      `${t.outgoing ? `sent to ${t.otherSchool} by ${t.sentBy}` : `received from ${t.otherSchool} (sent by ${t.sentBy})`}, due ${formatDate(t.dueAt)}. ${t.overdue ? 'Overdue. ' : ''}${childTransferState(t)}${t.returnReason ? `: ${t.returnReason}` : ''}`,
+      `${t.outgoing ? `sent to ${t.otherSchool} by ${t.sentBy}` : `received from ${t.otherSchool} (sent by ${t.sentBy})`}, ${transferStateText(t)}${t.returnReason ? `: ${t.returnReason}` : ''}`,
     );
   heading('Chronology of every case');
   for (const e of file.chronology) {

@@ -8,6 +8,7 @@ import { getDb, type Tx } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import type { FileTransfer, Prisma } from '@/lib/generated/prisma/client';
 import type { ConcernEventKind, FileTransferStatus } from '@/lib/generated/prisma/enums';
+import { childFileCases, receiveChildRecord } from './child-file-cases';
 
 const ANSWERED: Record<Exclude<FileTransferStatus, 'SENT'>, string> = {
   ACCEPTED: 'This file has already been accepted',
@@ -78,6 +79,8 @@ const SUMMARY: Record<Exclude<FileTransferStatus, 'SENT'>, (to: string) => strin
  * One answer to an open transfer, in one transaction: found only from the side that may give it (the
  * receiving school's DSLs accept or return, the sending school's cancel; anyone else: not found), claimed
  * by a conditional update so two answers cannot both win, then the case's chronology and audit entries.
+ * A child's whole file is answered through its lead, for every case at once (lib/transfers/child-file-cases.ts);
+ * accepted, its cases are linked to one new child record of the receiving school.
  */
 async function answerTransfer(
   user: SessionUser,
@@ -85,52 +88,68 @@ async function answerTransfer(
   side: 'to' | 'from',
   status: Exclude<FileTransferStatus, 'SENT'>,
   decide: (tx: Tx, transfer: FileTransfer, now: Date) => Promise<Answer>,
-): Promise<{ concernId: string; reference: string }> {
+): Promise<{ concernId: string; reference: string; childRecordId: string | null }> {
   const schoolIds = scopedSchoolIds(user);
   if (schoolIds.length === 0) throw new NotFoundError();
   const where = side === 'to' ? { toSchoolId: { in: schoolIds } } : { fromSchoolId: { in: schoolIds } };
   return getDb().$transaction(async (tx) => {
     const transfer = await tx.fileTransfer.findFirst({
-      where: { id: transferId, ...where },
+      where: { id: transferId, childFileLeadId: null, ...where },
       include: { toSchool: { select: { name: true } }, concern: { select: { reference: true } } },
     });
     if (!transfer) throw new NotFoundError();
     if (transfer.status !== 'SENT') throw new UserFacingError(ANSWERED[transfer.status]);
     const now = new Date();
-    const answer = await decide(tx, transfer, now);
-    const claimed = await tx.fileTransfer.updateMany({
-      where: { id: transfer.id, status: 'SENT' },
-      data: { status, answeredById: user.id, answeredAt: now, returnReason: answer.returnReason ?? null },
-    });
-    if (claimed.count !== 1)
-      throw new UserFacingError('This transfer changed since you opened it. Try again.');
-    await tx.concern.update({
-      where: { id: transfer.concernId },
-      data: { ...answer.patch, version: { increment: 1 }, lastActivityAt: now },
-    });
-    const event = await tx.concernEvent.create({
-      data: {
-        concernId: transfer.concernId,
-        actorId: user.id,
-        at: now,
-        kind: answer.kind,
-        summary: SUMMARY[status](transfer.toSchool.name),
-        detail: { transferId: transfer.id, ...(answer.returnReason ? { reason: answer.returnReason } : {}) },
-      },
-    });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: `concern.transfer.${status.toLowerCase()}`,
-      subject: 'Concern',
-      subjectId: transfer.concernId,
+    const childRecordId =
+      status === 'ACCEPTED' && transfer.wholeChildFile ? await receiveChildRecord(tx, user, transfer) : null;
+    for (const row of [transfer, ...(await childFileCases(tx, transfer))]) {
+      const answer = await decide(tx, row, now);
+      if (childRecordId) answer.patch = { ...answer.patch, childRecordId };
+      await answerOne(tx, user, row, status, answer, now);
+    }
+    return { concernId: transfer.concernId, reference: transfer.concern.reference, childRecordId };
+  });
+}
+
+/** One case's row of an answer: claimed, then its case, chronology and audit entries. */
+async function answerOne(
+  tx: Tx,
+  user: SessionUser,
+  transfer: FileTransfer & { toSchool: { name: string } },
+  status: Exclude<FileTransferStatus, 'SENT'>,
+  answer: Answer,
+  now: Date,
+): Promise<void> {
+  const claimed = await tx.fileTransfer.updateMany({
+    where: { id: transfer.id, status: 'SENT' },
+    data: { status, answeredById: user.id, answeredAt: now, returnReason: answer.returnReason ?? null },
+  });
+  if (claimed.count !== 1) throw new UserFacingError('This transfer changed since you opened it. Try again.');
+  await tx.concern.update({
+    where: { id: transfer.concernId },
+    data: { ...answer.patch, version: { increment: 1 }, lastActivityAt: now },
+  });
+  const event = await tx.concernEvent.create({
+    data: {
       concernId: transfer.concernId,
-      detail: {
-        eventId: event.id.toString(),
-        transferId: transfer.id,
-        fromSchoolId: transfer.fromSchoolId,
-        toSchoolId: transfer.toSchoolId,
-      },
-    });
-    return { concernId: transfer.concernId, reference: transfer.concern.reference };
+      actorId: user.id,
+      at: now,
+      kind: answer.kind,
+      summary: SUMMARY[status](transfer.toSchool.name),
+      detail: { transferId: transfer.id, ...(answer.returnReason ? { reason: answer.returnReason } : {}) },
+    },
+  });
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: `concern.transfer.${status.toLowerCase()}`,
+    subject: 'Concern',
+    subjectId: transfer.concernId,
+    concernId: transfer.concernId,
+    detail: {
+      eventId: event.id.toString(),
+      transferId: transfer.id,
+      fromSchoolId: transfer.fromSchoolId,
+      toSchoolId: transfer.toSchoolId,
+    },
   });
 }

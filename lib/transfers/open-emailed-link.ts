@@ -12,6 +12,8 @@ export type EmailedLinkView =
       toSchool: string;
       sentAt: Date;
       reference: string;
+      /** A child's whole file: how many cases it sends (the PDF holds them all); null for one case. */
+      childFileCases: number | null;
       note: string | null;
       linkExpiresAt: Date;
     };
@@ -20,11 +22,16 @@ export type EmailedLinkView =
  * What an emailed link's page shows, and the open logged (chronology and audit, one transaction). A link
  * that does not work changes nothing and says nothing more. With this browser's grant (the right passcode,
  * lib/transfers/unlock-emailed-link.ts) the page shows what was sent; without it, it asks for the passcode.
+ * `site`: the partnership the request's host serves (lib/transfers/find-emailed-link.ts).
  */
-export async function openEmailedLink(token: string, grant: string | undefined): Promise<EmailedLinkView> {
+export async function openEmailedLink(
+  token: string,
+  grant: string | undefined,
+  site: string | null,
+): Promise<EmailedLinkView> {
   const now = new Date();
   return getDb().$transaction(async (tx): Promise<EmailedLinkView> => {
-    const link = await findLiveLink(tx, token, now);
+    const link = await findLiveLink(tx, token, site, now);
     if (!link) return { state: 'gone' };
     const fromSchool = link.fromSchool.name;
     if (link.lockedAt) return { state: 'locked', fromSchool };
@@ -45,6 +52,7 @@ export async function openEmailedLink(token: string, grant: string | undefined):
       toSchool: link.toSchool.name,
       sentAt: link.sentAt,
       reference: link.concern.reference,
+      childFileCases: link.wholeChildFile ? 1 + link.childFileCases.length : null,
       note: link.note,
       linkExpiresAt: link.linkExpiresAt!,
     };

@@ -35,7 +35,7 @@ export async function readTransferChoices(
     getDb().school.findUniqueOrThrow({ where: { id: concern.schoolId }, select: { name: true } }),
     getDb().fileTransfer.findFirst({
       where: { concernId: concern.id, status: 'SENT' },
-      select: { id: true, toSchool: { select: { name: true } } },
+      select: { id: true, childFileLeadId: true, toSchool: { select: { name: true } } },
     }),
     searchSchools(query),
   ]);
@@ -46,7 +46,8 @@ export async function readTransferChoices(
     version: concern.version,
     fromSchool: school.name,
     schools: others.map((s) => ({ ...s, onService: onService.has(s.id) })),
-    open: open ? { id: open.id, toSchool: open.toSchool.name } : null,
+    // A case sent with its child's whole file: the transfer is its lead's.
+    open: open ? { id: open.childFileLeadId ?? open.id, toSchool: open.toSchool.name } : null,
   };
 }
 
@@ -54,7 +55,7 @@ export async function readTransferChoices(
  * The schools with someone on the service to receive a file: an active DSL or deputy. The others are off
  * the deployment, and get an emailed link (lib/transfers/start-transfer.ts decides the same way).
  */
-async function schoolsWithTeams(schoolIds: string[]): Promise<Set<string>> {
+export async function schoolsWithTeams(schoolIds: string[]): Promise<Set<string>> {
   if (schoolIds.length === 0) return new Set();
   const members = await getDb().membership.findMany({
     where: { schoolId: { in: schoolIds }, role: { in: ['DSL', 'DEPUTY_DSL'] }, user: { active: true } },

@@ -15,6 +15,8 @@ export interface TransferRecord extends TransferLine {
   childStartsOn: Date;
   note: string | null;
   returnReason: string | null;
+  /** The references of every case it sends, oldest first (one, or a child's whole file). */
+  cases: string[];
 }
 
 /**
@@ -33,6 +35,8 @@ export async function readTransfer(
     const t = await tx.fileTransfer.findFirst({
       where: {
         id: transferId.toLowerCase(),
+        // A child's whole file is read through its lead (lib/transfers/start-child-file-transfer.ts).
+        childFileLeadId: null,
         OR: [{ toSchoolId: { in: schoolIds } }, { fromSchoolId: { in: schoolIds } }],
       },
       select: {
@@ -44,6 +48,7 @@ export async function readTransfer(
         childStartsOn: true,
         note: true,
         returnReason: true,
+        childFileCases: { select: { concern: { select: { reference: true } } }, orderBy: { id: 'asc' } },
       },
     });
     if (!t) return null;
@@ -63,6 +68,7 @@ export async function readTransfer(
       childStartsOn: t.childStartsOn,
       note: t.note,
       returnReason: t.returnReason,
+      cases: [t.concern.reference, ...t.childFileCases.map((c) => c.concern.reference)],
     };
   });
 }

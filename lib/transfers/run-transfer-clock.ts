@@ -22,10 +22,12 @@ const BATCH = 100;
  */
 export async function runTransferClock(db: Db, now: Date): Promise<{ reminded: number; overdue: number }> {
   return db.$transaction(async (tx) => {
-    // Three school days are at least three days: anything sent more recently cannot be due for either.
+    // Three school days are at least three days: anything sent more recently cannot be due for either. A
+    // child's whole file has one clock, its lead's (lib/transfers/start-child-file-transfer.ts).
     const rows = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "FileTransfer"
       WHERE status = 'SENT' AND ("reminderSentAt" IS NULL OR "overdueNoticeSentAt" IS NULL)
+        AND "childFileLeadId" IS NULL
         AND "sentAt" <= ${new Date(now.getTime() - TRANSFER_REMINDER_SCHOOL_DAYS * DAY_MS)}
       ORDER BY "dueAt", id
       LIMIT ${BATCH}

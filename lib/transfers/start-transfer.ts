@@ -6,20 +6,14 @@ import { loadSchoolCalendar } from '@/lib/calendar/load-school-calendars';
 import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import { changeCase, type CaseChange } from '@/lib/cases/change-case';
 import type { Tx } from '@/lib/db';
-import { partnershipSite } from '@/lib/email/partnership-site';
-import { transferSentEmail } from '@/lib/email/templates/file-transfer-emails';
-import { stableMessageId } from '@/lib/email/templates/render-email';
 import type { Concern } from '@/lib/generated/prisma/client';
-import { enqueueEmail } from '@/lib/outbox/enqueue-email';
-import { schoolTeam } from '@/lib/routing/find-notification-recipients';
 import { queueEmailedLink } from './queue-emailed-link';
+import { findTransferDestination, notifyReceivingTeam } from './transfer-destination';
 import { transferDeadline } from './transfer-due-date';
 import type { startTransferSchema } from './transfer-schemas';
 
 export const START_TRANSFER_AUDIT_ACTION = 'concern.transfer.send';
 export const ALREADY_TRANSFERRING = 'This case is already being transferred. Cancel that transfer first';
-export const RECIPIENT_EMAIL_NEEDED =
-  'That school is not on this service. Enter the email address of its safeguarding lead';
 
 type StartTransfer = z.output<typeof startTransferSchema>;
 
@@ -64,21 +58,15 @@ async function startTransferChange(
   if (!fromSchoolId || !scopedSchoolIds(user).includes(fromSchoolId)) {
     throw new UserFacingError('Only the school’s safeguarding team can transfer this case');
   }
-  const to = await tx.school.findUnique({
-    where: { id: input.to },
-    select: { id: true, name: true, active: true, partnershipId: true },
-  });
-  if (!to) throw new UserFacingError('Select the school from the list', 'to');
-  if (!to.active) {
-    throw new UserFacingError('That school is not on the service. Choose another school', 'to');
-  }
-  if (to.id === fromSchoolId) throw new UserFacingError('The case is already with that school', 'to');
+  const destination = await findTransferDestination(
+    tx,
+    input,
+    fromSchoolId,
+    'The case is already with that school',
+  );
+  const { to, offService } = destination;
   const open = await tx.fileTransfer.findFirst({ where: { concernId: concern.id, status: 'SENT' } });
   if (open) throw new UserFacingError(ALREADY_TRANSFERRING);
-  const team = await schoolTeam(tx, to.id, ['DSL', 'DEPUTY_DSL']);
-  const offService = team.length === 0;
-  if (offService && !input.recipientEmail)
-    throw new UserFacingError(RECIPIENT_EMAIL_NEEDED, 'recipientEmail');
   const sentAt = new Date();
   const calendar = await loadSchoolCalendar(tx, to.partnershipId, sentAt);
   const dueAt = transferDeadline({ sentAt, childStartsOn: input.childStartsOn }, calendar);
@@ -111,7 +99,14 @@ async function startTransferChange(
         sentAt,
       })
     : null;
-  const notified = offService ? 1 : await notifyReceivingTeam(tx, concern, transfer.id, to, from.name, team);
+  const notified = offService
+    ? 1
+    : await notifyReceivingTeam(
+        tx,
+        { concernId: concern.id, reference: concern.reference, transferId: transfer.id },
+        destination,
+        from.name,
+      );
   const change: CaseChange = {
     event: {
       kind: 'TRANSFER_SENT',
@@ -130,27 +125,4 @@ async function startTransferChange(
     },
   };
   return { change, sent: { transferId: transfer.id, passcode } };
-}
-
-async function notifyReceivingTeam(
-  tx: Tx,
-  concern: Concern,
-  transferId: string,
-  to: { id: string; partnershipId: string },
-  fromSchool: string,
-  recipients: Awaited<ReturnType<typeof schoolTeam>>,
-): Promise<number> {
-  const site = await partnershipSite(tx, to.partnershipId);
-  const email = transferSentEmail({ fromSchool, reference: concern.reference, transferId, site });
-  for (const recipient of recipients) {
-    await enqueueEmail(tx, {
-      kind: 'transfer.sent',
-      to: recipient.email,
-      ...email,
-      messageId: stableMessageId('transfer-sent', transferId, recipient.key),
-      concernId: concern.id,
-      partnershipId: to.partnershipId,
-    });
-  }
-  return recipients.length;
 }

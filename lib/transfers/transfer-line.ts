@@ -1,11 +1,15 @@
 import 'server-only';
 import type { FileTransferKind, FileTransferStatus } from '@/lib/generated/prisma/enums';
+import { receiptBy } from './transfer-state';
 
 /** A transfer as its lists and its page show it: the record of what was sent, never the case. */
 export interface TransferLine {
   id: string;
   kind: FileTransferKind;
+  /** The case sent, or for a child's whole file its first case. */
   reference: string;
+  /** A child's whole file (lib/transfers/start-child-file-transfer.ts): how many cases; null for one case. */
+  childFileCases: number | null;
   fromSchool: string;
   toSchool: string;
   /** EMAILED_LINK: the address the link went to. */
@@ -32,6 +36,8 @@ export const TRANSFER_LINE_SELECT = {
   recipientEmail: true,
   receivedByName: true,
   receivedByRole: true,
+  wholeChildFile: true,
+  _count: { select: { childFileCases: true } },
   concern: { select: { reference: true } },
   fromSchool: { select: { name: true } },
   toSchool: { select: { name: true } },
@@ -49,6 +55,8 @@ interface TransferLineRow {
   recipientEmail: string | null;
   receivedByName: string | null;
   receivedByRole: string | null;
+  wholeChildFile: boolean;
+  _count: { childFileCases: number };
   concern: { reference: string };
   fromSchool: { name: string };
   toSchool: { name: string };
@@ -62,6 +70,7 @@ export function transferLine(t: TransferLineRow, now: Date): TransferLine {
     id: t.id,
     kind: t.kind,
     reference: t.concern.reference,
+    childFileCases: t.wholeChildFile ? 1 + t._count.childFileCases : null,
     fromSchool: t.fromSchool.name,
     toSchool: t.toSchool.name,
     recipientEmail: t.recipientEmail,
@@ -71,8 +80,6 @@ export function transferLine(t: TransferLineRow, now: Date): TransferLine {
     dueAt: t.dueAt,
     overdue: t.status === 'SENT' && t.dueAt <= now,
     answeredAt: t.answeredAt,
-    answeredBy:
-      t.answeredBy?.name ??
-      (t.receivedByName ? `${t.receivedByName} (${t.receivedByRole ?? 'role not given'})` : null),
+    answeredBy: receiptBy(t.answeredBy?.name, t.receivedByName, t.receivedByRole),
   };
 }

@@ -10,8 +10,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A start date further from today than this is a typing mistake (a year out), not a plan. */
 const START_WINDOW_DAYS = 366;
 
-/** Sending a case's file to the child's new school: the school from the search, the start date, a note. */
-export const startTransferSchema = caseForm({
+/** What every transfer form asks: the school from the search, the start date, a note, maybe an address. */
+const sendFields = {
   to: z.uuid({ error: 'Select the school from the list' }),
   childStartsOn: z
     .string({ error: 'Enter the date the child starts at the new school' })
@@ -29,7 +29,13 @@ export const startTransferSchema = caseForm({
       .refine(isDeliverableEmail, 'Enter an email address in the correct format, like name@school.org.uk')
       .optional(),
   ),
-}).transform((v, ctx) => {
+};
+
+/** The start date as a day, within a year of today. */
+function withStartDay<T extends { childStartsOn: string }>(
+  v: T,
+  ctx: z.RefinementCtx,
+): Omit<T, 'childStartsOn'> & { childStartsOn: Date } {
   const day = parseDateInput(v.childStartsOn);
   if (!day) {
     ctx.addIssue({
@@ -48,7 +54,25 @@ export const startTransferSchema = caseForm({
     return z.NEVER;
   }
   return { ...v, childStartsOn: day };
-});
+}
+
+/** Sending a case's file to the child's new school: the school from the search, the start date, a note. */
+export const startTransferSchema = caseForm(sendFields).transform(withStartDay);
+
+/**
+ * Sending a child's whole file (every case of the record the school holds): the record and the version it
+ * was loaded with, then the same answers.
+ */
+export const startChildFileTransferSchema = z
+  .preprocess(
+    answersOnly,
+    z.strictObject({
+      childId: z.uuid({ error: 'Child not found' }),
+      version: z.coerce.number().int().min(0).max(1_000_000_000),
+      ...sendFields,
+    }),
+  )
+  .transform(withStartDay);
 
 const transferTarget = { transferId: z.uuid({ error: 'Transfer not found' }) };
 

@@ -25,11 +25,13 @@ export async function unlockEmailedLink(input: {
   token: string;
   passcode: string;
   address: string;
+  /** The partnership the request's host serves (lib/transfers/find-emailed-link.ts). */
+  site: string | null;
 }): Promise<UnlockOutcome> {
   if (!(await consumeLimit('transfer.passcode.address', input.address)).allowed) return { kind: 'limited' };
   const now = new Date();
   const outcome = await getDb().$transaction(async (tx): Promise<UnlockOutcome> => {
-    const link = await findLiveLink(tx, input.token, now, true);
+    const link = await findLiveLink(tx, input.token, input.site, now, true);
     if (!link) {
       await passcodeMatches(null, input.passcode); // as long as a real check
       return { kind: 'gone' };

@@ -65,7 +65,12 @@ test('a DSL sends a file to a school off the service: passcode once, emailed lin
 
   // The lead, with no account.
   const wrenbury = await browser.newContext();
+  // The link is Northshire's: at Southvale's address it does not work (lib/transfers/find-emailed-link.ts).
+  const southvale = new URL(path, baseURL);
+  southvale.hostname = 'southvale.localhost';
   const lead = await wrenbury.newPage();
+  expect((await lead.goto(southvale.href))?.status()).toBe(404);
+  await expect(lead.getByRole('heading', { name: 'This link does not work' })).toBeVisible();
   await lead.goto(path);
   await expect(lead.getByRole('heading', { name: 'Child protection file' })).toBeVisible();
   await expect(lead.locator('main')).not.toContainText(sent.reference);
@@ -110,7 +115,7 @@ test('a DSL sends a file to a school off the service: passcode once, emailed lin
   // Oakfield keeps the closed case and the record of who received it.
   await sender.goto('/transfers');
   await expect(sender.locator('tr', { hasText: sent.reference })).toContainText(
-    'Received by Wendy Lake (Designated safeguarding lead)',
+    'Accepted by Wendy Lake (Designated safeguarding lead)',
   );
   await sender.goto(`/cases/${sent.reference}`);
   await expect(sender.locator('.app-chronology')).toContainText('received by Wendy Lake');

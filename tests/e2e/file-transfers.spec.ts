@@ -87,7 +87,7 @@ test('a DSL sends a child protection file, the new school is emailed, reads it a
 
   // Oakfield keeps the record line (who received it) and nothing else: the case is "not found".
   await sender.goto('/transfers');
-  await expect(sender.locator('tr', { hasText: sent.reference })).toContainText('Received by');
+  await expect(sender.locator('tr', { hasText: sent.reference })).toContainText('Accepted by');
   await sender.locator('tr', { hasText: sent.reference }).getByRole('link').click();
   await expect(sender.getByRole('link', { name: 'Open the case' })).toHaveCount(0);
   await expect(sender.locator('main')).not.toContainText('photos');

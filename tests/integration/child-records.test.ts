@@ -11,7 +11,7 @@ import { unlinkCaseFromChild } from '@/lib/children/unlink-case-from-child';
 import { readChildRecord, type ChildFile } from '@/lib/children/read-child-record';
 import { readCaseChild } from '@/lib/children/read-case-child';
 import { listChildRecords } from '@/lib/children/list-child-records';
-import { childTransferState } from '@/lib/children/child-transfers';
+import { transferStateText } from '@/lib/transfers/transfer-state';
 import { renderChildPdf } from '@/lib/children/render-child-pdf';
 import { formatDate } from '@/lib/format/dates';
 import { acceptTransfer, returnTransfer } from '@/lib/transfers/answer-transfer';
@@ -277,16 +277,19 @@ describe('child records', () => {
         t.outgoing,
         t.otherSchool,
         t.sentBy,
-        childTransferState(t),
+        transferStateText(t),
         t.overdue,
       ]);
     const on = formatDate(new Date());
+    const due = async (where: { id?: string; concernId?: string }) =>
+      formatDate((await db.fileTransfer.findFirstOrThrow({ where })).dueAt);
+    const yesterday = await due({ concernId: waiting.id });
     const file = (await readChildRecord(dsl, childId))!;
     // The accepted case is the new school's now, unlinked from this record on acceptance; the transfer record
     // stays on the child's file (who received it, when), without a link to the case it no longer holds.
     expect(lines(file)).toEqual([
       [returned.reference, true, 'Other Primary', 'Priya', `Returned by Grace on ${on}`, false],
-      [waiting.reference, true, 'Other Primary', 'Priya', 'No receipt yet', true],
+      [waiting.reference, true, 'Other Primary', 'Priya', `Overdue: was due ${yesterday}`, true],
       [accepted.reference, true, 'Other Primary', 'Priya', `Accepted by Grace on ${on}`, false],
     ]);
     expect(file.transfers.map((t) => t.held)).toEqual([true, true, false]);
@@ -327,7 +330,14 @@ describe('child records', () => {
     const onward = await send(otherSchoolDsl, accepted, third.id);
     expect(lines((await readChildRecord(otherSchoolDsl, theirs))!)).toEqual([
       received,
-      [accepted.reference, true, 'Third Primary', 'Grace', 'No receipt yet', false],
+      [
+        accepted.reference,
+        true,
+        'Third Primary',
+        'Grace',
+        `Waiting: due ${await due({ id: onward })}`,
+        false,
+      ],
     ]);
     await acceptTransfer(thirdDsl, { transferId: onward });
     const { childId: thirds } = await linkCaseToNewChild(thirdDsl, {

@@ -7,7 +7,10 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import { STALE_CASE_MESSAGE } from '@/lib/cases/change-case';
+import { linkCaseToNewChild } from '@/lib/children/link-case-to-child';
+import { readChildRecord } from '@/lib/children/read-child-record';
 import { getDb } from '@/lib/db';
+import { formatDate } from '@/lib/format/dates';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { cancelTransfer } from '@/lib/transfers/answer-transfer';
 import { confirmLinkReceipt } from '@/lib/transfers/confirm-link-receipt';
@@ -17,7 +20,9 @@ import { listTransfers } from '@/lib/transfers/list-transfers';
 import { openEmailedLink } from '@/lib/transfers/open-emailed-link';
 import { readTransfer } from '@/lib/transfers/read-transfer';
 import { runTransferClock } from '@/lib/transfers/run-transfer-clock';
-import { RECIPIENT_EMAIL_NEEDED, startTransfer } from '@/lib/transfers/start-transfer';
+import { startTransfer } from '@/lib/transfers/start-transfer';
+import { RECIPIENT_EMAIL_NEEDED } from '@/lib/transfers/transfer-destination';
+import { transferStateText } from '@/lib/transfers/transfer-state';
 import { unlockEmailedLink } from '@/lib/transfers/unlock-emailed-link';
 import { makeStaff } from '../support/case-staff';
 import { makeConcern, makePartnership, makeSchool } from '../support/factories';
@@ -59,16 +64,16 @@ const transfer = async () => (await db.fileTransfer.findMany({ where: { concernI
 const concernRow = () => db.concern.findUniqueOrThrow({ where: { id: concern.id } });
 const linkEmails = () => db.outboxEmail.findMany({ where: { kind: 'transfer.link', concernId: concern.id } });
 /** Sends, and returns the token as the email carries it, and the passcode the sender saw. */
-async function sent() {
-  const { passcode } = await send();
+async function sent(input: Parameters<typeof send>[0] = {}) {
+  const { passcode } = await send(input);
   const [email] = await linkEmails();
   const token = /\/file-transfer\/([A-Za-z0-9_-]{43})/.exec(email!.textBody)![1]!;
   return { token, passcode: passcode! };
 }
 /** A new address for each test: the address limit (30 in 15 minutes) is shared by every test. */
 const address = () => `192.0.2.${(addresses += 1)}`;
-const unlock = (token: string, passcode: string, from = address()) =>
-  unlockEmailedLink({ token, passcode, address: from });
+const unlock = (token: string, passcode: string, from = address(), site: string | null = north.id) =>
+  unlockEmailedLink({ token, passcode, address: from, site });
 async function granted() {
   const link = await sent();
   const outcome = await unlock(link.token, link.passcode);
@@ -155,11 +160,14 @@ describe('sending to a school off the deployment', () => {
 describe('the link', () => {
   it('asks for the passcode, logs each open, and shows nothing without it', async () => {
     const { token } = await sent();
-    expect(await openEmailedLink(token, undefined)).toEqual({ state: 'passcode', fromSchool: 'Old Primary' });
-    expect(await openEmailedLink(token, 'x'.repeat(43))).toMatchObject({ state: 'passcode' });
+    expect(await openEmailedLink(token, undefined, north.id)).toEqual({
+      state: 'passcode',
+      fromSchool: 'Old Primary',
+    });
+    expect(await openEmailedLink(token, 'x'.repeat(43), north.id)).toMatchObject({ state: 'passcode' });
     expect(await logged('concern.transfer.link.open')).toHaveLength(2);
     expect(await linkEvents()).toHaveLength(2);
-    expect(await downloadEmailedFile(token, undefined)).toBeNull();
+    expect(await downloadEmailedFile(token, undefined, north.id)).toBeNull();
   });
 
   it('counts wrong passcodes, keeps only the hash, and opens with the right one (any case and spacing)', async () => {
@@ -175,14 +183,14 @@ describe('the link', () => {
     const t = await transfer();
     expect(t.grantHash).toBe(tokenHash(grant));
     expect(t.grantExpiresAt!.getTime()).toBeLessThanOrEqual(t.linkExpiresAt!.getTime());
-    expect(await openEmailedLink(token, grant)).toMatchObject({
+    expect(await openEmailedLink(token, grant, north.id)).toMatchObject({
       state: 'open',
       fromSchool: 'Old Primary',
       toSchool: 'Faraway Academy',
       reference: concern.reference,
       note: NOTE,
     });
-    const file = await downloadEmailedFile(token, grant);
+    const file = await downloadEmailedFile(token, grant, north.id);
     expect(file?.pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(await logged('concern.transfer.link.download')).toHaveLength(1);
   });
@@ -193,30 +201,33 @@ describe('the link', () => {
     expect(await unlock(token, 'BBBB-BBBB-BBBB')).toEqual({ kind: 'locked' });
     expect(await transfer()).toMatchObject({ failedPasscodes: 10, lockedAt: expect.any(Date) });
     expect(await unlock(token, passcode)).toEqual({ kind: 'locked' });
-    expect(await openEmailedLink(token, undefined)).toEqual({ state: 'locked', fromSchool: 'Old Primary' });
+    expect(await openEmailedLink(token, undefined, north.id)).toEqual({
+      state: 'locked',
+      fromSchool: 'Old Primary',
+    });
     expect(await logged('concern.transfer.link.locked')).toHaveLength(1);
   });
 
   it('a grant made before the lock no longer opens it', async () => {
     const { token, grant } = await granted();
     for (let i = 1; i <= 10; i += 1) await unlock(token, 'AAAA-AAAA-AAAA');
-    expect(await downloadEmailedFile(token, grant)).toBeNull();
+    expect(await downloadEmailedFile(token, grant, north.id)).toBeNull();
   });
 
   it('an expired, cancelled, unknown or malformed link does not work, and nothing is written', async () => {
     const { token, passcode, grant } = await granted();
     const before = await db.auditEntry.count();
-    expect(await openEmailedLink('A'.repeat(43), undefined)).toEqual({ state: 'gone' });
-    expect(await openEmailedLink('../etc', undefined)).toEqual({ state: 'gone' });
+    expect(await openEmailedLink('A'.repeat(43), undefined, north.id)).toEqual({ state: 'gone' });
+    expect(await openEmailedLink('../etc', undefined, north.id)).toEqual({ state: 'gone' });
     expect(await unlock('A'.repeat(43), passcode)).toEqual({ kind: 'gone' });
     const t = await transfer();
     await db.fileTransfer.update({
       where: { id: t.id },
       data: { linkExpiresAt: new Date(Date.now() - 1000) },
     });
-    expect(await openEmailedLink(token, grant)).toEqual({ state: 'gone' });
+    expect(await openEmailedLink(token, grant, north.id)).toEqual({ state: 'gone' });
     expect(await unlock(token, passcode)).toEqual({ kind: 'gone' });
-    expect(await downloadEmailedFile(token, grant)).toBeNull();
+    expect(await downloadEmailedFile(token, grant, north.id)).toBeNull();
     expect(await db.auditEntry.count()).toBe(before);
     expect((await transfer()).failedPasscodes).toBe(0);
   });
@@ -224,17 +235,45 @@ describe('the link', () => {
   it('cancelling before the receipt kills the link', async () => {
     const { token, passcode, grant } = await granted();
     await cancelTransfer(dsl, { transferId: (await transfer()).id });
-    expect(await openEmailedLink(token, grant)).toEqual({ state: 'gone' });
+    expect(await openEmailedLink(token, grant, north.id)).toEqual({ state: 'gone' });
     expect(await unlock(token, passcode)).toEqual({ kind: 'gone' });
-    expect(await downloadEmailedFile(token, grant)).toBeNull();
-    expect(await confirmLinkReceipt({ token, grant, receiverName: 'Rita', receiverRole: 'DSL' })).toBe(false);
+    expect(await downloadEmailedFile(token, grant, north.id)).toBeNull();
+    expect(
+      await confirmLinkReceipt({ token, grant, receiverName: 'Rita', receiverRole: 'DSL', site: north.id }),
+    ).toBe(false);
+  });
+});
+
+describe('the site the link is opened on', () => {
+  it('works only on the sending partnership’s own site: elsewhere it does not work and nothing is written', async () => {
+    const south = await makePartnership({ name: 'Southvale' });
+    const { token, passcode, grant } = await granted();
+    const before = await db.auditEntry.count();
+    for (const site of [south.id, null]) {
+      expect(await openEmailedLink(token, grant, site)).toEqual({ state: 'gone' });
+      expect(await unlock(token, passcode, address(), site)).toEqual({ kind: 'gone' });
+      expect(await downloadEmailedFile(token, grant, site)).toBeNull();
+      expect(
+        await confirmLinkReceipt({ token, grant, receiverName: 'Rita', receiverRole: 'DSL', site }),
+      ).toBe(false);
+    }
+    expect(await db.auditEntry.count()).toBe(before);
+    expect(await transfer()).toMatchObject({ status: 'SENT', failedPasscodes: 0 });
+    // On its own site it still works.
+    expect(await openEmailedLink(token, grant, north.id)).toMatchObject({ state: 'open' });
   });
 });
 
 describe('the receipt', () => {
   it('is single use: the transfer is ACCEPTED with who and when, the case closed, the link dead', async () => {
     const { token, passcode, grant } = await granted();
-    const receipt = { token, grant, receiverName: 'Rita Reed', receiverRole: 'Designated safeguarding lead' };
+    const receipt = {
+      token,
+      grant,
+      receiverName: 'Rita Reed',
+      receiverRole: 'Designated safeguarding lead',
+      site: north.id,
+    };
     expect(await confirmLinkReceipt({ ...receipt, grant: undefined })).toBe(false);
     expect(await confirmLinkReceipt(receipt)).toBe(true);
     const t = await transfer();
@@ -264,10 +303,33 @@ describe('the receipt', () => {
     });
     // Reused after the receipt: the same "does not work" as any other link.
     expect(await confirmLinkReceipt(receipt)).toBe(false);
-    expect(await openEmailedLink(token, grant)).toEqual({ state: 'gone' });
+    expect(await openEmailedLink(token, grant, north.id)).toEqual({ state: 'gone' });
     expect(await unlock(token, passcode)).toEqual({ kind: 'gone' });
-    expect(await downloadEmailedFile(token, grant)).toBeNull();
+    expect(await downloadEmailedFile(token, grant, north.id)).toBeNull();
     expect(await logged('concern.transfer.accepted')).toHaveLength(1);
+  });
+});
+
+describe('one wording for the receipt', () => {
+  it('the transfer lines and the child’s file say who accepted it, in the same words', async () => {
+    const { childId } = await linkCaseToNewChild(dsl, {
+      reference: concern.reference,
+      version: 0,
+      childName: 'Amira',
+      yearGroup: 4,
+      dateOfBirth: undefined,
+      newChildReason: 'Our pupil',
+    });
+    const { token, passcode } = await sent({ version: 1 });
+    const outcome = await unlock(token, passcode);
+    const grant = outcome.kind === 'ok' ? outcome.grant : '';
+    const receipt = { token, grant, receiverName: 'Rita Reed', receiverRole: 'DSL', site: north.id };
+    expect(await confirmLinkReceipt(receipt)).toBe(true);
+    const wording = `Accepted by Rita Reed (DSL) on ${formatDate(new Date())}`;
+    const [line] = (await listTransfers(dsl)).outgoing;
+    expect(transferStateText(line!)).toBe(wording);
+    const [onChild] = (await readChildRecord(dsl, childId))!.transfers;
+    expect(transferStateText(onChild!)).toBe(wording);
   });
 });
 
@@ -297,7 +359,7 @@ describe('the clock and the transfer record', () => {
     const [view] = await logged('transfer.view');
     expect(view).toMatchObject({ actorId: dsl.id, subject: 'FileTransfer', subjectId: t.id });
     const { outgoing } = await listTransfers(dsl);
-    const { side: _side, childStartsOn: _c, note: _n, returnReason: _r, ...line } = record!;
+    const { side: _side, childStartsOn: _c, note: _n, returnReason: _r, cases: _cases, ...line } = record!;
     expect(outgoing).toEqual([line]);
   });
 });

@@ -81,6 +81,7 @@ export const STAFF_ACTION_MODULES = [
   'app/cases/[reference]/child/actions.ts',
   'app/cases/[reference]/incident/actions.ts',
   'app/children/[id]/actions.ts',
+  'app/children/[id]/transfer/actions.ts',
   'app/patterns/actions.ts',
   'app/cases/[reference]/transfer/actions.ts',
   'app/transfers/actions.ts',

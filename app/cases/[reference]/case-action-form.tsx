@@ -33,7 +33,8 @@ export function CaseActionForm({
   instead,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  reference: string;
+  /** The case the form changes; none for a form about something else (a child's whole file, `hidden`). */
+  reference?: string;
   version: number;
   fields: CaseField[];
   submit: string;
@@ -71,7 +72,7 @@ export function CaseActionForm({
     <form action={formAction} noValidate id={id} data-testid={id}>
       <ErrorSummary errors={errors} formError={state.formError} order={fields.map((f) => f.name)} />
       {state.ok && state.message && <Confirmation>{state.message}</Confirmation>}
-      <input type="hidden" name="reference" value={reference} />
+      {reference !== undefined && <input type="hidden" name="reference" value={reference} />}
       <input type="hidden" name="version" value={version} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -12,7 +12,7 @@ import {
   STATUS_LABELS,
 } from '@/lib/cases/case-labels';
 import { eventActorName } from '@/lib/cases/case-record-rows';
-import { childTransferState } from '@/lib/children/child-transfers';
+import { transferStateText } from '@/lib/transfers/transfer-state';
 import type { ChildFile } from '@/lib/children/read-child-record';
 import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
 import { EventDetail } from '../../cases/[reference]/case-sections';
@@ -94,8 +94,7 @@ export function Transfers({ file }: { file: ChildFile }) {
           `${formatDate(t.sentAt)} by ${t.sentBy}`,
           formatDate(t.dueAt),
           <>
-            {t.overdue && <strong className="govuk-tag govuk-tag--red">Overdue</strong>}{' '}
-            {childTransferState(t)}
+            {t.overdue ? <strong>{transferStateText(t)}</strong> : transferStateText(t)}
             {t.returnReason && (
               <>
                 : <bdi>{t.returnReason}</bdi>

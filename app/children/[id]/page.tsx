@@ -48,6 +48,14 @@ export default async function ChildPage({ params, searchParams }: Props) {
         </a>{' '}
         (for a referral or when the child moves school)
       </p>
+      {file.concerns.length > 0 && (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/children/${file.child.id}/transfer`}>
+            Transfer this child’s file
+          </Link>{' '}
+          (every case, to the child’s new school)
+        </p>
+      )}
       <ChildSummary file={file} />
       <h2 className="govuk-heading-m">Open cases</h2>
       <OpenCases file={file} />

@@ -6,7 +6,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
 import { readTransfer } from '@/lib/transfers/read-transfer';
 import { acceptTransferAction, cancelTransferAction, returnTransferAction } from '../actions';
-import { transferStatusText } from '../transfer-status';
+import { transferStateText } from '@/lib/transfers/transfer-state';
 import { TransferForm } from './transfer-form';
 
 export const metadata: Metadata = { title: 'Child protection file transfer' };
@@ -34,7 +34,11 @@ export default async function TransferPage({ params }: Props) {
         All transfers
       </Link>
       <span className="govuk-caption-l">Child protection file transfer</span>
-      <h1 className="govuk-heading-l">{transfer.reference}</h1>
+      <h1 className="govuk-heading-l">
+        {transfer.childFileCases === null
+          ? transfer.reference
+          : `Child file: ${transfer.childFileCases} cases`}
+      </h1>
       <SummaryList
         rows={[
           { key: 'From', value: transfer.fromSchool },
@@ -45,25 +49,49 @@ export default async function TransferPage({ params }: Props) {
           { key: 'Sent', value: `${formatDateTime(transfer.sentAt)} by ${transfer.sentBy}` },
           { key: 'Child starts', value: formatDay(transfer.childStartsOn) },
           { key: 'Receipt due', value: formatDate(transfer.dueAt) },
-          { key: 'Receipt', value: transferStatusText(transfer) },
+          { key: 'Receipt', value: transferStateText(transfer) },
           ...(transfer.note ? [{ key: 'Note from the sending school', value: transfer.note }] : []),
           ...(transfer.returnReason ? [{ key: 'Why it was returned', value: transfer.returnReason }] : []),
         ]}
         valueClassName="app-preserve-lines"
       />
-      {caseLink && (
+      {caseLink && transfer.childFileCases === null && (
         <p className="govuk-body">
           <Link className="govuk-link" href={caseHref}>
             {transfer.side === 'to' ? 'Read the case' : 'Open the case'}
           </Link>
         </p>
       )}
+      {transfer.childFileCases !== null && (
+        <>
+          <h2 className="govuk-heading-m">The child’s cases</h2>
+          <p className="govuk-body">
+            The whole file of one child: every case is accepted or returned together.
+          </p>
+          <ul className="govuk-list govuk-list--bullet" data-testid="child-file-cases">
+            {transfer.cases.map((reference) => (
+              <li key={reference}>
+                {caseLink ? (
+                  <Link className="govuk-link" href={`/cases/${encodeURIComponent(reference)}`}>
+                    {transfer.side === 'to' ? `Read case ${reference}` : `Open case ${reference}`}
+                  </Link>
+                ) : (
+                  reference
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {open && transfer.side === 'to' && (
         <>
           <h2 className="govuk-heading-m">Accept the file</h2>
           <p className="govuk-body">
-            Accepting confirms your school has received the file. The case becomes your school&apos;s and{' '}
-            {transfer.fromSchool} can no longer open it. This cannot be undone.
+            Accepting confirms your school has received the file.{' '}
+            {transfer.childFileCases === null
+              ? 'The case becomes your school’s'
+              : 'Every case becomes your school’s, under one new child record,'}{' '}
+            and {transfer.fromSchool} can no longer open it. This cannot be undone.
           </p>
           <TransferForm
             id="accept"

@@ -192,6 +192,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   'page /children': CHILD_TEAMS,
   'page /children/[id]': at((s) => `/children/${s.childA.id}`, ...CASE_A.expect),
   'GET /children/[id]/pdf': at((s) => `/children/${s.childA.id}/pdf`, ...CASE_A.expect),
+  // Transferring a child's whole file (issue 17), with a school search: school A's team only.
+  'page /children/[id]/transfer': at((s) => `/children/${s.childA.id}/transfer?q=mill`, ...CASE_A.expect),
   'page /incidents/[id]': at((s) => `/incidents/${s.incidentA.id}`, ...CASE_A.expect),
   // With both of its query parameters: one form open (?action=) and a page of the access log (?accessPage=).
   'page /cases/[reference]': at(
@@ -511,6 +513,19 @@ export const EXPECTATIONS: Record<string, Row> = {
   'action app/children/[id]/actions.ts#mergeChildAction': {
     path: (s) => `/children/${s.childA.id}`,
     body: (s) => ({ childId: s.childA.id, version: '999999', otherId: s.unknownId, mergeReason: 'r' }),
+    okSays: 'This child’s record changed since you opened it',
+    expect: CASE_A.expect,
+  },
+  // Sending school A's child's whole file with a version that is never current: past the permission, the
+  // second factor and the child's scope, refused on the version, so nothing is sent.
+  'action app/children/[id]/transfer/actions.ts#startChildFileTransferAction': {
+    path: (s) => `/children/${s.childA.id}/transfer`,
+    body: (s) => ({
+      childId: s.childA.id,
+      version: '999999',
+      to: MATRIX_UUID,
+      childStartsOn: new Date().toISOString().slice(0, 10),
+    }),
     okSays: 'This child’s record changed since you opened it',
     expect: CASE_A.expect,
   },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
+import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { linkGrant } from '@/lib/transfers/link-grant-cookie';
 import { openEmailedLink } from '@/lib/transfers/open-emailed-link';
 import { PasscodeForm, ReceiptForm } from './link-forms';
@@ -10,10 +11,12 @@ export const metadata: Metadata = { title: 'Child protection file' };
 
 // An emailed link to a child protection file, for the safeguarding lead of a school not on the service
 // (lib/transfers/open-emailed-link.ts). The token is in the path; the site sends no Referer (app/layout.tsx).
-// A link that does not work is "not found" (./not-found.tsx), whatever the reason.
+// A link that does not work is "not found" (./not-found.tsx), whatever the reason: opened at another
+// partnership's address too (the host decides the site, lib/transfers/find-emailed-link.ts).
 export default async function EmailedLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const view = await openEmailedLink(token, await linkGrant());
+  const site = (await getPublicPartnership())?.id ?? null;
+  const view = await openEmailedLink(token, await linkGrant(), site);
   if (view.state === 'gone') notFound();
   return (
     <div className="govuk-grid-row">
@@ -40,7 +43,9 @@ export default async function EmailedLinkPage({ params }: { params: Promise<{ to
                 { key: 'Sent by', value: view.fromSchool },
                 { key: 'Sent to', value: view.toSchool },
                 { key: 'Date sent', value: formatDate(view.sentAt) },
-                { key: 'Case reference', value: view.reference },
+                view.childFileCases === null
+                  ? { key: 'Case reference', value: view.reference }
+                  : { key: 'What was sent', value: `The child’s whole file: ${view.childFileCases} cases` },
                 { key: 'Note from the sending school', value: view.note ?? 'No note' },
               ]}
             />

@@ -7,6 +7,7 @@ import { readTransferChoices } from '@/lib/transfers/read-transfer-choices';
 import { CaseActionForm } from '../case-action-form';
 import { SchoolSearch, schoolChoices, schoolQuery } from '../school-search';
 import { startTransferAction } from './actions';
+import { transferFields } from './transfer-fields';
 
 type Props = {
   params: Promise<{ reference: string }>;
@@ -95,39 +96,7 @@ export default async function TransferPage({ params, searchParams }: Props) {
         reference={choices.reference}
         version={choices.version}
         submit="Send the file"
-        fields={[
-          {
-            kind: 'radios',
-            name: 'to',
-            legend: 'Which school is the child moving to?',
-            choices: schools,
-          },
-          {
-            kind: 'text',
-            name: 'childStartsOn',
-            label: 'Date the child starts (or started) at the new school',
-            hint: 'For example, 7/1/2027',
-            maxLength: 20,
-            width: 10,
-          },
-          {
-            kind: 'text',
-            name: 'recipientEmail',
-            label:
-              'Email address of the new school’s safeguarding lead (only if the school is not on this service)',
-            hint: 'We send them a link to the file. It never contains the passcode.',
-            maxLength: 254,
-            width: 30,
-          },
-          {
-            kind: 'textarea',
-            name: 'note',
-            label: 'Note for the new school (optional)',
-            hint: 'For example, who to call about the child. The new school will read this.',
-            maxLength: 1000,
-            rows: 3,
-          },
-        ]}
+        fields={transferFields(schools)}
       />
     </>
   );

@@ -1,11 +1,13 @@
 import { notFound } from 'next/navigation';
 import { downloadEmailedFile } from '@/lib/transfers/download-emailed-file';
+import { getPublicPartnership } from '@/lib/partnerships/get-public-partnership';
 import { linkGrant } from '@/lib/transfers/link-grant-cookie';
 
 /** The whole case file as a PDF, for the browser the right passcode opened this link in; logged. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const file = await downloadEmailedFile(token, await linkGrant());
+  const site = (await getPublicPartnership())?.id ?? null;
+  const file = await downloadEmailedFile(token, await linkGrant(), site);
   if (!file) notFound();
   return new Response(new Uint8Array(file.pdf), {
     headers: {

@@ -1,0 +1,74 @@
+import 'server-only';
+import { UserFacingError } from '@/lib/actions/define-action';
+import type { Tx } from '@/lib/db';
+import { partnershipSite } from '@/lib/email/partnership-site';
+import { transferSentEmail } from '@/lib/email/templates/file-transfer-emails';
+import { stableMessageId } from '@/lib/email/templates/render-email';
+import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { schoolTeam } from '@/lib/routing/find-notification-recipients';
+
+export const RECIPIENT_EMAIL_NEEDED =
+  'That school is not on this service. Enter the email address of its safeguarding lead';
+
+export interface TransferDestination {
+  to: { id: string; name: string; partnershipId: string };
+  /** The receiving school's DSLs and deputies on the service; none: the school is off the deployment. */
+  team: Awaited<ReturnType<typeof schoolTeam>>;
+  offService: boolean;
+}
+
+/**
+ * The school a file is sent to, as the form named it (any active school of the register the deployment
+ * holds, of any partnership): refused with a message at the field when unknown, inactive or the sending
+ * school itself, and when it is off the deployment (no DSL or deputy on the service) without the address
+ * of its safeguarding lead. Used by a case's transfer and a child's whole file alike.
+ */
+export async function findTransferDestination(
+  tx: Tx,
+  input: { to: string; recipientEmail?: string | undefined },
+  fromSchoolId: string,
+  alreadyThere: string,
+): Promise<TransferDestination> {
+  const to = await tx.school.findUnique({
+    where: { id: input.to },
+    select: { id: true, name: true, active: true, partnershipId: true },
+  });
+  if (!to) throw new UserFacingError('Select the school from the list', 'to');
+  if (!to.active) {
+    throw new UserFacingError('That school is not on the service. Choose another school', 'to');
+  }
+  if (to.id === fromSchoolId) throw new UserFacingError(alreadyThere, 'to');
+  const team = await schoolTeam(tx, to.id, ['DSL', 'DEPUTY_DSL']);
+  const offService = team.length === 0;
+  if (offService && !input.recipientEmail)
+    throw new UserFacingError(RECIPIENT_EMAIL_NEEDED, 'recipientEmail');
+  return { to: { id: to.id, name: to.name, partnershipId: to.partnershipId }, team, offService };
+}
+
+/** The email to each DSL and deputy of the receiving school: a file waits for them (reference and link). */
+export async function notifyReceivingTeam(
+  tx: Tx,
+  sent: { concernId: string; reference: string; transferId: string },
+  destination: TransferDestination,
+  fromSchool: string,
+): Promise<number> {
+  const { to, team } = destination;
+  const site = await partnershipSite(tx, to.partnershipId);
+  const email = transferSentEmail({
+    fromSchool,
+    reference: sent.reference,
+    transferId: sent.transferId,
+    site,
+  });
+  for (const recipient of team) {
+    await enqueueEmail(tx, {
+      kind: 'transfer.sent',
+      to: recipient.email,
+      ...email,
+      messageId: stableMessageId('transfer-sent', sent.transferId, recipient.key),
+      concernId: sent.concernId,
+      partnershipId: to.partnershipId,
+    });
+  }
+  return team.length;
+}
