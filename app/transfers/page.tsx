@@ -4,7 +4,7 @@ import { Table } from '@/components/govuk/table';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDate } from '@/lib/format/dates';
 import { listTransfers } from '@/lib/transfers/list-transfers';
-import { transferStateText } from '@/lib/transfers/transfer-state';
+import { transferStateText } from '@/lib/format/transfer-state';
 
 export const metadata: Metadata = { title: 'Child protection file transfers' };
 

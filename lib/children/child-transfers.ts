@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db';
 import { decryptRow } from '@/lib/encryption/prisma-extension';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { FileTransferStatus } from '@/lib/generated/prisma/enums';
-import { receiptBy } from '@/lib/transfers/transfer-state';
+import { receiptBy } from '@/lib/format/transfer-state';
 
 /**
  * The child protection file transfers of a child's cases that the child's school sent or received, as a

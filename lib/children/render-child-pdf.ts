@@ -10,7 +10,7 @@ import {
 import { eventActorName } from '@/lib/cases/case-record-rows';
 import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
 import { createPdf } from '@/lib/pdf/create-pdf';
-import { transferStateText } from '@/lib/transfers/transfer-state';
+import { transferStateText } from '@/lib/format/transfer-state';
 import type { ChildFile } from './read-child-record';
 
 /**

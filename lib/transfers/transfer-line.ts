@@ -1,6 +1,6 @@
 import 'server-only';
 import type { FileTransferKind, FileTransferStatus } from '@/lib/generated/prisma/enums';
-import { receiptBy } from './transfer-state';
+import { receiptBy } from '@/lib/format/transfer-state';
 
 /** A transfer as its lists and its page show it: the record of what was sent, never the case. */
 export interface TransferLine {

@@ -28,7 +28,7 @@ import {
 import { startTransfer } from '@/lib/transfers/start-transfer';
 import { RECIPIENT_EMAIL_NEEDED } from '@/lib/transfers/transfer-destination';
 import { startChildFileTransferSchema } from '@/lib/transfers/transfer-schemas';
-import { transferStateText } from '@/lib/transfers/transfer-state';
+import { transferStateText } from '@/lib/format/transfer-state';
 import { unlockEmailedLink } from '@/lib/transfers/unlock-emailed-link';
 import { makeStaff } from '../support/case-staff';
 import { makeConcern, makePartnership, makeSchool } from '../support/factories';

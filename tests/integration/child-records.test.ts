@@ -11,7 +11,7 @@ import { unlinkCaseFromChild } from '@/lib/children/unlink-case-from-child';
 import { readChildRecord, type ChildFile } from '@/lib/children/read-child-record';
 import { readCaseChild } from '@/lib/children/read-case-child';
 import { listChildRecords } from '@/lib/children/list-child-records';
-import { transferStateText } from '@/lib/transfers/transfer-state';
+import { transferStateText } from '@/lib/format/transfer-state';
 import { renderChildPdf } from '@/lib/children/render-child-pdf';
 import { formatDate } from '@/lib/format/dates';
 import { acceptTransfer, returnTransfer } from '@/lib/transfers/answer-transfer';

@@ -22,7 +22,7 @@ import { readTransfer } from '@/lib/transfers/read-transfer';
 import { runTransferClock } from '@/lib/transfers/run-transfer-clock';
 import { startTransfer } from '@/lib/transfers/start-transfer';
 import { RECIPIENT_EMAIL_NEEDED } from '@/lib/transfers/transfer-destination';
-import { transferStateText } from '@/lib/transfers/transfer-state';
+import { transferStateText } from '@/lib/format/transfer-state';
 import { unlockEmailedLink } from '@/lib/transfers/unlock-emailed-link';
 import { makeStaff } from '../support/case-staff';
 import { makeConcern, makePartnership, makeSchool } from '../support/factories';

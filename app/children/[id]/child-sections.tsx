@@ -12,7 +12,7 @@ import {
   STATUS_LABELS,
 } from '@/lib/cases/case-labels';
 import { eventActorName } from '@/lib/cases/case-record-rows';
-import { transferStateText } from '@/lib/transfers/transfer-state';
+import { transferStateText } from '@/lib/format/transfer-state';
 import type { ChildFile } from '@/lib/children/read-child-record';
 import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
 import { EventDetail } from '../../cases/[reference]/case-sections';

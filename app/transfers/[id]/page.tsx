@@ -6,7 +6,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { formatDate, formatDateTime, formatDay } from '@/lib/format/dates';
 import { readTransfer } from '@/lib/transfers/read-transfer';
 import { acceptTransferAction, cancelTransferAction, returnTransferAction } from '../actions';
-import { transferStateText } from '@/lib/transfers/transfer-state';
+import { transferStateText } from '@/lib/format/transfer-state';
 import { TransferForm } from './transfer-form';
 
 export const metadata: Metadata = { title: 'Child protection file transfer' };
