@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { loadKeyring } from '../lib/encryption/keyring';
+import { withoutSecondaryIndexes } from './lib/bulk-load';
 
 const TABLES = ['Concern', 'ConcernPlatform', 'ConcernHarm', 'ConcernEvent', 'Message'];
 const CHUNK = 50_000;
@@ -45,88 +46,81 @@ export async function generateConcerns(
         `SELECT coalesce(max(substring(reference FROM 4)::int), 0) AS n FROM "Concern" WHERE reference LIKE 'BN-%'`,
       )
     ).rows[0]?.n as number;
-    const indexes = (
-      await client.query<{ name: string; definition: string }>(
-        `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
-         WHERE schemaname = 'public' AND tablename = ANY($1) AND indexname NOT LIKE '%pkey'`,
-        [TABLES],
-      )
-    ).rows;
-    for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
-    await client.query(
-      `CREATE TEMP TABLE batch (id uuid, reference text, "submittedAt" timestamptz, "lastActivityAt" timestamptz)`,
-    );
     const began = Date.now();
-    for (let from = done + 1; from <= done + count; from += CHUNK) {
-      const to = Math.min(done + count, from + CHUNK - 1);
-      const g: number[] = [];
-      const ids: string[] = [];
-      const descriptions: string[] = [];
-      const submitted: string[] = [];
-      const routed: string[] = [];
-      const messages: [string[], string[], string[]] = [[], [], []];
-      // Each chronology entry's summary is bound to the entry's own id, so the ids come first, as the app
-      // takes them (lib/encryption/allocate-row-ids.ts).
-      const eventIds = (
-        await client.query<{ id: string }>(
-          `SELECT nextval(pg_get_serial_sequence('"ConcernEvent"', 'id'))::text AS id
-           FROM generate_series(1, $1)`,
-          [2 * (to - from + 1)],
-        )
-      ).rows.map((r) => r.id);
-      const submittedIds: string[] = [];
-      const routedIds: string[] = [];
-      for (let n = from; n <= to; n += 1) {
-        const id = randomUUID();
-        g.push(n);
-        ids.push(id);
-        descriptions.push(keys.encrypt('Concern', 'description', id, DESCRIPTION));
-        const [submittedId, routedId] = eventIds.splice(0, 2) as [string, string];
-        submittedIds.push(submittedId);
-        routedIds.push(routedId);
-        submitted.push(keys.encrypt('ConcernEvent', 'summary', submittedId, SUBMITTED));
-        routed.push(keys.encrypt('ConcernEvent', 'summary', routedId, ROUTED));
-        if (n % 20 === 0) {
-          const messageId = randomUUID();
-          messages[0].push(id);
-          messages[1].push(messageId);
-          messages[2].push(keys.encrypt('Message', 'body', messageId, MESSAGE));
+    await withoutSecondaryIndexes(client, TABLES, async () => {
+      await client.query(
+        `CREATE TEMP TABLE batch (id uuid, reference text, "submittedAt" timestamptz, "lastActivityAt" timestamptz)`,
+      );
+      for (let from = done + 1; from <= done + count; from += CHUNK) {
+        const to = Math.min(done + count, from + CHUNK - 1);
+        const g: number[] = [];
+        const ids: string[] = [];
+        const descriptions: string[] = [];
+        const submitted: string[] = [];
+        const routed: string[] = [];
+        const messages: [string[], string[], string[]] = [[], [], []];
+        // Each chronology entry's summary is bound to the entry's own id, so the ids come first, as the app
+        // takes them (lib/encryption/allocate-row-ids.ts).
+        const eventIds = (
+          await client.query<{ id: string }>(
+            `SELECT nextval(pg_get_serial_sequence('"ConcernEvent"', 'id'))::text AS id
+             FROM generate_series(1, $1)`,
+            [2 * (to - from + 1)],
+          )
+        ).rows.map((r) => r.id);
+        const submittedIds: string[] = [];
+        const routedIds: string[] = [];
+        for (let n = from; n <= to; n += 1) {
+          const id = randomUUID();
+          g.push(n);
+          ids.push(id);
+          descriptions.push(keys.encrypt('Concern', 'description', id, DESCRIPTION));
+          const [submittedId, routedId] = eventIds.splice(0, 2) as [string, string];
+          submittedIds.push(submittedId);
+          routedIds.push(routedId);
+          submitted.push(keys.encrypt('ConcernEvent', 'summary', submittedId, SUBMITTED));
+          routed.push(keys.encrypt('ConcernEvent', 'summary', routedId, ROUTED));
+          if (n % 20 === 0) {
+            const messageId = randomUUID();
+            messages[0].push(id);
+            messages[1].push(messageId);
+            messages[2].push(keys.encrypt('Message', 'body', messageId, MESSAGE));
+          }
         }
-      }
-      await client.query('BEGIN');
-      await client.query(CONCERNS, [p.id, g, ids, descriptions]);
-      await client.query(`INSERT INTO "ConcernPlatform" ("concernId", "platformId")
-        SELECT c.id, (SELECT array_agg(id ORDER BY "sortOrder") FROM "Platform")[1 + abs(hashtext(c.reference)) % 10]
-        FROM batch c`);
-      await client.query(`INSERT INTO "ConcernHarm" ("concernId", "harmCategoryId")
-        SELECT c.id, (SELECT array_agg(id ORDER BY "sortOrder") FROM "HarmCategory")[1 + abs(hashtext(c.reference)) % 8]
-        FROM batch c`);
-      await client.query(
-        `INSERT INTO "ConcernEvent" (id, "concernId", kind, at, summary)
-         SELECT CASE k.n WHEN 1 THEN u.submitted_id ELSE u.routed_id END, c.id, k.kind::"ConcernEventKind",
-           c."submittedAt", CASE k.n WHEN 1 THEN u.submitted ELSE u.routed END
-         FROM batch c
-         JOIN unnest($1::uuid[], $2::bigint[], $3::text[], $4::bigint[], $5::text[])
-           AS u(id, submitted_id, submitted, routed_id, routed) USING (id)
-         CROSS JOIN (VALUES (1, 'SUBMITTED'), (2, 'ROUTED')) AS k(n, kind)
-         ORDER BY c.id, k.n`,
-        [ids, submittedIds, submitted, routedIds, routed],
-      );
-      await client.query(
-        `INSERT INTO "Message" (id, "concernId", author, body, "createdAt")
-         SELECT u.id, c.id, 'REPORTER', u.body, c."lastActivityAt"
-         FROM batch c JOIN unnest($1::uuid[], $2::uuid[], $3::text[]) AS u(concern, id, body) ON u.concern = c.id`,
-        messages,
-      );
-      await client.query('TRUNCATE batch');
-      await client.query('COMMIT');
-      if (to % 1_000_000 === 0 || to === done + count)
-        progress(
-          `  ${(to - done).toLocaleString('en-GB')} of ${count.toLocaleString('en-GB')} concerns in ${((Date.now() - began) / 1000).toFixed(0)} s`,
+        await client.query('BEGIN');
+        await client.query(CONCERNS, [p.id, g, ids, descriptions]);
+        await client.query(`INSERT INTO "ConcernPlatform" ("concernId", "platformId")
+          SELECT c.id, (SELECT array_agg(id ORDER BY "sortOrder") FROM "Platform")[1 + abs(hashtext(c.reference)) % 10]
+          FROM batch c`);
+        await client.query(`INSERT INTO "ConcernHarm" ("concernId", "harmCategoryId")
+          SELECT c.id, (SELECT array_agg(id ORDER BY "sortOrder") FROM "HarmCategory")[1 + abs(hashtext(c.reference)) % 8]
+          FROM batch c`);
+        await client.query(
+          `INSERT INTO "ConcernEvent" (id, "concernId", kind, at, summary)
+           SELECT CASE k.n WHEN 1 THEN u.submitted_id ELSE u.routed_id END, c.id, k.kind::"ConcernEventKind",
+             c."submittedAt", CASE k.n WHEN 1 THEN u.submitted ELSE u.routed END
+           FROM batch c
+           JOIN unnest($1::uuid[], $2::bigint[], $3::text[], $4::bigint[], $5::text[])
+             AS u(id, submitted_id, submitted, routed_id, routed) USING (id)
+           CROSS JOIN (VALUES (1, 'SUBMITTED'), (2, 'ROUTED')) AS k(n, kind)
+           ORDER BY c.id, k.n`,
+          [ids, submittedIds, submitted, routedIds, routed],
         );
-    }
-    await client.query('DROP TABLE batch; SET session_replication_role = origin');
-    for (const index of indexes) await client.query(index.definition);
+        await client.query(
+          `INSERT INTO "Message" (id, "concernId", author, body, "createdAt")
+           SELECT u.id, c.id, 'REPORTER', u.body, c."lastActivityAt"
+           FROM batch c JOIN unnest($1::uuid[], $2::uuid[], $3::text[]) AS u(concern, id, body) ON u.concern = c.id`,
+          messages,
+        );
+        await client.query('TRUNCATE batch');
+        await client.query('COMMIT');
+        if (to % 1_000_000 === 0 || to === done + count)
+          progress(
+            `  ${(to - done).toLocaleString('en-GB')} of ${count.toLocaleString('en-GB')} concerns in ${((Date.now() - began) / 1000).toFixed(0)} s`,
+          );
+      }
+      await client.query('DROP TABLE batch; SET session_replication_role = origin');
+    });
     progress(`  indexes rebuilt at ${((Date.now() - began) / 1000).toFixed(0)} s`);
     // The trends' aggregate table (issue 6), rebuilt in one pass rather than by a trigger per row.
     await client.query(`SELECT trend_rebuild() WHERE to_regproc('trend_rebuild') IS NOT NULL`);

@@ -40,6 +40,11 @@ export function periodBounds(filters: TrendFilters): { first: Prisma.Sql; after:
   };
 }
 
+/** A UK day (an SQL date) as the instant it begins, to compare with a timestamptz column through its index. */
+export function ukDayStart(day: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(${day}::timestamp AT TIME ZONE 'Europe/London')`;
+}
+
 /**
  * The first day of the previous span of the same length: as many weeks before (counted in days), or as many
  * calendar months, quarters or years before (age() counts whole months between two period starts).

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db, Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TrendFilters } from './filters';
-import { periodBounds, previousStart } from './period-sql';
+import { periodBounds, previousStart, ukDayStart } from './period-sql';
 import { level } from './query-trend-cells';
 
 /** A raw count in the chosen span and in the span of the same length before it. Not yet suppressed. */
@@ -51,20 +51,20 @@ function cells(span: Span, kind: string, key: string, byPlatform: boolean, byHar
       AND (${filters.phase}::text IS NULL OR c."phase" = ${filters.phase})`;
 }
 
-const instant = (day: Prisma.Sql) => Prisma.sql`(${day}::timestamp AT TIME ZONE 'Europe/London')`;
-
 /**
  * Whether school s had a concern (with the chosen platform and harm) between two UK days: one probe of the
- * (schoolId, submittedAt) index per school (LIMIT 1 keeps it a probe), however many concerns there are.
+ * (schoolId, submittedAt, partnershipId) index per school (LIMIT 1 keeps it a probe), however many concerns there are.
  * The lower bound is written as a row comparison, which only that index can serve: with the plain range the
- * planner may walk the submittedAt index instead, reading every school's concerns of the span per school.
+ * planner may walk the submittedAt index instead, reading every school's concerns of the span per school. The
+ * index holds the partnership too, so its check is an index condition: on a deployment of many partnerships
+ * the planner otherwise joined each probe with the partnership's whole index (bench:partnerships).
  */
 function reported(span: Span, from: Prisma.Sql, until: Prisma.Sql): Prisma.Sql {
   const { partnershipId, filters } = span;
   const [p, h] = [filters.platformId, filters.harmCategoryId];
   return Prisma.sql`(SELECT true AS hit FROM "Concern" c
     WHERE c."schoolId" = s.id AND c."partnershipId" = ${partnershipId}::uuid
-      AND (c."schoolId", c."submittedAt") >= (s.id, ${instant(from)}) AND c."submittedAt" < ${instant(until)}
+      AND (c."schoolId", c."submittedAt") >= (s.id, ${ukDayStart(from)}) AND c."submittedAt" < ${ukDayStart(until)}
       AND (${p}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernPlatform" f
         WHERE f."concernId" = c.id AND f."platformId" = ${p}::uuid))
       AND (${h}::uuid IS NULL OR EXISTS (SELECT 1 FROM "ConcernHarm" f
