@@ -3,6 +3,7 @@ import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
+import { sealingFor } from '@/lib/encryption/seal-owner';
 import { NotFoundError } from '@/lib/errors';
 import type { Concern, Prisma } from '@/lib/generated/prisma/client';
 import type { ConcernEventKind } from '@/lib/generated/prisma/enums';
@@ -58,9 +59,10 @@ export async function changeCase(
       typeof patch?.partnershipId === 'string' ? patch.partnershipId : concern.partnershipId;
     const eventIds: bigint[] = [];
     for (const { auditAction: action, change: each } of changes) {
-      const event = await tx.concernEvent.create({
-        data: { concernId: concern.id, actorId: user.id, at: now, ...each.event },
-      });
+      // Sealed with the partnership's keys it has now, named here so no statement has to look it up.
+      const event = await sealingFor(partnershipId, () =>
+        tx.concernEvent.create({ data: { concernId: concern.id, actorId: user.id, at: now, ...each.event } }),
+      );
       await recordAudit(tx, {
         actorId: user.id,
         action,
