@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createClient, getDb } from '@/lib/db';
 import { passOnCase } from '@/lib/cases/pass-on-case';
+import { acceptTransfer } from '@/lib/transfers/answer-transfer';
+import { startTransfer } from '@/lib/transfers/start-transfer';
 import { ciphertextKeyId, EncryptionError } from '@/lib/encryption/cipher';
 import { PARTNERSHIP_PURPOSES } from '@/lib/encryption/keyring';
 import { makeStaff } from '../../support/case-staff';
@@ -174,5 +176,40 @@ describe('a partnership’s data keys', () => {
     await expect(
       db.$executeRaw`UPDATE "ConcernEvent" SET summary = summary || 'x' WHERE "concernId" = ${concern.id}::uuid`,
     ).rejects.toThrow(/append-only/);
+  });
+
+  it('of a case whose file another partnership’s school accepted are that one’s too', async () => {
+    const [north, south] = [await makePartnership(), await makePartnership()];
+    const [from, to] = [await makeSchool(north.id), await makeSchool(south.id)];
+    const sender = await makeStaff(north.id, [{ role: 'DSL', schoolId: from.id }], 'Nia North');
+    const receiver = await makeStaff(south.id, [{ role: 'DSL', schoolId: to.id }], 'Sol South');
+    const concern = await makeConcern({
+      partnershipId: north.id,
+      schoolId: from.id,
+      route: 'SCHOOL',
+      description: 'A file that changes hands',
+    });
+    const { transferId } = await startTransfer(sender, {
+      reference: concern.reference,
+      version: 0,
+      to: to.id,
+      childStartsOn: new Date(),
+      note: 'Her mother knows about the move.',
+    });
+    await acceptTransfer(receiver, { transferId });
+
+    await db.dataKey.deleteMany({ where: { partnershipId: north.id } });
+    await db.$reloadEncryptionKeys();
+    const read = await db.concern.findUniqueOrThrow({
+      where: { id: concern.id },
+      include: { events: true, fileTransfers: true },
+    });
+    expect(read.partnershipId).toBe(south.id);
+    expect(read.description).toBe('A file that changes hands');
+    expect(read.fileTransfers.map((t) => t.note)).toEqual(['Her mother knows about the move.']);
+    expect(read.events.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['TRANSFER_SENT', 'TRANSFER_ACCEPTED']),
+    );
+    expect(read.events.every((e) => e.summary.length > 0)).toBe(true);
   });
 });
