@@ -100,10 +100,11 @@ function encryptData(sealing: Sealing, table: string, input: Data, place: Place)
   const data = { ...input };
   const model = encryptedModel(table);
   let rowKey = place.rowKey;
+  const owner = () =>
+    model ? ownerOf(model, data, place.where, place.creating, place.inherited) : place.inherited;
   // Whose key is worked out only when a value is sealed: a write of nothing protected needs no partnership.
-  let sealingFor: { partnershipId: string | null } | undefined;
-  const partnershipOf = (owner: () => OwnerRef) =>
-    (sealingFor ??= { partnershipId: sealing.owners(owner()) });
+  let sealer: { partnershipId: string | null } | undefined;
+  const partnershipId = () => (sealer ??= { partnershipId: sealing.owners(owner()!) }).partnershipId;
   if (model) {
     rowKey ??= rowKeyOf(model, data, place.creating, sealing.rowIds);
     for (const column of protectedColumns(model, data, table)) {
@@ -112,10 +113,7 @@ function encryptData(sealing: Sealing, table: string, input: Data, place: Place)
       data[column] = sealValue(data[column], json, (plain) => {
         if (!rowKey)
           throw new EncryptionError(`A write to ${table}.${column} does not say which row it is for.`);
-        const { partnershipId } = partnershipOf(() =>
-          ownerOf(model, data, place.where, place.creating, place.inherited),
-        );
-        return sealing.keys.encrypt(table, column, rowKey, plain, partnershipId);
+        return sealing.keys.encrypt(table, column, rowKey, plain, partnershipId());
       });
     }
   }
@@ -126,16 +124,15 @@ function encryptData(sealing: Sealing, table: string, input: Data, place: Place)
       child.fromParent &&
       (data[child.fromParent] ?? (child.fromParent === model?.rowKey ? rowKey : undefined));
     const parentKey = typeof fromParent === 'string' ? fromParent : undefined;
-    // A nested row is its parent's: the parent's partnership, without a look-up of its own.
-    const inherited = model
-      ? () => {
-          try {
-            return ownerOf(model, data, place.where, place.creating, place.inherited);
-          } catch {
-            return undefined;
-          }
-        }
-      : () => undefined;
+    // A nested row is its parent's: the parent's partnership, without a look-up of its own (a parent with
+    // none leaves the child to find its own, or be refused).
+    const inherited = () => {
+      try {
+        return owner();
+      } catch {
+        return undefined;
+      }
+    };
     const sealChild = (d: unknown): unknown =>
       Array.isArray(d)
         ? d.map(sealChild)
