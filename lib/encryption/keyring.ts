@@ -102,13 +102,17 @@ export class Keyring implements KeyProvider {
     return this.keys.has(keyId);
   }
 
-  /** Every key a table's new values are sealed with now, one per partnership and the service's (not the
-   * per-table key a partnership's table was sealed with before issue 16: nothing new is sealed with it). */
-  currentKeyIds(table: string): string[] {
+  /** The key each owner (a partnership, or null: the service) seals a table's new values with now; not the
+   * per-table key a partnership's table was sealed with before issue 16 (nothing new is sealed with it). */
+  currentKeys(table: string): { owners: (string | null)[]; keyIds: string[] } {
     const shared = SERVICE_PURPOSES.includes(table);
-    return [...this.current]
-      .filter(([s]) => s.endsWith(`|${table}`) && (shared || !s.startsWith('*|')))
-      .map(([, id]) => id);
+    const slots = [...this.current].filter(
+      ([s]) => s.endsWith(`|${table}`) && (shared || !s.startsWith('*|')),
+    );
+    return {
+      owners: slots.map(([s]) => (s.startsWith('*|') ? null : s.slice(0, s.indexOf('|')))),
+      keyIds: slots.map(([, id]) => id),
+    };
   }
 
   encrypt(

@@ -23,18 +23,18 @@ export async function resealConcern(tx: Tx, concernId: string, partnershipId: st
     (model, i) =>
       `EXISTS (SELECT 1 FROM "${model.table}" AS t WHERE ${concernOf(model.table)} = $1::uuid
          AND (${encryptedColumnsOf(model)
-           .map((c) => underOtherKey(model, c, `$${i + 2}`))
+           .map((c) => underOtherKey(model, c, `$${i + 2}::text`))
            .join(' OR ')})) AS t${i}`,
   );
   const [held] = await tx.$queryRawUnsafe<Record<string, boolean>[]>(
     `SELECT ${probes.join(', ')}`,
     concernId,
-    ...CONCERN_TABLES.map((model) => [keys.currentKeyId(model.table, partnershipId)]),
+    ...CONCERN_TABLES.map((model) => keys.currentKeyId(model.table, partnershipId)),
   );
   let count = 0;
   for (const [i, model] of CONCERN_TABLES.entries()) {
     if (!held?.[`t${i}`]) continue;
-    const where = `${concernOf(model.table)} = $2::uuid`;
+    const where = `${concernOf(model.table)} = $3::uuid`;
     count += (await resealRows(tx, keys, model, { where, values: [concernId], partnershipId })).count;
   }
   return count;

@@ -7,7 +7,7 @@ import type { Keyring } from './keyring';
 
 const q = (name: string) => `"${name}"`;
 
-/** Which rows to re-seal: SQL on `t` with its parameters from $2 on, walked in primary-key order. */
+/** Which rows to re-seal: SQL on `t` with its parameters from $3 on, walked in primary-key order. */
 export interface ResealScope {
   where: string;
   values: unknown[];
@@ -23,14 +23,15 @@ export const encryptedColumnsOf = (model: EncryptedModel) => [
   ...(model.conditional?.columns ?? []),
 ];
 
-/** SQL: the column holds ciphertext under a key not in `$1` (the keys that seal now), or in an older
- * format than the table's new ciphertext (bound to what it no longer should be). */
-export function underOtherKey(model: EncryptedModel, column: string, keys = '$1'): string {
+/** SQL: the column holds ciphertext under a key other than `target` (an SQL expression: the one key it
+ * should be under), or in an older format than the table's new ciphertext (bound to what it no longer
+ * should be). */
+export function underOtherKey(model: EncryptedModel, column: string, target: string): string {
   const json = model.json.includes(column);
   const text = json ? `(t.${q(column)} #>> '{}')` : `t.${q(column)}`;
   const isString = json ? `jsonb_typeof(t.${q(column)}) = 'string' AND ` : '';
   const oldFormat = model.v1RowKey ? ` OR ${text} LIKE 'enc:v1:%'` : '';
-  return `(${isString}${text} ${SQL_CIPHERTEXT} AND (split_part(${text}, ':', 3) <> ALL(${keys}::text[])${oldFormat}))`;
+  return `(${isString}${text} ${SQL_CIPHERTEXT} AND (split_part(${text}, ':', 3) IS DISTINCT FROM ${target}${oldFormat}))`;
 }
 
 /**
@@ -50,18 +51,23 @@ export async function resealRows(
   const json = (c: string) => model.json.includes(c);
   const [pk] = model.primaryKey;
   const binding = bindingColumns(model);
+  // $1, $2: each owner's current key; a row's target is its owner's (a row sealed under another
+  // partnership's key is moved too), or the one partnership's the rows now belong to.
   const current =
     scope.partnershipId === undefined
-      ? keys.currentKeyIds(model.table)
-      : [keys.currentKeyId(model.table, scope.partnershipId)];
+      ? keys.currentKeys(model.table)
+      : { owners: [scope.partnershipId], keyIds: [keys.currentKeyId(model.table, scope.partnershipId)] };
+  const owner = scope.partnershipId === undefined ? ownerSql(model) : '($1::text[])[1]';
+  const target = `(SELECT c.k FROM unnest($1::text[], $2::text[]) AS c(o, k) WHERE c.o IS NOT DISTINCT FROM ${owner})`;
   const rows = await tx.$queryRawUnsafe<Record<string, string | boolean | null>[]>(
     `SELECT t.${q(pk)}::text AS pk, ${ownerSql(model)} AS own,
        ${binding.map((c, i) => `t.${q(c)}::text AS k${i}`).join(', ')},
-       ${columns.map((c, i) => `${json(c) ? `t.${q(c)} #>> '{}'` : `t.${q(c)}`} AS v${i}, ${underOtherKey(model, c)} AS o${i}`).join(', ')}
+       ${columns.map((c, i) => `${json(c) ? `t.${q(c)} #>> '{}'` : `t.${q(c)}`} AS v${i}, ${underOtherKey(model, c, target)} AS o${i}`).join(', ')}
      FROM ${q(model.table)} AS t
-     WHERE (${scope.where}) AND (${columns.map((c) => underOtherKey(model, c)).join(' OR ')})
+     WHERE (${scope.where}) AND (${columns.map((c) => underOtherKey(model, c, target)).join(' OR ')})
      ORDER BY t.${q(pk)} ${scope.limit ? `LIMIT ${Math.trunc(scope.limit)}` : ''} FOR UPDATE OF t`,
-    current,
+    current.owners,
+    current.keyIds,
     ...scope.values,
   );
   if (!rows.length) return { count: 0, last: null };

@@ -59,7 +59,7 @@ export async function rotateDataKeys(
         async (tx) => {
           await tx.$executeRawUnsafe(LOCK);
           return resealRows(tx, keys, model, {
-            where: `$2::${pkType} IS NULL OR t.${q(pk)} > $2::${pkType}`,
+            where: `$3::${pkType} IS NULL OR t.${q(pk)} > $3::${pkType}`,
             values: [from],
             limit: batch,
           });

@@ -6,6 +6,7 @@ import { disconnectDb, getDb } from '@/lib/db';
 import { ciphertextKeyId, encryptText, fieldAad, wrapDataKey } from '@/lib/encryption/cipher';
 import { newDataKeyId } from '@/lib/encryption/keyring';
 import { rotateDataKeys } from '@/lib/encryption/rotate-data-keys';
+import { sealingFor } from '@/lib/encryption/seal-owner';
 import { getEnv } from '@/lib/env';
 import { makeConcern, makePartnership } from '../../support/factories';
 
@@ -114,5 +115,29 @@ describe('rotating the data keys', () => {
     expect(await getDb().dataKey.count({ where: { id: sharedId } })).toBe(0); // retired
     await disconnectDb();
     expect(await read()).toBe('Sealed before issue 16');
+  });
+
+  it('moves a value sealed under another partnership’s key (a write racing a move) to its own', async () => {
+    const [p1, p2] = [await makePartnership(), await makePartnership()];
+    const concern = await makeConcern({ partnershipId: p1.id, description: 'placeholder' });
+    // Sealed for p2 while the concern is p1's, as a message written at the moment its case moved could be.
+    const message = await sealingFor(p2.id, () =>
+      getDb().message.create({
+        data: { concernId: concern.id, author: 'REPORTER', body: 'Caught mid-move' },
+      }),
+    );
+    const ownerOfKey = async () => {
+      const [row] = await getDb().$queryRaw<{ b: string }[]>`
+        SELECT body AS b FROM "Message" WHERE id = ${message.id}::uuid`;
+      return (await getDb().dataKey.findUniqueOrThrow({ where: { id: ciphertextKeyId(row!.b)! } }))
+        .partnershipId;
+    };
+    expect(await ownerOfKey()).toBe(p2.id);
+    expect((await rotateDataKeys(getDb(), { settleMs: 0 })).finished).toBe(true);
+    expect(await ownerOfKey()).toBe(p1.id);
+    await disconnectDb(); // a process that knows the new keys
+    expect((await getDb().message.findUniqueOrThrow({ where: { id: message.id } })).body).toBe(
+      'Caught mid-move',
+    );
   });
 });
