@@ -75,7 +75,8 @@ try {
   console.log(
     `ratio with / without: p50 ${(q(encrypted, 0.5) / q(plain, 0.5)).toFixed(2)}  p95 ${(q(encrypted, 0.95) / q(plain, 0.95)).toFixed(2)}`,
   );
-  const keys = await getDb().$encryptionKeys();
+  const partnership = await getDb().partnership.findFirstOrThrow({ select: { id: true } });
+  const keys = await getDb().$encryptionKeys([partnership.id]);
   const fields = [
     'description',
     'childName',
@@ -92,7 +93,7 @@ try {
         'Concern',
         f,
         'row',
-        keys.encrypt('Concern', f, 'row', String(journey[f as keyof Answers])),
+        keys.encrypt('Concern', f, 'row', String(journey[f as keyof Answers]), partnership.id),
       );
   }
   console.log(

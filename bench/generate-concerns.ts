@@ -10,7 +10,7 @@
 //   DATABASE_URL=… npx tsx --conditions=react-server bench/generate-concerns.ts [count=1000000] [schools=200]
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { loadKeyring } from '../lib/encryption/keyring';
+import { loadKeyring, partnershipKeys } from '../lib/encryption/keyring';
 import { withoutSecondaryIndexes } from './lib/bulk-load';
 
 const TABLES = ['Concern', 'ConcernPlatform', 'ConcernHarm', 'ConcernEvent', 'Message'];
@@ -33,6 +33,7 @@ export async function generateConcerns(
     const [p] = (await client.query<{ id: string }>(`SELECT id FROM "Partnership" WHERE slug = 'northshire'`))
       .rows;
     if (!p) throw new Error('Seed the demo partnership first (npm run db:seed).');
+    keys.learn(await partnershipKeys(url, [p.id]));
     await client.query(
       `INSERT INTO "School" (id, "partnershipId", urn, name, phase, "localAuthority", "updatedAt")
        SELECT gen_random_uuid(), $1, 980000 + g, 'Bench School ' || g, 'PRIMARY', 'Northshire', now()
@@ -74,17 +75,17 @@ export async function generateConcerns(
           const id = randomUUID();
           g.push(n);
           ids.push(id);
-          descriptions.push(keys.encrypt('Concern', 'description', id, DESCRIPTION));
+          descriptions.push(keys.encrypt('Concern', 'description', id, DESCRIPTION, p.id));
           const [submittedId, routedId] = eventIds.splice(0, 2) as [string, string];
           submittedIds.push(submittedId);
           routedIds.push(routedId);
-          submitted.push(keys.encrypt('ConcernEvent', 'summary', submittedId, SUBMITTED));
-          routed.push(keys.encrypt('ConcernEvent', 'summary', routedId, ROUTED));
+          submitted.push(keys.encrypt('ConcernEvent', 'summary', submittedId, SUBMITTED, p.id));
+          routed.push(keys.encrypt('ConcernEvent', 'summary', routedId, ROUTED, p.id));
           if (n % 20 === 0) {
             const messageId = randomUUID();
             messages[0].push(id);
             messages[1].push(messageId);
-            messages[2].push(keys.encrypt('Message', 'body', messageId, MESSAGE));
+            messages[2].push(keys.encrypt('Message', 'body', messageId, MESSAGE, p.id));
           }
         }
         await client.query('BEGIN');

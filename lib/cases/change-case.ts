@@ -3,6 +3,7 @@ import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getDb, type Tx } from '@/lib/db';
+import { sealingFor } from '@/lib/encryption/seal-owner';
 import { NotFoundError } from '@/lib/errors';
 import type { Concern, Prisma } from '@/lib/generated/prisma/client';
 import type { ConcernEventKind } from '@/lib/generated/prisma/enums';
@@ -47,10 +48,14 @@ export async function changeCase(
     const changes = [{ auditAction, change }, ...(change.alongside ?? [])];
     const patch = Object.assign({}, ...changes.map((c) => c.change.patch)) as typeof change.patch;
     // The version in the where-clause makes a concurrent edit that slipped in since the read lose cleanly.
-    const updated = await tx.concern.updateMany({
-      where: { id: concern.id, version: target.version },
-      data: { ...patch, version: { increment: 1 }, lastActivityAt: now },
-    });
+    // A protected value in the patch (an outcome, a hold's reason) is sealed with the partnership's keys
+    // without a look-up; a patch that moves the case names its new partnership, which wins.
+    const updated = await sealingFor(concern.partnershipId, () =>
+      tx.concern.updateMany({
+        where: { id: concern.id, version: target.version },
+        data: { ...patch, version: { increment: 1 }, lastActivityAt: now },
+      }),
+    );
     if (updated.count !== 1) throw new UserFacingError(STALE_CASE_MESSAGE);
     // The case's partnership as this change leaves it (passing it on moves it), for the audit entries:
     // known here, so recordAudit need not read the concern back.
@@ -58,9 +63,10 @@ export async function changeCase(
       typeof patch?.partnershipId === 'string' ? patch.partnershipId : concern.partnershipId;
     const eventIds: bigint[] = [];
     for (const { auditAction: action, change: each } of changes) {
-      const event = await tx.concernEvent.create({
-        data: { concernId: concern.id, actorId: user.id, at: now, ...each.event },
-      });
+      // Sealed with the partnership's keys it has now, named here so no statement has to look it up.
+      const event = await sealingFor(partnershipId, () =>
+        tx.concernEvent.create({ data: { concernId: concern.id, actorId: user.id, at: now, ...each.event } }),
+      );
       await recordAudit(tx, {
         actorId: user.id,
         action,

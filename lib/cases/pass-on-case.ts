@@ -4,6 +4,8 @@ import { UserFacingError } from '@/lib/actions/define-action';
 import { isUuid } from '@/lib/actions/text-fields';
 import type { SessionUser } from '@/lib/auth/session';
 import type { Tx } from '@/lib/db';
+import { resealConcern } from '@/lib/encryption/reseal-concern';
+import { sealingFor } from '@/lib/encryption/seal-owner';
 import type { Concern } from '@/lib/generated/prisma/client';
 import { queueConcernNotifications } from '@/lib/routing/queue-concern-notifications';
 import { readRoute, type RouteRead } from '@/lib/routing/read-route';
@@ -58,22 +60,27 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
   }
   const site = concern.reportedViaPartnershipId ?? concern.partnershipId;
   const now = new Date();
-  const move = await tx.concernMove.create({
-    data: {
-      concernId: concern.id,
-      fromPartnershipId: concern.partnershipId,
-      fromSchoolId: sendingSchool(user, concern),
-      toPartnershipId: to.partnershipId,
-      toSchoolId: to.schoolId,
-      byId: user.id,
-      at: now,
-      reason: input.reason,
-    },
-  });
+  const move = await sealingFor(concern.partnershipId, () =>
+    tx.concernMove.create({
+      data: {
+        concernId: concern.id,
+        fromPartnershipId: concern.partnershipId,
+        fromSchoolId: sendingSchool(user, concern),
+        toPartnershipId: to.partnershipId,
+        toSchoolId: to.schoolId,
+        byId: user.id,
+        at: now,
+        reason: input.reason,
+      },
+    }),
+  );
   const moved = { ...concern, partnershipId: to.partnershipId, schoolId: to.schoolId };
   const notified = await queueConcernNotifications(tx, moved, to.routing, { moveId: move.id });
   const times = concern.passedOnCount + 1;
-  if (to.partnershipId !== concern.partnershipId) await moveAccountNames(tx, concern.id, to.partnershipId);
+  if (to.partnershipId !== concern.partnershipId) {
+    await moveAccountNames(tx, concern.id, to.partnershipId);
+    await resealConcern(tx, concern.id, to.partnershipId);
+  }
   // A child record is the sending school's file: the case leaves it, so that school's child page no
   // longer reads a case it may not see. The receiving school links it to its own record if it keeps one.
   const unlinkedFromChild = concern.childRecordId != null;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db, Tx } from '@/lib/db';
 import { SQL_CIPHERTEXT } from './cipher';
-import { ENCRYPTED_MODELS, type EncryptedModel } from './encrypted-fields';
+import { ENCRYPTED_MODELS, ownerSql, type EncryptedModel } from './encrypted-fields';
 import { HASH_PREFIX, type KeyProvider } from './keyring';
 
 /**
@@ -22,7 +22,7 @@ export async function encryptExistingRows(
     let after: string | null = null;
     for (;;) {
       const done: { count: number; last: string | null } = await db.$transaction(
-        (tx) => encryptBatch(tx, keys, model, after, batch),
+        (tx) => encryptBatch(tx, (owners) => db.$encryptionKeys(owners), model, after, batch),
         { timeout: 120_000 },
       );
       if (done.count) changed[model.table] = (changed[model.table] ?? 0) + done.count;
@@ -79,7 +79,7 @@ export function plainTextWhere(model: EncryptedModel): string {
 
 async function encryptBatch(
   tx: Tx,
-  keys: KeyProvider,
+  keysFor: (partnershipIds: (string | null)[]) => Promise<KeyProvider>,
   model: EncryptedModel,
   after: string | null,
   batch: number,
@@ -88,18 +88,20 @@ async function encryptBatch(
   const json = (c: string) => model.json.includes(c);
   const [pk, pkType] = model.primaryKey;
   const rows = await tx.$queryRawUnsafe<Record<string, string | boolean | null>[]>(
-    `SELECT ${q(pk)}::text AS pk, ${q(model.rowKey)}::text AS rk,
+    `SELECT ${q(pk)}::text AS pk, ${q(model.rowKey)}::text AS rk, ${ownerSql(model)} AS own,
        ${columns.map((c, i) => `${q(c)}::text AS v${i}, ${plainColumn(model, c)} AS p${i}`).join(', ')}
-     FROM ${q(model.table)}
+     FROM ${q(model.table)} AS t
      WHERE ${after === null ? '' : `${q(pk)} > $1::${pkType} AND `}${plainTextWhere(model)}
      ORDER BY ${q(pk)} LIMIT ${Math.trunc(batch)} FOR UPDATE SKIP LOCKED`,
     ...(after === null ? [] : [after]),
   );
   if (!rows.length) return { count: 0, last: null };
+  const owner = (row: (typeof rows)[number]) => (row.own ?? null) as string | null;
+  const keys = await keysFor(rows.map(owner));
   const values = columns.map((column, i) =>
     rows.map((row) => {
       if (row[`p${i}`] !== true) return null;
-      const sealed = keys.encrypt(model.table, column, String(row.rk), String(row[`v${i}`]));
+      const sealed = keys.encrypt(model.table, column, String(row.rk), String(row[`v${i}`]), owner(row));
       return json(column) ? JSON.stringify(sealed) : sealed;
     }),
   );

@@ -4,6 +4,7 @@ import type { RowIds } from './allocate-row-ids';
 import { EncryptionError } from './cipher';
 import { encryptedModel, idFromSequence, NESTED_WRITES, type EncryptedModel } from './encrypted-fields';
 import type { KeyProvider } from './keyring';
+import { ownerOf, type OwnerRef } from './seal-owner';
 
 export type Data = Record<string, unknown>;
 export const isPlainObject = (v: unknown): v is Data =>
@@ -19,9 +20,19 @@ export function uuidv7(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** Turns an owner into the partnership whose key seals (null: the service's); prisma-extension.ts resolves
+ * look-ups first (a planning pass collects them). */
+export type OwnerResolver = (owner: OwnerRef) => string | null;
+
+const knownOnly: OwnerResolver = (owner) => {
+  if ('partnershipId' in owner) return owner.partnershipId;
+  throw new EncryptionError(`The partnership of a ${owner.lookup.table} row was not looked up.`);
+};
+
 /**
- * Returns the args of a write with every protected value replaced by its ciphertext. A created row whose
- * ciphertext is bound to a bigint id gets its id from `rowIds` (allocate-row-ids.ts), set explicitly.
+ * Returns the args of a write with every protected value replaced by its ciphertext, sealed with the data
+ * key of the row's partnership (seal-owner.ts). A created row whose ciphertext is bound to a bigint id gets
+ * its id from `rowIds` (allocate-row-ids.ts), set explicitly.
  */
 export function encryptWriteArgs(
   keys: KeyProvider,
@@ -29,6 +40,7 @@ export function encryptWriteArgs(
   operation: string,
   args: Data,
   rowIds: RowIds = noRowIds,
+  owners: OwnerResolver = knownOnly,
 ): Data {
   const model = encryptedModel(table);
   const where = isPlainObject(args.where) ? args.where : {};
@@ -39,7 +51,11 @@ export function encryptWriteArgs(
     Array.isArray(data)
       ? data.map((d) => seal(d, creating))
       : isPlainObject(data)
-        ? encryptData(keys, rowIds, table, data, creating ? undefined : whereKey, creating)
+        ? encryptData({ keys, rowIds, owners }, table, data, {
+            rowKey: creating ? undefined : whereKey,
+            where: creating ? {} : where,
+            creating,
+          })
         : data;
   switch (operation) {
     case 'create':
@@ -66,25 +82,38 @@ const keyString = (value: unknown): string | undefined =>
     ? String(value)
     : undefined;
 
-function encryptData(
-  keys: KeyProvider,
-  rowIds: RowIds,
-  table: string,
-  input: Data,
-  rowKey: string | undefined,
-  creating: boolean,
-): Data {
+interface Sealing {
+  keys: KeyProvider;
+  rowIds: RowIds;
+  owners: OwnerResolver;
+}
+
+interface Place {
+  rowKey: string | undefined;
+  where: Data;
+  creating: boolean;
+  /** A nested create's parent's owner. */
+  inherited?: OwnerRef;
+}
+
+function encryptData(sealing: Sealing, table: string, input: Data, place: Place): Data {
   const data = { ...input };
   const model = encryptedModel(table);
+  let rowKey = place.rowKey;
+  const owner = () =>
+    model ? ownerOf(model, data, place.where, place.creating, place.inherited) : place.inherited;
+  // Whose key is worked out only when a value is sealed: a write of nothing protected needs no partnership.
+  let sealer: { partnershipId: string | null } | undefined;
+  const partnershipId = () => (sealer ??= { partnershipId: sealing.owners(owner()!) }).partnershipId;
   if (model) {
-    rowKey ??= rowKeyOf(model, data, creating, rowIds);
+    rowKey ??= rowKeyOf(model, data, place.creating, sealing.rowIds);
     for (const column of protectedColumns(model, data, table)) {
       if (!(column in data)) continue;
       const json = model.json.includes(column);
       data[column] = sealValue(data[column], json, (plain) => {
         if (!rowKey)
           throw new EncryptionError(`A write to ${table}.${column} does not say which row it is for.`);
-        return keys.encrypt(table, column, rowKey, plain);
+        return sealing.keys.encrypt(table, column, rowKey, plain, partnershipId());
       });
     }
   }
@@ -95,11 +124,25 @@ function encryptData(
       child.fromParent &&
       (data[child.fromParent] ?? (child.fromParent === model?.rowKey ? rowKey : undefined));
     const parentKey = typeof fromParent === 'string' ? fromParent : undefined;
+    // A nested row is its parent's: the parent's partnership, without a look-up of its own (a parent with
+    // none leaves the child to find its own, or be refused).
+    const inherited = () => {
+      try {
+        return owner();
+      } catch {
+        return undefined;
+      }
+    };
     const sealChild = (d: unknown): unknown =>
       Array.isArray(d)
         ? d.map(sealChild)
         : isPlainObject(d)
-          ? encryptData(keys, rowIds, child.table, d, parentKey, true)
+          ? encryptData(sealing, child.table, d, {
+              rowKey: parentKey,
+              where: {},
+              creating: true,
+              inherited: inherited(),
+            })
           : d;
     data[field] = {
       ...nested,

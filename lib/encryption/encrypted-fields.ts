@@ -2,9 +2,19 @@
 // (prisma-extension.ts), the data migration (encrypt-existing-rows.ts) and the dump test all read this list.
 import { ciphertextFormat, type CiphertextFormat } from './cipher';
 
+/**
+ * Whose data key seals a row (issue 16): its partnership's, named by the row's own `partnershipId`
+ * ('partnership'; 'partnership-or-service' where that may be null), or by its concern's ('concern'); or the
+ * service's ('service': what belongs to no partnership). A partnership's keys are destroyed when it leaves.
+ */
+export type KeyOwner = 'partnership' | 'partnership-or-service' | 'concern' | 'service';
+
 export interface EncryptedModel {
   /** The Prisma model (and table) name; also the purpose of its data key. */
   table: string;
+  owner: KeyOwner;
+  /** Rows that hang off a concern: re-sealed under the new partnership's key when the concern moves. */
+  ofConcern?: true;
   /** Prisma's client property for the model. */
   delegate: string;
   /** The primary key column and its SQL type, for the data migration's updates. */
@@ -27,6 +37,7 @@ export interface EncryptedModel {
 export const ENCRYPTED_MODELS: EncryptedModel[] = [
   {
     table: 'Concern',
+    owner: 'partnership',
     delegate: 'concern',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -48,6 +59,8 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
   {
     // Why a case was passed on, in the sender's words (lib/cases/pass-on-case.ts): it may name a child.
     table: 'ConcernMove',
+    owner: 'concern',
+    ofConcern: true,
     delegate: 'concernMove',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -58,6 +71,8 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     // A child protection file transfer's note and return reason (lib/transfers/): either may name a child;
     // an emailed link's recipient address and the receiver's name and role (lib/transfers/emailed-link/).
     table: 'FileTransfer',
+    owner: 'concern',
+    ofConcern: true,
     delegate: 'fileTransfer',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -68,6 +83,8 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     // The platform's name in the parent's words. Only the "something else" row of a concern has one, so
     // the concern is both the row's binding and a key to walk the table by (one plain value per concern).
     table: 'ConcernPlatform',
+    owner: 'concern',
+    ofConcern: true,
     delegate: 'concernPlatform',
     primaryKey: ['concernId', 'uuid'],
     rowKey: 'concernId',
@@ -77,6 +94,8 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
   {
     // What a parent typed about the stranger's account: matched by its keyed hash, never by this.
     table: 'ConcernAccountIdentifier',
+    owner: 'partnership',
+    ofConcern: true,
     delegate: 'concernAccountIdentifier',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -87,6 +106,7 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     // An early warning names what rose, or a platform name parents typed; its subjectKey for a typed name
     // is a keyed hash (keyring.ts), so a flag is still raised once per name.
     table: 'TrendFlag',
+    owner: 'partnership',
     delegate: 'trendFlag',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -95,6 +115,8 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
   },
   {
     table: 'ConcernEvent',
+    owner: 'concern',
+    ofConcern: true,
     delegate: 'concernEvent',
     primaryKey: ['id', 'bigint'],
     rowKey: 'id',
@@ -106,6 +128,7 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     // A child record holds the least that names a child; its nameKey is a keyed hash (keyring.ts), so
     // likely matches are found without reading a name (lib/children/child-name-key.ts).
     table: 'ChildRecord',
+    owner: 'partnership',
     delegate: 'childRecord',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -115,6 +138,7 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
   {
     // An incident's title is written by staff and may name the children or the event.
     table: 'Incident',
+    owner: 'partnership',
     delegate: 'incident',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -123,6 +147,8 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
   },
   {
     table: 'Message',
+    owner: 'concern',
+    ofConcern: true,
     delegate: 'message',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -133,6 +159,8 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     // A parent's reason for asking for a review, and the front door's finding (lib/reviews/): either may
     // name a child.
     table: 'ReviewRequest',
+    owner: 'partnership',
+    ofConcern: true,
     delegate: 'reviewRequest',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -141,6 +169,8 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
   },
   {
     table: 'Referral',
+    owner: 'concern',
+    ofConcern: true,
     delegate: 'referral',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -149,6 +179,7 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
   },
   {
     table: 'StaffUser',
+    owner: 'service',
     delegate: 'staffUser',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -161,6 +192,7 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     // A reporter's address is theirs to keep private; a member of staff's is on their account anyway (and
     // looked up by tests and support).
     table: 'OutboxEmail',
+    owner: 'partnership-or-service',
     delegate: 'outboxEmail',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -175,6 +207,7 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
   {
     // The secret a partnership's sign-in provider gave it (app/admin/sign-in): never shown again.
     table: 'SignInProvider',
+    owner: 'partnership',
     delegate: 'signInProvider',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -185,6 +218,7 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
     // A provider's refresh token for a person (lib/auth/providers/recheck-work-accounts.ts): a bearer
     // credential for their work account.
     table: 'SignInIdentity',
+    owner: 'service',
     delegate: 'signInIdentity',
     primaryKey: ['id', 'uuid'],
     rowKey: 'id',
@@ -194,6 +228,7 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
   /** A journey in progress holds everything the concern will. */
   {
     table: 'ReportDraft',
+    owner: 'service',
     delegate: 'reportDraft',
     primaryKey: ['tokenHash', 'text'],
     rowKey: 'tokenHash',
@@ -239,3 +274,16 @@ export const NESTED_WRITES: Record<string, Record<string, { table: string; fromP
     emails: { table: 'OutboxEmail' },
   },
 };
+
+/** SQL: the partnership whose key seals a row of `model` (aliased `t`), as text; NULL for the service's. */
+export function ownerSql(model: EncryptedModel): string {
+  switch (model.owner) {
+    case 'partnership':
+    case 'partnership-or-service':
+      return `t."partnershipId"::text`;
+    case 'concern':
+      return `(SELECT c."partnershipId"::text FROM "Concern" c WHERE c.id = t."concernId")`;
+    case 'service':
+      return 'NULL::text';
+  }
+}

@@ -3,8 +3,9 @@
 // deleter (lib/retention/delete-expired-concerns.ts), so a crash loses at most a batch and the next call
 // carries on. Then, in one last transaction, everything else of the partnership and its row: all of it or
 // none (a failure part-way leaves the partnership whole but for its concerns, and the next call starts the
-// step again). The PartnershipDeletion record (no foreign key to the partnership) and the audit trail
-// outlive it.
+// step again). That step ends by destroying the partnership's data keys (crypto-shredding): what they sealed,
+// in a backup or a dead tuple, can no longer be read with this database's keys. The PartnershipDeletion
+// record (no foreign key to the partnership) and the audit trail, naming the keys destroyed, outlive it.
 import type { Db, Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { revokeSessions } from '@/lib/auth/revoke-sessions';
@@ -19,12 +20,12 @@ export type DeletionCounts = Record<string, number>;
  * never delete the same batch, and a step that finds nothing left to delete finishes the request.
  */
 export async function deleteLeavingPartnership(db: Db, now: Date, batch = CONCERN_BATCH): Promise<boolean> {
-  return db.$transaction(
+  const step = await db.$transaction(
     async (tx) => {
       const [request] = await tx.$queryRaw<{ id: string; partnershipId: string; counts: DeletionCounts }[]>`
         SELECT id, "partnershipId", counts FROM "PartnershipDeletion"
         WHERE status = 'CONFIRMED' ORDER BY "decidedAt", id LIMIT 1 FOR UPDATE SKIP LOCKED`;
-      if (!request) return false;
+      if (!request) return 'none';
       const { partnershipId } = request;
       const counts: DeletionCounts = { ...request.counts };
       const add = (name: string, n: number) => (counts[name] = (counts[name] ?? 0) + n);
@@ -42,10 +43,14 @@ export async function deleteLeavingPartnership(db: Db, now: Date, batch = CONCER
         );
         add('concerns', concerns.length);
         await tx.partnershipDeletion.update({ where: { id: request.id }, data: { counts } });
-        return true;
+        return 'more';
       }
 
       await deleteTheRest(tx, partnershipId, add);
+      // Last, once nothing of the partnership is left to read: its keys. The audit entry names them.
+      const destroyed = await tx.$queryRaw<{ id: string }[]>`
+        DELETE FROM "DataKey" WHERE "partnershipId" = ${partnershipId}::uuid RETURNING id`;
+      add('dataKeys', destroyed.length);
       await tx.partnershipDeletion.update({
         where: { id: request.id },
         data: { status: 'DONE', completedAt: now, counts },
@@ -57,12 +62,15 @@ export async function deleteLeavingPartnership(db: Db, now: Date, batch = CONCER
         subject: 'PartnershipDeletion',
         subjectId: request.id,
         partnershipId: null,
-        detail: { partnershipId, counts },
+        detail: { partnershipId, counts, dataKeysDestroyed: destroyed.map((k) => k.id).sort() },
       });
-      return false;
+      return 'done';
     },
     { timeout: 120_000 },
   );
+  // This process forgets the keys now; every other one within KEYRING_REFRESH_MS, when it reads them again.
+  if (step === 'done') await db.$reloadEncryptionKeys();
+  return step === 'more';
 }
 
 /** Everything of the partnership but its concerns (gone already), in an order its foreign keys allow. */

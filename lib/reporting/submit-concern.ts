@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
 import { newReceiptCode, newReference } from '@/lib/concerns/codes';
 import { hashReceipt } from '@/lib/concerns/receipt-hash';
 import { getDb, type Tx } from '@/lib/db';
+import { sealingFor } from '@/lib/encryption/seal-owner';
 import { beforeDeadline, deadlineIn, transactionBefore } from '@/lib/db-deadline';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { consumeLimit } from '@/lib/rate-limit/rate-limit';
@@ -143,26 +144,30 @@ async function storeConcern(
     },
   });
   // Its rows one insert per table, not nested in the create: Prisma reads a nested create back, a
-  // statement more on every report.
+  // statement more on every report. Sealed with the partnership's keys, named so none is looked up.
   const concernId = concern.id;
-  await tx.concernPlatform.createMany({
-    data: ids.platformIds.map((platformId) => ({
-      concernId,
-      platformId,
-      otherName: platformId === ids.otherPlatformId ? answers.platformOther || null : null,
-    })),
-  });
+  await sealingFor(partnershipId, () =>
+    tx.concernPlatform.createMany({
+      data: ids.platformIds.map((platformId) => ({
+        concernId,
+        platformId,
+        otherName: platformId === ids.otherPlatformId ? answers.platformOther || null : null,
+      })),
+    }),
+  );
   await tx.concernHarm.createMany({
     data: ids.harmIds.map((harmCategoryId) => ({ concernId, harmCategoryId })),
   });
   if (accounts.length > 0)
     await tx.concernAccountIdentifier.createMany({ data: accounts.map((row) => ({ ...row, concernId })) });
-  await tx.concernEvent.createMany({
-    data: [
-      { concernId, kind: 'SUBMITTED', summary: 'Sent by the reporter.' },
-      { concernId, ...routedEvent(fields.schoolId ?? null, routing) },
-    ],
-  });
+  await sealingFor(partnershipId, () =>
+    tx.concernEvent.createMany({
+      data: [
+        { concernId, kind: 'SUBMITTED', summary: 'Sent by the reporter.' },
+        { concernId, ...routedEvent(fields.schoolId ?? null, routing) },
+      ],
+    }),
+  );
   await queueConcernNotifications(tx, { ...concern, reference, partnershipId }, routing);
   await detectAccountPatterns(tx, partnershipId, accounts);
   const token = sentDraftToken(input.token);

@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import { moveAccountNames } from '@/lib/cases/move-account-names';
 import { getDb, type Tx } from '@/lib/db';
+import { resealConcern } from '@/lib/encryption/reseal-concern';
 import { NotFoundError } from '@/lib/errors';
 import type { FileTransfer, Prisma } from '@/lib/generated/prisma/client';
 import type { ConcernEventKind, FileTransferStatus } from '@/lib/generated/prisma/enums';
@@ -27,6 +28,7 @@ export function acceptTransfer(user: SessionUser, input: { transferId: string })
     const site = concern.reportedViaPartnershipId ?? concern.partnershipId;
     if (transfer.toPartnershipId !== concern.partnershipId) {
       await moveAccountNames(tx, concern.id, transfer.toPartnershipId);
+      await resealConcern(tx, concern.id, transfer.toPartnershipId);
     }
     return {
       kind: 'TRANSFER_ACCEPTED',

@@ -8,12 +8,8 @@ CREATE OR REPLACE FUNCTION public.chronology_rekeyed(old_value text, new_value t
  STABLE
 AS $function$
   SELECT COALESCE(old_value ~ '^enc:v[12]:' AND new_value LIKE 'enc:v2:%'
-    AND (g.new_generation > g.old_generation
-         OR (g.new_generation = g.old_generation AND old_value LIKE 'enc:v1:%')),
+    AND EXISTS (SELECT 1 FROM "DataKey"
+                WHERE purpose = 'ConcernEvent' AND id = split_part(new_value, ':', 3))
+    AND (split_part(new_value, ':', 3) <> split_part(old_value, ':', 3) OR old_value LIKE 'enc:v1:%'),
     false)
-  FROM (SELECT
-    (SELECT generation FROM "DataKey" WHERE purpose = 'ConcernEvent' AND id = split_part(new_value, ':', 3))
-      AS new_generation,
-    (SELECT generation FROM "DataKey" WHERE purpose = 'ConcernEvent' AND id = split_part(old_value, ':', 3))
-      AS old_generation) AS g
 $function$;

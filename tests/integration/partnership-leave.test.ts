@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
 import { getDb } from '@/lib/db';
+import { ciphertextKeyId, EncryptionError } from '@/lib/encryption/cipher';
 import { BUNDLE_FORMAT_VERSION } from '@/lib/partnership-export/bundle-format';
 import { partnershipExportChunks } from '@/lib/partnership-export/export-partnership';
 import { askToLeave } from '@/lib/partnership-leave/ask-to-leave';
@@ -262,6 +263,14 @@ describe('leaving', () => {
     const request = await db.partnershipDeletion.findFirstOrThrow({
       where: { partnershipId: a.id, status: 'REQUESTED' },
     });
+    // A backup taken now: A's rows as stored, sealed with A's own keys (not keys B's rows share).
+    const backup = await db.$queryRaw<{ id: string; description: string }[]>`
+      SELECT id::text, description FROM "Concern" WHERE "partnershipId" = ${a.id}::uuid`;
+    const aKeys = (await db.dataKey.findMany({ where: { partnershipId: a.id }, select: { id: true } }))
+      .map((k) => k.id)
+      .sort();
+    expect(backup).toHaveLength(3);
+    for (const row of backup) expect(aKeys).toContain(ciphertextKeyId(row.description));
     await confirmLeave(operator, request.id);
 
     expect(await deleteLeavingPartnership(db, new Date(), 2)).toBe(true);
@@ -377,7 +386,18 @@ describe('leaving', () => {
     const deleted = await db.auditEntry.findFirstOrThrow({
       where: { action: 'partnership.deleted', subjectId: request.id },
     });
-    expect(deleted.detail).toMatchObject({ partnershipId: a.id });
+    expect(deleted.detail).toMatchObject({ partnershipId: a.id, dataKeysDestroyed: aKeys });
+
+    // Crypto-shredding: A's keys are gone, so the backup's ciphertext no longer opens with this database's
+    // keys; B's rows read as before.
+    expect(await db.dataKey.count({ where: { partnershipId: a.id } })).toBe(0);
+    const keys = await db.$encryptionKeys();
+    for (const row of backup) {
+      expect(() => keys.decrypt('Concern', 'description', row.id, row.description)).toThrow(EncryptionError);
+    }
+    expect((await db.concern.findUniqueOrThrow({ where: { id: concernsB[0]!.id } })).description).toBe(
+      'Southvale secret words',
+    );
     expect(
       await db.auditEntry.count({ where: { partnershipId: a.id, action: 'partnership.leave.confirm' } }),
     ).toBe(1);
