@@ -52,33 +52,53 @@ export async function directCaseList(
   const where = [...scope, ...(status ? [`c.status = $${scopeParams.length + 1}::"ConcernStatus"`] : [])];
   const params = [...scopeParams, ...(status ? [status] : [])];
   const next = params.length + 1;
+  // Counts stop past the list's cap (lib/cases/list-cases.ts CASE_COUNT_CAP), each status from its own
+  // index range, the unopened ones as far as the page needs. By hand, the front door's reach is counted
+  // as its two parts (its own concerns, those escalated to it), each from its index, as one statement.
+  const risky = risk ? [`c."riskLevel" = $${reachParams.length + 1}::"RiskLevel"`] : [];
+  const parts =
+    'schoolIds' in reach
+      ? [[`c."schoolId" IN (${inList})`]]
+      : [
+          [`c."partnershipId" = $1`, `c.route = 'FRONT_DOOR'`],
+          [`c."partnershipId" = $1`, `c.route = 'SCHOOL'`, `c."escalatedAt" IS NOT NULL`],
+        ];
+  const upTo = (conditions: string[], limit: string) =>
+    parts
+      .map(
+        (p) =>
+          `(SELECT 1 FROM "Concern" c WHERE ${[...p, ...risky, ...conditions].join(' AND ')} LIMIT ${limit})`,
+      )
+      .join(' UNION ALL ');
+  const statusWhere = status ? [`c.status = $${scopeParams.length + 1}::"ConcernStatus"`] : [];
   const [, unopened] = await Promise.all([
     pool.query(
-      `SELECT c.status, count(*) FROM "Concern" c WHERE ${scope.join(' AND ')} GROUP BY c.status`,
+      `SELECT s.status, (SELECT count(*) FROM (${upTo(['c.status = s.status'], '1001')}) x)
+       FROM unnest(enum_range(NULL::"ConcernStatus")) s(status)`,
       scopeParams,
     ),
     pool.query<{ n: string }>(
-      `SELECT count(*) AS n FROM "Concern" c WHERE ${where.join(' AND ')} AND c."firstOpenedAt" IS NULL`,
-      params,
+      `SELECT count(*) AS n FROM (${upTo([...statusWhere, 'c."firstOpenedAt" IS NULL'], `$${next}`)}) x`,
+      [...params, skip + 27],
     ),
   ]);
   const n = Number(unopened.rows[0]?.n ?? 0);
   const ids: string[] = [];
   if (skip < n) {
     const page = await pool.query<{ id: string }>(
-      `SELECT ${ROW} WHERE ${where.join(' AND ')} AND c."firstOpenedAt" IS NULL ORDER BY c.urgent DESC, c."lastActivityAt" DESC, c.id LIMIT 25 OFFSET $${next}`,
+      `SELECT ${ROW} WHERE ${where.join(' AND ')} AND c."firstOpenedAt" IS NULL ORDER BY c.urgent DESC, c."lastActivityAt" DESC, c.id LIMIT 26 OFFSET $${next}`,
       [...params, skip],
     );
     ids.push(...page.rows.map((r) => r.id));
   }
-  if (ids.length < 25) {
+  if (ids.length < 26) {
     const page = await pool.query<{ id: string }>(
       `SELECT ${ROW} WHERE ${where.join(' AND ')} AND c."firstOpenedAt" IS NOT NULL ORDER BY c."lastActivityAt" DESC, c.id LIMIT $${next} OFFSET $${next + 1}`,
-      [...params, 25 - ids.length, Math.max(0, skip - n)],
+      [...params, 26 - ids.length, Math.max(0, skip - n)],
     );
     ids.push(...page.rows.map((r) => r.id));
   }
-  await unreadFor(pool, ids);
+  await unreadFor(pool, ids.slice(0, 25));
 }
 
 export async function directCasePage(pool: pg.Pool, schoolIds: string[], reference: string, actorId: string) {

@@ -32,11 +32,18 @@ function withParams(params: Record<string, string>, change: Record<string, strin
   return query ? `/cases?${query}` : '/cases';
 }
 
+/** A count from the case list: above the cap it reads "more than 1,000" (lib/cases/list-cases.ts). */
+export function countText(n: number, cap: number): string {
+  return n > cap ? `more than ${cap.toLocaleString('en-GB')}` : n.toLocaleString('en-GB');
+}
+
 export function StatusCounts({
   counts,
+  cap,
   params,
 }: {
   counts: Partial<Record<ConcernStatus, number>>;
+  cap: number;
   params: Record<string, string>;
 }) {
   return (
@@ -45,7 +52,7 @@ export function StatusCounts({
         {(Object.keys(STATUS_LABELS) as ConcernStatus[]).map((s) => (
           <li key={s}>
             <Link className="govuk-link" href={withParams(params, { status: s, page: undefined })}>
-              {STATUS_LABELS[s]}: {counts[s] ?? 0}
+              {STATUS_LABELS[s]}: {countText(counts[s] ?? 0, cap)}
             </Link>
           </li>
         ))}
@@ -54,16 +61,19 @@ export function StatusCounts({
   );
 }
 
+/** Previous and next pages; "Page 2 of 7" when the total was counted, "Page 2" when it stopped at the cap. */
 export function Pagination({
   page,
   pages,
+  hasNext,
   params,
 }: {
   page: number;
-  pages: number;
+  pages: number | null;
+  hasNext: boolean;
   params: Record<string, string>;
 }) {
-  if (pages <= 1) return null;
+  if (page <= 1 && !hasNext) return null;
   return (
     <nav className="govuk-pagination" aria-label="Pages of cases">
       {page > 1 && (
@@ -80,9 +90,10 @@ export function Pagination({
         </div>
       )}
       <p className="govuk-body govuk-!-margin-bottom-0 govuk-!-margin-top-2">
-        Page {page} of {pages}
+        Page {page}
+        {pages === null ? '' : ` of ${pages}`}
       </p>
-      {page < pages && (
+      {hasNext && (
         <div className="govuk-pagination__next">
           <Link
             className="govuk-link govuk-pagination__link"

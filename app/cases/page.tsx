@@ -3,13 +3,13 @@ import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
 import { listCaseFilterOptions } from '@/lib/cases/list-case-filter-options';
 import { parseCaseListFilters } from '@/lib/cases/case-list-filters';
-import { listCases } from '@/lib/cases/list-cases';
+import { CASE_COUNT_CAP, listCases } from '@/lib/cases/list-cases';
 import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import { listPassedOnCases } from '@/lib/cases/list-passed-on-cases';
 import { listOpenReviews } from '@/lib/reviews/list-open-reviews';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { CaseFilters } from './case-filters';
-import { CaseTable, Pagination, StatusCounts } from './case-table';
+import { CaseTable, countText, Pagination, StatusCounts } from './case-table';
 import { PassedOnList } from './passed-on-list';
 import { ReviewList } from './review-list';
 import './cases.scss';
@@ -27,7 +27,16 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   if (foreignSchool) errors.school = 'Select one of your schools';
   const list = await listCases(user, foreignSchool ? { ...filters, school: undefined } : filters);
   // Someone with the permission but no school or front-door membership reaches no cases at all.
-  const result = list ?? { rows: [], counts: {}, total: 0, page: 1, pages: 1, oneSchool: false };
+  const result = list ?? {
+    rows: [],
+    counts: {},
+    countCap: CASE_COUNT_CAP,
+    total: 0,
+    page: 1,
+    pages: 1,
+    hasNext: false,
+    oneSchool: false,
+  };
   const [passedOn, reviews] = await Promise.all([listPassedOnCases(user), listOpenReviews(user)]);
   return (
     <>
@@ -48,17 +57,23 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </p>
       )}
       <ReviewList reviews={reviews} />
-      <StatusCounts counts={result.counts} params={values} />
+      <StatusCounts counts={result.counts} cap={result.countCap} params={values} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter">
           <CaseFilters options={options} values={values} errors={errors} />
         </div>
         <div className="govuk-grid-column-three-quarters">
           <p className="govuk-body" role="status">
-            {result.total === 1 ? '1 case' : `${result.total.toLocaleString('en-GB')} cases`}
+            {result.total === 1 ? '1 case' : `${countText(result.total, result.countCap)} cases`}
           </p>
+          {result.pages === null && (
+            <p className="govuk-hint">
+              We count up to {result.countCap.toLocaleString('en-GB')} cases for each status, so this page
+              opens quickly. Every case is still in the list: use the filters, or go to the next page.
+            </p>
+          )}
           <CaseTable rows={result.rows} oneSchool={result.oneSchool} />
-          <Pagination page={result.page} pages={result.pages} params={values} />
+          <Pagination page={result.page} pages={result.pages} hasNext={result.hasNext} params={values} />
           <PassedOnList lines={passedOn} />
         </div>
       </div>

@@ -1,11 +1,16 @@
 import 'server-only';
-import { partnershipSite } from '@/lib/email/partnership-site';
+import { siteFor } from '@/lib/email/partnership-site';
 import type { Tx } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { accountPatternEmail } from '@/lib/email/templates/account-pattern-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { uuidv7 } from '@/lib/encryption/encrypt-write';
 import { enqueueEmails } from '@/lib/outbox/enqueue-email';
-import { frontDoorTeam } from '@/lib/routing/find-notification-recipients';
+import {
+  frontDoorJson,
+  uniqueRecipients,
+  type NotificationRecipient,
+} from '@/lib/routing/find-notification-recipients';
 
 /** After the front door is told of a pattern, further matches within this many days send nothing more. */
 export const PATTERN_QUIET_DAYS = 7;
@@ -22,7 +27,9 @@ interface SentIdentifier {
  *
  * Two parents sending the same account at once would each miss the other's uncommitted row, so each
  * identifier is first locked for the rest of the transaction (an advisory lock on its key): the second
- * waits for the first to commit, then counts it.
+ * waits for the first to commit, then counts it. The count must start after the wait (a statement sees
+ * what was committed when it began), so the locks are a statement of their own; the rest is one more, and
+ * the emails one insert through Prisma, which seals them (lib/encryption).
  */
 export async function detectAccountPatterns(
   tx: Tx,
@@ -30,58 +37,62 @@ export async function detectAccountPatterns(
   sent: SentIdentifier[],
   now = new Date(),
 ): Promise<number> {
-  if (sent.length === 0) return 0;
-  const keys = [...new Set(sent.map((s) => `${partnershipId}|${s.platformId}|${s.identifierHash}`))].sort();
+  const unique = new Map(sent.map((s) => [`${partnershipId}|${s.platformId}|${s.identifierHash}`, s]));
+  if (unique.size === 0) return 0;
   // One statement, the keys in sorted order (a function scan over the array returns its rows in order), so
   // two transactions lock shared keys in the same order and cannot deadlock.
   await tx.$queryRaw`SELECT count(pg_advisory_xact_lock(hashtextextended(key, 0)))::int AS locked
-    FROM unnest(${keys}::text[]) AS key`;
-  const matches = await tx.concernAccountIdentifier.groupBy({
-    by: ['platformId', 'identifierHash'],
-    where: {
-      partnershipId,
-      OR: sent.map((s) => ({ platformId: s.platformId, identifierHash: s.identifierHash })),
-    },
-    _count: { _all: true },
-  });
-  let notified = 0;
-  for (const match of matches.filter((m) => m._count._all >= 2)) {
-    if (await recordPattern(tx, partnershipId, match, now)) notified += 1;
-  }
-  return notified;
+    FROM unnest(${[...unique.keys()].sort()}::text[]) AS key`;
+  const told = await recordPatterns(tx, partnershipId, [...unique.values()], now);
+  if (!told) return 0;
+  const email = accountPatternEmail(siteFor(told.host));
+  await enqueueEmails(
+    tx,
+    told.ids.flatMap((patternId) =>
+      uniqueRecipients(told.team).map((recipient) => ({
+        kind: 'account-pattern.found',
+        to: recipient.email,
+        ...email,
+        messageId: stableMessageId('account-pattern', patternId, String(now.getTime()), recipient.key),
+        partnershipId,
+      })),
+    ),
+  );
+  return told.ids.length;
 }
 
 /**
- * Records the pattern (new, or matched again) and, when it is new or the quiet window after the last email
- * has passed, marks it told and queues one email to each of the front-door team: one statement for the
- * pattern, one for the emails.
+ * One statement: counts each sent identifier's concerns in the partnership (up to two: that is a match),
+ * records each match as a pattern (new, or matched again: marked told when it is new or the quiet window
+ * after the last email has passed) and returns the patterns to tell, with the front-door team and the
+ * partnership's primary host when there are any. Null when there is none to tell.
  */
-async function recordPattern(tx: Tx, partnershipId: string, match: SentIdentifier, now: Date) {
+async function recordPatterns(tx: Tx, partnershipId: string, sent: SentIdentifier[], now: Date) {
   const quietSince = new Date(now.getTime() - PATTERN_QUIET_DAYS * 86_400_000);
-  const [pattern] = await tx.$queryRaw<{ id: string; told: boolean }[]>`
-    INSERT INTO "AccountPattern" AS p (id, "partnershipId", "platformId", "identifierHash", "lastMatchedAt",
-      "notifiedAt")
-    VALUES (${uuidv7()}::uuid, ${partnershipId}::uuid, ${match.platformId}::uuid, ${match.identifierHash},
-      ${now}, ${now})
-    ON CONFLICT ("partnershipId", "platformId", "identifierHash") DO UPDATE SET "lastMatchedAt" = ${now},
-      "notifiedAt" = CASE WHEN p."notifiedAt" IS NULL OR p."notifiedAt" <= ${quietSince} THEN ${now}
-        ELSE p."notifiedAt" END
-    RETURNING id::text, "notifiedAt" = ${now} AS told`;
-  if (!pattern?.told) return false;
-  const [site, team] = await Promise.all([
-    partnershipSite(tx, partnershipId),
-    frontDoorTeam(tx, partnershipId),
-  ]);
-  const email = accountPatternEmail(site);
-  await enqueueEmails(
-    tx,
-    team.map((recipient) => ({
-      kind: 'account-pattern.found',
-      to: recipient.email,
-      ...email,
-      messageId: stableMessageId('account-pattern', pattern.id, String(now.getTime()), recipient.key),
-      partnershipId,
-    })),
-  );
-  return true;
+  const partnership = Prisma.sql`${partnershipId}::uuid`;
+  const [row] = await tx.$queryRaw<
+    { ids: string[] | null; team: NotificationRecipient[] | null; host: string | null }[]
+  >`
+    WITH sent AS (
+      SELECT * FROM unnest(${sent.map(() => uuidv7())}::uuid[], ${sent.map((s) => s.platformId)}::uuid[],
+        ${sent.map((s) => s.identifierHash)}::text[]) AS s(id, "platformId", "identifierHash")
+    ), matched AS (
+      SELECT s.* FROM sent s
+      WHERE (SELECT count(*) FROM (SELECT FROM "ConcernAccountIdentifier" i WHERE i."partnershipId" = ${partnership}
+        AND i."platformId" = s."platformId" AND i."identifierHash" = s."identifierHash" LIMIT 2) two) = 2
+    ), recorded AS (
+      INSERT INTO "AccountPattern" AS p (id, "partnershipId", "platformId", "identifierHash", "lastMatchedAt",
+        "notifiedAt")
+      SELECT id, ${partnership}, "platformId", "identifierHash", ${now}, ${now} FROM matched
+      ON CONFLICT ("partnershipId", "platformId", "identifierHash") DO UPDATE SET "lastMatchedAt" = ${now},
+        "notifiedAt" = CASE WHEN p."notifiedAt" IS NULL OR p."notifiedAt" <= ${quietSince} THEN ${now}
+          ELSE p."notifiedAt" END
+      RETURNING id, "notifiedAt" = ${now} AS told
+    )
+    SELECT array_agg(id::text ORDER BY id) AS ids,
+      CASE WHEN count(*) > 0 THEN ${frontDoorJson(partnership)} END AS team,
+      CASE WHEN count(*) > 0 THEN (SELECT h.hostname FROM "PartnershipHost" h
+        WHERE h."partnershipId" = ${partnership} AND h."primary") END AS host
+    FROM recorded WHERE told`;
+  return row?.ids?.length ? { ids: row.ids, team: row.team ?? [], host: row.host } : null;
 }

@@ -2,12 +2,18 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { ConcernStatus } from '@/lib/generated/prisma/enums';
+import { ConcernStatus } from '@/lib/generated/prisma/enums';
 import { caseScopeParts, caseScopeWhere, scopedSchoolIds } from './case-scope';
 import { readCaseListDetails } from './read-case-list-details';
 import type { CaseListFilters } from './case-list-filters';
 
 export const CASES_PER_PAGE = 25;
+/**
+ * The case list counts each status up to this many and then says "more than 1,000": an exact count grows
+ * with everything in reach (1.4 million concerns for a front door at 10 million), a capped one stops early.
+ * The rows themselves are always read live; only the numbers beside them stop at the cap.
+ */
+export const CASE_COUNT_CAP = 1000;
 const DAY = 86_400_000;
 
 const ROW = {
@@ -47,47 +53,63 @@ export type CaseListRow = Prisma.ConcernGetPayload<{ select: typeof ROW }> & {
  * last activity. Null when the user reaches no cases (nothing is queried). Two ordered segments rather
  * than one CASE expression so each can walk an index, and each segment read part by part of the user's
  * reach (caseScopeParts: a federation's schools, the front door's own and escalated concerns) and merged,
- * so a page reads a few rows of each part instead of sorting every case in reach.
+ * so a page reads a few rows of each part instead of sorting every case in reach. Counts stop at
+ * `countCap` (CASE_COUNT_CAP; smaller only in tests): a count above it means "more than countCap", and the
+ * total and the number of pages are then unknown (`pages` null); `hasNext` is always known, from one row
+ * read past the page.
  */
-export async function listCases(user: SessionUser, filters: CaseListFilters) {
+export async function listCases(user: SessionUser, filters: CaseListFilters, countCap = CASE_COUNT_CAP) {
   const scope = caseScopeWhere(user);
   const parts = caseScopeParts(user);
   if (!scope || !parts) return null;
   const filtered: Prisma.ConcernWhereInput[] = [filterWhere(user, filters)];
   const withStatus = filters.status ? [...filtered, { status: filters.status }] : filtered;
-  const [counts, unopened] = await countCases(user, scope, parts, filtered, withStatus);
-  const total = filters.status
-    ? (counts[filters.status] ?? 0)
-    : Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
-  const page = Math.min(filters.page ?? 1, Math.max(1, Math.ceil(total / CASES_PER_PAGE)));
+  const requested = filters.page ?? 1;
+  // Unopened cases are counted only as far as this page needs to know where their segment ends.
+  const unopenedCap = (requested - 1) * CASES_PER_PAGE + CASES_PER_PAGE + 2;
+  const counted = await countCases(user, scope, parts, filtered, withStatus, countCap, unopenedCap);
+  const statuses = filters.status ? [filters.status] : STATUSES;
+  const total = statuses.reduce((sum, s) => sum + (counted.counts[s] ?? 0), 0);
+  const exact = !statuses.some((s) => counted.capped.has(s));
+  const pages = exact ? Math.max(1, Math.ceil(total / CASES_PER_PAGE)) : null;
+  const page = pages === null ? requested : Math.min(requested, pages);
   const skip = (page - 1) * CASES_PER_PAGE;
+  // One row past the page, to know whether there is a next one when the total is not counted.
+  const wanted = CASES_PER_PAGE + 1;
   const rows: ListRow[] = [];
-  if (skip < unopened) {
-    rows.push(...(await readSegment(parts, [...withStatus, { firstOpenedAt: null }], UNOPENED_ORDER, skip)));
+  if (skip < counted.unopened) {
+    rows.push(
+      ...(await readSegment(parts, [...withStatus, { firstOpenedAt: null }], UNOPENED_ORDER, skip, wanted)),
+    );
   }
-  if (rows.length < CASES_PER_PAGE) {
+  if (rows.length < wanted) {
     const opened = await readSegment(
       parts,
       [...withStatus, { firstOpenedAt: { not: null } }],
       OPENED_ORDER,
-      Math.max(0, skip - unopened),
-      CASES_PER_PAGE - rows.length,
+      Math.max(0, skip - counted.unopened),
+      wanted - rows.length,
     );
     rows.push(...opened);
   }
-  const details = await readCaseListDetails(rows.map((r) => r.id));
+  const shown = rows.slice(0, CASES_PER_PAGE);
+  const details = await readCaseListDetails(shown.map((r) => r.id));
   return {
-    rows: rows.map((r): CaseListRow => ({
+    rows: shown.map((r): CaseListRow => ({
       ...r,
       unreadMessages: details.unread.get(r.id) ?? 0,
       platforms: details.platforms.get(r.id) ?? [],
       harms: details.harms.get(r.id) ?? [],
       reviewAsked: details.reviewAsked.has(r.id),
     })),
-    counts,
+    /** By status; a number above countCap means "more than countCap". */
+    counts: counted.counts,
+    countCap,
+    /** Exact when `pages` is a number; otherwise more than countCap. */
     total,
     page,
-    pages: Math.max(1, Math.ceil(total / CASES_PER_PAGE)),
+    pages,
+    hasNext: rows.length > CASES_PER_PAGE,
     oneSchool: isOneSchool(user),
   };
 }
@@ -96,31 +118,61 @@ export async function listCases(user: SessionUser, filters: CaseListFilters) {
 type ListRow = Prisma.ConcernGetPayload<{ select: typeof ROW }>;
 const UNOPENED_ORDER = [{ urgent: 'desc' }, { lastActivityAt: 'desc' }, { id: 'asc' }] as const;
 const OPENED_ORDER = [{ lastActivityAt: 'desc' }, { id: 'asc' }] as const;
+const STATUSES = Object.values(ConcernStatus);
 
-/** Cases by status, and how many are unopened. The front door's parts never overlap and are counted one
- * index each (their OR would read every row in reach); a school's, or a mix of roles, in one query. */
+// Prisma orders a count with `take` (by id unless told), which would sort every row in reach or walk the
+// whole table by id. Ordered by the status each count fixes, the order costs nothing; the unopened ones
+// are few, and in the front door's index order.
+const BY_STATUS = { status: 'asc' } as const;
+const BY_FIRST_OPENED = { firstOpenedAt: 'asc' } as const;
+
+/**
+ * Cases by status, each counted up to cap + 1 (a count over LIMIT, read from the status's own index
+ * range), and the unopened ones up to unopenedCap. The front door's parts never overlap and are counted
+ * one index each (their OR would read every row in reach); a school's, or a mix of roles, in one query.
+ * `capped` names the statuses where a count stopped at its limit.
+ */
 async function countCases(
   user: SessionUser,
   scope: Prisma.ConcernWhereInput,
   parts: Prisma.ConcernWhereInput[],
   filtered: Prisma.ConcernWhereInput[],
   withStatus: Prisma.ConcernWhereInput[],
-): Promise<[Partial<Record<ConcernStatus, number>>, number]> {
+  cap: number,
+  unopenedCap: number,
+) {
   const db = getDb();
   const reach = scopedSchoolIds(user).length === 0 ? parts : [scope];
   const [byStatus, unopened] = await Promise.all([
     Promise.all(
-      reach.map((r) =>
-        db.concern.groupBy({ by: ['status'], where: { AND: [r, ...filtered] }, _count: { _all: true } }),
+      reach.flatMap((r) =>
+        STATUSES.map(async (status) => ({
+          status,
+          n: await db.concern.count({
+            where: { AND: [r, ...filtered, { status }] },
+            take: cap + 1,
+            orderBy: BY_STATUS,
+          }),
+        })),
       ),
     ),
     Promise.all(
-      reach.map((r) => db.concern.count({ where: { AND: [r, ...withStatus, { firstOpenedAt: null }] } })),
+      reach.map((r) =>
+        db.concern.count({
+          where: { AND: [r, ...withStatus, { firstOpenedAt: null }] },
+          take: unopenedCap,
+          orderBy: BY_FIRST_OPENED,
+        }),
+      ),
     ),
   ]);
   const counts: Partial<Record<ConcernStatus, number>> = {};
-  for (const g of byStatus.flat()) counts[g.status] = (counts[g.status] ?? 0) + g._count._all;
-  return [counts, unopened.reduce((a, b) => a + b, 0)];
+  const capped = new Set<ConcernStatus>();
+  for (const { status, n } of byStatus) {
+    if (n > 0) counts[status] = (counts[status] ?? 0) + n;
+    if (n > cap) capped.add(status);
+  }
+  return { counts, capped, unopened: unopened.reduce((a, b) => a + b, 0) };
 }
 
 /**

@@ -85,6 +85,57 @@ describe('the case list', () => {
   });
 });
 
+describe('the case list beyond its count cap', () => {
+  it('says "more than" the cap, has no page count, and still lists every case, page after page', async () => {
+    const exact = await listCases(dsl, {});
+    expect(exact).toMatchObject({ total: expected.length, pages: 3, counts: { NEW: expected.length } });
+    const seen: string[] = [];
+    for (let page = 1; page <= 4; page += 1) {
+      const list = await listCases(dsl, { page }, 5);
+      expect(list).toMatchObject({ page, pages: null, hasNext: page < 3 });
+      // Counted one past the cap, then no further: a number above the cap reads "more than 5".
+      expect(list!.counts.NEW).toBe(6);
+      expect(list!.total).toBe(6);
+      seen.push(...list!.rows.map((r) => r.reference));
+    }
+    expect(seen).toEqual(expected.map((e) => e.reference));
+    // A status under the cap is still counted exactly, with its pages.
+    const closed = await listCases(dsl, { status: 'CLOSED' }, 5);
+    expect(closed).toMatchObject({ total: 0, pages: 1, hasNext: false, rows: [] });
+  });
+
+  it('counts a front door’s cases up to the cap part by part, and lists them all', async () => {
+    const p = await makePartnership();
+    const school = (await makeSchool(p.id)).id;
+    const now = Date.now();
+    for (let i = 0; i < CASES_PER_PAGE + 4; i += 1) {
+      const fromSchool = i % 4 === 0;
+      await makeConcern({
+        partnershipId: p.id,
+        schoolId: fromSchool ? school : null,
+        route: fromSchool ? 'SCHOOL' : 'FRONT_DOOR',
+        escalatedAt: fromSchool ? new Date(now) : null,
+        status: i % 3 === 0 ? 'CLOSED' : 'OPENED',
+        firstOpenedAt: i % 5 === 0 ? null : new Date(now - i * HOUR),
+        lastActivityAt: new Date(now - i * HOUR),
+      });
+    }
+    const frontDoor = await makeStaff(p.id, [{ role: 'FRONT_DOOR' }]);
+    const exact = await listCases(frontDoor, {});
+    expect(exact).toMatchObject({ total: CASES_PER_PAGE + 4, pages: 2, counts: { CLOSED: 10, OPENED: 19 } });
+    const first = await listCases(frontDoor, {}, 12);
+    // OPENED is over the cap in the front door's own part (more than 12); CLOSED is counted exactly.
+    expect(first).toMatchObject({ pages: null, hasNext: true, counts: { CLOSED: 10 } });
+    expect(first!.counts.OPENED).toBeGreaterThan(12);
+    const second = await listCases(frontDoor, { page: 2 }, 12);
+    expect(second).toMatchObject({ pages: null, hasNext: false });
+    expect([...first!.rows, ...second!.rows].map((r) => r.reference)).toEqual(
+      [...exact!.rows, ...(await listCases(frontDoor, { page: 2 }))!.rows].map((r) => r.reference),
+    );
+    expect((await listCases(frontDoor, { status: 'CLOSED' }, 12))!.pages).toBe(1);
+  });
+});
+
 describe('the case list of someone with several schools and the front door', () => {
   it('reads each part of their reach in order and merges them: each case once, page after page', async () => {
     const p = await makePartnership();
