@@ -3,7 +3,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ConcernStatus } from '@/lib/generated/prisma/enums';
-import { caseScopeParts, caseScopeWhere, scopedSchoolIds } from './case-scope';
+import { caseScopeParts, caseScopeWhere, frontDoorPartnershipIds, scopedSchoolIds } from './case-scope';
 import { readCaseListDetails } from './read-case-list-details';
 import type { CaseListFilters } from './case-list-filters';
 
@@ -127,10 +127,12 @@ const BY_STATUS = { status: 'asc' } as const;
 const BY_FIRST_OPENED = { firstOpenedAt: 'asc' } as const;
 
 /**
- * Cases by status, each counted up to cap + 1 (a count over LIMIT, read from the status's own index
- * range), and the unopened ones up to unopenedCap. The front door's parts never overlap and are counted
- * one index each (their OR would read every row in reach); a school's, or a mix of roles, in one query.
- * `capped` names the statuses where a count stopped at its limit.
+ * Cases by status, and how many are unopened. A school team's reach (one school, or a federation's few)
+ * is bounded by its schools' size: counted exactly, by status in one statement. A reach with a front door
+ * spans the partnership (1.4 million concerns at 10 million): each status is counted up to cap + 1 (a
+ * count over LIMIT, read from the status's own index range) and the unopened ones up to unopenedCap; its
+ * parts never overlap and are counted one index each (their OR would read every row in reach). `capped`
+ * names the statuses where a count stopped at its limit.
  */
 async function countCases(
   user: SessionUser,
@@ -142,6 +144,16 @@ async function countCases(
   unopenedCap: number,
 ) {
   const db = getDb();
+  const counts: Partial<Record<ConcernStatus, number>> = {};
+  const capped = new Set<ConcernStatus>();
+  if (frontDoorPartnershipIds(user).length === 0) {
+    const [byStatus, unopened] = await Promise.all([
+      db.concern.groupBy({ by: ['status'], where: { AND: [scope, ...filtered] }, _count: { _all: true } }),
+      db.concern.count({ where: { AND: [scope, ...withStatus, { firstOpenedAt: null }] } }),
+    ]);
+    for (const g of byStatus) counts[g.status] = g._count._all;
+    return { counts, capped, unopened };
+  }
   const reach = scopedSchoolIds(user).length === 0 ? parts : [scope];
   const [byStatus, unopened] = await Promise.all([
     Promise.all(
@@ -166,8 +178,6 @@ async function countCases(
       ),
     ),
   ]);
-  const counts: Partial<Record<ConcernStatus, number>> = {};
-  const capped = new Set<ConcernStatus>();
   for (const { status, n } of byStatus) {
     if (n > 0) counts[status] = (counts[status] ?? 0) + n;
     if (n > cap) capped.add(status);
