@@ -10,8 +10,7 @@ import { STALE_CHILD_MESSAGE } from '@/lib/children/merge-child-records';
 import { getDb, type Tx } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import type { Concern } from '@/lib/generated/prisma/client';
-import { queueEmailedLink } from './queue-emailed-link';
-import { findTransferDestination, notifyReceivingTeam } from './transfer-destination';
+import { findTransferDestination, tellReceivingSchool } from './transfer-destination';
 import { transferDeadline } from './transfer-due-date';
 import type { startChildFileTransferSchema } from './transfer-schemas';
 
@@ -95,26 +94,19 @@ async function send(tx: Tx, user: SessionUser, input: StartChildFileTransfer) {
   const lead = await tx.fileTransfer.create({ data: { ...row(first), wholeChildFile: true } });
   for (const concern of rest)
     await tx.fileTransfer.create({ data: { ...row(concern), childFileLeadId: lead.id } });
-  const from = await tx.school.findUniqueOrThrow({ where: { id: child.schoolId }, select: { name: true } });
-  const passcode = offService
-    ? await queueEmailedLink(tx, {
-        transferId: lead.id,
-        concernId: first.id,
-        fromPartnershipId: child.partnershipId,
-        fromSchool: from.name,
-        toSchool: to.name,
-        recipientEmail: input.recipientEmail!,
-        sentAt,
-      })
-    : null;
-  const notified = offService
-    ? 1
-    : await notifyReceivingTeam(
-        tx,
-        { concernId: first.id, reference: first.reference, transferId: lead.id },
-        destination,
-        from.name,
-      );
+  const { passcode, notified } = await tellReceivingSchool(
+    tx,
+    {
+      transferId: lead.id,
+      concernId: first.id,
+      reference: first.reference,
+      fromPartnershipId: child.partnershipId,
+      fromSchoolId: child.schoolId,
+      recipientEmail: input.recipientEmail,
+      sentAt,
+    },
+    destination,
+  );
   const summary = offService
     ? `Child protection file sent to ${to.name} (not on this service) by an emailed link to ${input.recipientEmail}, with the child’s whole file (${concerns.length} cases).`
     : `Child protection file sent to ${to.name}, with the child’s whole file (${concerns.length} cases).`;

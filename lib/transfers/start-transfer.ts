@@ -7,8 +7,7 @@ import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import { changeCase, type CaseChange } from '@/lib/cases/change-case';
 import type { Tx } from '@/lib/db';
 import type { Concern } from '@/lib/generated/prisma/client';
-import { queueEmailedLink } from './queue-emailed-link';
-import { findTransferDestination, notifyReceivingTeam } from './transfer-destination';
+import { findTransferDestination, tellReceivingSchool } from './transfer-destination';
 import { transferDeadline } from './transfer-due-date';
 import type { startTransferSchema } from './transfer-schemas';
 
@@ -87,26 +86,19 @@ async function startTransferChange(
       dueAt,
     },
   });
-  const from = await tx.school.findUniqueOrThrow({ where: { id: fromSchoolId }, select: { name: true } });
-  const passcode = offService
-    ? await queueEmailedLink(tx, {
-        transferId: transfer.id,
-        concernId: concern.id,
-        fromPartnershipId: concern.partnershipId,
-        fromSchool: from.name,
-        toSchool: to.name,
-        recipientEmail: input.recipientEmail!,
-        sentAt,
-      })
-    : null;
-  const notified = offService
-    ? 1
-    : await notifyReceivingTeam(
-        tx,
-        { concernId: concern.id, reference: concern.reference, transferId: transfer.id },
-        destination,
-        from.name,
-      );
+  const { passcode, notified } = await tellReceivingSchool(
+    tx,
+    {
+      transferId: transfer.id,
+      concernId: concern.id,
+      reference: concern.reference,
+      fromPartnershipId: concern.partnershipId,
+      fromSchoolId,
+      recipientEmail: input.recipientEmail,
+      sentAt,
+    },
+    destination,
+  );
   const change: CaseChange = {
     event: {
       kind: 'TRANSFER_SENT',

@@ -6,6 +6,7 @@ import { transferSentEmail } from '@/lib/email/templates/file-transfer-emails';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { schoolTeam } from '@/lib/routing/find-notification-recipients';
+import { queueEmailedLink } from './queue-emailed-link';
 
 export const RECIPIENT_EMAIL_NEEDED =
   'That school is not on this service. Enter the email address of its safeguarding lead';
@@ -45,8 +46,50 @@ export async function findTransferDestination(
   return { to: { id: to.id, name: to.name, partnershipId: to.partnershipId }, team, offService };
 }
 
+/** What a sender's transfer tells the receiving school: the file's lead row and the case named in emails. */
+export interface SentFile {
+  transferId: string;
+  concernId: string;
+  reference: string;
+  fromPartnershipId: string;
+  fromSchoolId: string;
+  /** For a school off the deployment: its safeguarding lead's address, as the sender typed it. */
+  recipientEmail?: string | undefined;
+  sentAt: Date;
+}
+
+/**
+ * Tells the receiving school a file waits, in the sender's transaction, for a case's transfer and a child's
+ * whole file alike: off the deployment, one emailed link (lib/transfers/queue-emailed-link.ts) whose
+ * passcode comes back once for the sender to give by phone; on it, an email to each DSL and deputy.
+ * `notified` is how many emails were queued.
+ */
+export async function tellReceivingSchool(
+  tx: Tx,
+  sent: SentFile,
+  destination: TransferDestination,
+): Promise<{ passcode: string | null; notified: number }> {
+  const from = await tx.school.findUniqueOrThrow({
+    where: { id: sent.fromSchoolId },
+    select: { name: true },
+  });
+  if (destination.offService) {
+    const passcode = await queueEmailedLink(tx, {
+      transferId: sent.transferId,
+      concernId: sent.concernId,
+      fromPartnershipId: sent.fromPartnershipId,
+      fromSchool: from.name,
+      toSchool: destination.to.name,
+      recipientEmail: sent.recipientEmail!,
+      sentAt: sent.sentAt,
+    });
+    return { passcode, notified: 1 };
+  }
+  return { passcode: null, notified: await notifyReceivingTeam(tx, sent, destination, from.name) };
+}
+
 /** The email to each DSL and deputy of the receiving school: a file waits for them (reference and link). */
-export async function notifyReceivingTeam(
+async function notifyReceivingTeam(
   tx: Tx,
   sent: { concernId: string; reference: string; transferId: string },
   destination: TransferDestination,
