@@ -56,8 +56,10 @@ export async function readCaseRecord(
   const record = await getDb().$transaction(async (tx) => {
     const found = await findCaseInScope(tx, user, referenceOrId, undefined, 'read');
     if (!found) return null;
-    // Shared with the front door by a school (lib/share-requests/): it reads, and changes nothing.
-    const sharedReadOnly = !(await findCaseInScope(tx, user, found.id));
+    // Shared with the front door by a school (lib/share-requests/): it reads, and changes nothing. A case of
+    // one of the user's own schools is in their full reach as found; anything else is asked again.
+    const ownSchool = found.schoolId !== null && scopedSchoolIds(user).includes(found.schoolId);
+    const sharedReadOnly = !ownSchool && !(await findCaseInScope(tx, user, found.id));
     // Asked for a review by the parent (lib/reviews/): the same read-only reach, recorded as review access.
     const reviewReach = sharedReadOnly && (await reachedForReview(tx, user, found.id));
     // Sent to one of their schools as a child protection file, not yet accepted (lib/transfers/): the same.
@@ -72,6 +74,7 @@ export async function readCaseRecord(
       subject: 'Concern',
       subjectId: found.id,
       concernId: found.id,
+      partnershipId: found.partnershipId,
     });
     const record = await loadRecord(tx, found.id);
     const team = await listCaseTeam(tx, record);

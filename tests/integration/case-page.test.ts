@@ -13,6 +13,7 @@ import { recordCaseAction } from '@/lib/cases/record-case-action';
 import { recordCaseReferral } from '@/lib/cases/record-case-referral';
 import { makeConcern, makePartnership, makeSchool } from '../support/factories';
 import { makeStaff } from '../support/case-staff';
+import { outline, statementsSent } from '../support/statements-sent';
 
 let dsl: SessionUser;
 let deputy: SessionUser;
@@ -86,6 +87,19 @@ describe('the access log on the case page', () => {
     expect(accessLogSummary(printed!)).toMatch(
       /^Viewed, printed or downloaded 2 times by 2 people; last by Tom on /,
     );
+  });
+});
+
+describe('what a case page costs', () => {
+  it('reads a DSL’s own case in 11 statements: the record with its relations in one, nothing asked twice', async () => {
+    await addCaseNote(deputy, { ...target(), note: 'Spoke to the class teacher.' });
+    await readCaseRecord(dsl, concern.reference, 'view');
+    const { sent, result } = await statementsSent(() => readCaseRecord(dsl, concern.reference, 'view'));
+    expect(result?.sharedReadOnly).toBe(false);
+    expect(result?.events.length).toBeGreaterThan(0);
+    // Pinned (docs/performance.md): BEGIN, the case in scope, the audit entry, the record (relation joins),
+    // its team, four for the access log, the closing messages, COMMIT. A statement more is a regression.
+    expect(outline(sent)).toHaveLength(11);
   });
 });
 
