@@ -3,15 +3,13 @@ import type { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { loadSchoolCalendar } from '@/lib/calendar/load-school-calendars';
 import { caseScopeWhere } from '@/lib/cases/case-scope';
 import { findChildInScope } from '@/lib/children/child-scope';
 import { STALE_CHILD_MESSAGE } from '@/lib/children/merge-child-records';
 import { getDb, type Tx } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import type { Concern } from '@/lib/generated/prisma/client';
-import { findTransferDestination, tellReceivingSchool } from './transfer-destination';
-import { transferDeadline } from './transfer-due-date';
+import { findTransferDestination, sentTransferRow, tellReceivingSchool } from './transfer-destination';
 import type { startChildFileTransferSchema } from './transfer-schemas';
 
 export const CHILD_FILE_AUDIT_ACTION = 'child.transfer.send';
@@ -73,23 +71,15 @@ async function send(tx: Tx, user: SessionUser, input: StartChildFileTransfer) {
     select: { concern: { select: { reference: true } } },
   });
   if (open) throw new UserFacingError(caseAlreadyTransferring(open.concern.reference));
-  const sentAt = new Date();
-  const calendar = await loadSchoolCalendar(tx, to.partnershipId, sentAt);
-  const dueAt = transferDeadline({ sentAt, childStartsOn: input.childStartsOn }, calendar);
-  const row = (concern: Concern) => ({
-    kind: offService ? ('EMAILED_LINK' as const) : ('ON_SERVICE' as const),
-    concernId: concern.id,
-    fromChildRecordId: child.id,
-    fromPartnershipId: child.partnershipId,
-    fromSchoolId: child.schoolId,
-    toSchoolId: to.id,
-    toPartnershipId: to.partnershipId,
-    childStartsOn: input.childStartsOn,
-    note: input.note ?? null,
-    sentById: user.id,
-    sentAt,
-    dueAt,
-  });
+  const shared = await sentTransferRow(
+    tx,
+    destination,
+    { partnershipId: child.partnershipId, schoolId: child.schoolId, childRecordId: child.id },
+    input,
+    user.id,
+  );
+  const { sentAt, dueAt } = shared;
+  const row = (concern: Concern) => ({ ...shared, concernId: concern.id });
   const [first, ...rest] = concerns as [Concern, ...Concern[]];
   const lead = await tx.fileTransfer.create({ data: { ...row(first), wholeChildFile: true } });
   for (const concern of rest)

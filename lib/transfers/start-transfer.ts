@@ -2,13 +2,11 @@ import 'server-only';
 import type { z } from 'zod';
 import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
-import { loadSchoolCalendar } from '@/lib/calendar/load-school-calendars';
 import { scopedSchoolIds } from '@/lib/cases/case-scope';
 import { changeCase, type CaseChange } from '@/lib/cases/change-case';
 import type { Tx } from '@/lib/db';
 import type { Concern } from '@/lib/generated/prisma/client';
-import { findTransferDestination, tellReceivingSchool } from './transfer-destination';
-import { transferDeadline } from './transfer-due-date';
+import { findTransferDestination, sentTransferRow, tellReceivingSchool } from './transfer-destination';
 import type { startTransferSchema } from './transfer-schemas';
 
 export const START_TRANSFER_AUDIT_ACTION = 'concern.transfer.send';
@@ -66,26 +64,15 @@ async function startTransferChange(
   const { to, offService } = destination;
   const open = await tx.fileTransfer.findFirst({ where: { concernId: concern.id, status: 'SENT' } });
   if (open) throw new UserFacingError(ALREADY_TRANSFERRING);
-  const sentAt = new Date();
-  const calendar = await loadSchoolCalendar(tx, to.partnershipId, sentAt);
-  const dueAt = transferDeadline({ sentAt, childStartsOn: input.childStartsOn }, calendar);
-  const transfer = await tx.fileTransfer.create({
-    data: {
-      kind: offService ? 'EMAILED_LINK' : 'ON_SERVICE',
-      concernId: concern.id,
-      // Stays on the sending school's child file after the case leaves it (lib/children/child-transfers.ts).
-      fromChildRecordId: concern.childRecordId,
-      fromPartnershipId: concern.partnershipId,
-      fromSchoolId,
-      toSchoolId: to.id,
-      toPartnershipId: to.partnershipId,
-      childStartsOn: input.childStartsOn,
-      note: input.note ?? null,
-      sentById: user.id,
-      sentAt,
-      dueAt,
-    },
-  });
+  const row = await sentTransferRow(
+    tx,
+    destination,
+    { partnershipId: concern.partnershipId, schoolId: fromSchoolId, childRecordId: concern.childRecordId },
+    input,
+    user.id,
+  );
+  const { sentAt, dueAt } = row;
+  const transfer = await tx.fileTransfer.create({ data: { ...row, concernId: concern.id } });
   const { passcode, notified } = await tellReceivingSchool(
     tx,
     {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { UserFacingError } from '@/lib/actions/define-action';
+import { loadSchoolCalendar } from '@/lib/calendar/load-school-calendars';
 import type { Tx } from '@/lib/db';
 import { partnershipSite } from '@/lib/email/partnership-site';
 import { transferSentEmail } from '@/lib/email/templates/file-transfer-emails';
@@ -7,6 +8,7 @@ import { stableMessageId } from '@/lib/email/templates/render-email';
 import { enqueueEmail } from '@/lib/outbox/enqueue-email';
 import { schoolTeam } from '@/lib/routing/find-notification-recipients';
 import { queueEmailedLink } from './queue-emailed-link';
+import { transferDeadline } from './transfer-due-date';
 
 export const RECIPIENT_EMAIL_NEEDED =
   'That school is not on this service. Enter the email address of its safeguarding lead';
@@ -44,6 +46,37 @@ export async function findTransferDestination(
   if (offService && !input.recipientEmail)
     throw new UserFacingError(RECIPIENT_EMAIL_NEEDED, 'recipientEmail');
   return { to: { id: to.id, name: to.name, partnershipId: to.partnershipId }, team, offService };
+}
+
+/**
+ * The columns every sent transfer row shares (a case's, or each case's of a child's whole file): who sends
+ * it from where, to which school, and its due date — 5 school days by the receiving partnership's calendar
+ * from the later of the sending and the child's start. The caller adds the case (and a whole file's marks).
+ */
+export async function sentTransferRow(
+  tx: Tx,
+  destination: TransferDestination,
+  from: { partnershipId: string; schoolId: string; childRecordId: string | null },
+  input: { childStartsOn: Date; note?: string | null | undefined },
+  sentById: string,
+) {
+  const { to, offService } = destination;
+  const sentAt = new Date();
+  const calendar = await loadSchoolCalendar(tx, to.partnershipId, sentAt);
+  return {
+    kind: offService ? ('EMAILED_LINK' as const) : ('ON_SERVICE' as const),
+    // Stays on the sending school's child file after the case leaves it (lib/children/child-transfers.ts).
+    fromChildRecordId: from.childRecordId,
+    fromPartnershipId: from.partnershipId,
+    fromSchoolId: from.schoolId,
+    toSchoolId: to.id,
+    toPartnershipId: to.partnershipId,
+    childStartsOn: input.childStartsOn,
+    note: input.note ?? null,
+    sentById,
+    sentAt,
+    dueAt: transferDeadline({ sentAt, childStartsOn: input.childStartsOn }, calendar),
+  };
 }
 
 /** What a sender's transfer tells the receiving school: the file's lead row and the case named in emails. */

@@ -5,9 +5,9 @@ import { requirePermission } from '@/lib/auth/session';
 import { casePageTitle } from '@/lib/cases/case-page-title';
 import { readTransferChoices } from '@/lib/transfers/read-transfer-choices';
 import { CaseActionForm } from '../case-action-form';
-import { SchoolSearch, schoolChoices, schoolQuery } from '../school-search';
+import { SchoolSearch, schoolQuery } from '../school-search';
 import { startTransferAction } from './actions';
-import { transferFields } from './transfer-fields';
+import { transferFields, transferSchoolChoices } from './transfer-fields';
 
 type Props = {
   params: Promise<{ reference: string }>;
@@ -26,16 +26,7 @@ export default async function TransferPage({ params, searchParams }: Props) {
   const choices = await readTransferChoices(user, decodeURIComponent(reference), query);
   if (!choices) notFound();
   const href = `/cases/${encodeURIComponent(choices.reference)}`;
-  const schools = schoolChoices(choices.schools).map((choice, i) =>
-    choices.schools[i]!.onService
-      ? choice
-      : {
-          ...choice,
-          hint: [choice.hint, 'Not on this service: you will send a link by email']
-            .filter(Boolean)
-            .join('. '),
-        },
-  );
+  const schools = transferSchoolChoices(choices.schools);
   return (
     <>
       <Link href={href} className="govuk-back-link">

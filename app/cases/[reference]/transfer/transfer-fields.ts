@@ -1,5 +1,6 @@
 import type { Choice } from '@/components/forms/fields';
 import type { CaseField } from '../case-action-form';
+import { schoolChoices } from '../school-search';
 
 /**
  * The questions of a transfer form (a case's file, or a child's whole file: the same schema's fields,
@@ -40,4 +41,20 @@ export function transferFields(schools: Choice[]): CaseField[] {
       rows: 3,
     },
   ];
+}
+
+/** The schools the search found, as choices: one off the service says the sender will send a link by email. */
+export function transferSchoolChoices(
+  found: { id: string; name: string; town: string | null; postcode: string | null; onService: boolean }[],
+): Choice[] {
+  return schoolChoices(found).map((choice, i) =>
+    found[i]!.onService
+      ? choice
+      : {
+          ...choice,
+          hint: [choice.hint, 'Not on this service: you will send a link by email']
+            .filter(Boolean)
+            .join('. '),
+        },
+  );
 }

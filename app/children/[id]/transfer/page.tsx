@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { readChildFileChoices } from '@/lib/transfers/read-child-file-choices';
 import { CaseActionForm } from '../../../cases/[reference]/case-action-form';
-import { SchoolSearch, schoolChoices, schoolQuery } from '../../../cases/[reference]/school-search';
-import { transferFields } from '../../../cases/[reference]/transfer/transfer-fields';
+import { SchoolSearch, schoolQuery } from '../../../cases/[reference]/school-search';
+import { transferFields, transferSchoolChoices } from '../../../cases/[reference]/transfer/transfer-fields';
 import { startChildFileTransferAction } from './actions';
 
 // The child's name is never put in the title: titles reach browser history and tab lists.
@@ -23,16 +23,7 @@ export default async function ChildFileTransferPage({ params, searchParams }: Pr
   const choices = await readChildFileChoices(user, (await params).id, query);
   if (!choices) notFound();
   const href = `/children/${choices.childId}`;
-  const schools = schoolChoices(choices.schools).map((choice, i) =>
-    choices.schools[i]!.onService
-      ? choice
-      : {
-          ...choice,
-          hint: [choice.hint, 'Not on this service: you will send a link by email']
-            .filter(Boolean)
-            .join('. '),
-        },
-  );
+  const schools = transferSchoolChoices(choices.schools);
   const blocked =
     choices.cases.length === 0 ? (
       <p className="govuk-body" role="status">
