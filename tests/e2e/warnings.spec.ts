@@ -81,7 +81,10 @@ test('partnership staff edit a platform advice page that parents can read', asyn
     .getByLabel('How to report on the platform')
     .fill('Use the report button under the video. <img src=x>');
   await page.getByRole('button', { name: 'Save advice' }).click();
-  await expect(page).toHaveURL(/\/advice\/twitch$/);
+  // The edit form's own address (/trends/advice/twitch) ends the same way, so match the whole path: the
+  // public page is where the save lands, and only then is the advice there for a visitor to read.
+  await expect(page).toHaveURL(new URL('/advice/twitch', baseURL).href);
+  await expect(page.locator('li', { hasText: 'Turn off whispers from strangers' })).toBeVisible();
 
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
