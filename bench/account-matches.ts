@@ -146,6 +146,10 @@ try {
 
   // The concern the new identifier rows of each round belong to (with a school, as a parent's would be).
   const db = getDb();
+  // Every partnership has its data keys, loaded, as in a running service (a process reads all the keys when
+  // it starts; a partnership's first keys are made once, on its first sealed row). Without this the first
+  // email of each of the 150 partnerships would time a key being made on a connection of its own.
+  await db.$encryptionKeys(partnerships);
   const school = await db.school.create({
     data: {
       partnershipId: partnerships[0] as string,
