@@ -15,7 +15,8 @@ import {
 /** After the front door is told of a pattern, further matches within this many days send nothing more. */
 export const PATTERN_QUIET_DAYS = 7;
 
-interface SentIdentifier {
+/** An account name as matched: its platform and the keyed hash of its normalised form. */
+export interface SentIdentifier {
   platformId: string;
   identifierHash: string;
 }

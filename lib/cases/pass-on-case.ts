@@ -4,7 +4,6 @@ import { UserFacingError } from '@/lib/actions/define-action';
 import { isUuid } from '@/lib/actions/text-fields';
 import type { SessionUser } from '@/lib/auth/session';
 import type { Tx } from '@/lib/db';
-import { resealConcern } from '@/lib/encryption/reseal-concern';
 import { sealingFor } from '@/lib/encryption/seal-owner';
 import type { Concern } from '@/lib/generated/prisma/client';
 import { queueConcernNotifications } from '@/lib/routing/queue-concern-notifications';
@@ -12,7 +11,7 @@ import { readRoute, type RouteRead } from '@/lib/routing/read-route';
 import { TO_FRONT_DOOR, type passOnSchema } from './case-form-schemas';
 import { scopedSchoolIds } from './case-scope';
 import { changeCase, type CaseChange } from './change-case';
-import { moveAccountNames } from './move-account-names';
+import { moveToPartnership } from './move-to-partnership';
 import { queuePassedOnOften } from './queue-passed-on-often';
 
 export const PASS_ON_AUDIT_ACTION = 'concern.pass-on';
@@ -78,8 +77,7 @@ async function passOnChange(tx: Tx, user: SessionUser, concern: Concern, input: 
   const notified = await queueConcernNotifications(tx, moved, to.routing, { moveId: move.id });
   const times = concern.passedOnCount + 1;
   if (to.partnershipId !== concern.partnershipId) {
-    await moveAccountNames(tx, concern.id, to.partnershipId);
-    await resealConcern(tx, concern.id, to.partnershipId);
+    await moveToPartnership(tx, concern, to.partnershipId);
   }
   // A child record is the sending school's file: the case leaves it, so that school's child page no
   // longer reads a case it may not see. The receiving school links it to its own record if it keeps one.

@@ -1,10 +1,6 @@
 import 'server-only';
 import { deadlineIn, transactionBefore } from '@/lib/db-deadline';
-import { reviewRequestedEmail } from '@/lib/email/templates/review-requested-email';
-import { stableMessageId } from '@/lib/email/templates/render-email';
-import { partnershipSite } from '@/lib/email/partnership-site';
-import { enqueueEmail } from '@/lib/outbox/enqueue-email';
-import { frontDoorTeam } from '@/lib/routing/find-notification-recipients';
+import { tellFrontDoorOfReview } from './tell-front-door-of-review';
 
 export type RequestReviewOutcome = 'asked' | 'already-open';
 
@@ -47,18 +43,7 @@ export async function requestReview(
         detail: { reviewId: review.id },
       },
     });
-    const site = await partnershipSite(tx, concern.partnershipId);
-    const email = reviewRequestedEmail({ reference: concern.reference, site });
-    for (const recipient of await frontDoorTeam(tx, concern.partnershipId)) {
-      await enqueueEmail(tx, {
-        kind: 'concern.review-requested',
-        to: recipient.email,
-        ...email,
-        messageId: stableMessageId('review-requested', concern.id, review.id, recipient.key),
-        concernId: concern.id,
-        partnershipId: concern.partnershipId,
-      });
-    }
+    await tellFrontDoorOfReview(tx, concern, review.id, 'asked');
     return 'asked';
   });
 }

@@ -3,9 +3,8 @@ import { UserFacingError } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { scopedSchoolIds } from '@/lib/cases/case-scope';
-import { moveAccountNames } from '@/lib/cases/move-account-names';
+import { moveToPartnership } from '@/lib/cases/move-to-partnership';
 import { getDb, type Tx } from '@/lib/db';
-import { resealConcern } from '@/lib/encryption/reseal-concern';
 import { NotFoundError } from '@/lib/errors';
 import type { FileTransfer, Prisma } from '@/lib/generated/prisma/client';
 import type { ConcernEventKind, FileTransferStatus } from '@/lib/generated/prisma/enums';
@@ -27,8 +26,7 @@ export function acceptTransfer(user: SessionUser, input: { transferId: string })
     const concern = await tx.concern.findUniqueOrThrow({ where: { id: transfer.concernId } });
     const site = concern.reportedViaPartnershipId ?? concern.partnershipId;
     if (transfer.toPartnershipId !== concern.partnershipId) {
-      await moveAccountNames(tx, concern.id, transfer.toPartnershipId);
-      await resealConcern(tx, concern.id, transfer.toPartnershipId);
+      await moveToPartnership(tx, concern, transfer.toPartnershipId);
     }
     return {
       kind: 'TRANSFER_ACCEPTED',

@@ -256,14 +256,25 @@ describe('the front door and a review', () => {
   });
 });
 
-// Someone on the front door of two partnerships: a review asked of the first must not open the concern
-// once it has been passed to a school of the second (the review and the concern must be of one partnership).
-describe('a front door of two partnerships', () => {
-  it('cannot read a concern passed to the other partnership through the first one’s old review', async () => {
-    const asked = await reviewed();
+// A concern passed to a school of another partnership (or its file accepted there) takes its reviews with it:
+// the partnership that holds the case answers the parent, and a partnership that leaves later takes none of
+// them away. The first partnership's front door reaches nothing through them any more, and someone on the
+// front door of both reads the case as the second partnership's, never through the first one's old review.
+describe('a concern passed to another partnership', () => {
+  it('takes its reviews along: the new front door is told of the open one, reads and finishes it; the first reaches nothing', async () => {
+    const asked = await reviewed('The school never rang.');
+    await finishReview(frontDoor, {
+      reference: asked.reference,
+      version: 0,
+      reviewId: asked.reviewId,
+      outcome: 'Spoke to the school.',
+    });
+    expect(await askForReview({}, form({ reason: 'Still nobody rang.' }))).toMatchObject({ ok: true });
+
     const second = await makePartnership();
     const farSchool = await makeSchool(second.id);
     await makeStaff(second.id, [{ role: 'DSL', schoolId: farSchool.id }]);
+    const secondFrontDoor = await makeStaff(second.id, [{ role: 'FRONT_DOOR' }], 'Sam Second');
     const both = await makeStaff(world.partnership.id, [{ role: 'FRONT_DOOR' }], 'Pat Both');
     await getDb().membership.create({
       data: { userId: both.id, partnershipId: second.id, role: 'FRONT_DOOR' },
@@ -273,22 +284,63 @@ describe('a front door of two partnerships', () => {
       memberships: [...both.memberships, { role: 'FRONT_DOOR', partnershipId: second.id, schoolId: null }],
       partnerships: [...both.partnerships, { id: second.id, name: second.name }],
     };
-    expect(await readCaseRecord(onBoth, asked.reference, 'view')).not.toBeNull();
 
     const { version } = await getDb().concern.findUniqueOrThrow({ where: { id: asked.id } });
-    await passOnCase(dsl, {
-      reference: asked.reference,
-      version,
-      to: farSchool.id,
-      reason: 'She moved school.',
+    await passOnCase(dsl, { reference: asked.reference, version, to: farSchool.id, reason: 'She moved.' });
+    expect(await getDb().concern.findUniqueOrThrow({ where: { id: asked.id } })).toMatchObject({
+      partnershipId: second.id,
+      schoolId: farSchool.id,
     });
-    const moved = await getDb().concern.findUniqueOrThrow({ where: { id: asked.id } });
-    expect(moved).toMatchObject({ partnershipId: second.id, schoolId: farSchool.id, route: 'SCHOOL' });
 
-    // Neither partnership's own reach covers it (a school's case, passed on once, not escalated), and the
-    // review was asked of the first partnership, which no longer holds it.
-    expect(await readCaseRecord(onBoth, asked.reference, 'view')).toBeNull();
+    // Both reviews are the second partnership's now, their words still readable (sealed under its keys).
+    const moved = await getDb().reviewRequest.findMany({
+      where: { concernId: asked.id },
+      orderBy: { askedAt: 'asc' },
+    });
+    expect(moved).toMatchObject([
+      {
+        partnershipId: second.id,
+        status: 'FINISHED',
+        reason: 'The school never rang.',
+        outcome: 'Spoke to the school.',
+      },
+      { partnershipId: second.id, status: 'OPEN', reason: 'Still nobody rang.' },
+    ]);
+    // Its front door is told of the open one (the reference only), as when a parent asks.
+    const told = await getDb().outboxEmail.findMany({
+      where: { concernId: asked.id, kind: 'concern.review-requested', partnershipId: second.id },
+    });
+    expect(told.map((e) => e.toAddress)).toContain(secondFrontDoor.email);
+    expect(told.map((e) => e.toAddress)).not.toContain(frontDoor.email);
+    for (const email of told) expect(`${email.subject} ${email.textBody}`).not.toMatch(/nobody rang/i);
+
+    // The first partnership's front door: nothing, by list, page or action.
+    expect((await listOpenReviews(frontDoor)).map((r) => r.reference)).not.toContain(asked.reference);
     expect(await readCaseRecord(frontDoor, asked.reference, 'view')).toBeNull();
+    const open = moved[1]!;
+    const finish = { reference: asked.reference, version: 0, reviewId: open.id, outcome: 'Done.' };
+    await expect(finishReview(frontDoor, finish)).rejects.toBeInstanceOf(NotFoundError);
+    // Someone on both front doors reads it as the second partnership's.
+    expect(await readCaseRecord(onBoth, asked.reference, 'view')).toMatchObject({ reviewReach: true });
+
+    // The second partnership's front door lists the open review, reads the parent's words, finishes it.
+    expect((await listOpenReviews(secondFrontDoor)).map((r) => r.reference)).toContain(asked.reference);
+    expect(await readCaseRecord(secondFrontDoor, asked.reference, 'view')).toMatchObject({
+      reviewReach: true,
+    });
+    expect(await listCaseReviews(secondFrontDoor, { id: asked.id, schoolId: farSchool.id })).toMatchObject([
+      { reason: 'The school never rang.', canFinish: false },
+      { reason: 'Still nobody rang.', canFinish: true },
+    ]);
+    await finishReview(secondFrontDoor, { ...finish, outcome: 'Rang the new school.' });
+    expect(await reviews(asked.id)).toMatchObject([{ status: 'FINISHED' }, { status: 'FINISHED' }]);
+    // And the parent may ask again, of the partnership that now holds the report.
+    expect(await askForReview({}, form({ reason: 'One more thing.' }))).toMatchObject({ ok: true });
+    expect(
+      await getDb().reviewRequest.count({
+        where: { concernId: asked.id, status: 'OPEN', partnershipId: second.id },
+      }),
+    ).toBe(1);
   });
 });
 
