@@ -35,7 +35,12 @@ export async function runTransferClock(db: Db, now: Date): Promise<{ reminded: n
     if (rows.length === 0) return { reminded: 0, overdue: 0 };
     const transfers = await tx.fileTransfer.findMany({
       where: { id: { in: rows.map((r) => r.id) } },
-      include: { concern: { select: { reference: true } }, toSchool: { select: { name: true } } },
+      include: {
+        concern: { select: { reference: true } },
+        toSchool: { select: { name: true } },
+        // A child's whole file: the lead's cases, named in the emails after the lead's own.
+        childFileCases: { select: { concern: { select: { reference: true } } }, orderBy: { id: 'asc' } },
+      },
     });
     const calendars = await loadSchoolCalendars(
       tx,
@@ -70,12 +75,15 @@ type Open = {
   dueAt: Date;
   concern: { reference: string };
   toSchool: { name: string };
+  childFileCases: { concern: { reference: string } }[];
 };
+
+const referencesOf = (t: Open) => [t.concern.reference, ...t.childFileCases.map((c) => c.concern.reference)];
 
 async function remind(tx: Tx, t: Open) {
   const site = await partnershipSite(tx, t.fromPartnershipId);
   const email = transferReminderEmail({
-    reference: t.concern.reference,
+    references: referencesOf(t),
     toSchool: t.toSchool.name,
     due: formatDate(t.dueAt),
     site,
@@ -93,7 +101,7 @@ async function remind(tx: Tx, t: Open) {
 }
 
 async function tellFrontDoor(tx: Tx, t: Open) {
-  const email = transferOverdueEmail({ reference: t.concern.reference, toSchool: t.toSchool.name });
+  const email = transferOverdueEmail({ references: referencesOf(t), toSchool: t.toSchool.name });
   for (const recipient of await frontDoorTeam(tx, t.fromPartnershipId)) {
     await enqueueEmail(tx, {
       kind: 'transfer.overdue',

@@ -89,7 +89,7 @@ async function send(tx: Tx, user: SessionUser, input: StartChildFileTransfer) {
     {
       transferId: lead.id,
       concernId: first.id,
-      reference: first.reference,
+      references: concerns.map((c) => c.reference),
       fromPartnershipId: child.partnershipId,
       fromSchoolId: child.schoolId,
       recipientEmail: input.recipientEmail,

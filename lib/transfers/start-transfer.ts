@@ -78,7 +78,7 @@ async function startTransferChange(
     {
       transferId: transfer.id,
       concernId: concern.id,
-      reference: concern.reference,
+      references: [concern.reference],
       fromPartnershipId: concern.partnershipId,
       fromSchoolId,
       recipientEmail: input.recipientEmail,

@@ -83,7 +83,8 @@ export async function sentTransferRow(
 export interface SentFile {
   transferId: string;
   concernId: string;
-  reference: string;
+  /** The case's reference, or each case's of a child's whole file, the lead's first. */
+  references: string[];
   fromPartnershipId: string;
   fromSchoolId: string;
   /** For a school off the deployment: its safeguarding lead's address, as the sender typed it. */
@@ -124,7 +125,7 @@ export async function tellReceivingSchool(
 /** The email to each DSL and deputy of the receiving school: a file waits for them (reference and link). */
 async function notifyReceivingTeam(
   tx: Tx,
-  sent: { concernId: string; reference: string; transferId: string },
+  sent: { concernId: string; references: string[]; transferId: string },
   destination: TransferDestination,
   fromSchool: string,
 ): Promise<number> {
@@ -132,7 +133,7 @@ async function notifyReceivingTeam(
   const site = await partnershipSite(tx, to.partnershipId);
   const email = transferSentEmail({
     fromSchool,
-    reference: sent.reference,
+    references: sent.references,
     transferId: sent.transferId,
     site,
   });

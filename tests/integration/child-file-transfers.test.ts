@@ -135,6 +135,10 @@ describe('sending a child’s whole file', () => {
     const emails = await db.outboxEmail.findMany({ where: { kind: 'transfer.sent' } });
     expect(emails).toHaveLength(1);
     expect(emails[0]?.textBody).toContain(`/transfers/${transferId}`);
+    // It names every case, so a search of the mailbox for any reference finds it; the subject the first.
+    const [first, ...more] = cases.map((c) => c.reference);
+    expect(emails[0]?.subject).toContain(`reference ${first} and 2 more`);
+    for (const reference of [first, ...more]) expect(emails[0]?.textBody).toContain(reference);
     // One item each side, "Child file: 3 cases"; the page lists every case.
     const [incoming] = (await listTransfers(staff.dslNew)).incoming;
     expect((await listTransfers(staff.dslNew)).incoming).toHaveLength(1);
@@ -263,6 +267,10 @@ describe('the receiving school answers it as one', () => {
     });
     expect(await runTransferClock(db, new Date())).toEqual({ reminded: 1, overdue: 1 });
     expect(await db.outboxEmail.count({ where: { kind: 'transfer.reminder' } })).toBe(1);
+    for (const kind of ['transfer.reminder', 'transfer.overdue']) {
+      const email = await db.outboxEmail.findFirstOrThrow({ where: { kind } });
+      for (const c of cases) expect(email.textBody, kind).toContain(c.reference);
+    }
     expect(
       (await db.fileTransfer.findUniqueOrThrow({ where: { id: transferId } })).reminderSentAt,
     ).not.toBeNull();

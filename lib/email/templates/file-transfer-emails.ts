@@ -6,18 +6,32 @@ import { appLink, renderEmail, type RenderedEmail } from './render-email';
 
 const NO_DETAILS = 'This email does not contain any details of the case. Do not reply to it.';
 
+/**
+ * The case a transfer names, or each case of a child's whole file (its lead first): the subject names the
+ * first and how many more, the body every one, so a search of the mailbox for any of them finds the email.
+ */
+function named(references: string[]): { subject: string; body: string } {
+  const [first, ...more] = references;
+  if (more.length === 0) return { subject: `reference ${first}`, body: `The reference is ${first}.` };
+  return {
+    subject: `reference ${first} and ${more.length} more`,
+    body: `This is a child's whole file, of ${references.length} cases. The references are ${references.slice(0, -1).join(', ')} and ${references.at(-1)}.`,
+  };
+}
+
 /** To the receiving school's DSLs: a file is waiting for them to check and accept. */
 export function transferSentEmail(input: {
   fromSchool: string;
-  reference: string;
+  references: string[];
   transferId: string;
   site: string;
 }): RenderedEmail {
-  return renderEmail(`A child protection file has been sent to your school (reference ${input.reference})`, [
+  const cases = named(input.references);
+  return renderEmail(`A child protection file has been sent to your school (${cases.subject})`, [
     {
       text: `${input.fromSchool} has sent your school a child protection file for a child who is joining you. Please check it and confirm you have received it within 5 school days.`,
     },
-    { text: `The reference is ${input.reference}.` },
+    { text: cases.body },
     {
       text: 'Sign in to see it:',
       link: {
@@ -31,34 +45,33 @@ export function transferSentEmail(input: {
 
 /** To the sending school's DSLs at school day 3: the new school has not confirmed receipt yet. */
 export function transferReminderEmail(input: {
-  reference: string;
+  references: string[];
   toSchool: string;
   due: string;
   site: string;
 }): RenderedEmail {
-  return renderEmail(
-    `The child protection file you sent has not been received yet (reference ${input.reference})`,
-    [
-      {
-        text: `${input.toSchool} has not yet confirmed it received the child protection file you sent. It is due by ${input.due}. You may want to call their safeguarding lead.`,
-      },
-      { text: `The reference is ${input.reference}.` },
-      {
-        text: 'Sign in to see your transfers:',
-        link: { href: appLink('/transfers', input.site), label: 'sign in to view your transfers' },
-      },
-      { text: NO_DETAILS },
-    ],
-  );
+  const cases = named(input.references);
+  return renderEmail(`The child protection file you sent has not been received yet (${cases.subject})`, [
+    {
+      text: `${input.toSchool} has not yet confirmed it received the child protection file you sent. It is due by ${input.due}. You may want to call their safeguarding lead.`,
+    },
+    { text: cases.body },
+    {
+      text: 'Sign in to see your transfers:',
+      link: { href: appLink('/transfers', input.site), label: 'sign in to view your transfers' },
+    },
+    { text: NO_DETAILS },
+  ]);
 }
 
 /** To the front door of the receiving partnership at school day 5: the file is overdue. */
-export function transferOverdueEmail(input: { reference: string; toSchool: string }): RenderedEmail {
-  return renderEmail(`A child protection file transfer is overdue (reference ${input.reference})`, [
+export function transferOverdueEmail(input: { references: string[]; toSchool: string }): RenderedEmail {
+  const cases = named(input.references);
+  return renderEmail(`A child protection file transfer is overdue (${cases.subject})`, [
     {
       text: `A child protection file sent to ${input.toSchool} has not been confirmed as received within 5 school days. Please check the child's new school has it.`,
     },
-    { text: `The reference is ${input.reference}.` },
+    { text: cases.body },
     { text: NO_DETAILS },
   ]);
 }
