@@ -12,6 +12,9 @@ import { tellFrontDoorOfReview } from '@/lib/reviews/tell-front-door-of-review';
  * there), in the move's transaction; the caller writes the concern's own partnership and school.
  * - The stranger's account names a parent gave: they are matched within a partnership
  *   (lib/account-identifiers), so from now on in the new one, where they may complete a pattern.
+ * - Not the front door's requests to share it for a pattern (lib/share-requests/): one still waiting ends,
+ *   as the concern leaves that pattern; an answered one stays the first partnership's record, and opens
+ *   nothing there now (case-scope.ts), nor shows to the new school's team.
  * - The reviews the parent asked for: the partnership that holds the case answers them (its front door is
  *   told of one still open, and reads the case through it), and one that leaves later takes none away.
  * - Every protected value of the concern and of the rows hanging off it, sealed again under the new
@@ -22,11 +25,13 @@ export async function moveToPartnership(
   concern: { id: string; reference: string },
   partnershipId: string,
 ): Promise<void> {
-  // One statement for both: each row takes the new partnership's id (its values are re-sealed below).
+  // One statement for all three: each row takes the new partnership's id (its values are re-sealed below).
   const [moved] = await tx.$queryRaw<{ names: SentIdentifier[] | null; openReview: string | null }[]>`
     WITH names AS (
       UPDATE "ConcernAccountIdentifier" SET "partnershipId" = ${partnershipId}::uuid
       WHERE "concernId" = ${concern.id}::uuid RETURNING "platformId", "identifierHash"
+    ), asked AS (
+      DELETE FROM "ShareRequest" WHERE "concernId" = ${concern.id}::uuid AND status = 'PENDING'
     ), reviews AS (
       UPDATE "ReviewRequest" SET "partnershipId" = ${partnershipId}::uuid
       WHERE "concernId" = ${concern.id}::uuid RETURNING id, status

@@ -17,7 +17,12 @@ export function answerShareRequest(user: SessionUser, input: z.infer<typeof shar
     if (!concern.schoolId || !scopedSchoolIds(user).includes(concern.schoolId))
       throw new UserFacingError('Only the school’s safeguarding team can answer this request.');
     const answered = await tx.shareRequest.updateMany({
-      where: { id: input.requestId, concernId: concern.id, status: 'PENDING' },
+      where: {
+        id: input.requestId,
+        concernId: concern.id,
+        partnershipId: concern.partnershipId,
+        status: 'PENDING',
+      },
       data: { status: input.answer, answeredById: user.id, answeredAt: new Date(), reason: input.reason },
     });
     if (answered.count !== 1) throw new UserFacingError('This request has already been answered.');

@@ -28,14 +28,18 @@ export async function listWaitingShareRequests(user: SessionUser, partnershipId:
   });
 }
 
-/** The requests to share one case, for its school's team on the case page; none for anyone else. */
+/**
+ * The requests to share one case, for its school's team on the case page; none for anyone else. Only its
+ * own partnership's front door's: a case passed on from another partnership keeps that one's requests (and
+ * their notes) to itself.
+ */
 export async function listCaseShareRequests(
   user: SessionUser,
-  concern: { id: string; schoolId: string | null },
+  concern: { id: string; schoolId: string | null; partnershipId: string },
 ) {
   if (!concern.schoolId || !scopedSchoolIds(user).includes(concern.schoolId)) return [];
   return getDb().shareRequest.findMany({
-    where: { concernId: concern.id },
+    where: { concernId: concern.id, partnershipId: concern.partnershipId },
     orderBy: { requestedAt: 'asc' },
     select: REQUEST_SELECT,
   });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerShareRequest } from '@/lib/share-requests/answer-share-request';
+import { listCaseShareRequests } from '@/lib/share-requests/list-share-requests';
 import { requestShares } from '@/lib/share-requests/request-shares';
 import type { SessionUser } from '@/lib/auth/session';
+import { passOnCase } from '@/lib/cases/pass-on-case';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { getDb } from '@/lib/db';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
@@ -111,5 +113,57 @@ describe('asking schools to share the concerns of a pattern', () => {
       where: { action: 'concern.share-request.answer', subjectId: refused.concernId },
     });
     expect(audit).toHaveLength(1);
+  });
+});
+
+// A concern passed to a school of another partnership leaves the first partnership's pattern (its account
+// names move: lib/cases/move-to-partnership.ts). A request still waiting goes with it; an answered one
+// stays the first partnership's record. The new school's team never sees the first front door's requests
+// or their notes, and cannot answer them.
+describe('a concern passed to another partnership', () => {
+  it('takes no request along: a waiting one ends, and the new school sees and answers none', async () => {
+    const first = references[0] as string;
+    const third = await send({ accounts: { [world.platform.id]: '@share.me' } });
+    expect(
+      await requestShares(frontDoor, world.partnership.id, { patternId, note: 'Same account again' }),
+    ).toBe(1);
+    const waiting = await getDb().shareRequest.findFirstOrThrow({ where: { concern: { reference: third } } });
+    expect(waiting.status).toBe('PENDING');
+
+    const south = await makePartnership();
+    const farSchool = await makeSchool(south.id);
+    const farDsl = await makeStaff(south.id, [{ role: 'DSL', schoolId: farSchool.id }]);
+    for (const reference of [first, third]) {
+      await passOnCase(firstDsl, {
+        reference,
+        version: await version(reference),
+        to: farSchool.id,
+        reason: 'Moved.',
+      });
+    }
+
+    expect(await getDb().shareRequest.findUnique({ where: { id: waiting.id } })).toBeNull();
+    expect(
+      await getDb().shareRequest.count({ where: { concern: { reference: first }, status: 'ACCEPTED' } }),
+    ).toBe(1);
+    for (const reference of [first, third]) {
+      const record = await readCaseRecord(farDsl, reference, 'view');
+      expect(record).not.toBeNull();
+      expect(await listCaseShareRequests(farDsl, record!)).toEqual([]);
+    }
+    const accepted = await getDb().shareRequest.findFirstOrThrow({
+      where: { concern: { reference: first } },
+    });
+    await expect(
+      answerShareRequest(farDsl, {
+        reference: first,
+        version: await version(first),
+        requestId: accepted.id,
+        answer: 'REFUSED',
+        reason: 'Not ours to share',
+      }),
+    ).rejects.toThrow(/already been answered/);
+    // The first front door's old "yes" opens nothing now the case is another partnership's.
+    expect(await readCaseRecord(frontDoor, first, 'view')).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ export async function ShareRequests({
   record,
 }: {
   user: SessionUser;
-  record: { id: string; schoolId: string | null; reference: string; version: number };
+  record: { id: string; schoolId: string | null; partnershipId: string; reference: string; version: number };
 }) {
   const requests = await listCaseShareRequests(user, record);
   if (requests.length === 0) return null;
