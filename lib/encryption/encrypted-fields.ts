@@ -237,6 +237,10 @@ export const ENCRYPTED_MODELS: EncryptedModel[] = [
   },
 ];
 
+/** The tables whose rows a partnership's keys seal (made together, all at once: keyring.ts); the service-wide
+ * keys cover the rest and the hashes. */
+export const PARTNERSHIP_PURPOSES = ENCRYPTED_MODELS.filter((m) => m.owner !== 'service').map((m) => m.table);
+
 export function encryptedModel(table: string | undefined): EncryptedModel | undefined {
   return ENCRYPTED_MODELS.find((m) => m.table === table);
 }

@@ -13,7 +13,7 @@ import {
   unwrapDataKey,
   wrapDataKey,
 } from './cipher';
-import { ENCRYPTED_MODELS, encryptedModel, sealFormat } from './encrypted-fields';
+import { ENCRYPTED_MODELS, encryptedModel, PARTNERSHIP_PURPOSES, sealFormat } from './encrypted-fields';
 
 /** Encrypts and decrypts one value for one place (table, column, row). `rowKey` is what the value is (to
  * be) bound to: for a stored value, `boundRowKey` says which of the row's keys that is. `partnershipId`
@@ -40,8 +40,6 @@ export type HashPurpose = (typeof HASH_PURPOSES)[number];
 export const HASH_PREFIX = 'hmac:';
 const hashKeyPurpose = (purpose: string) => `hash:${purpose}`;
 
-/** The tables whose rows a partnership's keys seal; the service-wide keys cover the rest and the hashes. */
-export const PARTNERSHIP_PURPOSES = ENCRYPTED_MODELS.filter((m) => m.owner !== 'service').map((m) => m.table);
 const SERVICE_PURPOSES = [
   ...ENCRYPTED_MODELS.filter((m) => m.owner === 'service' || m.owner === 'partnership-or-service').map(
     (m) => m.table,

@@ -80,7 +80,14 @@ test('a DSL links two cases to one child and reads them as one file', async ({
     await query(
       `INSERT INTO "ConcernEvent" (id, "concernId", kind, summary, at)
        VALUES ($1::bigint, $2, 'NOTE', $3, now() + make_interval(secs => $4::int))`,
-      [id, secondId, await encryptForTable('ConcernEvent', 'summary', id, `Long file note ${n}.`), n],
+      [
+        id,
+        secondId,
+        await encryptForTable('ConcernEvent', 'summary', id, `Long file note ${n}.`, {
+          concernId: secondId,
+        }),
+        n,
+      ],
     );
   }
   await page.goto(`/children/${child!.id}`);
@@ -112,7 +119,9 @@ test('a DSL links two cases to one child and reads them as one file', async ({
     [
       transferId,
       first,
-      await encryptForTable('FileTransfer', 'returnReason', transferId, 'Not on our roll'),
+      await encryptForTable('FileTransfer', 'returnReason', transferId, 'Not on our roll', {
+        concernReference: first,
+      }),
       MILLBROOK,
       DSL,
     ],

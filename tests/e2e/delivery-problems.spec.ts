@@ -11,7 +11,8 @@ async function deadEmail(): Promise<{ id: string; to: string; masked: string }> 
   const id = randomUUID();
   const to = `wrongaddress@mistyped-${id.slice(0, 8)}.example`;
   // Sealed as the app seals them: the retried email is read, decrypted and sent by the app's worker.
-  const seal = (column: string, text: string) => encryptForTable('OutboxEmail', column, id, text);
+  const seal = (column: string, text: string) =>
+    encryptForTable('OutboxEmail', column, id, text, { partnershipSlug: 'northshire' });
   const content = [
     await seal('subject', 'Secret subject line'),
     await seal('textBody', 'Secret body text'),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 // Reads what the app encrypted (lib/encryption), with the master key `npm test` gave the app.
 import {
   ciphertextFormat,
@@ -6,8 +7,9 @@ import {
   encryptText,
   fieldAad,
   unwrapDataKey,
+  wrapDataKey,
 } from '../../lib/encryption/cipher';
-import { encryptedModel, sealFormat } from '../../lib/encryption/encrypted-fields';
+import { encryptedModel, PARTNERSHIP_PURPOSES, sealFormat } from '../../lib/encryption/encrypted-fields';
 import { query } from './e2e-db';
 
 function masterKeys(): Map<string, Buffer> {
@@ -49,17 +51,73 @@ export async function encryptColumnLike(
   return sealWithKey(ciphertextKeyId(current), table, column, rowKey, plaintext);
 }
 
-/** New plain text sealed under a table's current data key, as the app writes it. */
+/**
+ * Whose keys seal a row, as the app decides (lib/encryption/seal-owner.ts): a partnership, named directly or
+ * through the school, concern or slug the row belongs to, or the service itself (`{ partnershipId: null }`:
+ * drafts, sign-in secrets).
+ */
+export type SealOwner =
+  | { partnershipId: string | null }
+  | { partnershipSlug: string }
+  | { schoolUrn: number }
+  | { concernId: string }
+  | { concernReference: string };
+
+async function ownerPartnership(owner: SealOwner): Promise<string | null> {
+  if ('partnershipId' in owner) return owner.partnershipId;
+  const [sql, value] =
+    'partnershipSlug' in owner
+      ? ['SELECT id AS p FROM "Partnership" WHERE slug = $1', owner.partnershipSlug]
+      : 'schoolUrn' in owner
+        ? ['SELECT "partnershipId" AS p FROM "School" WHERE urn = $1', owner.schoolUrn]
+        : 'concernId' in owner
+          ? ['SELECT "partnershipId" AS p FROM "Concern" WHERE id = $1', owner.concernId]
+          : ['SELECT "partnershipId" AS p FROM "Concern" WHERE reference = $1', owner.concernReference];
+  const [row] = await query<{ p: string }>(sql, [value]);
+  if (!row) throw new Error(`No partnership for ${JSON.stringify(owner)}`);
+  return row.p;
+}
+
+/**
+ * New plain text sealed as the app writes it: under the owner's current data key for the table (made first,
+ * as the app makes a partnership's keys on its first sealed row, when a spec's partnership has none yet).
+ */
 export async function encryptForTable(
   table: string,
   column: string,
   rowKey: string,
   plaintext: string,
+  owner: SealOwner,
 ): Promise<string> {
-  const [row] = await query<{ id: string }>(
-    'SELECT id FROM "DataKey" WHERE purpose = $1 ORDER BY generation DESC LIMIT 1',
-    [table],
-  );
+  const partnershipId = await ownerPartnership(owner);
+  const current = () =>
+    query<{ id: string }>(
+      `SELECT id FROM "DataKey" WHERE purpose = $1 AND "partnershipId" IS NOT DISTINCT FROM $2::uuid
+       ORDER BY generation DESC LIMIT 1`,
+      [table, partnershipId],
+    );
+  let [row] = await current();
+  if (!row && partnershipId) {
+    // All of a partnership's keys at once, as the app makes them: a process that learns one knows them all.
+    const [masterId = '', master] = [...masterKeys()][0] ?? [];
+    const ids = PARTNERSHIP_PURPOSES.map(
+      (purpose) => `${purpose.toLowerCase()}-e2e${randomBytes(5).toString('hex')}`,
+    );
+    await query(
+      `INSERT INTO "DataKey" (id, purpose, "partnershipId", generation, "masterKeyId", "wrappedKey")
+       SELECT v.id, v.purpose, $3::uuid, 1, $4, v.wrapped FROM unnest($1::text[], $2::text[], $5::text[]) AS v(id, purpose, wrapped)
+       WHERE NOT EXISTS (SELECT 1 FROM "DataKey" k WHERE k."partnershipId" = $3::uuid)
+       ON CONFLICT DO NOTHING`,
+      [
+        ids,
+        PARTNERSHIP_PURPOSES,
+        partnershipId,
+        masterId,
+        ids.map((id) => wrapDataKey(master!, masterId, id, randomBytes(32))),
+      ],
+    );
+    [row] = await current();
+  }
   return sealWithKey(row?.id ?? null, table, column, rowKey, plaintext);
 }
 

@@ -108,7 +108,9 @@ export async function completeJourneyCookie(baseURL: string) {
   };
   const tokenHash = createHash('sha256').update(token).digest('hex');
   // Drafts are encrypted at rest (lib/encryption): seal the answers as the app would.
-  const sealed = await encryptForTable('ReportDraft', 'answers', tokenHash, JSON.stringify(answers));
+  const sealed = await encryptForTable('ReportDraft', 'answers', tokenHash, JSON.stringify(answers), {
+    partnershipId: null,
+  });
   await query(
     `INSERT INTO "ReportDraft" ("tokenHash", answers, "updatedAt", "expiresAt") VALUES ($1, $2, now(), now() + interval '1 hour')`,
     [tokenHash, JSON.stringify(sealed)],

@@ -71,7 +71,9 @@ async function sampleCase(urn: number, reference: string): Promise<{ id: string;
     [
       id,
       reference,
-      await encryptForTable('Concern', 'description', id, 'A case for the access matrix.'),
+      await encryptForTable('Concern', 'description', id, 'A case for the access matrix.', {
+        schoolUrn: urn,
+      }),
       urn,
     ],
   );
@@ -95,7 +97,7 @@ async function sampleChild(urn: number): Promise<{ id: string }> {
   await query(
     `INSERT INTO "ChildRecord" (id, "partnershipId", "schoolId", name, "yearGroup", "nameKey")
      SELECT $1, s."partnershipId", s.id, $2, 4, 'matrix-child' FROM "School" s WHERE s.urn = $3`,
-    [id, await encryptForTable('ChildRecord', 'name', id, 'Matrix child'), urn],
+    [id, await encryptForTable('ChildRecord', 'name', id, 'Matrix child', { schoolUrn: urn }), urn],
   );
   return { id };
 }
@@ -110,7 +112,7 @@ async function sampleIncident(caseId: string): Promise<{ id: string }> {
   await query(
     `INSERT INTO "Incident" (id, "partnershipId", title)
      SELECT $1, c."partnershipId", $2 FROM "Concern" c WHERE c.id = $3`,
-    [id, await encryptForTable('Incident', 'title', id, 'Matrix event'), caseId],
+    [id, await encryptForTable('Incident', 'title', id, 'Matrix event', { concernId: caseId }), caseId],
   );
   await query(`UPDATE "Concern" SET "incidentId" = $1 WHERE id = $2`, [id, caseId]);
   return { id };

@@ -8,7 +8,7 @@ import { passOnCase } from '@/lib/cases/pass-on-case';
 import { acceptTransfer } from '@/lib/transfers/answer-transfer';
 import { startTransfer } from '@/lib/transfers/start-transfer';
 import { ciphertextKeyId, EncryptionError } from '@/lib/encryption/cipher';
-import { PARTNERSHIP_PURPOSES } from '@/lib/encryption/keyring';
+import { PARTNERSHIP_PURPOSES } from '@/lib/encryption/encrypted-fields';
 import { makeStaff } from '../../support/case-staff';
 import { makeConcern, makePartnership, makeSchool } from '../../support/factories';
 import { makeFullConcern, makeReferenceData } from '../retention/retention-fixtures';
