@@ -30,7 +30,7 @@ export interface SentIdentifier {
  * identifier is first locked for the rest of the transaction (an advisory lock on its key): the second
  * waits for the first to commit, then counts it. The count must start after the wait (a statement sees
  * what was committed when it began), so the locks are a statement of their own; the rest is one more, and
- * the emails one insert through Prisma, which seals them (lib/encryption).
+ * the emails one insert, sealed before it is sent (lib/outbox/enqueue-email.ts).
  */
 export async function detectAccountPatterns(
   tx: Tx,

@@ -107,15 +107,11 @@ function encryptData(sealing: Sealing, table: string, input: Data, place: Place)
   const partnershipId = () => (sealer ??= { partnershipId: sealing.owners(owner()!) }).partnershipId;
   if (model) {
     rowKey ??= rowKeyOf(model, data, place.creating, sealing.rowIds);
-    for (const column of protectedColumns(model, data, table)) {
-      if (!(column in data)) continue;
-      const json = model.json.includes(column);
-      data[column] = sealValue(data[column], json, (plain) => {
-        if (!rowKey)
-          throw new EncryptionError(`A write to ${table}.${column} does not say which row it is for.`);
-        return sealing.keys.encrypt(table, column, rowKey, plain, partnershipId());
-      });
-    }
+    sealColumns(model, data, (column, plain) => {
+      if (!rowKey)
+        throw new EncryptionError(`A write to ${table}.${column} does not say which row it is for.`);
+      return sealing.keys.encrypt(table, column, rowKey, plain, partnershipId());
+    });
   }
   for (const [field, child] of Object.entries(NESTED_WRITES[table] ?? {})) {
     const nested = data[field];
@@ -153,6 +149,43 @@ function encryptData(sealing: Sealing, table: string, input: Data, place: Place)
     };
   }
   return data;
+}
+
+/**
+ * A new row's values for a raw INSERT, which the extension never sees: each protected value sealed as a
+ * Prisma create would seal it (the model's `text`, `json` and, where its `when` says, `conditional`
+ * columns; an empty value stays as it is), bound to `rowKey` (the row's `model.rowKey`, made by the caller:
+ * `uuidv7()` for an id) under `partnershipId`'s key (null: the service's). A Json column's ciphertext comes
+ * back as JSON text, for `::jsonb`. Every raw insert of protected columns seals through this
+ * (lib/outbox/enqueue-email.ts).
+ */
+export function sealNewRow(
+  keys: KeyProvider,
+  model: EncryptedModel,
+  rowKey: string,
+  partnershipId: string | null,
+  row: Data,
+): Data {
+  const data = { ...row };
+  sealColumns(model, data, (column, plain) =>
+    keys.encrypt(model.table, column, rowKey, plain, partnershipId),
+  );
+  for (const column of model.json) {
+    if (typeof data[column] === 'string') data[column] = JSON.stringify(data[column]);
+  }
+  return data;
+}
+
+/** Replaces each protected value of the row that is there with what `encrypt` makes of its plain text. */
+function sealColumns(
+  model: EncryptedModel,
+  data: Data,
+  encrypt: (column: string, plain: string) => string,
+): void {
+  for (const column of protectedColumns(model, data, model.table)) {
+    if (!(column in data)) continue;
+    data[column] = sealValue(data[column], model.json.includes(column), (plain) => encrypt(column, plain));
+  }
 }
 
 function protectedColumns(model: EncryptedModel, data: Data, table: string): string[] {

@@ -1,5 +1,7 @@
 import 'server-only';
-import type { Tx } from '@/lib/db';
+import { getDb, type Tx } from '@/lib/db';
+import { encryptedModel } from '@/lib/encryption/encrypted-fields';
+import { sealNewRow, uuidv7 } from '@/lib/encryption/encrypt-write';
 
 export interface QueuedEmail {
   kind: string;
@@ -27,21 +29,40 @@ export async function enqueueEmail(tx: Tx, email: QueuedEmail): Promise<void> {
   await enqueueEmails(tx, [email]);
 }
 
-/** Queues several emails as enqueueEmail does, in one statement (none when there are none). */
+/**
+ * Queues several emails as enqueueEmail does, in one raw statement (none when there are none): each row's
+ * protected values are sealed here first (sealNewRow, under its partnership's keys or the service's), so the
+ * stored rows are those a Prisma create would store. The table's defaults hold (status, attempts,
+ * createdAt; nextAttemptAt unless notBefore).
+ */
 export async function enqueueEmails(tx: Tx, emails: QueuedEmail[]): Promise<void> {
   if (emails.length === 0) return;
-  await tx.outboxEmail.createMany({
-    data: emails.map((email) => ({
+  const keys = await getDb().$encryptionKeys(emails.map((email) => email.partnershipId));
+  const rows = emails.map((email) => {
+    const id = uuidv7();
+    return sealNewRow(keys, OUTBOX, id, email.partnershipId, {
+      id,
       kind: email.kind,
       toAddress: email.to,
       subject: email.subject,
       textBody: email.text,
       htmlBody: email.html,
-      messageId: email.messageId,
-      concernId: email.concernId ?? null,
-      partnershipId: email.partnershipId,
-      ...(email.notBefore ? { nextAttemptAt: email.notBefore } : {}),
-    })),
-    skipDuplicates: true,
+    });
   });
+  const column = (name: string) => rows.map((row) => row[name] as string);
+  await tx.$executeRaw`
+    INSERT INTO "OutboxEmail" (id, kind, "toAddress", subject, "textBody", "htmlBody", "messageId",
+      "concernId", "partnershipId", "nextAttemptAt")
+    SELECT e.id, e.kind, e."toAddress", e.subject, e."textBody", e."htmlBody", e."messageId", e."concernId",
+      e."partnershipId", COALESCE(e."notBefore", now())
+    FROM unnest(${column('id')}::uuid[], ${column('kind')}::text[], ${column('toAddress')}::text[],
+      ${column('subject')}::text[], ${column('textBody')}::text[], ${column('htmlBody')}::text[],
+      ${emails.map((e) => e.messageId)}::text[], ${emails.map((e) => e.concernId ?? null)}::uuid[],
+      ${emails.map((e) => e.partnershipId)}::uuid[],
+      ${emails.map((e) => e.notBefore?.toISOString() ?? null)}::timestamptz[])
+      AS e(id, kind, "toAddress", subject, "textBody", "htmlBody", "messageId", "concernId", "partnershipId",
+        "notBefore")
+    ON CONFLICT ("messageId") DO NOTHING`;
 }
+
+const OUTBOX = encryptedModel('OutboxEmail')!;
