@@ -5,7 +5,7 @@ import {
 } from '@/lib/account-identifiers/detect-account-patterns';
 import type { Tx } from '@/lib/db';
 import { resealConcern } from '@/lib/encryption/reseal-concern';
-import { tellFrontDoorOfReview } from '@/lib/reviews/tell-front-door-of-review';
+import { tellFrontDoorOfReview } from './tell-front-door-of-review';
 
 /**
  * What travels with a concern that moves to another partnership (passed on, or its file accepted by a school

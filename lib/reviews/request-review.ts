@@ -1,6 +1,6 @@
 import 'server-only';
 import { deadlineIn, transactionBefore } from '@/lib/db-deadline';
-import { tellFrontDoorOfReview } from './tell-front-door-of-review';
+import { tellFrontDoorOfReview } from '@/lib/cases/tell-front-door-of-review';
 
 export type RequestReviewOutcome = 'asked' | 'already-open';
 

@@ -9,7 +9,7 @@ import { frontDoorTeam } from '@/lib/routing/find-notification-recipients';
 /**
  * Queues, in the caller's transaction, the email telling a partnership's front-door team that a parent
  * asked for a review of a case (the reference only): when the parent asks, and when the case reaches another
- * partnership with the review still open (lib/cases/move-to-partnership.ts). One email per person, once.
+ * partnership with the review still open (move-to-partnership.ts). One email per person, once.
  */
 export async function tellFrontDoorOfReview(
   tx: Tx,
