@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session';
 import { addCaseNote } from '@/lib/cases/add-case-note';
+import { listCases } from '@/lib/cases/list-cases';
 import { passOnCase } from '@/lib/cases/pass-on-case';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
 import { getDb } from '@/lib/db';
@@ -253,6 +254,11 @@ describe('the front door and a review', () => {
     expect((await listOpenReviews(frontDoor)).map((r) => r.reference)).toContain(asked.reference);
     expect(await listOpenReviews(otherFrontDoor)).toEqual([]);
     expect(await listOpenReviews(dsl)).toEqual([]);
+    // The school's own list marks the case; a case with no review is not marked.
+    const plain = await concern();
+    const rows = (await listCases(dsl, {}))!.rows;
+    expect(rows.find((r) => r.reference === asked.reference)?.reviewAsked).toBe(true);
+    expect(rows.find((r) => r.reference === plain.reference)?.reviewAsked).toBe(false);
   });
 });
 
