@@ -2,8 +2,9 @@
 // sent straight to Postgres with pg in the same run — first with the demo data, then with 1 million
 // generated concerns across 200 schools. Three readers: the DSL of one school, the DSL of a federation of
 // six, and the partnership's front door (its unrouted concerns, about 1 in 7). Prints p50/p95, the ratio
-// lib ÷ direct SQL and the load average.
-//   npm run bench:cases -- [--concerns=1000000,10000000]
+// lib ÷ direct SQL and the load average. Each measure is `--runs` rounds (default 200), the app and the hand
+// SQL taking turns to go first.
+//   npm run bench:cases -- [--concerns=1000000,10000000] [--runs=200]
 // The npm script resolves next/navigation as Next's server bundles do (bench/tsconfig.react-server.json):
 // lib/ verbs may call notFound(), and the client build of that module cannot load under react-server.
 // Each size in the list is reached by generating the difference on top of the last, and measured there.
@@ -19,24 +20,45 @@ import { encryptExistingRows } from '../lib/encryption/encrypt-existing-rows';
 import { migrate } from '../scripts/lib/database';
 import { generateConcerns } from './generate-concerns';
 import { directCasePage, directCaseList } from './direct-sql';
-import { sizesArg } from './lib/args';
+import { numberArg, sizesArg } from './lib/args';
 
-const RUNS = 40;
+const RUNS = numberArg('runs', 200);
 const WARMUP = 5;
 const sizes = sizesArg('1000000');
 const FEDERATION_DSL = 'federation.dsl@bench.example';
 
 type Timing = { p50: number; p95: number };
 
-async function time(run: () => Promise<unknown>): Promise<Timing> {
-  for (let i = 0; i < WARMUP; i += 1) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
+/**
+ * The app's call and the same work by hand, timed in turns (A B, then B A), so the machine's drift falls on
+ * both alike.
+ */
+async function pair(lib: () => Promise<unknown>, sql: () => Promise<unknown>): Promise<[Timing, Timing]> {
+  for (let i = 0; i < WARMUP; i += 1) {
+    await lib();
+    await sql();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  const timed = async (run: () => Promise<unknown>, into: number[]) => {
     const began = performance.now();
     await run();
-    samples.push(performance.now() - began);
+    into.push(performance.now() - began);
+  };
+  for (let i = 0; i < RUNS; i += 1) {
+    if (i % 2 === 0) {
+      await timed(lib, a);
+      await timed(sql, b);
+    } else {
+      await timed(sql, b);
+      await timed(lib, a);
+    }
   }
-  samples.sort((a, b) => a - b);
+  return [quantiles(a), quantiles(b)];
+}
+
+function quantiles(samples: number[]): Timing {
+  samples.sort((x, y) => x - y);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] as number;
   return { p50: at(0.5), p95: at(0.95) };
 }
@@ -113,43 +135,59 @@ async function measure(label: string, pool: pg.Pool): Promise<void> {
   const rows: [string, Timing, Timing][] = [
     [
       'DSL: case list',
-      await time(() => listCases(dsl, {})),
-      await time(() => directCaseList(pool, schoolsOf(dsl))),
+      ...(await pair(
+        () => listCases(dsl, {}),
+        () => directCaseList(pool, schoolsOf(dsl)),
+      )),
     ],
     [
       'DSL: case list, page 20',
-      await time(() => listCases(dsl, { page: 20 })),
-      await time(() => directCaseList(pool, schoolsOf(dsl), 19 * 25)),
+      ...(await pair(
+        () => listCases(dsl, { page: 20 }),
+        () => directCaseList(pool, schoolsOf(dsl), 19 * 25),
+      )),
     ],
     [
       'DSL: closed + high risk',
-      await time(() => listCases(dsl, closedHigh)),
-      await time(() => directCaseList(pool, schoolsOf(dsl), 0, closedHigh)),
+      ...(await pair(
+        () => listCases(dsl, closedHigh),
+        () => directCaseList(pool, schoolsOf(dsl), 0, closedHigh),
+      )),
     ],
     [
       'DSL: case page',
-      await time(() => readCaseRecord(dsl, target.reference, 'view')),
-      await time(() => directCasePage(pool, schoolsOf(dsl).schoolIds, target.reference, dsl.id)),
+      ...(await pair(
+        () => readCaseRecord(dsl, target.reference, 'view'),
+        () => directCasePage(pool, schoolsOf(dsl).schoolIds, target.reference, dsl.id),
+      )),
     ],
     [
       'Federation: case list',
-      await time(() => listCases(federation, {})),
-      await time(() => directCaseList(pool, schoolsOf(federation))),
+      ...(await pair(
+        () => listCases(federation, {}),
+        () => directCaseList(pool, schoolsOf(federation)),
+      )),
     ],
     [
       'Federation: closed + high',
-      await time(() => listCases(federation, closedHigh)),
-      await time(() => directCaseList(pool, schoolsOf(federation), 0, closedHigh)),
+      ...(await pair(
+        () => listCases(federation, closedHigh),
+        () => directCaseList(pool, schoolsOf(federation), 0, closedHigh),
+      )),
     ],
     [
       'Front door: case list',
-      await time(() => listCases(frontDoor, {})),
-      await time(() => directCaseList(pool, frontDoorScope)),
+      ...(await pair(
+        () => listCases(frontDoor, {}),
+        () => directCaseList(pool, frontDoorScope),
+      )),
     ],
     [
       'Front door: closed + high',
-      await time(() => listCases(frontDoor, closedHigh)),
-      await time(() => directCaseList(pool, frontDoorScope, 0, closedHigh)),
+      ...(await pair(
+        () => listCases(frontDoor, closedHigh),
+        () => directCaseList(pool, frontDoorScope, 0, closedHigh),
+      )),
     ],
   ];
   const n = (x: number) => x.toLocaleString('en-GB');
