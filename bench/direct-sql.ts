@@ -52,8 +52,8 @@ export async function directCaseList(
   const where = [...scope, ...(status ? [`c.status = $${scopeParams.length + 1}::"ConcernStatus"`] : [])];
   const params = [...scopeParams, ...(status ? [status] : [])];
   const next = params.length + 1;
-  // Counts stop past the list's cap (lib/cases/list-cases.ts CASE_COUNT_CAP), each status from its own
-  // index range, the unopened ones as far as the page needs. By hand, the front door's reach is counted
+  // A front door's counts stop past the list's cap (lib/cases/list-cases.ts CASE_COUNT_CAP), each status from
+  // its own index range, the unopened ones as far as the page needs. By hand, the front door's reach is counted
   // as its two parts (its own concerns, those escalated to it), each from its index, as one statement.
   const risky = risk ? [`c."riskLevel" = $${reachParams.length + 1}::"RiskLevel"`] : [];
   const parts =
@@ -71,17 +71,32 @@ export async function directCaseList(
       )
       .join(' UNION ALL ');
   const statusWhere = status ? [`c.status = $${scopeParams.length + 1}::"ConcernStatus"`] : [];
-  const [, unopened] = await Promise.all([
-    pool.query(
-      `SELECT s.status, (SELECT count(*) FROM (${upTo(['c.status = s.status'], '1001')}) x)
-       FROM unnest(enum_range(NULL::"ConcernStatus")) s(status)`,
-      scopeParams,
-    ),
-    pool.query<{ n: string }>(
-      `SELECT count(*) AS n FROM (${upTo([...statusWhere, 'c."firstOpenedAt" IS NULL'], `$${next}`)}) x`,
-      [...params, skip + 27],
-    ),
-  ]);
+  // A school team's reach is counted exactly, as the app counts it (lib/cases/list-cases.ts countCases): by
+  // status in one statement, and every unopened case.
+  const [, unopened] = await Promise.all(
+    'schoolIds' in reach
+      ? [
+          pool.query(
+            `SELECT c.status, count(*) FROM "Concern" c WHERE ${scope.join(' AND ')} GROUP BY c.status`,
+            scopeParams,
+          ),
+          pool.query<{ n: string }>(
+            `SELECT count(*) AS n FROM "Concern" c WHERE ${where.join(' AND ')} AND c."firstOpenedAt" IS NULL`,
+            params,
+          ),
+        ]
+      : [
+          pool.query(
+            `SELECT s.status, (SELECT count(*) FROM (${upTo(['c.status = s.status'], '1001')}) x)
+             FROM unnest(enum_range(NULL::"ConcernStatus")) s(status)`,
+            scopeParams,
+          ),
+          pool.query<{ n: string }>(
+            `SELECT count(*) AS n FROM (${upTo([...statusWhere, 'c."firstOpenedAt" IS NULL'], `$${next}`)}) x`,
+            [...params, skip + 27],
+          ),
+        ],
+  );
   const n = Number(unopened.rows[0]?.n ?? 0);
   const ids: string[] = [];
   if (skip < n) {
