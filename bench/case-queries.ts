@@ -4,13 +4,17 @@
 // six, and the partnership's front door (its unrouted concerns, about 1 in 7). Prints p50/p95, the ratio
 // lib ÷ direct SQL and the load average. Each measure is `--runs` rounds (default 200), the app and the hand
 // SQL taking turns to go first.
-//   npm run bench:cases -- [--concerns=1000000,10000000] [--runs=200]
+//   npm run bench:cases -- [--concerns=1000000,10000000] [--runs=200] [--keep=/some/folder]
+// `--keep` holds the database in that folder and uses it again next time: a second run measures at once
+// what the first generated (10 million take about half an hour), so two versions of the code can be timed
+// on the same data.
 // The npm script resolves next/navigation as Next's server bundles do (bench/tsconfig.react-server.json):
 // lib/ verbs may call notFound(), and the client build of that module cannot load under react-server.
 // Each size in the list is reached by generating the difference on top of the last, and measured there.
 import { availableParallelism, loadavg } from 'node:os';
 import pg from 'pg';
-import { startScratchPostgres } from '../lib/database/scratch';
+import { startEmbeddedPostgres } from '../lib/database/embedded';
+import { freePort, startScratchPostgres } from '../lib/database/scratch';
 import type { SessionUser } from '../lib/auth/session';
 import { caseScopeWhere } from '../lib/cases/case-scope';
 import { disconnectDb, getDb } from '../lib/db';
@@ -20,11 +24,12 @@ import { encryptExistingRows } from '../lib/encryption/encrypt-existing-rows';
 import { migrate } from '../scripts/lib/database';
 import { generateConcerns } from './generate-concerns';
 import { directCasePage, directCaseList } from './direct-sql';
-import { numberArg, sizesArg } from './lib/args';
+import { numberArg, sizesArg, textArg } from './lib/args';
 
 const RUNS = numberArg('runs', 200);
 const WARMUP = 5;
 const sizes = sizesArg('1000000');
+const KEEP = textArg('keep');
 const FEDERATION_DSL = 'federation.dsl@bench.example';
 
 type Timing = { p50: number; p95: number };
@@ -204,7 +209,9 @@ async function measure(label: string, pool: pg.Pool): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const database = await startScratchPostgres('bench');
+  const database = KEEP
+    ? await startEmbeddedPostgres({ dataDir: KEEP, port: await freePort(), database: 'bench', fast: true })
+    : await startScratchPostgres('bench');
   process.env.DATABASE_URL = database.url;
   resetEnvForTests();
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
@@ -212,18 +219,28 @@ async function main(): Promise<void> {
   pool.on('error', () => {});
   try {
     await migrate(database.url, () => {});
-    await seedDemo(getDb());
-    await makeFederationDsl();
-    await getDb().$executeRaw`ANALYZE`;
-    await measure('Demo data', pool);
-    let generated = 0;
+    const db = getDb();
+    if ((await db.staffUser.count({ where: { email: FEDERATION_DSL } })) === 0) {
+      await seedDemo(db);
+      await makeFederationDsl();
+      await db.$executeRaw`ANALYZE`;
+      await measure('Demo data', pool);
+    }
+    // What a kept database already holds (the generator's references start BN-).
+    let generated = await db.concern.count({ where: { reference: { startsWith: 'BN-' } } });
     for (const size of sizes) {
+      if (size < generated) {
+        console.log(`\nThe kept database holds more than ${size.toLocaleString('en-GB')}: not measured.`);
+        continue;
+      }
       const began = Date.now();
-      await generateConcerns(database.url, size - generated, 200, console.log);
+      if (size > generated) {
+        await generateConcerns(database.url, size - generated, 200, console.log);
+        console.log(
+          `\nGenerated concerns up to ${size.toLocaleString('en-GB')} across 200 schools in ${((Date.now() - began) / 1000).toFixed(0)} s (case content sealed as it was written).`,
+        );
+      }
       generated = size;
-      console.log(
-        `\nGenerated concerns up to ${size.toLocaleString('en-GB')} across 200 schools in ${((Date.now() - began) / 1000).toFixed(0)} s (case content sealed as it was written).`,
-      );
       // What every start of the app does first (scripts/lib/database.ts): look for case content still in
       // plain text. There is none, so this is the cost of the look alone at this size.
       const checking = Date.now();

@@ -9,3 +9,8 @@ export function numberArg(name: string, fallback: number): number {
 export function sizesArg(fallback: string): number[] {
   return (option('concerns') ?? process.argv[2] ?? fallback).split(',').map(Number);
 }
+
+/** `--name=value` as text, or undefined when not given. */
+export function textArg(name: string): string | undefined {
+  return option(name);
+}
