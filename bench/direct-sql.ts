@@ -52,9 +52,10 @@ export async function directCaseList(
   const where = [...scope, ...(status ? [`c.status = $${scopeParams.length + 1}::"ConcernStatus"`] : [])];
   const params = [...scopeParams, ...(status ? [status] : [])];
   const next = params.length + 1;
-  // A front door's counts stop past the list's cap (lib/cases/list-cases.ts CASE_COUNT_CAP), each status from
-  // its own index range, the unopened ones as far as the page needs. By hand, the front door's reach is counted
-  // as its two parts (its own concerns, those escalated to it), each from its index, as one statement.
+  // A federation's and a front door's counts stop past the list's cap (lib/cases/list-cases.ts
+  // CASE_COUNT_CAP), each status from its own index range, the unopened ones as far as the page needs. By
+  // hand, the front door's reach is counted as its two parts (its own concerns, those escalated to it), each
+  // from its index, as one statement.
   const risky = risk ? [`c."riskLevel" = $${reachParams.length + 1}::"RiskLevel"`] : [];
   const parts =
     'schoolIds' in reach
@@ -71,10 +72,10 @@ export async function directCaseList(
       )
       .join(' UNION ALL ');
   const statusWhere = status ? [`c.status = $${scopeParams.length + 1}::"ConcernStatus"`] : [];
-  // A school team's reach is counted exactly, as the app counts it (lib/cases/list-cases.ts countCases): by
+  // One school's reach is counted exactly, as the app counts it (lib/cases/list-cases.ts countCases): by
   // status in one statement, and every unopened case.
   const [, unopened] = await Promise.all(
-    'schoolIds' in reach
+    'schoolIds' in reach && reach.schoolIds.length === 1
       ? [
           pool.query(
             `SELECT c.status, count(*) FROM "Concern" c WHERE ${scope.join(' AND ')} GROUP BY c.status`,

@@ -127,12 +127,13 @@ const BY_STATUS = { status: 'asc' } as const;
 const BY_FIRST_OPENED = { firstOpenedAt: 'asc' } as const;
 
 /**
- * Cases by status, and how many are unopened. A school team's reach (one school, or a federation's few)
- * is bounded by its schools' size: counted exactly, by status in one statement. A reach with a front door
- * spans the partnership (1.4 million concerns at 10 million): each status is counted up to cap + 1 (a
- * count over LIMIT, read from the status's own index range) and the unopened ones up to unopenedCap; its
- * parts never overlap and are counted one index each (their OR would read every row in reach). `capped`
- * names the statuses where a count stopped at its limit.
+ * Cases by status, and how many are unopened. One school's reach is bounded by the school's size: counted
+ * exactly, by status in one statement. A federation's grows with every school in it (260,000 concerns for
+ * six schools at 10 million), and a front door's spans the partnership (1.4 million): each status is
+ * counted up to cap + 1 (a count over LIMIT, read from the status's own index range) and the unopened ones
+ * up to unopenedCap. A count at or under the cap is exact, so a reach of a few thousand cases sees the same
+ * numbers either way. A front door's parts never overlap and are counted one index each (their OR would
+ * read every row in reach). `capped` names the statuses where a count stopped at its limit.
  */
 async function countCases(
   user: SessionUser,
@@ -146,7 +147,7 @@ async function countCases(
   const db = getDb();
   const counts: Partial<Record<ConcernStatus, number>> = {};
   const capped = new Set<ConcernStatus>();
-  if (frontDoorPartnershipIds(user).length === 0) {
+  if (frontDoorPartnershipIds(user).length === 0 && scopedSchoolIds(user).length === 1) {
     const [byStatus, unopened] = await Promise.all([
       db.concern.groupBy({ by: ['status'], where: { AND: [scope, ...filtered] }, _count: { _all: true } }),
       db.concern.count({ where: { AND: [scope, ...withStatus, { firstOpenedAt: null }] } }),

@@ -86,7 +86,7 @@ describe('the case list', () => {
 });
 
 describe('the case list beyond its count cap', () => {
-  it('counts a school team’s cases exactly, whatever the cap: its reach is its own schools', async () => {
+  it('counts one school’s cases exactly, whatever the cap: its reach is the school', async () => {
     const list = await listCases(dsl, { page: 2 }, 5);
     expect(list).toMatchObject({
       page: 2,
@@ -97,6 +97,41 @@ describe('the case list beyond its count cap', () => {
     });
     const closed = await listCases(dsl, { status: 'CLOSED' }, 5);
     expect(closed).toMatchObject({ total: 0, pages: 1, hasNext: false, rows: [] });
+  });
+
+  it('counts a federation’s cases up to the cap, exactly under it, and lists them all', async () => {
+    const p = await makePartnership();
+    const schools = [(await makeSchool(p.id)).id, (await makeSchool(p.id)).id, (await makeSchool(p.id)).id];
+    const now = Date.now();
+    for (let i = 0; i < CASES_PER_PAGE + 6; i += 1) {
+      await makeConcern({
+        partnershipId: p.id,
+        schoolId: schools[i % 3],
+        route: 'SCHOOL',
+        status: i % 4 === 0 ? 'CLOSED' : 'OPENED',
+        firstOpenedAt: i % 5 === 0 ? null : new Date(now - i * HOUR),
+        lastActivityAt: new Date(now - i * HOUR),
+      });
+    }
+    // A school outside the federation: never counted.
+    await makeConcern({ partnershipId: p.id, schoolId: (await makeSchool(p.id)).id, route: 'SCHOOL' });
+    const federation = await makeStaff(
+      p.id,
+      schools.map((schoolId) => ({ role: 'DSL' as const, schoolId })),
+    );
+    const exact = await listCases(federation, {});
+    expect(exact).toMatchObject({ total: CASES_PER_PAGE + 6, pages: 2, counts: { CLOSED: 8, OPENED: 23 } });
+    const capped = await listCases(federation, {}, 10);
+    // OPENED is over the cap (more than 10); CLOSED, under it, is still exact.
+    expect(capped).toMatchObject({ pages: null, hasNext: true, counts: { CLOSED: 8 } });
+    expect(capped!.counts.OPENED).toBeGreaterThan(10);
+    const second = await listCases(federation, { page: 2 }, 10);
+    expect(second).toMatchObject({ pages: null, hasNext: false });
+    expect([...capped!.rows, ...second!.rows].map((r) => r.reference)).toEqual(
+      [...exact!.rows, ...(await listCases(federation, { page: 2 }))!.rows].map((r) => r.reference),
+    );
+    expect(new Set([...capped!.rows, ...second!.rows].map((r) => r.reference)).size).toBe(CASES_PER_PAGE + 6);
+    expect((await listCases(federation, { status: 'CLOSED' }, 10))!.pages).toBe(1);
   });
 
   it('counts a front door’s cases up to the cap part by part, and lists them all', async () => {
