@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerShareRequest } from '@/lib/share-requests/answer-share-request';
 import { listCaseShareRequests } from '@/lib/share-requests/list-share-requests';
@@ -5,6 +7,7 @@ import { requestShares } from '@/lib/share-requests/request-shares';
 import type { SessionUser } from '@/lib/auth/session';
 import { passOnCase } from '@/lib/cases/pass-on-case';
 import { readCaseRecord } from '@/lib/cases/read-case-record';
+import { migrationsDir } from '@/lib/database/migrations';
 import { getDb } from '@/lib/db';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import type { Answers } from '@/lib/reporting/answers';
@@ -165,5 +168,42 @@ describe('a concern passed to another partnership', () => {
     ).rejects.toThrow(/already been answered/);
     // The first front door's old "yes" opens nothing now the case is another partnership's.
     expect(await readCaseRecord(frontDoor, first, 'view')).toBeNull();
+  });
+
+  it('ends, by migration, a request left waiting by a move made before moves ended them', async () => {
+    const db = getDb();
+    const moved = await send({ accounts: { [world.platform.id]: '@share.me' } });
+    const stayed = await send({ accounts: { [world.platform.id]: '@share.me' } });
+    const south = await makePartnership();
+    await passOnCase(firstDsl, {
+      reference: moved,
+      version: await version(moved),
+      to: (await makeSchool(south.id)).id,
+      reason: 'Moved.',
+    });
+    // As such a move left it: the first front door's request still waiting on a case now in the south.
+    const ask = async (reference: string) =>
+      db.shareRequest.create({
+        data: {
+          partnershipId: world.partnership.id,
+          patternId,
+          concernId: (await db.concern.findUniqueOrThrow({ where: { reference } })).id,
+          note: 'Same account again',
+          requestedById: frontDoor.id,
+        },
+      });
+    const leftBehind = await ask(moved);
+    const stillOurs = await ask(stayed);
+    const sql = readFileSync(
+      join(migrationsDir, '20261205064000_pending_share_requests_end_with_move', 'migration.sql'),
+      'utf8',
+    );
+    await db.$executeRawUnsafe(sql);
+    expect(await db.shareRequest.findUnique({ where: { id: leftBehind.id } })).toBeNull();
+    expect(await db.shareRequest.findUnique({ where: { id: stillOurs.id } })).toMatchObject({
+      status: 'PENDING',
+    });
+    // Answered requests are the first partnership's record: kept.
+    expect(await db.shareRequest.count({ where: { status: 'ACCEPTED' } })).toBeGreaterThan(0);
   });
 });
