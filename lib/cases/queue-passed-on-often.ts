@@ -3,7 +3,7 @@ import type { Tx } from '@/lib/db';
 import { partnershipSite } from '@/lib/email/partnership-site';
 import { passedOnOftenEmail } from '@/lib/email/templates/passed-on-often-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { enqueueEmails } from '@/lib/outbox/enqueue-email';
 import { frontDoorTeam } from '@/lib/routing/find-notification-recipients';
 
 /**
@@ -20,14 +20,15 @@ export async function queuePassedOnOften(
     times: move.times,
     site: await partnershipSite(tx, concern.partnershipId),
   });
-  for (const recipient of await frontDoorTeam(tx, concern.partnershipId)) {
-    await enqueueEmail(tx, {
+  await enqueueEmails(
+    tx,
+    (await frontDoorTeam(tx, concern.partnershipId)).map((recipient) => ({
       kind: 'concern.passed-on-often',
       to: recipient.email,
       ...email,
       messageId: stableMessageId('passed-on-often', concern.id, move.moveId, recipient.key),
       concernId: concern.id,
       partnershipId: concern.partnershipId,
-    });
-  }
+    })),
+  );
 }

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db';
 import { partnershipSite } from '@/lib/email/partnership-site';
 import { caseLookUpsRefusedEmail } from '@/lib/email/templates/case-look-ups-refused-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { enqueueEmails } from '@/lib/outbox/enqueue-email';
 import { consumeLimit, LIMITS } from '@/lib/rate-limit/rate-limit';
 
 export const REFUSED_LOOK_UP_ACTION = 'security.case-look-up-refused';
@@ -47,15 +47,16 @@ export async function recordRefusedLookUp(user: SessionUser, referenceOrId: stri
     const message = caseLookUpsRefusedEmail(
       partnershipIds.length === 1 ? await partnershipSite(tx, partnershipIds[0]!) : undefined,
     );
-    for (const admin of admins) {
-      await enqueueEmail(tx, {
+    await enqueueEmails(
+      tx,
+      admins.map((admin) => ({
         kind: 'staff.case-look-ups-refused',
         to: admin.email,
         ...message,
         messageId: stableMessageId('case-look-ups-refused', user.id, admin.id, String(Date.now())),
         // Someone with roles in two partnerships: the email is about both, so it is shown to neither.
         partnershipId: partnershipIds.length === 1 ? partnershipIds[0]! : null,
-      });
-    }
+      })),
+    );
   });
 }

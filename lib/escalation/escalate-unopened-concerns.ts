@@ -4,7 +4,7 @@ import type { Db, Tx } from '@/lib/db';
 import { partnershipSite } from '@/lib/email/partnership-site';
 import { escalationEmail } from '@/lib/email/templates/escalation-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { enqueueEmails } from '@/lib/outbox/enqueue-email';
 import { frontDoorTeam, schoolTeam, uniqueRecipients } from '@/lib/routing/find-notification-recipients';
 import { teamNameFor } from '@/lib/routing/team-name-for';
 import { describeWait, escalationDeadline } from './escalation-deadline';
@@ -107,16 +107,17 @@ async function escalateOne(tx: Tx, concern: Candidate, now: Date): Promise<boole
     waited,
     site,
   });
-  for (const recipient of recipients) {
-    await enqueueEmail(tx, {
+  await enqueueEmails(
+    tx,
+    recipients.map((recipient) => ({
       kind: 'concern.escalation',
       to: recipient.email,
       ...email,
       messageId: stableMessageId('concern-escalation', concern.id, recipient.key),
       concernId: concern.id,
       partnershipId: concern.partnershipId,
-    });
-  }
+    })),
+  );
   await tx.concernEvent.create({
     data: {
       concernId: concern.id,

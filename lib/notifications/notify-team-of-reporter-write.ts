@@ -4,7 +4,7 @@ import { partnershipSite } from '@/lib/email/partnership-site';
 import type { ConcernRoute } from '@/lib/generated/prisma/enums';
 import { reporterWroteEmail } from '@/lib/email/templates/reporter-wrote-email';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { enqueueEmails } from '@/lib/outbox/enqueue-email';
 import {
   findNotificationRecipients,
   type NotificationRecipient,
@@ -40,8 +40,9 @@ export async function notifyTeamOfReporterWrite(tx: Tx, concern: WrittenConcern)
     reference: concern.reference,
     site: await partnershipSite(tx, concern.partnershipId),
   });
-  for (const recipient of recipients) {
-    await enqueueEmail(tx, {
+  await enqueueEmails(
+    tx,
+    recipients.map((recipient) => ({
       kind: REPORTER_WROTE_KIND,
       to: recipient.email,
       ...email,
@@ -49,8 +50,8 @@ export async function notifyTeamOfReporterWrite(tx: Tx, concern: WrittenConcern)
       concernId: concern.id,
       partnershipId: concern.partnershipId,
       notBefore: due,
-    });
-  }
+    })),
+  );
 }
 
 /** Null when a notification is already waiting; otherwise now, or an hour after the last one went out. */

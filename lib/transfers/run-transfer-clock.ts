@@ -5,7 +5,7 @@ import { partnershipSite } from '@/lib/email/partnership-site';
 import { transferOverdueEmail, transferReminderEmail } from '@/lib/email/templates/file-transfer-emails';
 import { stableMessageId } from '@/lib/email/templates/render-email';
 import { formatDate } from '@/lib/format/dates';
-import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { enqueueEmails } from '@/lib/outbox/enqueue-email';
 import { frontDoorTeam, schoolTeam } from '@/lib/routing/find-notification-recipients';
 import { TRANSFER_REMINDER_SCHOOL_DAYS, transferDeadline } from './transfer-due-date';
 
@@ -88,28 +88,30 @@ async function remind(tx: Tx, t: Open) {
     due: formatDate(t.dueAt),
     site,
   });
-  for (const recipient of await schoolTeam(tx, t.fromSchoolId, ['DSL', 'DEPUTY_DSL'])) {
-    await enqueueEmail(tx, {
+  await enqueueEmails(
+    tx,
+    (await schoolTeam(tx, t.fromSchoolId, ['DSL', 'DEPUTY_DSL'])).map((recipient) => ({
       kind: 'transfer.reminder',
       to: recipient.email,
       ...email,
       messageId: stableMessageId('transfer-reminder', t.id, recipient.key),
       concernId: t.concernId,
       partnershipId: t.fromPartnershipId,
-    });
-  }
+    })),
+  );
 }
 
 async function tellFrontDoor(tx: Tx, t: Open) {
   const email = transferOverdueEmail({ references: referencesOf(t), toSchool: t.toSchool.name });
-  for (const recipient of await frontDoorTeam(tx, t.fromPartnershipId)) {
-    await enqueueEmail(tx, {
+  await enqueueEmails(
+    tx,
+    (await frontDoorTeam(tx, t.fromPartnershipId)).map((recipient) => ({
       kind: 'transfer.overdue',
       to: recipient.email,
       ...email,
       messageId: stableMessageId('transfer-overdue', t.id, recipient.key),
       concernId: t.concernId,
       partnershipId: t.fromPartnershipId,
-    });
-  }
+    })),
+  );
 }

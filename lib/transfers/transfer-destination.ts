@@ -5,7 +5,7 @@ import type { Tx } from '@/lib/db';
 import { partnershipSite } from '@/lib/email/partnership-site';
 import { transferSentEmail } from '@/lib/email/templates/file-transfer-emails';
 import { stableMessageId } from '@/lib/email/templates/render-email';
-import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { enqueueEmails } from '@/lib/outbox/enqueue-email';
 import { schoolTeam } from '@/lib/routing/find-notification-recipients';
 import { queueEmailedLink } from './queue-emailed-link';
 import { transferDeadline } from './transfer-due-date';
@@ -137,15 +137,16 @@ async function notifyReceivingTeam(
     transferId: sent.transferId,
     site,
   });
-  for (const recipient of team) {
-    await enqueueEmail(tx, {
+  await enqueueEmails(
+    tx,
+    team.map((recipient) => ({
       kind: 'transfer.sent',
       to: recipient.email,
       ...email,
       messageId: stableMessageId('transfer-sent', sent.transferId, recipient.key),
       concernId: sent.concernId,
       partnershipId: to.partnershipId,
-    });
-  }
+    })),
+  );
   return team.length;
 }

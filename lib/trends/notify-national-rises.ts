@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb, type Tx } from '@/lib/db';
 import { partnershipSite } from '@/lib/email/partnership-site';
 import { nationalRiseEmail } from '@/lib/email/templates/national-rise-email';
-import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { enqueueEmails } from '@/lib/outbox/enqueue-email';
 import { activeTrendsStaff } from './trends-staff';
 import { WINDOW_DAYS } from './early-warning-method';
 import { findNationalRises, type NationalRise } from './find-national-rises';
@@ -43,15 +43,16 @@ async function noticeOnce(tx: Tx, rise: NationalRise, windowStart: Date): Promis
     select: { user: { select: { id: true, email: true } } },
   });
   const toOperator = nationalRiseEmail({ platformName: rise.platformName, areas: rise.areas });
-  for (const { user } of operators) {
-    await enqueueEmail(tx, {
+  await enqueueEmails(
+    tx,
+    operators.map(({ user }) => ({
       kind: 'trends.national-rise',
       to: user.email,
       ...toOperator,
       messageId: `<national-rise.${notice.id}.${user.id}@trends>`,
       partnershipId: null,
-    });
-  }
+    })),
+  );
 
   const risingIn = new Set(
     (
@@ -75,15 +76,16 @@ async function noticeOnce(tx: Tx, rise: NationalRise, windowStart: Date): Promis
       ownArea: risingIn.has(partnership.id),
       site: await partnershipSite(tx, partnership.id),
     });
-    for (const person of staff) {
-      await enqueueEmail(tx, {
+    await enqueueEmails(
+      tx,
+      staff.map((person) => ({
         kind: 'trends.national-rise',
         to: person.email,
         ...email,
         messageId: `<national-rise.${notice.id}.${partnership.id}.${person.id}@trends>`,
         partnershipId: partnership.id,
-      });
-    }
+      })),
+    );
   }
   return true;
 }

@@ -3,7 +3,7 @@ import type { Tx } from '@/lib/db';
 import { partnershipSite } from '@/lib/email/partnership-site';
 import { trendFlagEmail } from '@/lib/email/templates/trend-flag-email';
 import type { TrendFlagKind } from '@/lib/generated/prisma/enums';
-import { enqueueEmail } from '@/lib/outbox/enqueue-email';
+import { enqueueEmails } from '@/lib/outbox/enqueue-email';
 import { activeTrendsStaff } from './trends-staff';
 import { describeFlag } from './describe-flag';
 
@@ -22,13 +22,14 @@ export interface NewFlag {
 export async function notifyStaffOfFlag(tx: Tx, flag: NewFlag & { id: string }): Promise<void> {
   const staff = await activeTrendsStaff(tx, flag.partnershipId);
   const email = trendFlagEmail(describeFlag(flag), await partnershipSite(tx, flag.partnershipId));
-  for (const person of staff) {
-    await enqueueEmail(tx, {
+  await enqueueEmails(
+    tx,
+    staff.map((person) => ({
       kind: 'trends.flag',
       to: person.email,
       ...email,
       messageId: `<trend-flag.${flag.id}.${person.id}@trends>`,
       partnershipId: flag.partnershipId,
-    });
-  }
+    })),
+  );
 }
