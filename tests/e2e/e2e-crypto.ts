@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 // Reads what the app encrypted (lib/encryption), with the master key `npm test` gave the app.
+import { randomBytes } from 'node:crypto';
 import {
   ciphertextFormat,
   ciphertextKeyId,
@@ -63,17 +63,18 @@ export type SealOwner =
   | { concernId: string }
   | { concernReference: string };
 
+/** How to find the partnership of each kind of owner but a named one: a statement and the value it takes. */
+const OWNER_LOOK_UPS = {
+  partnershipSlug: 'SELECT id AS p FROM "Partnership" WHERE slug = $1',
+  schoolUrn: 'SELECT "partnershipId" AS p FROM "School" WHERE urn = $1',
+  concernId: 'SELECT "partnershipId" AS p FROM "Concern" WHERE id = $1',
+  concernReference: 'SELECT "partnershipId" AS p FROM "Concern" WHERE reference = $1',
+} as const;
+
 async function ownerPartnership(owner: SealOwner): Promise<string | null> {
   if ('partnershipId' in owner) return owner.partnershipId;
-  const [sql, value] =
-    'partnershipSlug' in owner
-      ? ['SELECT id AS p FROM "Partnership" WHERE slug = $1', owner.partnershipSlug]
-      : 'schoolUrn' in owner
-        ? ['SELECT "partnershipId" AS p FROM "School" WHERE urn = $1', owner.schoolUrn]
-        : 'concernId' in owner
-          ? ['SELECT "partnershipId" AS p FROM "Concern" WHERE id = $1', owner.concernId]
-          : ['SELECT "partnershipId" AS p FROM "Concern" WHERE reference = $1', owner.concernReference];
-  const [row] = await query<{ p: string }>(sql, [value]);
+  const [kind, value] = Object.entries(owner)[0] as [keyof typeof OWNER_LOOK_UPS, string | number];
+  const [row] = await query<{ p: string }>(OWNER_LOOK_UPS[kind], [value]);
   if (!row) throw new Error(`No partnership for ${JSON.stringify(owner)}`);
   return row.p;
 }
