@@ -99,22 +99,44 @@ export async function directCaseList(
         ],
   );
   const n = Number(unopened.rows[0]?.n ?? 0);
+  // The page as the app reads it (lib/cases/list-cases.ts readSegment): each part of the reach (a school; the
+  // front door's own concerns, those escalated to it) gives its first rows in the list's order from its own
+  // index, and the parts are merged, in one statement. Over the whole reach at once, the database would
+  // read and sort every case in it.
+  const pageParts =
+    'schoolIds' in reach
+      ? reach.schoolIds.map((_, i) => [`c."schoolId" = $${i + 1}`])
+      : [
+          [`c."partnershipId" = $1`, `c.route = 'FRONT_DOOR'`],
+          [`c."partnershipId" = $1`, `c.route = 'SCHOOL'`, `c."escalatedAt" IS NOT NULL`],
+        ];
+  const segment = (opened: string, order: string, limit: string, offset: string) =>
+    `SELECT * FROM (${pageParts
+      .map(
+        (p) =>
+          `(SELECT ${ROW} WHERE ${[...p, ...risky, ...statusWhere, opened].join(' AND ')} ORDER BY ${order
+            .split(', ')
+            .map((o) => `c.${o}`)
+            .join(', ')} LIMIT ${limit}::int + ${offset}::int)`,
+      )
+      .join(' UNION ALL ')}) page ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
   const ids: string[] = [];
   if (skip < n) {
     const page = await pool.query<{ id: string }>(
-      `SELECT ${ROW} WHERE ${where.join(' AND ')} AND c."firstOpenedAt" IS NULL ORDER BY c.urgent DESC, c."lastActivityAt" DESC, c.id LIMIT 26 OFFSET $${next}`,
+      segment('c."firstOpenedAt" IS NULL', 'urgent DESC, "lastActivityAt" DESC, id', '26', `$${next}`),
       [...params, skip],
     );
     ids.push(...page.rows.map((r) => r.id));
   }
   if (ids.length < 26) {
     const page = await pool.query<{ id: string }>(
-      `SELECT ${ROW} WHERE ${where.join(' AND ')} AND c."firstOpenedAt" IS NOT NULL ORDER BY c."lastActivityAt" DESC, c.id LIMIT $${next} OFFSET $${next + 1}`,
+      segment('c."firstOpenedAt" IS NOT NULL', '"lastActivityAt" DESC, id', `$${next}`, `$${next + 1}`),
       [...params, 26 - ids.length, Math.max(0, skip - n)],
     );
     ids.push(...page.rows.map((r) => r.id));
   }
   await unreadFor(pool, ids.slice(0, 25));
+  return ids.slice(0, 25);
 }
 
 export async function directCasePage(pool: pg.Pool, schoolIds: string[], reference: string, actorId: string) {
