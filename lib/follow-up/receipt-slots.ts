@@ -7,8 +7,8 @@ import { availableParallelism } from 'node:os';
 // more wait, and refuses the rest at once. Per process is service-wide enough: the CPU being protected is
 // per process (each instance has its own cores and thread pool), and the per-address limit in Postgres
 // already bounds each sender across all instances.
-const AT_ONCE = Math.max(1, Math.floor(availableParallelism() / 2));
-const WAITING = 4 * AT_ONCE;
+export const AT_ONCE = Math.max(1, Math.floor(availableParallelism() / 2));
+export const WAITING = 4 * AT_ONCE;
 
 let running = 0;
 const waiting: (() => void)[] = [];

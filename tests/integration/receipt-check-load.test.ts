@@ -3,11 +3,10 @@
 // slots (lib/follow-up/receipt-slots.ts) run a few checks at once, queue a few more and refuse the rest
 // before they cost a query or a hash. How much a flood slows a report is measured, as a ratio with the load
 // average, by `npm run bench:receipt-flood` (docs/performance.md).
-import { availableParallelism } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newReference } from '@/lib/concerns/codes';
 import { checkReceipt } from '@/lib/follow-up/check-receipt';
-import { withReceiptSlot } from '@/lib/follow-up/receipt-slots';
+import { AT_ONCE, WAITING, withReceiptSlot } from '@/lib/follow-up/receipt-slots';
 import { closeRateLimits } from '@/lib/rate-limit/rate-limit';
 import { submitConcern } from '@/lib/reporting/submit-concern';
 import {
@@ -16,9 +15,6 @@ import {
   startJourney,
   type ReportingWorld,
 } from '../support/report-fixtures';
-
-const AT_ONCE = Math.max(1, Math.floor(availableParallelism() / 2));
-const WAITING = 4 * AT_ONCE;
 
 let world: ReportingWorld;
 
